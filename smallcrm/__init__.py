@@ -1,0 +1,3 @@
+"""SmallCRM: a desktop customer-relationship manager for a small shop."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+"""``python -m smallcrm``: the same entry as the ``smallcrm`` console script."""
+
+import sys
+
+from smallcrm.cli import main
+
+sys.exit(main())

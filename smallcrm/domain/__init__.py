@@ -1,0 +1,1 @@
+"""Domain logic: what the shop knows and does, free of any widget."""

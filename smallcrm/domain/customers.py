@@ -1,0 +1,520 @@
+"""Customers: create, edit, trash, restore and purge, with validation that says
+what is wrong and where, and duplicate detection on phone and customer number.
+
+Every command here owns its transaction and returns what changed, so the GUI can
+announce the change once and the CLI can print it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from peewee import fn
+
+from smallcrm import jobs, settings
+from smallcrm.domain import phones
+from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain.dates import parse_date
+from smallcrm.domain.search import search_text_for
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.store.db import db
+from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
+
+# Free-text fields: stored as typed (trimmed), never rejected.
+TEXT_FIELDS = (
+    "name",
+    "wechat",
+    "email",
+    "country",
+    "province",
+    "city",
+    "district",
+    "street",
+    "postcode",
+    "occupation",
+    "income_band",
+    "family",
+    "preferences",
+    "buying_habits",
+    "source",
+    "churn_note",
+    "notes",
+)
+# Every field a form, the CLI's --set or an import may write.
+EDITABLE_FIELDS = (
+    *TEXT_FIELDS,
+    *("customer_no", "gender", "birthday", "phone", "phone2", "staff", "mail_consent"),
+    *("churn_status", "churn_reason", "churned_on", "tags"),
+)
+GENDERS = {"": "", "m": "M", "male": "M", "男": "M", "先生": "M", "f": "F", "female": "F", "女": "F", "女士": "F"}
+CHURN_STATUSES = ("active", "churned")
+CHURN_REASONS = ("", "natural", "competitive", "fault")
+_TRUE = {"1", "true", "yes", "y", "是", "同意", "on"}
+_FALSE = {"0", "false", "no", "n", "否", "不同意", "off", ""}
+MAX_TEXT = 2000
+
+
+class DuplicateCustomerError(UserError):
+    """The new or edited customer matches an existing one; ``existing_ids`` names them."""
+
+    def __init__(self, existing: Sequence[Customer]) -> None:
+        self.existing_ids = [c.id for c in existing]
+        first = existing[0]
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "A customer with this phone number or customer number already exists: {name} (id {id}).",
+            ),
+            name=first.name or first.customer_no,
+            id=first.id,
+        )
+
+
+def _text(value: object, field: str) -> str:
+    text = unicodedata.normalize("NFC", "" if value is None else str(value)).strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("UserError", "The text is longer than {limit} characters."), limit=MAX_TEXT
+        )
+    return text
+
+
+def parse_bool(value: object, field: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not yes or no."), value=value)
+
+
+def _staff_id(value: object) -> int | None:
+    """Staff by id or by name; a new name adds the staff member."""
+    if value is None or value == "" or isinstance(value, Staff):
+        return value.id if isinstance(value, Staff) else None
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        staff = Staff.get_or_none(Staff.id == int(value))
+        if staff is None:
+            raise ValidationError(
+                "staff", QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=value
+            )
+        return staff.id
+    name = _text(value, "staff")
+    staff, _ = Staff.get_or_create(name=name)
+    return staff.id
+
+
+def clean_fields(data: dict[str, Any], region: str | None = None) -> dict[str, Any]:
+    """Validate and normalise user input into column values (and 'tags' as a list).
+
+    Raises ValidationError naming the first bad field. Unknown fields are an error,
+    not ignored: nothing a user typed is silently dropped.
+    """
+    region = region or settings.get("phone_region")
+    out: dict[str, Any] = {}
+    for field, value in data.items():
+        if field not in EDITABLE_FIELDS:
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("UserError", "There is no customer field {field}."), field=field
+            )
+        if field in TEXT_FIELDS:
+            out[field] = _text(value, field)
+            if field == "country":
+                out[field] = out[field].upper() or "CN"
+        elif field == "customer_no":
+            out[field] = _text(value, field)
+        elif field == "gender":
+            key = _text(value, field).lower()
+            if key not in GENDERS:
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
+                )
+            out[field] = GENDERS[key]
+        elif field == "birthday":
+            b = value if isinstance(value, Birthday) or value is None else parse_birthday(value, field=field)
+            out.update(birthday_columns(b))
+        elif field in ("phone", "phone2"):
+            text = _text(value, field)
+            out[field] = text
+            out[field + "_norm"] = phones.normalise(text, region, field)
+        elif field == "staff":
+            out["staff"] = _staff_id(value)
+        elif field == "mail_consent":
+            out[field] = parse_bool(value, field)
+        elif field == "churn_status":
+            status = _text(value, field).lower() or "active"
+            if status not in CHURN_STATUSES:
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not active or churned."), value=value
+                )
+            out[field] = status
+        elif field == "churn_reason":
+            reason = _text(value, field).lower()
+            if reason not in CHURN_REASONS:
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not natural, competitive or fault."), value=value
+                )
+            out[field] = reason
+        elif field == "churned_on":
+            out[field] = None if value in (None, "") else parse_date(value, field)
+        elif field == "tags":
+            items = value.split(",") if isinstance(value, str) else list(value or [])
+            out["tags"] = [t for t in (_text(i, field) for i in items) if t]
+    return out
+
+
+def birthday_columns(b: Birthday | None) -> dict[str, Any]:
+    if b is None:
+        return {
+            "birth_calendar": "solar",
+            "birth_year": None,
+            "birth_month": None,
+            "birth_day": None,
+            "birth_leap": False,
+        }
+    return {
+        "birth_calendar": b.calendar,
+        "birth_year": b.year,
+        "birth_month": b.month,
+        "birth_day": b.day,
+        "birth_leap": b.leap,
+    }
+
+
+def birthday_of(c: Customer) -> Birthday | None:
+    if not c.birth_month or not c.birth_day:
+        return None
+    return Birthday(c.birth_month, c.birth_day, c.birth_year, c.birth_calendar, bool(c.birth_leap))
+
+
+def get_customer(customer_id: int | str, *, include_deleted: bool = True) -> Customer:
+    try:
+        cid = int(customer_id)
+    except (TypeError, ValueError):
+        cid = -1
+    c = Customer.get_or_none(Customer.id == cid)
+    if c is None or (c.deleted_at is not None and not include_deleted):
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no customer with id {id}."), id=customer_id)
+    return c
+
+
+def find_matches(phone_norms: Iterable[str], customer_no: str = "", *, exclude_id: int | None = None) -> list[Customer]:
+    """Live customers sharing a normalised phone or the customer number."""
+    norms = [p for p in phone_norms if p]
+    cond = None
+    if norms:
+        cond = Customer.phone_norm.in_(norms) | Customer.phone2_norm.in_(norms)
+    if customer_no:
+        c2 = Customer.customer_no == customer_no
+        cond = c2 if cond is None else (cond | c2)
+    if cond is None:
+        return []
+    query = Customer.select().where(cond & Customer.deleted_at.is_null())
+    if exclude_id is not None:
+        query = query.where(Customer.id != exclude_id)
+    return list(query.order_by(Customer.id))
+
+
+def likely_duplicates_of(data: dict[str, Any], *, exclude_id: int | None = None) -> list[Customer]:
+    """For the 'new customer' warning: same phone or number, or same name and street."""
+    fields = clean_fields({k: v for k, v in data.items() if k in ("phone", "phone2", "name", "street", "customer_no")})
+    found = find_matches(
+        [fields.get("phone_norm", ""), fields.get("phone2_norm", "")],
+        fields.get("customer_no", ""),
+        exclude_id=exclude_id,
+    )
+    if fields.get("name") and fields.get("street"):
+        same = Customer.select().where(
+            (Customer.name == fields["name"]) & (Customer.street == fields["street"]) & Customer.deleted_at.is_null()
+        )
+        if exclude_id is not None:
+            same = same.where(Customer.id != exclude_id)
+        found.extend(c for c in same if c.id not in {f.id for f in found})
+    return found
+
+
+def next_customer_no() -> str:
+    """The next free number in the shop's sequence: prefix + six digits (C000123)."""
+    prefix = settings.get("customer_no_prefix")
+    last = (
+        Customer.select(Customer.customer_no)
+        .where(Customer.customer_no.startswith(prefix) & (fn.length(Customer.customer_no) == len(prefix) + 6))
+        .order_by(Customer.customer_no.desc())
+        .first()
+    )
+    n = 1
+    if last is not None and last.customer_no[len(prefix) :].isdigit():
+        n = int(last.customer_no[len(prefix) :]) + 1
+    while Customer.select().where(Customer.customer_no == f"{prefix}{n:06d}").exists():
+        n += 1
+    return f"{prefix}{n:06d}"
+
+
+def _require_identity(fields: dict[str, Any]) -> None:
+    if not fields.get("name") and not fields.get("phone"):
+        raise ValidationError(
+            "name", QT_TRANSLATE_NOOP("UserError", "A customer needs at least a name or a phone number.")
+        )
+
+
+def create_customer(data: dict[str, Any], *, allow_duplicate: bool = False) -> Customer:
+    """Add a customer. Raises DuplicateCustomerError when the phone or customer
+    number is already in use, unless ``allow_duplicate`` (the owner said 'keep both')."""
+    fields = clean_fields(data)
+    _require_identity(fields)
+    tags = fields.pop("tags", [])
+    with db.atomic():
+        if fields.get("customer_no"):
+            taken = Customer.get_or_none(Customer.customer_no == fields["customer_no"])
+            if taken is not None:
+                raise DuplicateCustomerError([taken])
+        if not allow_duplicate:
+            matches = find_matches([fields.get("phone_norm", ""), fields.get("phone2_norm", "")])
+            if matches:
+                raise DuplicateCustomerError(matches)
+        if not fields.get("customer_no"):
+            fields["customer_no"] = next_customer_no()
+        fields["search_text"] = search_text_for(fields)
+        customer = Customer.create(**fields)
+        if tags:
+            set_tags(customer.id, tags)
+    return customer
+
+
+def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_duplicate: bool = False) -> Customer:
+    """Change some fields of a customer; returns the updated customer."""
+    customer = get_customer(customer_id)
+    fields = clean_fields(data)
+    tags = fields.pop("tags", None)
+    with db.atomic():
+        merged = {**customer.__data__, **fields}
+        _require_identity(merged)
+        if "customer_no" in fields:
+            if not fields["customer_no"]:
+                raise ValidationError(
+                    "customer_no", QT_TRANSLATE_NOOP("UserError", "The customer number cannot be empty.")
+                )
+            taken = Customer.get_or_none((Customer.customer_no == fields["customer_no"]) & (Customer.id != customer.id))
+            if taken is not None:
+                raise DuplicateCustomerError([taken])
+        if not allow_duplicate and ({"phone_norm", "phone2_norm"} & fields.keys()):
+            new_norms = [fields.get(k) for k in ("phone_norm", "phone2_norm") if fields.get(k)]
+            matches = find_matches(new_norms, exclude_id=customer.id)
+            if matches:
+                raise DuplicateCustomerError(matches)
+        fields["search_text"] = search_text_for(merged)
+        fields["updated_at"] = now()
+        Customer.update(**fields).where(Customer.id == customer.id).execute()
+        if tags is not None:
+            set_tags(customer.id, tags)
+    return get_customer(customer.id)
+
+
+def set_tags(customer_id: int, names: Sequence[str]) -> None:
+    """Make the customer's tags exactly ``names`` (new tags are created)."""
+    with db.atomic():
+        CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+        for name in dict.fromkeys(names):
+            tag, _ = Tag.get_or_create(name=name)
+            CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
+
+
+def tag_customers(ids: Sequence[int], name: str, *, remove: bool = False) -> int:
+    """Bulk tag or untag; returns how many customers changed."""
+    name = _text(name, "tag")
+    if not name:
+        raise ValidationError("tag", QT_TRANSLATE_NOOP("UserError", "The tag name is empty."))
+    with db.atomic():
+        tag, _ = Tag.get_or_create(name=name)
+        if remove:
+            return (
+                CustomerTag.delete().where((CustomerTag.tag == tag.id) & CustomerTag.customer.in_(list(ids))).execute()
+            )
+        rows = [{"customer": i, "tag": tag.id} for i in ids]
+        before = CustomerTag.select().where(CustomerTag.tag == tag.id).count()
+        for start in range(0, len(rows), 500):
+            CustomerTag.insert_many(rows[start : start + 500]).on_conflict_ignore().execute()
+        return CustomerTag.select().where(CustomerTag.tag == tag.id).count() - before
+
+
+def assign_staff(ids: Sequence[int], staff: object) -> int:
+    """Hand customers to another staff member (nothing else about them changes)."""
+    with db.atomic():
+        staff_id = _staff_id(staff)
+        return Customer.update(staff=staff_id, updated_at=now()).where(Customer.id.in_(list(ids))).execute()
+
+
+def delete_customers(ids: Sequence[int]) -> list[int]:
+    """Move to the trash (soft delete); returns the ids that were moved."""
+    with db.atomic():
+        live = [
+            c.id for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null())
+        ]
+        _check_known(ids)
+        Customer.update(deleted_at=now()).where(Customer.id.in_(live)).execute()
+    return live
+
+
+def restore_customers(ids: Sequence[int]) -> list[int]:
+    """Bring customers back from the trash."""
+    with db.atomic():
+        _check_known(ids)
+        trashed = [
+            c.id
+            for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null(False))
+        ]
+        Customer.update(deleted_at=None, updated_at=now()).where(Customer.id.in_(trashed)).execute()
+    return trashed
+
+
+def purge_customers(ids: Sequence[int]) -> int:
+    """Delete for good customers already in the trash, with their history."""
+    with db.atomic():
+        _check_known(ids)
+        live = Customer.select().where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null()).first()
+        if live is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Customer {id} is not in the trash; move it to the trash first."),
+                id=live.id,
+            )
+        return Customer.delete().where(Customer.id.in_(list(ids))).execute()
+
+
+def _check_known(ids: Sequence[int]) -> None:
+    known = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)))}
+    for i in ids:
+        if i not in known:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no customer with id {id}."), id=i)
+
+
+def tags_of(customer_id: int) -> list[str]:
+    return [
+        t.name
+        for t in Tag.select(Tag.name).join(CustomerTag).where(CustomerTag.customer == customer_id).order_by(Tag.name)
+    ]
+
+
+def summary(c: Customer) -> dict[str, Any]:
+    """The short form shown in lists and search hits."""
+    return {
+        "id": c.id,
+        "customer_no": c.customer_no,
+        "name": c.name,
+        "phone": c.phone,
+        "city": c.city,
+        "district": c.district,
+        "deleted": c.deleted_at is not None,
+    }
+
+
+def customer_dict(c: Customer) -> dict[str, Any]:
+    """Everything about a customer as plain JSON-ready values (money in cents)."""
+    from smallcrm.domain.purchases import totals
+
+    b = birthday_of(c)
+    staff = Staff.get_or_none(Staff.id == c.staff_id) if c.staff_id else None
+    out: dict[str, Any] = {
+        "id": c.id,
+        "customer_no": c.customer_no,
+        **{f: getattr(c, f) for f in TEXT_FIELDS},
+        "gender": c.gender,
+        "birthday": b.as_dict() if b else None,
+        "phone": c.phone,
+        "phone_norm": c.phone_norm,
+        "phone2": c.phone2,
+        "phone2_norm": c.phone2_norm,
+        "staff": staff.name if staff else "",
+        "staff_id": c.staff_id,
+        "mail_consent": bool(c.mail_consent),
+        "churn_status": c.churn_status,
+        "churn_reason": c.churn_reason,
+        "churned_on": _iso(c.churned_on),
+        "tags": tags_of(c.id),
+        "created_at": _iso(c.created_at),
+        "updated_at": _iso(c.updated_at),
+        "deleted_at": _iso(c.deleted_at),
+    }
+    out.update(totals(c.id))
+    if b:
+        out["next_birthday"] = b.next_occurrence(dt.date.today()).isoformat()
+        out["age"] = b.age_on(dt.date.today())
+    return out
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+
+
+def insert_customers(
+    rows: Sequence[dict[str, Any]],
+    *,
+    validate: bool = True,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+    chunk: int = 2000,
+) -> list[int]:
+    """Bulk add customers in one transaction (demo data, imports); returns new ids.
+
+    ``validate=False`` is for rows made by our own code (demo data) whose fields are
+    already clean column values; derived columns (search text, numbers) are always
+    computed here, so no caller can forget them.
+    """
+    cancel = cancel or jobs.CancelToken()
+    prefix = settings.get("customer_no_prefix")
+    ids: list[int] = []
+    with db.atomic():
+        seq = int(next_customer_no()[len(prefix) :])
+        for start in range(0, len(rows), chunk):
+            cancel.check()
+            batch = []
+            for row in rows[start : start + chunk]:
+                fields = clean_fields(row) if validate else dict(row)
+                fields.pop("tags", None)
+                if validate:
+                    _require_identity(fields)
+                if not fields.get("customer_no"):
+                    fields["customer_no"] = f"{prefix}{seq:06d}"
+                    seq += 1
+                fields["search_text"] = search_text_for(fields)
+                batch.append(fields)
+            _insert_batch(batch, ids)
+            progress(min(start + chunk, len(rows)), len(rows))
+    return ids
+
+
+def _insert_batch(batch: list[dict[str, Any]], ids: list[int]) -> None:
+    """insert_many needs every row to have the same keys: fill gaps with defaults."""
+    keys = sorted({k for row in batch for k in row})
+    defaults = {k: Customer._meta.fields[k].default for k in keys}
+    stamp = now()
+    data = []
+    for row in batch:
+        values = []
+        for k in keys:
+            v = row.get(k, defaults[k])
+            values.append(v() if callable(v) else v)
+        data.append(values)
+    fields = [Customer._meta.fields[k] for k in keys]
+    if "created_at" not in keys:
+        fields += [Customer.created_at, Customer.updated_at]
+        data = [[*v, stamp, stamp] for v in data]
+    ids.extend(insert_rows(Customer, fields, data))
+
+
+def insert_rows(model: Any, fields: list[Any], data: list[list[Any]]) -> list[int]:
+    """Multi-row INSERTs kept under SQLite's 32,766 bound parameters a statement;
+    returns the new ids (consecutive within one statement, read from its last rowid)."""
+    per = max(1, 32000 // max(1, len(fields)))
+    ids: list[int] = []
+    for start in range(0, len(data), per):
+        part = data[start : start + per]
+        last = model.insert_many(part, fields=fields).execute()
+        ids.extend(range(last - len(part) + 1, last + 1))
+    return ids

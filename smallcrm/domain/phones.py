@@ -1,0 +1,103 @@
+"""Phone numbers: kept as typed, normalised for matching.
+
+The normalised form is E.164 (``+8613812345678``) whenever the number parses, so that
+'138 1234 5678', '+86 138-1234-5678' and '13812345678' are recognised as the same
+customer. Parsing is phonenumbers' job; the one shape that dominates a Chinese shop's
+data (an 11-digit mobile) takes a fast path because phonenumbers.parse costs about
+30 µs a number, which is most of an import's time at 100,000 rows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?e\+?\d+$", re.IGNORECASE)
+_ALLOWED = re.compile(r"^[\d\s+\-().#/]*(?:ext\.?\s*\d+|x\s*\d+|转\d+)?$", re.IGNORECASE)
+
+
+def clean(raw: str) -> str:
+    """Full-width digits and punctuation to ASCII, surrounding space removed."""
+    return unicodedata.normalize("NFKC", raw).strip()
+
+
+def digits(raw: str) -> str:
+    return "".join(ch for ch in clean(raw) if ch.isdigit())
+
+
+def normalise(raw: str, region: str = "CN", field: str = "phone") -> str:
+    """The matching form of ``raw``: E.164, or '' for an empty value.
+
+    Raises :class:`ValidationError` for text that is not a phone number, including a
+    number that a spreadsheet turned into scientific notation (its digits are lost).
+    """
+    text = clean(raw)
+    if not text:
+        return ""
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]  # a number cell read as a float: 13812345678.0
+    if _SCIENTIFIC.match(text):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The phone number {value} is in scientific notation, so its last digits are lost; "
+                "type it again or format the column as text.",
+            ),
+            value=raw,
+        )
+    compact = re.sub(r"[\s\-().]", "", text)
+    m = _CN_MOBILE.match(compact)
+    if m and (region == "CN" or compact.startswith(("+86", "0086"))):
+        return "+86" + m.group(1)
+    if not _ALLOWED.match(text):
+        raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not a phone number."), value=raw)
+    return _parse(text, region, field, raw)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, region: str) -> str | None:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _parse(text: str, region: str, field: str, raw: str) -> str:
+    result = _parse_cached(text, region)
+    if result is None:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("UserError", "{value} is not a complete phone number for region {region}."),
+            value=raw,
+            region=region,
+        )
+    return result
+
+
+def search_digits(norm: str) -> list[str]:
+    """The digit strings people type to find this number: the national number and,
+    for a Chinese landline, the same with its trunk '0' ('028...')."""
+    if not norm:
+        return []
+    if norm.startswith("+86"):
+        national = norm[3:]
+        return [national] if national.startswith("1") else [national, "0" + national]
+    return [norm.lstrip("+")]
+
+
+def display(norm: str) -> str:
+    """A readable form for a normalised number: '138 1234 5678' for Chinese mobiles."""
+    if norm.startswith("+86") and len(norm) == 14 and norm[3] == "1":
+        n = norm[3:]
+        return f"{n[:3]} {n[3:7]} {n[7:]}"
+    return norm

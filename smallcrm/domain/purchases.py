@@ -1,0 +1,139 @@
+"""Purchases per customer: what, when, how much, at what cost; totals and profit.
+
+Profit here is revenue minus cost of goods (lines without a known cost count their
+cost as zero and are reported in ``lines_without_cost``); the analysis issue adds the
+cost of serving the customer (activity-based costing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from peewee import fn
+
+from smallcrm.domain.dates import parse_date
+from smallcrm.domain.money import parse_cents
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.store.db import db
+from smallcrm.store.models import Purchase
+
+FIELDS = ("date", "item", "category", "quantity", "amount", "cost", "channel", "note")
+
+
+def clean_purchase(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field, value in data.items():
+        if field == "date":
+            out["date"] = parse_date(value, field)
+        elif field in ("item", "category", "channel", "note"):
+            out[field] = "" if value is None else str(value).strip()
+        elif field == "quantity":
+            try:
+                qty = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not a whole number."), value=value
+                ) from None
+            if qty <= 0:
+                raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "The quantity must be at least 1."))
+            out["quantity"] = qty
+        elif field in ("amount", "amount_cents"):
+            out["amount_cents"] = value if field == "amount_cents" else parse_cents(value, "amount")
+        elif field in ("cost", "cost_cents"):
+            if value in (None, ""):
+                out["cost_cents"] = None
+            else:
+                out["cost_cents"] = value if field == "cost_cents" else parse_cents(value, "cost")
+        else:
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("UserError", "There is no purchase field {field}."), field=field
+            )
+    return out
+
+
+def add_purchase(customer_id: int, data: dict[str, Any]) -> Purchase:
+    from smallcrm.domain.customers import get_customer
+
+    customer = get_customer(customer_id, include_deleted=False)
+    fields = clean_purchase(data)
+    if "date" not in fields:
+        fields["date"] = dt.date.today()
+    if "amount_cents" not in fields:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("UserError", "A purchase needs an amount."))
+    with db.atomic():
+        return Purchase.create(customer=customer.id, **fields)
+
+
+def get_purchase(purchase_id: int) -> Purchase:
+    p = Purchase.get_or_none(Purchase.id == purchase_id)
+    if p is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no purchase with id {id}."), id=purchase_id)
+    return p
+
+
+def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
+    p = get_purchase(purchase_id)
+    fields = clean_purchase(data)
+    with db.atomic():
+        Purchase.update(**fields).where(Purchase.id == p.id).execute()
+    return get_purchase(p.id)
+
+
+def delete_purchase(purchase_id: int) -> None:
+    p = get_purchase(purchase_id)
+    with db.atomic():
+        p.delete_instance()
+
+
+def list_purchases(customer_id: int) -> list[dict[str, Any]]:
+    return [
+        purchase_dict(p)
+        for p in Purchase.select()
+        .where(Purchase.customer == customer_id)
+        .order_by(Purchase.date.desc(), Purchase.id.desc())
+    ]
+
+
+def purchase_dict(p: Purchase) -> dict[str, Any]:
+    profit = None if p.cost_cents is None else p.amount_cents - p.cost_cents
+    return {
+        "id": p.id,
+        "customer_id": p.customer_id,
+        "date": p.date.isoformat(),
+        "item": p.item,
+        "category": p.category,
+        "quantity": p.quantity,
+        "amount_cents": p.amount_cents,
+        "cost_cents": p.cost_cents,
+        "profit_cents": profit,
+        "channel": p.channel,
+        "note": p.note,
+    }
+
+
+def totals(customer_id: int) -> dict[str, Any]:
+    """Purchase count, revenue, cost and gross profit (cents), first and last date."""
+    row = (
+        Purchase.select(
+            fn.COUNT(Purchase.id),
+            fn.COALESCE(fn.SUM(Purchase.amount_cents), 0),
+            fn.COALESCE(fn.SUM(Purchase.cost_cents), 0),
+            fn.SUM(Purchase.cost_cents.is_null().cast("INTEGER")),
+            fn.MIN(Purchase.date),
+            fn.MAX(Purchase.date),
+        )
+        .where(Purchase.customer == customer_id)
+        .tuples()
+        .first()
+    )
+    count, revenue, cost, no_cost, first, last = row
+    return {
+        "purchase_count": count,
+        "revenue_cents": revenue,
+        "cost_cents": cost,
+        "profit_cents": revenue - cost,
+        "lines_without_cost": no_cost or 0,
+        "first_purchase": str(first) if first else None,
+        "last_purchase": str(last) if last else None,
+    }

@@ -1,0 +1,147 @@
+"""The one database object, opened late, with every pragma explained.
+
+``db`` is created unbound so that models can be declared at import time; ``open_db``
+binds it to a file, applies the pragmas, brings the schema up to date and checks the
+file. SQLite-only details (pragmas, integrity checks, the backup API, the full-text
+index) stay in ``store/`` so the rest of the code could run on another database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import DatabaseError, OperationalError, SqliteDatabase
+
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+
+db = SqliteDatabase(None)
+
+PRAGMAS = {
+    # WAL: readers (the GUI list) never block the writer (an import) and a crash
+    # mid-write leaves the last committed state intact.
+    "journal_mode": "wal",
+    # FULL: with WAL, NORMAL may lose the last commits on power loss; a shop owner who
+    # pressed Save expects the customer to be there after a power cut. Commits are
+    # few and small on a desktop, so the extra fsync is not felt.
+    "synchronous": "full",
+    # Referential integrity is enforced by the database, not just by our code.
+    "foreign_keys": 1,
+    # 64 MiB page cache (negative = KiB): the customer table and its indexes at
+    # 100,000 customers stay in memory, so list scrolling and search do no I/O.
+    "cache_size": -64 * 1024,
+    # Sorting for big ORDER BYs and temporary indexes in memory, not temp files.
+    "temp_store": "memory",
+}
+
+# Wait up to this many seconds for another writer (a backup, a second process)
+# before reporting the database as busy.
+BUSY_TIMEOUT_S = 5.0
+
+
+def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and bring it up to date.
+
+    Raises :class:`UserError` for a file that is not a database, is damaged, is
+    locked, or was written by a newer SmallCRM.
+    """
+    from smallcrm.store import migrations
+
+    path = Path(path)
+    if not db.is_closed():
+        db.close()
+    if path.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{file} is a folder, not a database file."),
+            file=str(path),
+        )
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Cannot create the folder for the database: {reason}."),
+                file=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
+    db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
+    try:
+        db.connect()
+        if check and existed:
+            quick_check(path)
+        if migrate:
+            migrations.upgrade(db, path)
+    except UserError:
+        db.close()
+        raise
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise translate_db_error(exc, path) from exc
+    return db
+
+
+def close_db() -> None:
+    if not db.is_closed():
+        db.close()
+
+
+def translate_db_error(exc: Exception, path: str | Path) -> UserError:
+    """Turn SQLite's terse failures into a sentence the owner can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database is busy in another program or window; close it and try again.",
+            ),
+            file=str(path),
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This file is not a SmallCRM database or it is damaged; "
+                "restore a backup with 'smallcrm restore FILE' or choose another file.",
+            ),
+            file=str(path),
+        )
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return UserError(
+            QT_TRANSLATE_NOOP("UserError", "The database file cannot be opened for writing; check its permissions."),
+            file=str(path),
+        )
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return UserError(
+            QT_TRANSLATE_NOOP("UserError", "The disk is full or failing; free some space and try again."),
+            file=str(path),
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "The database could not be used: {reason}."),
+        file=str(path),
+        reason=str(exc),
+    )
+
+
+def quick_check(path: str | Path) -> None:
+    """SQLite's ``quick_check``: catches damaged pages and broken indexes cheaply.
+
+    Unlike ``integrity_check`` it does not cross-check index contents against the
+    table, which is what makes it fast enough to run at every start.
+    """
+    rows = [r[0] for r in db.execute_sql("PRAGMA quick_check(5)").fetchall()]
+    if rows != ["ok"]:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database is damaged ({detail}); restore the latest backup with "
+                "'smallcrm restore FILE' or from the File menu.",
+            ),
+            file=str(path),
+            detail="; ".join(rows[:2]),
+        )
+
+
+def integrity_check() -> list[str]:
+    """The full check, for the backup code and the crash tests: ['ok'] when sound."""
+    return [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]

@@ -1,0 +1,78 @@
+"""Numbered schema migrations, applied in order, recorded in ``schema_migration``.
+
+Each migration module has ``NAME`` and ``up(db, migrator)``. The first ones define the
+tables as frozen peewee models of their own (never the live models, which move on);
+later ones use ``playhouse.migrate``. Before upgrading a database that already holds
+data, a copy of the file is kept beside it. A database that has migrations this app
+does not know was written by a newer SmallCRM and is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from peewee import Database
+from playhouse.migrate import SchemaMigrator
+
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.store.migrations import m0001_initial, m0002_search, m0003_merge
+
+MODULES: list[ModuleType] = [m0001_initial, m0002_search, m0003_merge]
+LATEST = len(MODULES)
+
+
+def applied_version(db: Database) -> int:
+    """The number of the last migration applied; 0 for an empty file."""
+    tables = set(db.get_tables())
+    if "schema_migration" not in tables:
+        if tables:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "This file is an SQLite database of another program, not SmallCRM's."),
+                file=db.database,
+            )
+        return 0
+    row = db.execute_sql("SELECT MAX(id) FROM schema_migration").fetchone()
+    return int(row[0] or 0)
+
+
+def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable[[int], None] | None = None) -> int:
+    """Apply the missing migrations up to ``target``; return how many were applied."""
+    version = applied_version(db)
+    if version > LATEST:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This database was written by a newer SmallCRM (schema {found}, this app knows "
+                "up to {known}); install the newer version to open it.",
+            ),
+            file=str(path),
+            found=version,
+            known=LATEST,
+        )
+    if version >= target:
+        return 0
+    if version > 0:
+        _keep_copy(db, path, version)
+    migrator = SchemaMigrator.from_database(db)
+    for number in range(version + 1, target + 1):
+        module = MODULES[number - 1]
+        with db.atomic():
+            module.up(db, migrator)
+            db.execute_sql(
+                "INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)",
+                (number, module.NAME, dt.datetime.now().replace(microsecond=0).isoformat(" ")),
+            )
+        if on_step:
+            on_step(number)
+    return target - version
+
+
+def _keep_copy(db: Database, path: Path, version: int) -> None:
+    """Copy the file aside before changing its schema, with SQLite's backup API."""
+    from smallcrm.store.backup import copy_database
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy_database(path.with_name(f"{path.stem}.schema{version}-{stamp}{path.suffix or '.db'}"))

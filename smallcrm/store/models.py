@@ -1,0 +1,206 @@
+"""The tables, as the latest migration leaves them.
+
+Migrations in ``store/migrations`` are the source of truth for the schema; a test
+checks that these models and the migrated database agree column for column.
+
+Money is integer cents (fen). Phone numbers are kept as typed and, beside them,
+normalised (E.164 where the number parses) for matching. Birthdays are kept as parts
+because the year may be unknown and the date may be lunar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from smallcrm.store.db import db
+
+
+def now() -> dt.datetime:
+    """Timestamps are local wall-clock time to the second: what the owner reads."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Staff(BaseModel):
+    """A person in the shop who can be responsible for customers."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    phone = CharField(default="")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+
+
+class ImportBatch(BaseModel):
+    """One import of one file: counts for the report, details to undo it."""
+
+    id = AutoField()
+    file_name = TextField()
+    file_hash = CharField(index=True, default="")
+    kind = CharField()  # customers | purchases
+    added = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    skipped = IntegerField(default=0)
+    rejected = IntegerField(default=0)
+    undo_data = TextField(default="")  # JSON: previous values of updated rows
+    created_at = DateTimeField(default=now)
+    undone_at = DateTimeField(null=True)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    customer_no = CharField(unique=True)
+    name = CharField(default="", index=True)
+    gender = CharField(default="")  # '' unknown, 'M', 'F'
+    birth_calendar = CharField(default="solar")  # solar | lunar
+    birth_year = IntegerField(null=True)
+    birth_month = IntegerField(null=True, index=True)
+    birth_day = IntegerField(null=True)
+    birth_leap = BooleanField(default=False)  # lunar leap month
+    phone = CharField(default="")
+    phone_norm = CharField(default="", index=True)
+    phone2 = CharField(default="")
+    phone2_norm = CharField(default="", index=True)
+    wechat = CharField(default="")
+    email = CharField(default="")
+    country = CharField(default="CN")
+    province = CharField(default="")
+    city = CharField(default="")
+    district = CharField(default="")
+    street = TextField(default="")
+    postcode = CharField(default="")
+    occupation = CharField(default="")
+    income_band = CharField(default="")
+    family = TextField(default="")
+    preferences = TextField(default="")
+    buying_habits = TextField(default="")
+    source = CharField(default="")
+    staff = ForeignKeyField(Staff, null=True, backref="customers", on_delete="SET NULL")
+    mail_consent = BooleanField(default=False)
+    churn_status = CharField(default="active")  # active | churned
+    churn_reason = CharField(default="")  # '' | natural | competitive | fault
+    churn_note = TextField(default="")
+    churned_on = DateField(null=True)
+    notes = TextField(default="")
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    deleted_at = DateTimeField(null=True, index=True)
+    search_text = TextField(default="")  # maintained by domain.search on every write
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("customer", "tag")
+
+
+class Purchase(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
+    date = DateField(index=True)
+    item = CharField(default="")
+    category = CharField(default="")
+    quantity = IntegerField(default=1)
+    amount_cents = IntegerField(default=0)  # what the customer paid for the line
+    cost_cents = IntegerField(null=True)  # cost of goods, when known
+    channel = CharField(default="")
+    note = TextField(default="")
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class Interaction(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    at = DateTimeField(index=True)
+    kind = CharField()  # visit | call | message | complaint | feedback | greeting | note
+    satisfaction = IntegerField(null=True)  # 1..5 where given
+    summary = TextField(default="")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    status = CharField(default="")  # complaints: open | resolved
+    resolved_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class Reminder(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, null=True, backref="reminders", on_delete="CASCADE")
+    due_date = DateField(index=True)
+    due_time = CharField(default="")  # 'HH:MM' or '' for the whole day
+    title = TextField()
+    kind = CharField(default="callback")
+    recur_every = IntegerField(default=0)  # 0: does not repeat
+    recur_unit = CharField(default="")  # days | weeks | months | years
+    status = CharField(default="open", index=True)  # open | done | snoozed | dismissed
+    outcome = TextField(default="")
+    origin = CharField(default="manual", index=True)  # manual, or the rule key that made it
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+    done_at = DateTimeField(null=True)
+
+
+class Setting(BaseModel):
+    """Shop settings live in the database so that a backup carries them."""
+
+    key = CharField(primary_key=True)
+    value = TextField()  # JSON
+
+
+class MergeRecord(BaseModel):
+    """A merge of two customers, with what is needed to undo it."""
+
+    id = AutoField()
+    kept = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
+    merged = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
+    undo_data = TextField()  # JSON: kept's previous fields and the moved row ids
+    created_at = DateTimeField(default=now)
+    undone_at = DateTimeField(null=True)
+
+
+class SchemaMigration(BaseModel):
+    """Which numbered migrations this database has had."""
+
+    id = IntegerField(primary_key=True)
+    name = CharField()
+    applied_at = DateTimeField(default=now)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Staff,
+    ImportBatch,
+    Customer,
+    Tag,
+    CustomerTag,
+    Purchase,
+    Interaction,
+    Reminder,
+    Setting,
+    MergeRecord,
+    SchemaMigration,
+]
