@@ -2,7 +2,7 @@
 
 import sys
 
-from smallcrm.cli import main
+from smallcrm.launch import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

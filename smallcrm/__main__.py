@@ -2,6 +2,6 @@
 
 import sys
 
-from smallcrm.cli import main
+from smallcrm.launch import main
 
 sys.exit(main())

@@ -71,3 +71,12 @@ def _spec(key: str) -> SettingSpec:
         return SPECS[key]
     except KeyError:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no setting called {key}."), key=key) from None
+
+
+def put_many(values: dict[str, Any]) -> None:
+    """Change several settings in one transaction: all or none."""
+    from smallcrm.store.db import db
+
+    with db.atomic():
+        for key, value in values.items():
+            put(key, value)

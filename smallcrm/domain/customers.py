@@ -518,3 +518,8 @@ def insert_rows(model: Any, fields: list[Any], data: list[list[Any]]) -> list[in
         last = model.insert_many(part, fields=fields).execute()
         ids.extend(range(last - len(part) + 1, last + 1))
     return ids
+
+
+def trashed_customers() -> list[Customer]:
+    """The trash, most recently deleted first."""
+    return list(Customer.select().where(Customer.deleted_at.is_null(False)).order_by(Customer.deleted_at.desc()))

@@ -8,6 +8,8 @@ import calendar
 import datetime as dt
 from typing import Any
 
+from peewee import JOIN
+
 from smallcrm.domain.dates import parse_date, parse_time
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
@@ -174,3 +176,27 @@ def reminder_dict(r: Reminder, customer_name: str | None = None) -> dict[str, An
 def list_reminders(customer_id: int) -> list[dict[str, Any]]:
     query = Reminder.select().where(Reminder.customer == customer_id).order_by(Reminder.due_date, Reminder.id)
     return [reminder_dict(r) for r in query]
+
+
+def due_reminders(due: str, *, today: dt.date, customer_id: int | None = None) -> list[dict[str, Any]]:
+    """Open (and snoozed) reminders by due window: today, overdue, week (overdue,
+    today and the next 7 days) or all; oldest first."""
+    query = Reminder.select(Reminder, Customer.name.alias("customer_name")).join(
+        Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id)
+    )
+    active = Reminder.status.in_(["open", "snoozed"])
+    if due == "today":
+        query = query.where(active & (Reminder.due_date == today))
+    elif due == "overdue":
+        query = query.where(active & (Reminder.due_date < today))
+    elif due == "week":
+        query = query.where(active & (Reminder.due_date <= today + dt.timedelta(days=7)))
+    elif due != "all":
+        raise ValidationError(
+            "due", QT_TRANSLATE_NOOP("UserError", "{value} is not today, overdue, week or all."), value=due
+        )
+    if customer_id is not None:
+        query = query.where(Reminder.customer == customer_id)
+    query = query.where(Customer.deleted_at.is_null() | Reminder.customer.is_null())
+    rows = query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id).objects()
+    return [reminder_dict(r, getattr(r, "customer_name", "") or "") for r in rows]

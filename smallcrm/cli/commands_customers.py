@@ -1,0 +1,238 @@
+"""Customer commands: the twins of the GUI's customer form, trash, bulk actions,
+duplicates and merge."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.domain.money import format_cents
+
+FIELD_HELP = {
+    "name": "name (姓名)",
+    "phone": "phone as typed; normalised for matching",
+    "phone2": "second phone",
+    "birthday": "1985-03-02, 03-02 (no year) or 农历八月十五 / 'lunar 1990-01-08'",
+    "gender": "M or F (男/女)",
+    "staff": "responsible staff member (name; created if new)",
+    "mail_consent": "yes or no: may receive greeting cards",
+    "tags": "comma-separated tags",
+    "customer_no": "the shop's customer number (generated when absent)",
+}
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    from smallcrm.domain.customers import EDITABLE_FIELDS
+
+    customer = sub.add_parser("customer", help="Add, show, edit, trash or restore a customer.")
+    csub = customer.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(customer))
+
+    p = add_command(csub, common, "add", add, "Add a customer.")
+    for field in EDITABLE_FIELDS:
+        p.add_argument("--" + field.replace("_", "-"), dest=field, metavar="VALUE", help=FIELD_HELP.get(field))
+    p.add_argument("--allow-duplicate", action="store_true", help="add even if the phone or number is in use")
+
+    p = add_command(csub, common, "show", show, "Everything about one customer.")
+    p.add_argument("id")
+
+    p = add_command(csub, common, "edit", edit, "Change fields: --set FIELD=VALUE (repeatable).")
+    p.add_argument("id")
+    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
+    p.add_argument("--allow-duplicate", action="store_true")
+
+    for name, handler, text in (
+        ("delete", delete, "Move customers to the trash (restore brings them back)."),
+        ("restore", restore, "Bring customers back from the trash."),
+        ("purge", purge, "Delete customers in the trash for good, with their history."),
+    ):
+        p = add_command(csub, common, name, handler, text)
+        p.add_argument("ids", nargs="+", metavar="ID")
+
+    p = add_command(csub, common, "tag", tag, "Tag customers (or --remove the tag).")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--tag", required=True)
+    p.add_argument("--remove", action="store_true")
+
+    p = add_command(csub, common, "assign", assign, "Make a staff member responsible for customers.")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--staff", required=True, help="staff name (created if new) or id")
+
+    add_command(sub, common, "trash", trash, "List the customers in the trash.")
+
+    p = add_command(sub, common, "duplicates", duplicates, "List likely duplicate customers, strongest first.")
+    p.add_argument("--limit", type=int, default=None, metavar="N")
+
+    p = add_command(sub, common, "merge", merge, "Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable).")
+    p.add_argument("keep_id")
+    p.add_argument("other_id")
+    p.add_argument(
+        "--take", action="append", default=[], metavar="FIELD", help="use OTHER's value for this field (repeatable)"
+    )
+
+    p = add_command(sub, common, "undo-merge", undo_merge, "Undo a merge (default: the most recent).")
+    p.add_argument("merge_id", nargs="?")
+
+
+def _ids(values: list[str]) -> list[int]:
+    try:
+        return [int(v) for v in values]
+    except ValueError:
+        bad = next(v for v in values if not v.lstrip("-").isdigit())
+        raise UsageError(f"{bad!r} is not a customer id (a whole number)") from None
+
+
+def _describe(c: dict[str, Any]) -> list[str]:
+    lines = [f"{c['name']}  ({c['customer_no']}, id {c['id']})" + ("  [in trash]" if c.get("deleted_at") else "")]
+    for key in ("phone", "phone2", "gender", "wechat", "email", "staff", "occupation", "income_band", "source"):
+        if c.get(key):
+            lines.append(f"  {key}: {c[key]}")
+    if c.get("birthday"):
+        lines.append(f"  birthday: {c['birthday']['text']} (next: {c.get('next_birthday')})")
+    address = " ".join(c[k] for k in ("province", "city", "district", "street", "postcode") if c.get(k))
+    if address:
+        lines.append(f"  address: {address}")
+    if c.get("tags"):
+        lines.append(f"  tags: {', '.join(c['tags'])}")
+    lines.append(
+        f"  purchases: {c['purchase_count']}, revenue {format_cents(c['revenue_cents'])}, "
+        f"profit {format_cents(c['profit_cents'])}"
+    )
+    return lines
+
+
+def add(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import EDITABLE_FIELDS, create_customer, customer_dict
+
+    data = {f: getattr(args, f) for f in EDITABLE_FIELDS if getattr(args, f, None) is not None}
+    open_database(args)
+    c = customer_dict(create_customer(data, allow_duplicate=args.allow_duplicate))
+    output.emit(args, {"customer": c}, [f"Added customer {c['id']}.", *_describe(c)])
+    return 0
+
+
+def show(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import customer_dict, get_customer
+
+    (cid,) = _ids([args.id])
+    open_database(args)
+    c = customer_dict(get_customer(cid))
+    output.emit(args, {"customer": c}, _describe(c))
+    return 0
+
+
+def edit(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import customer_dict, update_customer
+
+    (cid,) = _ids([args.id])
+    changes: dict[str, str] = {}
+    for item in args.set:
+        field, sep, value = item.partition("=")
+        if not sep:
+            raise UsageError(f"--set needs FIELD=VALUE, not {item!r}")
+        changes[field.strip()] = value
+    open_database(args)
+    c = customer_dict(update_customer(cid, changes, allow_duplicate=args.allow_duplicate))
+    output.emit(args, {"customer": c}, [f"Updated customer {c['id']}.", *_describe(c)])
+    return 0
+
+
+def delete(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import delete_customers
+
+    ids = _ids(args.ids)
+    open_database(args)
+    moved = delete_customers(ids)
+    output.emit(args, {"deleted": moved}, f"Moved {len(moved)} customer(s) to the trash.")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import restore_customers
+
+    ids = _ids(args.ids)
+    open_database(args)
+    back = restore_customers(ids)
+    output.emit(args, {"restored": back}, f"Restored {len(back)} customer(s) from the trash.")
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import purge_customers
+
+    ids = _ids(args.ids)
+    open_database(args)
+    n = purge_customers(ids)
+    output.emit(args, {"purged": n}, f"Deleted {n} customer(s) for good.")
+    return 0
+
+
+def tag(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import tag_customers
+
+    ids = _ids(args.ids)
+    open_database(args)
+    n = tag_customers(ids, args.tag, remove=args.remove)
+    output.emit(args, {"changed": n, "tag": args.tag, "removed": args.remove}, f"{n} customer(s) changed.")
+    return 0
+
+
+def assign(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import assign_staff, get_customer
+
+    ids = _ids(args.ids)
+    open_database(args)
+    for cid in ids:
+        get_customer(cid, include_deleted=False)
+    n = assign_staff(ids, args.staff)
+    output.emit(args, {"changed": n, "staff": args.staff}, f"{n} customer(s) now with {args.staff}.")
+    return 0
+
+
+def trash(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import summary, trashed_customers
+
+    open_database(args)
+    rows = [summary(c) for c in trashed_customers()]
+    output.emit(args, {"customers": rows}, [f"{r['id']:>7}  {r['customer_no']:<10} {r['name']}" for r in rows])
+    return 0
+
+
+def duplicates(args: argparse.Namespace) -> int:
+    from smallcrm.domain.duplicates import find_duplicate_pairs
+
+    open_database(args)
+    pairs = find_duplicate_pairs(limit=args.limit)
+    lines = [f"{len(pairs)} likely duplicate pair(s)"] + [
+        f"{p['a']:>7} {p['a_name']:<10} ~ {p['b']:>7} {p['b_name']:<10} ({', '.join(p['reasons'])})" for p in pairs
+    ]
+    output.emit(args, {"total": len(pairs), "pairs": pairs}, lines)
+    return 0
+
+
+def merge(args: argparse.Namespace) -> int:
+    from smallcrm.domain.duplicates import merge_customers
+
+    keep, other = _ids([args.keep_id, args.other_id])
+    open_database(args)
+    result = merge_customers(keep, other, {field: "other" for field in args.take})
+    output.emit(
+        args, result, f"Merged customer {other} into {keep} (merge {result['merge_id']}; undo-merge undoes it)."
+    )
+    return 0
+
+
+def undo_merge(args: argparse.Namespace) -> int:
+    from smallcrm.domain.duplicates import last_merge_id
+    from smallcrm.domain.duplicates import undo_merge as run_undo
+
+    open_database(args)
+    if args.merge_id is None:
+        merge_id = last_merge_id()
+        if merge_id is None:
+            raise UsageError("there is no merge to undo")
+    else:
+        (merge_id,) = _ids([args.merge_id])
+    result = run_undo(merge_id)
+    output.emit(args, result, f"Undid merge {merge_id}.")
+    return 0

@@ -1,0 +1,45 @@
+"""How the CLI speaks: one JSON object on stdout with --json, or readable text;
+errors as one sentence on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def emit(args: Any, data: dict[str, Any], text: str | list[str]) -> None:
+    """Print ``data`` as one JSON object when --json was given, else ``text``."""
+    if getattr(args, "json", False):
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+    else:
+        lines = [text] if isinstance(text, str) else text
+        for line in lines:
+            sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def error(message: str) -> None:
+    sys.stderr.write("smallcrm: " + message.strip() + "\n")
+    sys.stderr.flush()
+
+
+class TextProgress:
+    """A one-line progress bar on stderr, for long commands run in a terminal."""
+
+    def __init__(self, label: str, enabled: bool) -> None:
+        self.label = label
+        self.enabled = enabled and sys.stderr.isatty()
+        self._last = -1
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = done * 100 // total
+        if percent != self._last:
+            self._last = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\r{self.label} [{bar:<25}] {percent:3d}% {message[:30]}")
+            if done >= total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -1,0 +1,37 @@
+"""Staff members: who is responsible for which customers (the dairy case's lesson:
+the shop owns the customer; reassigning a customer loses nothing)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import JOIN, fn
+
+from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
+from smallcrm.store.db import db
+from smallcrm.store.models import Customer, Staff
+
+
+def add_staff(name: str, phone: str = "") -> Staff:
+    """Add a staff member, or return the existing one of that name."""
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("name", QT_TRANSLATE_NOOP("UserError", "A staff member needs a name."))
+    with db.atomic():
+        staff, _created = Staff.get_or_create(name=name, defaults={"phone": phone.strip()})
+    return staff
+
+
+def list_staff() -> list[dict[str, Any]]:
+    """Staff with how many live customers each is responsible for."""
+    count = fn.COUNT(Customer.id)
+    query = (
+        Staff.select(Staff, count.alias("customers"))
+        .join(Customer, JOIN.LEFT_OUTER, on=((Customer.staff == Staff.id) & Customer.deleted_at.is_null()))
+        .group_by(Staff.id)
+        .order_by(Staff.name)
+    )
+    return [
+        {"id": s.id, "name": s.name, "phone": s.phone, "active": bool(s.active), "customers": s.customers}
+        for s in query
+    ]
