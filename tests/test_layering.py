@@ -39,7 +39,7 @@ def _imports(path: Path, module: str) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:  # relative import: resolve against the module's package
-                base = module.split(".")[: -node.level] if not path.name == "__init__.py" else module.split(".")
+                base = module.split(".")[: -node.level] if path.name != "__init__.py" else module.split(".")
                 found.add(".".join([*base, node.module] if node.module else base))
             elif node.module:
                 found.add(node.module)

@@ -9,6 +9,8 @@ from decimal import Decimal, InvalidOperation
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _STRIP = re.compile(r"[\s,¥￥$元]|rmb|cny", re.IGNORECASE)
+# Far above any shop's takings, far below SQLite's 64-bit integers (sums stay safe).
+MAX_CENTS = 10**15 - 1
 
 
 def parse_cents(value: object, field: str = "amount") -> int:
@@ -16,11 +18,13 @@ def parse_cents(value: object, field: str = "amount") -> int:
     if isinstance(value, bool):
         raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not an amount of money."), value=value)
     if isinstance(value, int):
-        return value * 100
+        return _bounded(value * 100, value, field)
     # A float is a spreadsheet number cell: its shortest repr is what the user typed.
     text = repr(value) if isinstance(value, float) else unicodedata.normalize("NFKC", str(value)).strip()
     negative = text.startswith("(") and text.endswith(")")  # accounting style (12.00)
     text = _STRIP.sub("", text.strip("()"))
+    if negative and text.startswith(("-", "+")):  # '(-12)': which sign was meant is unclear
+        raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not an amount of money."), value=value)
     try:
         amount = Decimal(text)
     except InvalidOperation:
@@ -29,13 +33,24 @@ def parse_cents(value: object, field: str = "amount") -> int:
         ) from None
     if not amount.is_finite():
         raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not an amount of money."), value=value)
-    cents = amount * 100
-    if cents != cents.to_integral_value():
+    if amount.copy_abs() > MAX_CENTS:  # checked before arithmetic: 1e999999999 would overflow Decimal
+        raise _too_large(value, field)
+    if amount != amount.quantize(Decimal("0.01")):  # not amount * 100: 1e-999999999 would underflow to 0
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("UserError", "{value} has more than two decimal places."), value=value
         )
-    result = int(cents)
-    return -result if negative else result
+    result = int(amount * 100)
+    return _bounded(-result if negative else result, value, field)
+
+
+def _too_large(value: object, field: str) -> ValidationError:
+    return ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is too large an amount."), value=value)
+
+
+def _bounded(cents: int, value: object, field: str) -> int:
+    if abs(cents) > MAX_CENTS:
+        raise _too_large(value, field)
+    return cents
 
 
 def format_cents(cents: int, symbol: str = "") -> str:

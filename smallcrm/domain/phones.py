@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 
-_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$")
+_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$", re.ASCII)
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?e\+?\d+$", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\d\s+\-().#/]*(?:ext\.?\s*\d+|x\s*\d+|转\d+)?$", re.IGNORECASE)
 

@@ -127,8 +127,9 @@ def name_keys(name: str) -> list[str]:
         surname_options = [(r,) for r in readings[:2]]
     given_readings = [char_readings(ch)[:2] or (ch.lower(),) for ch in given]
     keys: list[str] = []
-    for sur, giv in itertools.islice(
-        itertools.product(surname_options, itertools.product(*given_readings)), MAX_VARIANTS
+    # Given-name readings vary slowest, so every surname reading is kept within MAX_VARIANTS.
+    for giv, sur in itertools.islice(
+        itertools.product(itertools.product(*given_readings), surname_options), MAX_VARIANTS
     ):
         full = "".join(sur) + "".join(giv)
         initials = "".join(s[0] for s in sur) + "".join(g[0] for g in giv)

@@ -29,7 +29,7 @@ from smallcrm.domain.pinyin import name_keys
 from smallcrm.store import fts
 from smallcrm.store.models import Customer
 
-SEARCH_KEYS_VERSION = 1  # bump when tokens change: open_crm() rebuilds every row
+SEARCH_KEYS_VERSION = 2  # bump when tokens change: open_crm() rebuilds every row
 
 
 @dataclass

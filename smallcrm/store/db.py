@@ -65,11 +65,18 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
                 file=str(path),
                 reason=exc.strerror or str(exc),
             ) from exc
-    db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
+    # journal_mode=wal is written into the file's header, so it is switched on only
+    # once the file is known to be SmallCRM's: setting it at connect time turned a
+    # refused database of another program into a WAL database. The other pragmas
+    # are per connection and change nothing on disk.
+    per_connection = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
+    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)
     try:
         db.connect()
         if check and existed:
             quick_check(path)
+        migrations.applied_version(db)  # refuses another program's database
+        db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
         if migrate:
             migrations.upgrade(db, path)
     except UserError:

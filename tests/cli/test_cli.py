@@ -93,7 +93,7 @@ def test_unknown_id_is_one_sentence_on_stderr_and_nonzero(capsys, db_path: Path)
 
 def test_malformed_date_is_refused_and_changes_nothing(capsys, db_path: Path) -> None:
     cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")["customer"]["id"])
-    code, out, err = run(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "10", "--date", "2026-02-30")
+    code, _, err = run(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "10", "--date", "2026-02-30")
     assert code == 1
     assert "2026-02-30 is not a valid date" in err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -125,7 +125,7 @@ def test_unreadable_database_file_is_refused_and_left_alone(capsys, tmp_path: Pa
 
 
 def test_usage_mistakes_are_one_sentence_with_exit_2(capsys, db_path: Path) -> None:
-    code, out, err = run(capsys, "--db", str(db_path), "search", "x", "--limit", "many")
+    code, _out, err = run(capsys, "--db", str(db_path), "search", "x", "--limit", "many")
     assert code == 2
     assert err.count("\n") == 1 and "invalid int value" in err
 

@@ -57,16 +57,33 @@ def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable
     if version > 0:
         _keep_copy(db, path, version)
     migrator = SchemaMigrator.from_database(db)
-    for number in range(version + 1, target + 1):
-        module = MODULES[number - 1]
-        with db.atomic():
-            module.up(db, migrator)
-            db.execute_sql(
-                "INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)",
-                (number, module.NAME, dt.datetime.now().replace(microsecond=0).isoformat(" ")),
-            )
-        if on_step:
-            on_step(number)
+    # playhouse.migrate changes a column on SQLite (add_not_null, drop_not_null, ...) by
+    # copying the table, dropping the old one and renaming the copy. With foreign keys
+    # enforced, that DROP TABLE deletes every row first and ON DELETE CASCADE empties
+    # the child tables (upgrading schema 1 lost every purchase and interaction). So
+    # SQLite's own recipe for table rebuilds: keys off for the migration (the pragma is
+    # a no-op inside a transaction, hence out here), foreign_key_check before each
+    # commit, keys back on afterwards.
+    keys_were_on = bool(db.execute_sql("PRAGMA foreign_keys").fetchone()[0])
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version + 1, target + 1):
+            module = MODULES[number - 1]
+            with db.atomic():
+                module.up(db, migrator)
+                broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    # A bug in the migration, not the user's problem: roll it back.
+                    raise RuntimeError(f"migration {number} breaks foreign keys: {broken[:5]}")
+                db.execute_sql(
+                    "INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)",
+                    (number, module.NAME, dt.datetime.now().replace(microsecond=0).isoformat(" ")),
+                )
+            if on_step:
+                on_step(number)
+    finally:
+        if keys_were_on:
+            db.execute_sql("PRAGMA foreign_keys = ON")
     return target - version
 
 
