@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from peewee import fn
+from peewee import DateField, DateTimeField, fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import phones
@@ -20,7 +20,8 @@ from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
 from smallcrm.domain.search import search_text_for
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.store.db import db
+from smallcrm.store import fts
+from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
 
 # Free-text fields: stored as typed (trimmed), never rejected.
@@ -281,6 +282,7 @@ def create_customer(data: dict[str, Any], *, allow_duplicate: bool = False) -> C
             fields["customer_no"] = next_customer_no()
         fields["search_text"] = search_text_for(fields)
         customer = Customer.create(**fields)
+        fts.index([(customer.id, fields["search_text"])])
         if tags:
             set_tags(customer.id, tags)
     return customer
@@ -310,6 +312,8 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
         fields["search_text"] = search_text_for(merged)
         fields["updated_at"] = now()
         Customer.update(**fields).where(Customer.id == customer.id).execute()
+        if customer.deleted_at is None:  # the trash is not indexed
+            fts.replace(customer.id, customer.search_text, fields["search_text"])
         if tags is not None:
             set_tags(customer.id, tags)
     return get_customer(customer.id)
@@ -330,6 +334,7 @@ def tag_customers(ids: Sequence[int], name: str, *, remove: bool = False) -> int
     if not name:
         raise ValidationError("tag", QT_TRANSLATE_NOOP("UserError", "The tag name is empty."))
     with db.atomic():
+        _check_known(ids)  # an unknown id would otherwise fail as a foreign-key error
         tag, _ = Tag.get_or_create(name=name)
         if remove:
             return (
@@ -345,6 +350,7 @@ def tag_customers(ids: Sequence[int], name: str, *, remove: bool = False) -> int
 def assign_staff(ids: Sequence[int], staff: object) -> int:
     """Hand customers to another staff member (nothing else about them changes)."""
     with db.atomic():
+        _check_known(ids)
         staff_id = _staff_id(staff)
         return Customer.update(staff=staff_id, updated_at=now()).where(Customer.id.in_(list(ids))).execute()
 
@@ -352,11 +358,11 @@ def assign_staff(ids: Sequence[int], staff: object) -> int:
 def delete_customers(ids: Sequence[int]) -> list[int]:
     """Move to the trash (soft delete); returns the ids that were moved."""
     with db.atomic():
+        _check_known(ids)
         live = [
             c.id for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null())
         ]
-        _check_known(ids)
-        Customer.update(deleted_at=now()).where(Customer.id.in_(live)).execute()
+        move_to_trash(live)
     return live
 
 
@@ -368,8 +374,31 @@ def restore_customers(ids: Sequence[int]) -> list[int]:
             c.id
             for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null(False))
         ]
-        Customer.update(deleted_at=None, updated_at=now()).where(Customer.id.in_(trashed)).execute()
+        take_from_trash(trashed)
     return trashed
+
+
+def move_to_trash(ids: Sequence[int]) -> None:
+    """Mark live customers deleted and take them out of the search index (which
+    holds only live customers). For commands that trash as part of a larger change."""
+    rows = list(
+        Customer.select(Customer.id, Customer.search_text)
+        .where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null())
+        .tuples()
+    )
+    fts.forget(rows)
+    Customer.update(deleted_at=now()).where(Customer.id.in_([r[0] for r in rows])).execute()
+
+
+def take_from_trash(ids: Sequence[int]) -> None:
+    """Undo :func:`move_to_trash` for customers in the trash."""
+    rows = list(
+        Customer.select(Customer.id, Customer.search_text)
+        .where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null(False))
+        .tuples()
+    )
+    Customer.update(deleted_at=None, updated_at=now()).where(Customer.id.in_([r[0] for r in rows])).execute()
+    fts.index(rows)
 
 
 def purge_customers(ids: Sequence[int]) -> int:
@@ -468,28 +497,45 @@ def insert_customers(
     """
     cancel = cancel or jobs.CancelToken()
     prefix = settings.get("customer_no_prefix")
+    region = settings.get("phone_region")  # once, not per row: each get() is a query
     ids: list[int] = []
+    # Numbers given in the rows are not handed out again; a number already in use is
+    # refused as the user's error rather than failing as a UNIQUE constraint.
+    given = {_text(r.get("customer_no"), "customer_no") for r in rows} - {""}
+    used: set[str] = set()
     with db.atomic():
+        taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
         seq = int(next_customer_no()[len(prefix) :])
         for start in range(0, len(rows), chunk):
             cancel.check()
             batch = []
             for row in rows[start : start + chunk]:
-                fields = clean_fields(row) if validate else dict(row)
+                fields = clean_fields(row, region) if validate else dict(row)
                 fields.pop("tags", None)
                 if validate:
                     _require_identity(fields)
                 if not fields.get("customer_no"):
+                    while f"{prefix}{seq:06d}" in given:
+                        seq += 1
                     fields["customer_no"] = f"{prefix}{seq:06d}"
                     seq += 1
+                elif fields["customer_no"] in taken or fields["customer_no"] in used:
+                    raise ValidationError(
+                        "customer_no",
+                        QT_TRANSLATE_NOOP("UserError", "The customer number {value} is already in use."),
+                        value=fields["customer_no"],
+                    )
+                used.add(fields["customer_no"])
                 fields["search_text"] = search_text_for(fields)
                 batch.append(fields)
-            _insert_batch(batch, ids)
+            new_ids = _insert_batch(batch)
+            fts.index(zip(new_ids, (f["search_text"] for f in batch), strict=True))
+            ids.extend(new_ids)
             progress(min(start + chunk, len(rows)), len(rows))
     return ids
 
 
-def _insert_batch(batch: list[dict[str, Any]], ids: list[int]) -> None:
+def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """insert_many needs every row to have the same keys: fill gaps with defaults."""
     keys = sorted({k for row in batch for k in row})
     defaults = {k: Customer._meta.fields[k].default for k in keys}
@@ -505,19 +551,26 @@ def _insert_batch(batch: list[dict[str, Any]], ids: list[int]) -> None:
     if "created_at" not in keys:
         fields += [Customer.created_at, Customer.updated_at]
         data = [[*v, stamp, stamp] for v in data]
-    ids.extend(insert_rows(Customer, fields, data))
+    return insert_rows(Customer, fields, data)
 
 
 def insert_rows(model: Any, fields: list[Any], data: list[list[Any]]) -> list[int]:
-    """Multi-row INSERTs kept under SQLite's 32,766 bound parameters a statement;
-    returns the new ids (consecutive within one statement, read from its last rowid)."""
-    per = max(1, 32000 // max(1, len(fields)))
-    ids: list[int] = []
-    for start in range(0, len(data), per):
-        part = data[start : start + per]
-        last = model.insert_many(part, fields=fields).execute()
-        ids.extend(range(last - len(part) + 1, last + 1))
-    return ids
+    """Bulk INSERT of rows (lists of values in ``fields`` order); returns the new ids.
+
+    The statement is peewee's, run with DB-API executemany (see store.db.execute_many).
+    New ids are consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
+    AUTOINCREMENT, and inside our write transaction nobody else inserts.
+    """
+    dated = [(i, f.db_value) for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
+    if dated:
+        data = [list(row) for row in data]
+        for row in data:
+            for i, to_db in dated:
+                row[i] = to_db(row[i])
+    with db.atomic():
+        first = (model.select(fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
+        execute_many(model.insert_many([[None] * len(fields)], fields=fields), data)
+    return list(range(first, first + len(data)))
 
 
 def trashed_customers() -> list[Customer]:

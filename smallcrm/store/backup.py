@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,7 +68,7 @@ def check_backup_file(path: str | Path) -> None:
     if not path.is_file():
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The backup file does not exist."), file=str(path))
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = _connect_read_only(path)
         try:
             result = con.execute("PRAGMA quick_check(1)").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -88,6 +87,44 @@ def check_backup_file(path: str | Path) -> None:
         )
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # as_uri() percent-encodes the path, so a folder named 'a?b' or '#1' still works.
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def _copy_with_wal(source: Path, dest: Path) -> None:
+    """Copy a database file through SQLite, as one self-contained file.
+
+    A file restored from may be a WAL pair: the before-restore file kept by an earlier
+    restore, or the file of an app that crashed, whose committed pages are still in
+    ``-wal``. Copying the main file alone (shutil.copyfile) lost them, down to the
+    whole schema of a young database.
+    """
+    src = _connect_read_only(source)
+    try:
+        target = sqlite3.connect(str(dest))
+        try:
+            src.backup(target)
+            target.execute("PRAGMA journal_mode=delete")
+        finally:
+            target.close()
+    finally:
+        src.close()
+
+
+def _unused_name(path: Path) -> Path:
+    """``path``, or ``stem-2.db``, ``stem-3.db``... if that name is taken.
+
+    Two restores within one second got the same before-restore name, and the second
+    replaced the file the first had kept aside.
+    """
+    candidate, n = path, 1
+    while any(candidate.with_name(candidate.name + s).exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def restore_database(backup: str | Path, current: str | Path) -> Path:
     """Replace the database at ``current`` with ``backup``; return where the old file went.
 
@@ -101,10 +138,11 @@ def restore_database(backup: str | Path, current: str | Path) -> Path:
             QT_TRANSLATE_NOOP("UserError", "This is the database in use, not a backup of it."), file=str(backup)
         )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix or '.db'}")
+    aside = _unused_name(current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix or '.db'}"))
     tmp = current.with_name(current.name + ".restoring")
     try:
-        shutil.copyfile(backup, tmp)
+        tmp.unlink(missing_ok=True)  # left by a restore that was cut short
+        _copy_with_wal(backup, tmp)
         if current.exists():
             os.replace(current, aside)
         for suffix in ("-wal", "-shm"):
@@ -112,12 +150,12 @@ def restore_database(backup: str | Path, current: str | Path) -> Path:
             if side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
         os.replace(tmp, current)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: {reason}."),
             file=str(backup),
-            reason=exc.strerror or str(exc),
+            reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     return aside
 

@@ -1,29 +1,85 @@
-"""The SQLite-only half of customer search: the FTS5 trigram index.
+"""The SQLite-only half of customer search: the FTS5 trigram index over
+``customer.search_text``.
 
-``domain.search`` decides what to look for; this module turns it into index lookups.
-On another database engine this is the one file to rewrite (pg_trgm).
+``domain.search`` decides what the tokens are; this module keeps the index in step
+with the column and turns a needle into an index lookup. Every write of search_text
+goes through :func:`index`, :func:`replace` or :func:`forget`, inside the caller's
+transaction, so the column and the index commit (or roll back) together. Only live
+customers are indexed: moving one to the trash forgets it, restoring indexes it again. On another
+database engine this is the one file to rewrite (pg_trgm).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from peewee import SQL, Node
 
+from smallcrm.store.db import db
 
-def substring_match(needle: str) -> Node:
-    """``customer.id IN (...)`` for customers whose search_text contains ``needle``.
 
-    The trigram index answers any needle of three or more characters from the index.
-    """
-    if len(needle) < 3:
-        raise ValueError("the trigram index needs at least three characters")
-    phrase = '"' + needle.replace('"', '""') + '"'
+def _phrase(needle: str) -> str:
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def _expression(needles: list[str]) -> str:
+    for needle in needles:
+        if len(needle) < 3:
+            raise ValueError("the trigram index needs at least three characters")
+    return " OR ".join(_phrase(n) for n in needles)
+
+
+def match_any(needles: list[str]) -> Node:
+    """``customer.id IN (...)``: customers whose search_text contains any needle."""
     from smallcrm.store.models import Customer
 
-    return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [phrase]))
+    return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [_expression(needles)]))
 
 
-def rebuild() -> None:
-    """Re-read every search_text into the index (after a bulk change bypassing triggers)."""
-    from smallcrm.store.db import db
+def count(needles: list[str]) -> int:
+    """How many indexed customers contain any of the needles (index only)."""
+    row = db.execute_sql("SELECT COUNT(*) FROM customer_fts WHERE customer_fts MATCH ?", [_expression(needles)])
+    return int(row.fetchone()[0])
 
-    db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
+
+def matching_ids(needle: str, limit: int) -> list[int]:
+    """The first ``limit`` customer ids containing ``needle``, in id order; the index
+    stops reading once it has them."""
+    cursor = db.execute_sql(
+        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rowid LIMIT ?",
+        [_expression([needle]), limit],
+    )
+    return [r[0] for r in cursor.fetchall()]
+
+
+def index(rows: Iterable[tuple[int, str]]) -> None:
+    """Add new customers' (id, search_text) to the index."""
+    db.cursor().executemany("INSERT INTO customer_fts(rowid, search_text) VALUES (?, ?)", list(rows))
+
+
+def forget(rows: Iterable[tuple[int, str]]) -> None:
+    """Remove customers' (id, search_text as stored) from the index before deleting them."""
+    db.cursor().executemany(
+        "INSERT INTO customer_fts(customer_fts, rowid, search_text) VALUES ('delete', ?, ?)", list(rows)
+    )
+
+
+def replace(customer_id: int, old: str, new: str) -> None:
+    """Re-index one customer whose search_text changed from ``old`` to ``new``."""
+    if old != new:
+        forget([(customer_id, old)])
+        index([(customer_id, new)])
+
+
+def rebuild(live: Iterable[tuple[int, str]]) -> None:
+    """Empty the index and fill it with the live customers' (id, search_text).
+
+    Not FTS5's 'rebuild', which would index every row, the trash included.
+    """
+    db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('delete-all')")
+    index(live)
+
+
+def check() -> None:
+    """Raise if the index is internally inconsistent (damaged)."""
+    db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('integrity-check')")

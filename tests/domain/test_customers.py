@@ -1,0 +1,503 @@
+"""Customers: create, edit, trash, restore, purge, tags and staff, with errors that say
+which field is wrong and changes that happen completely or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smallcrm import settings
+from smallcrm.domain import customers as cu
+from smallcrm.domain.customers import DuplicateCustomerError
+from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.search import search
+from smallcrm.errors import UserError, ValidationError
+from smallcrm.store.models import Customer, Purchase, Staff
+
+
+# A migrated database is copied rather than built for every test, and commits skip fsync:
+# several times faster than building a fresh database per test.
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    path = tmp_path_factory.mktemp("template") / "shop.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SMALLCRM_HOME", str(path.parent / "home"))
+        open_crm(path)
+        close_db()
+    return path
+
+
+@pytest.fixture
+def crm(db_path: Path, template_db: Path) -> Iterator[Path]:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    shutil.copy(template_db, db_path)
+    database = open_crm(db_path)
+    database.execute_sql("PRAGMA synchronous = OFF")  # no fsync per commit: these tests are not about durability
+    yield db_path
+    close_db()
+
+
+pytestmark = pytest.mark.usefixtures("crm")
+
+
+def count() -> int:
+    return Customer.select().count()
+
+
+# --- create: validation -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"name": "张三", "gender": "unknown"}, "gender"),
+        ({"name": "张三", "birthday": "1985年2月30日"}, "birthday"),
+        ({"name": "张三", "phone": "abc"}, "phone"),
+        ({"name": "张三", "phone2": "1.38001E+10"}, "phone2"),
+        ({"name": "张三", "favourite_colour": "red"}, "favourite_colour"),
+        ({"name": "张三", "mail_consent": "maybe"}, "mail_consent"),
+        ({"name": "张三", "churn_status": "sleeping"}, "churn_status"),
+        ({"name": "张三", "churn_reason": "bored"}, "churn_reason"),
+        ({"name": "张三", "churned_on": "yesterday"}, "churned_on"),
+        ({"name": "张" * 2001}, "name"),
+        ({"notes": "no name, no phone"}, "name"),
+    ],
+)
+def test_invalid_customer_is_refused_naming_the_field(data: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        cu.create_customer(data)
+    assert err.value.field == field
+    assert count() == 0
+
+
+def test_unknown_field_error_says_there_is_no_such_field() -> None:
+    with pytest.raises(ValidationError, match="There is no customer field favourite_colour"):
+        cu.create_customer({"name": "张三", "favourite_colour": "red"})
+
+
+def test_customer_without_name_or_phone_is_refused() -> None:
+    with pytest.raises(ValidationError, match="at least a name or a phone number"):
+        cu.create_customer({"name": "  ", "city": "成都"})
+
+
+def test_customer_with_only_a_phone_is_accepted() -> None:
+    c = cu.create_customer({"phone": "13812345678"})
+    assert c.name == ""
+    assert c.phone_norm == "+8613812345678"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("男", "M"), ("女士", "F"), ("f", "F"), ("Male", "M"), ("", "")])
+def test_gender_written_in_chinese_or_english_is_stored_as_m_or_f(typed: str, stored: str) -> None:
+    assert cu.create_customer({"name": "张三", "gender": typed}).gender == stored
+
+
+def test_new_customer_keeps_phone_as_typed_and_normalised() -> None:
+    c = cu.create_customer({"name": "张三", "phone": " 138 1234 5678 "})
+    assert c.phone == "138 1234 5678"
+    assert c.phone_norm == "+8613812345678"
+
+
+def test_birthday_is_stored_as_parts() -> None:
+    c = cu.create_customer({"name": "张三", "birthday": "农历1990年正月初八"})
+    assert (c.birth_calendar, c.birth_year, c.birth_month, c.birth_day, c.birth_leap) == ("lunar", 1990, 1, 8, False)
+
+
+def test_country_defaults_to_cn_and_is_upper_cased() -> None:
+    assert cu.create_customer({"name": "A", "country": ""}).country == "CN"
+    assert cu.create_customer({"name": "B", "country": "us"}).country == "US"
+
+
+# --- customer numbers ---------------------------------------------------------
+
+
+def test_customer_numbers_are_generated_in_sequence() -> None:
+    first = cu.create_customer({"name": "张三"})
+    second = cu.create_customer({"name": "李四"})
+    assert (first.customer_no, second.customer_no) == ("C000001", "C000002")
+
+
+def test_generated_number_continues_after_the_highest() -> None:
+    cu.create_customer({"name": "张三", "customer_no": "C000041"})
+    assert cu.create_customer({"name": "李四"}).customer_no == "C000042"
+
+
+def test_customer_number_prefix_comes_from_settings() -> None:
+    settings.put("customer_no_prefix", "VIP")
+    assert cu.create_customer({"name": "张三"}).customer_no == "VIP000001"
+
+
+def test_duplicate_customer_number_is_refused() -> None:
+    first = cu.create_customer({"name": "张三", "customer_no": "A-7"})
+    with pytest.raises(DuplicateCustomerError) as err:
+        cu.create_customer({"name": "李四", "customer_no": "A-7"})
+    assert err.value.existing_ids == [first.id]
+    assert count() == 1
+
+
+def test_duplicate_customer_number_is_refused_even_with_allow_duplicate() -> None:
+    cu.create_customer({"name": "张三", "customer_no": "A-7"})
+    with pytest.raises(DuplicateCustomerError):
+        cu.create_customer({"name": "李四", "customer_no": "A-7"}, allow_duplicate=True)
+
+
+def test_changing_to_a_taken_customer_number_is_refused() -> None:
+    cu.create_customer({"name": "张三", "customer_no": "A-7"})
+    other = cu.create_customer({"name": "李四"})
+    with pytest.raises(DuplicateCustomerError):
+        cu.update_customer(other.id, {"customer_no": "A-7"})
+    assert cu.get_customer(other.id).customer_no == "C000001"
+
+
+def test_customer_number_cannot_be_emptied() -> None:
+    c = cu.create_customer({"name": "张三"})
+    with pytest.raises(ValidationError) as err:
+        cu.update_customer(c.id, {"customer_no": " "})
+    assert err.value.field == "customer_no"
+
+
+# --- duplicates by phone ---------------------------------------------------------
+
+
+def test_same_phone_typed_differently_is_a_duplicate() -> None:
+    first = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    with pytest.raises(DuplicateCustomerError) as err:
+        cu.create_customer({"name": "张三 (new)", "phone": "+86 138-1234-5678"})
+    assert err.value.existing_ids == [first.id]
+    assert "张三" in str(err.value)
+    assert count() == 1
+
+
+def test_duplicate_is_found_through_the_second_phone() -> None:
+    first = cu.create_customer({"name": "张三", "phone": "13900000000", "phone2": "13812345678"})
+    with pytest.raises(DuplicateCustomerError) as err:
+        cu.create_customer({"name": "李四", "phone": "138 1234 5678"})
+    assert err.value.existing_ids == [first.id]
+
+
+def test_owner_may_keep_both_with_allow_duplicate() -> None:
+    cu.create_customer({"name": "张三", "phone": "13812345678"})
+    cu.create_customer({"name": "张三的太太", "phone": "138 1234 5678"}, allow_duplicate=True)
+    assert count() == 2
+
+
+def test_trashed_customer_does_not_block_the_same_phone() -> None:
+    first = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    cu.delete_customers([first.id])
+    cu.create_customer({"name": "张三", "phone": "13812345678"})
+    assert count() == 2
+
+
+def test_changing_phone_to_another_customers_is_refused() -> None:
+    first = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    other = cu.create_customer({"name": "李四", "phone": "13900000000"})
+    with pytest.raises(DuplicateCustomerError) as err:
+        cu.update_customer(other.id, {"phone": "138 1234 5678"})
+    assert err.value.existing_ids == [first.id]
+    assert cu.get_customer(other.id).phone_norm == "+8613900000000"
+
+
+def test_likely_duplicates_include_same_name_and_street() -> None:
+    first = cu.create_customer({"name": "张三", "street": "人民南路 8 号"})
+    found = cu.likely_duplicates_of({"name": "张三", "street": "人民南路 8 号", "phone": "13900000000"})
+    assert [c.id for c in found] == [first.id]
+
+
+# --- update -------------------------------------------------------------------
+
+
+def test_update_changes_the_fields_and_the_updated_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    c = cu.create_customer({"name": "张三", "city": "成都"})
+    later = c.updated_at + dt.timedelta(hours=1)
+    monkeypatch.setattr(cu, "now", lambda: later)
+    updated = cu.update_customer(c.id, {"city": "重庆", "occupation": "教师"})
+    assert (updated.city, updated.occupation, updated.name) == ("重庆", "教师", "张三")
+    assert updated.updated_at == later
+    assert updated.created_at == c.created_at
+
+
+def test_update_normalises_the_new_phone() -> None:
+    c = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    updated = cu.update_customer(c.id, {"phone": "+86 186-0000-9999"})
+    assert updated.phone == "+86 186-0000-9999"
+    assert updated.phone_norm == "+8618600009999"
+
+
+def test_update_to_the_same_phone_typed_differently_is_not_a_duplicate_of_itself() -> None:
+    c = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    assert cu.update_customer(c.id, {"phone": "138 1234 5678"}).phone == "138 1234 5678"
+
+
+def test_update_that_would_leave_no_name_and_no_phone_is_refused() -> None:
+    c = cu.create_customer({"name": "张三"})
+    with pytest.raises(ValidationError):
+        cu.update_customer(c.id, {"name": ""})
+    assert cu.get_customer(c.id).name == "张三"
+
+
+def test_failed_update_changes_nothing() -> None:
+    c = cu.create_customer({"name": "张三", "city": "成都"})
+    with pytest.raises(ValidationError) as err:
+        cu.update_customer(c.id, {"city": "重庆", "birthday": "1985-02-30"})
+    assert err.value.field == "birthday"
+    after = cu.get_customer(c.id)
+    assert (after.city, after.updated_at, after.birth_month) == ("成都", c.updated_at, None)
+
+
+def test_clearing_the_birthday_removes_it() -> None:
+    c = cu.create_customer({"name": "张三", "birthday": "1985-03-02"})
+    updated = cu.update_customer(c.id, {"birthday": ""})
+    assert cu.birthday_of(updated) is None
+
+
+# --- unknown ids --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda: cu.get_customer(999),
+        lambda: cu.get_customer("abc"),
+        lambda: cu.update_customer(999, {"name": "x"}),
+        lambda: cu.delete_customers([999]),
+        lambda: cu.restore_customers([999]),
+        lambda: cu.purge_customers([999]),
+        lambda: cu.tag_customers([999], "VIP"),
+        lambda: cu.assign_staff([999], "小王"),
+    ],
+    ids=["get", "get-text", "update", "delete", "restore", "purge", "tag", "assign"],
+)
+def test_unknown_customer_id_is_one_sentence_user_error(action: object) -> None:
+    with pytest.raises(UserError) as err:
+        action()  # type: ignore[operator]
+    message = str(err.value)
+    assert message.startswith("There is no customer with id ")
+    assert message.endswith(".")
+    assert message.count(".") == 1
+    assert "\n" not in message
+
+
+def test_unknown_id_among_known_ones_changes_nothing() -> None:
+    c = cu.create_customer({"name": "张三"})
+    with pytest.raises(UserError):
+        cu.delete_customers([c.id, 999])
+    assert cu.get_customer(c.id).deleted_at is None
+
+
+# --- trash, restore, purge --------------------------------------------------------
+
+
+def test_deleted_customer_goes_to_the_trash_and_out_of_search() -> None:
+    c = cu.create_customer({"name": "张三", "phone": "13812345678"})
+    assert cu.delete_customers([c.id]) == [c.id]
+    assert cu.get_customer(c.id).deleted_at is not None
+    assert search("张三").total == 0
+    assert [t.id for t in cu.trashed_customers()] == [c.id]
+
+
+def test_deleted_customer_is_hidden_from_live_lookups() -> None:
+    c = cu.create_customer({"name": "张三"})
+    cu.delete_customers([c.id])
+    with pytest.raises(UserError):
+        cu.get_customer(c.id, include_deleted=False)
+
+
+def test_deleting_twice_reports_nothing_moved_the_second_time() -> None:
+    c = cu.create_customer({"name": "张三"})
+    cu.delete_customers([c.id])
+    assert cu.delete_customers([c.id]) == []
+
+
+def test_restore_brings_the_customer_back_to_search() -> None:
+    c = cu.create_customer({"name": "张三"})
+    cu.delete_customers([c.id])
+    assert cu.restore_customers([c.id]) == [c.id]
+    assert cu.get_customer(c.id).deleted_at is None
+    assert search("张三").total == 1
+
+
+def test_restoring_a_live_customer_does_nothing() -> None:
+    c = cu.create_customer({"name": "张三"})
+    assert cu.restore_customers([c.id]) == []
+
+
+def test_purge_of_a_live_customer_is_refused() -> None:
+    c = cu.create_customer({"name": "张三"})
+    with pytest.raises(UserError, match="not in the trash"):
+        cu.purge_customers([c.id])
+    assert count() == 1
+
+
+def test_purge_refusal_for_one_live_customer_purges_none() -> None:
+    a = cu.create_customer({"name": "张三"})
+    b = cu.create_customer({"name": "李四"})
+    cu.delete_customers([a.id])
+    with pytest.raises(UserError):
+        cu.purge_customers([a.id, b.id])
+    assert count() == 2
+
+
+def test_purge_from_the_trash_removes_the_customer_and_their_purchases() -> None:
+    c = cu.create_customer({"name": "张三"})
+    keep = cu.create_customer({"name": "李四"})
+    add_purchase(c.id, {"amount": "100"})
+    add_purchase(keep.id, {"amount": "50"})
+    cu.delete_customers([c.id])
+    assert cu.purge_customers([c.id]) == 1
+    assert Customer.get_or_none(Customer.id == c.id) is None
+    assert [p.customer_id for p in Purchase.select()] == [keep.id]
+
+
+# --- tags and staff -------------------------------------------------------------
+
+
+def test_tags_given_at_creation_are_set() -> None:
+    c = cu.create_customer({"name": "张三", "tags": "VIP, 老客户 ,VIP"})
+    assert cu.tags_of(c.id) == sorted(["VIP", "老客户"])
+
+
+def test_set_tags_replaces_the_tags() -> None:
+    c = cu.create_customer({"name": "张三", "tags": ["VIP", "老客户"]})
+    cu.update_customer(c.id, {"tags": ["团购"]})
+    assert cu.tags_of(c.id) == ["团购"]
+
+
+def test_update_without_tags_keeps_the_tags() -> None:
+    c = cu.create_customer({"name": "张三", "tags": ["VIP"]})
+    cu.update_customer(c.id, {"city": "成都"})
+    assert cu.tags_of(c.id) == ["VIP"]
+
+
+def test_bulk_tag_counts_only_customers_that_changed() -> None:
+    a = cu.create_customer({"name": "张三", "tags": ["VIP"]})
+    b = cu.create_customer({"name": "李四"})
+    assert cu.tag_customers([a.id, b.id], "VIP") == 1
+    assert cu.tags_of(b.id) == ["VIP"]
+
+
+def test_bulk_untag_removes_the_tag() -> None:
+    a = cu.create_customer({"name": "张三", "tags": ["VIP", "团购"]})
+    b = cu.create_customer({"name": "李四", "tags": ["VIP"]})
+    assert cu.tag_customers([a.id, b.id], "VIP", remove=True) == 2
+    assert cu.tags_of(a.id) == ["团购"]
+    assert cu.tags_of(b.id) == []
+
+
+def test_empty_tag_name_is_refused() -> None:
+    c = cu.create_customer({"name": "张三"})
+    with pytest.raises(ValidationError) as err:
+        cu.tag_customers([c.id], "  ")
+    assert err.value.field == "tag"
+
+
+def test_assign_staff_by_a_new_name_adds_the_staff_member() -> None:
+    a = cu.create_customer({"name": "张三"})
+    b = cu.create_customer({"name": "李四"})
+    assert cu.assign_staff([a.id, b.id], "小王") == 2
+    staff = Staff.get(Staff.name == "小王")
+    assert {c.staff_id for c in Customer.select()} == {staff.id}
+
+
+def test_assign_staff_by_an_existing_name_reuses_them() -> None:
+    c = cu.create_customer({"name": "张三", "staff": "小王"})
+    cu.assign_staff([c.id], "小王")
+    assert Staff.select().count() == 1
+
+
+def test_reassigning_staff_changes_nothing_else() -> None:
+    c = cu.create_customer({"name": "张三", "staff": "小王", "phone": "13812345678", "tags": ["VIP"]})
+    add_purchase(c.id, {"amount": "88"})
+    cu.assign_staff([c.id], "小李")
+    d = cu.customer_dict(cu.get_customer(c.id))
+    assert (d["staff"], d["phone_norm"], d["tags"], d["revenue_cents"]) == ("小李", "+8613812345678", ["VIP"], 8800)
+
+
+def test_unknown_staff_id_is_refused() -> None:
+    with pytest.raises(ValidationError) as err:
+        cu.create_customer({"name": "张三", "staff": 42})
+    assert err.value.field == "staff"
+
+
+# --- customer_dict ----------------------------------------------------------------
+
+
+def test_customer_dict_gives_money_as_int_cents() -> None:
+    c = cu.create_customer({"name": "张三"})
+    add_purchase(c.id, {"amount": "¥1,234.50", "cost": "1000"})
+    d = cu.customer_dict(c)
+    money = {k: d[k] for k in ("revenue_cents", "cost_cents", "profit_cents")}
+    assert money == {"revenue_cents": 123450, "cost_cents": 100000, "profit_cents": 23450}
+    assert all(type(v) is int for v in money.values())
+
+
+def test_customer_dict_gives_birthday_age_and_next_birthday() -> None:
+    c = cu.create_customer({"name": "张三", "birthday": "1985-03-02"})
+    d = cu.customer_dict(c)
+    assert d["birthday"]["text"] == "1985-03-02"
+    assert isinstance(d["age"], int)
+    assert dt.date.fromisoformat(d["next_birthday"]) >= dt.date.today()
+
+
+def test_customer_dict_without_birthday_has_no_age() -> None:
+    d = cu.customer_dict(cu.create_customer({"name": "张三"}))
+    assert d["birthday"] is None
+    assert "age" not in d
+
+
+# --- bulk insert ------------------------------------------------------------------
+
+
+def test_bulk_insert_adds_rows_with_numbers_and_search_text() -> None:
+    ids = cu.insert_customers([{"name": "张三", "phone": "138 1234 5678"}, {"name": "李四"}])
+    assert len(ids) == 2
+    assert [cu.get_customer(i).customer_no for i in ids] == ["C000001", "C000002"]
+    assert search("zs").hits[0]["id"] == ids[0]
+
+
+def test_bulk_insert_rejects_a_bad_row_and_inserts_nothing() -> None:
+    rows = [{"name": "张三"}, {"name": "李四", "phone": "abc"}, {"name": "王五"}]
+    with pytest.raises(ValidationError) as err:
+        cu.insert_customers(rows)
+    assert err.value.field == "phone"
+    assert count() == 0
+
+
+def test_bulk_insert_rejects_a_row_without_name_or_phone() -> None:
+    with pytest.raises(ValidationError):
+        cu.insert_customers([{"name": "张三"}, {"city": "成都"}])
+    assert count() == 0
+
+
+def test_bulk_insert_refuses_a_customer_number_already_in_use() -> None:
+    cu.create_customer({"name": "张三"})
+    with pytest.raises(ValidationError) as err:
+        cu.insert_customers([{"name": "李四", "customer_no": "C000001"}])
+    assert err.value.field == "customer_no"
+    assert count() == 1
+
+
+def test_bulk_insert_refuses_the_same_customer_number_twice() -> None:
+    with pytest.raises(ValidationError):
+        cu.insert_customers([{"name": "张三", "customer_no": "A1"}, {"name": "李四", "customer_no": "A1"}])
+    assert count() == 0
+
+
+def test_bulk_insert_does_not_generate_a_number_given_in_a_later_row() -> None:
+    ids = cu.insert_customers([{"name": "张三"}, {"name": "李四", "customer_no": "C000001"}])
+    numbers = [cu.get_customer(i).customer_no for i in ids]
+    assert numbers[1] == "C000001"
+    assert numbers[0] != "C000001"
+
+
+def test_bulk_insert_in_several_chunks_numbers_every_row() -> None:
+    ids = cu.insert_customers([{"name": f"客户{i}"} for i in range(7)], chunk=3)
+    assert len(ids) == 7
+    assert len({cu.get_customer(i).customer_no for i in ids}) == 7

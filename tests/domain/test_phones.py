@@ -1,0 +1,143 @@
+"""Phone numbers typed any way a shop owner or a spreadsheet writes them match one customer."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smallcrm.domain import phones
+from smallcrm.errors import ValidationError
+
+MOBILE = "+8613812345678"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "13812345678",
+        "138 1234 5678",
+        "+86 138-1234-5678",
+        "0086 13812345678",
+        "１３８１２３４５６７８",  # full-width digits from a Chinese input method
+        "13812345678.0",  # a number cell read as a float
+        "  138-1234-5678  ",
+        "(+86) 138 1234 5678",
+    ],
+)
+def test_mobile_typed_any_way_normalises_to_e164(typed: str) -> None:
+    assert phones.normalise(typed) == MOBILE
+
+
+@pytest.mark.parametrize("typed", ["028-8555 1234", "(028) 8555-1234", "+86 28 8555 1234", "02885551234"])
+def test_chinese_landline_with_area_code_normalises_to_e164(typed: str) -> None:
+    assert phones.normalise(typed) == "+862885551234"
+
+
+def test_empty_phone_is_empty_not_an_error() -> None:
+    assert phones.normalise("") == ""
+    assert phones.normalise("   ") == ""
+
+
+def test_scientific_notation_is_rejected_with_a_message_saying_so() -> None:
+    with pytest.raises(ValidationError) as err:
+        phones.normalise("1.38001E+10")
+    assert "scientific notation" in str(err.value)
+    assert err.value.field == "phone"
+
+
+def test_text_that_is_not_a_number_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="abc is not a phone number"):
+        phones.normalise("abc")
+
+
+def test_too_short_number_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="not a complete phone number"):
+        phones.normalise("12")
+
+
+def test_error_names_the_field_it_was_given() -> None:
+    with pytest.raises(ValidationError) as err:
+        phones.normalise("abc", field="phone2")
+    assert err.value.field == "phone2"
+
+
+def test_foreign_number_with_its_own_region() -> None:
+    assert phones.normalise("(650) 253-0000", region="US") == "+16502530000"
+
+
+def test_international_number_keeps_its_country_whatever_the_default_region() -> None:
+    assert phones.normalise("+1 650-253-0000", region="CN") == "+16502530000"
+
+
+def test_eleven_digits_without_prefix_are_not_a_chinese_mobile_when_region_is_us() -> None:
+    assert phones.normalise("138 1234 5678", region="US") != MOBILE
+
+
+def test_plus86_mobile_is_chinese_even_when_region_is_us() -> None:
+    assert phones.normalise("+86 138 1234 5678", region="US") == MOBILE
+
+
+def test_mixed_unicode_digits_give_ascii_e164() -> None:
+    # '13' then Arabic-Indic digits: the result must still be plain ASCII digits.
+    result = phones.normalise("13\u0668\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668")
+    assert result == MOBILE
+
+
+def test_search_digits_of_a_mobile_are_its_national_number() -> None:
+    assert phones.search_digits(MOBILE) == ["13812345678"]
+
+
+def test_search_digits_of_a_landline_include_the_trunk_zero() -> None:
+    assert phones.search_digits("+862885551234") == ["2885551234", "02885551234"]
+
+
+def test_search_digits_of_a_foreign_number_drop_the_plus() -> None:
+    assert phones.search_digits("+16502530000") == ["16502530000"]
+
+
+def test_search_digits_of_no_number_are_empty() -> None:
+    assert phones.search_digits("") == []
+
+
+def test_display_groups_a_mobile_for_reading() -> None:
+    assert phones.display(MOBILE) == "138 1234 5678"
+    assert phones.display("+862885551234") == "+862885551234"
+
+
+separators = st.sampled_from(["", " ", "-", "  ", " - ", ".", "(", ")"])
+
+
+@settings(deadline=None)  # first calls load lookup tables; timing is not the point
+@given(
+    second=st.sampled_from("3456789"),
+    rest=st.text(alphabet="0123456789", min_size=9, max_size=9),
+    prefix=st.sampled_from(["", "+86", "+86 ", "0086", "0086 ", "86", "(+86) "]),
+    seps=st.lists(separators, min_size=11, max_size=11),
+    outer=st.sampled_from(["", " ", "\t", "　"]),
+)
+def test_any_mobile_with_any_separators_normalises_to_the_same_value(
+    second: str, rest: str, prefix: str, seps: list[str], outer: str
+) -> None:
+    number = "1" + second + rest
+    typed = prefix + "".join(d + s for d, s in zip(number, seps, strict=True))
+    assert phones.normalise(outer + typed + outer) == "+86" + number
+
+
+@settings(deadline=None)
+@given(st.text(max_size=40))
+def test_normalise_never_fails_with_anything_but_a_validation_error(text: str) -> None:
+    try:
+        result = phones.normalise(text)
+    except ValidationError:
+        return
+    assert result == "" or (result.startswith("+") and result[1:].isascii() and result[1:].isdigit())
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="0123456789 +-()./#xext转", max_size=30), st.sampled_from(["CN", "US", "GB", "HK"]))
+def test_normalise_of_phone_like_text_never_fails_unexpectedly(text: str, region: str) -> None:
+    with contextlib.suppress(ValidationError):
+        phones.normalise(text, region=region)

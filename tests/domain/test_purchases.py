@@ -1,0 +1,175 @@
+"""Purchases: what a customer bought, for how much and at what cost; totals and profit in cents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smallcrm.domain.customers import create_customer, delete_customers
+from smallcrm.domain.purchases import (
+    add_purchase,
+    delete_purchase,
+    edit_purchase,
+    get_purchase,
+    list_purchases,
+    totals,
+)
+from smallcrm.errors import UserError, ValidationError
+from smallcrm.store.models import Purchase
+
+
+# A migrated database is copied rather than built for every test, and commits skip fsync:
+# several times faster than building a fresh database per test.
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    path = tmp_path_factory.mktemp("template") / "shop.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SMALLCRM_HOME", str(path.parent / "home"))
+        open_crm(path)
+        close_db()
+    return path
+
+
+@pytest.fixture
+def crm(db_path: Path, template_db: Path) -> Iterator[Path]:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    shutil.copy(template_db, db_path)
+    database = open_crm(db_path)
+    database.execute_sql("PRAGMA synchronous = OFF")  # no fsync per commit: these tests are not about durability
+    yield db_path
+    close_db()
+
+
+@pytest.fixture
+def cid(crm: Path) -> int:
+    return create_customer({"name": "张三", "phone": "13812345678"}).id
+
+
+def test_purchase_amount_and_cost_typed_as_text_are_stored_in_cents(cid: int) -> None:
+    p = add_purchase(cid, {"date": "2025-03-01", "item": "牛奶", "amount": "¥1,234.50", "cost": "1000"})
+    assert (p.amount_cents, p.cost_cents, p.date) == (123450, 100000, dt.date(2025, 3, 1))
+
+
+def test_totals_give_revenue_cost_and_profit_as_int_cents(cid: int) -> None:
+    add_purchase(cid, {"date": "2025-03-01", "amount": "¥1,234.50", "cost": "1000"})
+    add_purchase(cid, {"date": "2025-04-01", "amount": "100", "cost": "60.25"})
+    t = totals(cid)
+    assert (t["purchase_count"], t["revenue_cents"], t["cost_cents"], t["profit_cents"]) == (2, 133450, 106025, 27425)
+    assert all(type(t[k]) is int for k in ("revenue_cents", "cost_cents", "profit_cents"))
+    assert (t["first_purchase"], t["last_purchase"]) == ("2025-03-01", "2025-04-01")
+
+
+def test_line_without_cost_is_counted_as_such(cid: int) -> None:
+    add_purchase(cid, {"amount": "100", "cost": "40"})
+    add_purchase(cid, {"amount": "50"})
+    add_purchase(cid, {"amount": "30", "cost": ""})
+    t = totals(cid)
+    assert t["lines_without_cost"] == 2
+    assert t["profit_cents"] == 18000 - 4000
+
+
+def test_customer_without_purchases_has_zero_totals(cid: int) -> None:
+    t = totals(cid)
+    assert (t["purchase_count"], t["revenue_cents"], t["profit_cents"], t["lines_without_cost"]) == (0, 0, 0, 0)
+    assert t["first_purchase"] is None
+
+
+def test_purchase_without_date_is_dated_today(cid: int) -> None:
+    assert add_purchase(cid, {"amount": "10"}).date == dt.date.today()
+
+
+def test_quantity_from_a_spreadsheet_number_cell_is_accepted(cid: int) -> None:
+    assert add_purchase(cid, {"amount": "10", "quantity": 2.0}).quantity == 2
+
+
+def test_purchase_dict_shows_line_profit_or_none_without_cost(cid: int) -> None:
+    add_purchase(cid, {"date": "2025-01-01", "amount": "10", "cost": "4"})
+    add_purchase(cid, {"date": "2025-02-01", "amount": "10"})
+    rows = list_purchases(cid)
+    assert [r["date"] for r in rows] == ["2025-02-01", "2025-01-01"]  # newest first
+    assert [r["profit_cents"] for r in rows] == [None, 600]
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"amount": "10", "date": "2025-02-30"}, "date"),
+        ({"amount": "10", "date": "next tuesday"}, "date"),
+        ({"amount": "abc"}, "amount"),
+        ({"amount": "1.005"}, "amount"),
+        ({"amount": "10", "cost": "n/a"}, "cost"),
+        ({"amount": "10", "quantity": "two"}, "quantity"),
+        ({"amount": "10", "quantity": "2.5"}, "quantity"),
+        ({"amount": "10", "quantity": 2.5}, "quantity"),
+        ({"amount": "10", "quantity": "0"}, "quantity"),
+        ({"amount": "10", "quantity": "-1"}, "quantity"),
+        ({"amount": "10", "quantity": "99999999999999999999"}, "quantity"),
+        ({"amount": "10", "discount": "5"}, "discount"),
+        ({"item": "牛奶"}, "amount"),
+    ],
+)
+def test_bad_purchase_is_refused_naming_the_field(cid: int, data: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        add_purchase(cid, data)
+    assert err.value.field == field
+    assert Purchase.select().count() == 0
+
+
+def test_edit_changes_the_purchase(cid: int) -> None:
+    p = add_purchase(cid, {"amount": "10", "item": "牛奶"})
+    edited = edit_purchase(p.id, {"amount": "12.50", "cost": "8", "item": "酸奶"})
+    assert (edited.amount_cents, edited.cost_cents, edited.item) == (1250, 800, "酸奶")
+    assert totals(cid)["profit_cents"] == 450
+
+
+def test_edit_can_clear_the_cost(cid: int) -> None:
+    p = add_purchase(cid, {"amount": "10", "cost": "4"})
+    assert edit_purchase(p.id, {"cost": ""}).cost_cents is None
+
+
+def test_bad_edit_changes_nothing(cid: int) -> None:
+    p = add_purchase(cid, {"amount": "10", "item": "牛奶"})
+    with pytest.raises(ValidationError):
+        edit_purchase(p.id, {"item": "酸奶", "amount": "lots"})
+    assert (get_purchase(p.id).item, get_purchase(p.id).amount_cents) == ("牛奶", 1000)
+
+
+def test_delete_removes_the_purchase_from_the_totals(cid: int) -> None:
+    keep = add_purchase(cid, {"amount": "10"})
+    gone = add_purchase(cid, {"amount": "5"})
+    delete_purchase(gone.id)
+    assert [r["id"] for r in list_purchases(cid)] == [keep.id]
+    assert totals(cid)["revenue_cents"] == 1000
+
+
+@pytest.mark.parametrize("action", [get_purchase, delete_purchase, lambda i: edit_purchase(i, {"amount": "1"})])
+def test_unknown_purchase_is_a_user_error(crm: Path, action: object) -> None:
+    with pytest.raises(UserError, match="There is no purchase with id 999"):
+        action(999)  # type: ignore[operator]
+
+
+def test_adding_to_a_trashed_customer_is_refused(cid: int) -> None:
+    delete_customers([cid])
+    with pytest.raises(UserError):
+        add_purchase(cid, {"amount": "10"})
+    assert Purchase.select().count() == 0
+
+
+def test_adding_to_an_unknown_customer_is_refused(crm: Path) -> None:
+    with pytest.raises(UserError, match="There is no customer with id 999"):
+        add_purchase(999, {"amount": "10"})
+
+
+def test_refund_as_a_negative_amount_lowers_revenue(cid: int) -> None:
+    add_purchase(cid, {"amount": "100"})
+    add_purchase(cid, {"amount": "(30.00)"})
+    assert totals(cid)["revenue_cents"] == 7000

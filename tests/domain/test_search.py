@@ -1,0 +1,237 @@
+"""The one search box: name, pinyin, phone digits, customer number and address."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from smallcrm.domain.customers import create_customer, delete_customers, restore_customers, update_customer
+from smallcrm.domain.search import normalise_query, search
+
+
+# A migrated database is copied rather than built for every test, and commits skip fsync:
+# several times faster than building a fresh database per test.
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    path = tmp_path_factory.mktemp("template") / "shop.db"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SMALLCRM_HOME", str(path.parent / "home"))
+        open_crm(path)
+        close_db()
+    return path
+
+
+@pytest.fixture
+def crm(db_path: Path, template_db: Path) -> Iterator[Path]:
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+
+    shutil.copy(template_db, db_path)
+    database = open_crm(db_path)
+    database.execute_sql("PRAGMA synchronous = OFF")  # no fsync per commit: these tests are not about durability
+    yield db_path
+    close_db()
+
+
+pytestmark = pytest.mark.usefixtures("crm")
+
+
+def names(term: str, **kw: int) -> list[str]:
+    return [h["name"] for h in search(term, **kw).hits]
+
+
+@pytest.fixture
+def shop(crm: Path) -> dict[str, int]:
+    """A few customers whose names overlap, as in a real shop."""
+    people = {
+        "张三丰": {"phone": "13900001111"},
+        "李张三": {"phone": "13900002222"},
+        "张三": {"phone": "138 1234 5678", "city": "成都市", "street": "人民南路一段 8 号"},
+        "王小明": {"phone": "028-8555 1234", "email": "Wang@Example.com"},
+        "欧阳修": {"phone": "13700003333"},
+    }
+    return {name: create_customer({"name": name, **fields}).id for name, fields in people.items()}
+
+
+@pytest.mark.parametrize("term", ["zs", "zhangs", "zhangsan", "ZhangSan", "张三"])
+def test_pinyin_or_name_finds_zhang_san_first(shop: dict[str, int], term: str) -> None:
+    assert names(term)[0] == "张三"
+
+
+def test_exact_name_ranks_above_names_containing_it(shop: dict[str, int]) -> None:
+    found = names("张三")
+    assert found[0] == "张三"
+    assert set(found) == {"张三", "张三丰", "李张三"}
+
+
+def test_hits_carry_their_rank_best_first(shop: dict[str, int]) -> None:
+    ranks = [h["rank"] for h in search("张三").hits]
+    assert ranks == sorted(ranks)
+    assert ranks[0] == 0
+
+
+def test_initials_of_a_three_character_name_find_it(shop: dict[str, int]) -> None:
+    assert names("zsf") == ["张三丰"]
+
+
+def test_compound_surname_initials_find_the_customer(shop: dict[str, int]) -> None:
+    assert names("oyx") == ["欧阳修"]
+
+
+def test_last_four_digits_of_a_mobile_find_the_customer(shop: dict[str, int]) -> None:
+    assert names("5678") == ["张三"]
+
+
+@pytest.mark.parametrize("term", ["13812345678", "138 1234 5678", "+86 138 1234 5678", "0086-138-1234-5678"])
+def test_phone_typed_with_spaces_or_country_code_finds_the_customer(shop: dict[str, int], term: str) -> None:
+    assert names(term) == ["张三"]
+
+
+@pytest.mark.parametrize("term", ["028 8555 1234", "02885551234", "8555 1234"])
+def test_landline_typed_with_or_without_area_code_finds_the_customer(shop: dict[str, int], term: str) -> None:
+    assert names(term) == ["王小明"]
+
+
+def test_customer_number_finds_the_customer(shop: dict[str, int]) -> None:
+    number = search("欧阳修").hits[0]["customer_no"]
+    assert names(number) == ["欧阳修"]
+    assert names(number.lower()) == ["欧阳修"]
+
+
+def test_address_substring_finds_the_customer(shop: dict[str, int]) -> None:
+    assert names("人民南路") == ["张三"]
+
+
+def test_city_finds_the_customer(shop: dict[str, int]) -> None:
+    assert names("成都") == ["张三"]
+
+
+def test_email_finds_the_customer_case_insensitively(shop: dict[str, int]) -> None:
+    assert names("wang@example") == ["王小明"]
+
+
+@pytest.mark.parametrize("term", ["小明", "三丰", "阳修"])
+def test_two_chinese_characters_from_the_middle_or_end_of_a_name_find_it(shop: dict[str, int], term: str) -> None:
+    assert len(names(term)) == 1
+    assert term in names(term)[0]
+
+
+def test_one_character_query_finds_names_starting_or_containing_it(shop: dict[str, int]) -> None:
+    assert set(names("张")) == {"张三", "张三丰", "李张三"}
+    assert names("明") == ["王小明"]
+
+
+def test_one_letter_query_finds_pinyin_starts(shop: dict[str, int]) -> None:
+    assert "王小明" in names("w")
+
+
+def test_empty_query_finds_nothing(shop: dict[str, int]) -> None:
+    result = search("   ")
+    assert result.total == 0
+    assert result.hits == []
+
+
+def test_trashed_customer_is_not_found(shop: dict[str, int]) -> None:
+    delete_customers([shop["张三"]])
+    assert "张三" not in names("zhangsan")
+    assert names("5678") == []
+
+
+def test_restored_customer_is_found_again(shop: dict[str, int]) -> None:
+    delete_customers([shop["张三"]])
+    restore_customers([shop["张三"]])
+    assert names("5678") == ["张三"]
+
+
+def test_total_counts_all_matches_while_hits_are_one_page(crm: Path) -> None:
+    for i in range(7):
+        create_customer({"name": f"张{'一二三四五六七'[i]}", "phone": f"1390000{i:04d}"})
+    result = search("zhang", limit=3)
+    assert result.total == 7
+    assert len(result.hits) == 3
+    second_page = search("zhang", limit=3, offset=3)
+    assert {h["id"] for h in second_page.hits}.isdisjoint({h["id"] for h in result.hits})
+
+
+def test_search_follows_a_phone_change(shop: dict[str, int]) -> None:
+    update_customer(shop["张三"], {"phone": "186 0000 9999"})
+    assert names("13812345678") == []
+    assert names("5678") == []
+    assert names("18600009999") == ["张三"]
+    assert names("9999") == ["张三"]
+
+
+def test_search_follows_a_name_change(shop: dict[str, int]) -> None:
+    update_customer(shop["王小明"], {"name": "赵小红"})
+    assert names("wangxm") == []
+    assert names("zhaoxh") == ["赵小红"]
+
+
+def test_name_in_latin_letters_is_found_by_a_word_or_its_initials(crm: Path) -> None:
+    create_customer({"name": "Tom Smith"})
+    assert names("smith") == ["Tom Smith"]
+    assert names("tom smith") == ["Tom Smith"]
+    assert names("ts") == ["Tom Smith"]
+
+
+def test_phone_like_query_keeps_digits_only() -> None:
+    assert normalise_query("+86 138-1234") == "1381234"
+    assert normalise_query("0086 138") == "138"
+    assert normalise_query(" Zhang San ") == "zhangsan"
+    assert normalise_query("ＺＳ") == "zs"
+
+
+hostile = st.one_of(
+    st.text(max_size=20),
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "'",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "NEAR(",
+                "*",
+                "^",
+                "%",
+                "_",
+                "(",
+                ")",
+                "-",
+                "+",
+                ":",
+                "\\",
+                "zs",
+                "张",
+                "1",
+                " ",
+                "\x00",
+                "{",
+                "}",
+            ]
+        ),
+        max_size=8,
+    ).map("".join),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(term=hostile)
+def test_search_never_raises_for_any_text(shop: dict[str, int], term: str) -> None:
+    result = search(term)
+    assert result.total >= len(result.hits)
+
+
+@pytest.mark.parametrize("term", ["%", "_", "^", "*", '"', "AND", "OR", "NEAR(a b)", "zs*", '"zs'])
+def test_wildcard_and_operator_characters_are_taken_literally(shop: dict[str, int], term: str) -> None:
+    assert search(term).total == 0
