@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,33 +11,6 @@ from smallcrm.domain import interactions as it
 from smallcrm.domain.customers import create_customer, delete_customers
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.store.models import Interaction, Staff
-
-
-# A migrated database is copied rather than built for every test, and commits skip fsync:
-# several times faster than building a fresh database per test.
-@pytest.fixture(scope="module")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from smallcrm.domain.session import open_crm
-    from smallcrm.store.db import close_db
-
-    path = tmp_path_factory.mktemp("template") / "shop.db"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SMALLCRM_HOME", str(path.parent / "home"))
-        open_crm(path)
-        close_db()
-    return path
-
-
-@pytest.fixture
-def crm(db_path: Path, template_db: Path) -> Iterator[Path]:
-    from smallcrm.domain.session import open_crm
-    from smallcrm.store.db import close_db
-
-    shutil.copy(template_db, db_path)
-    database = open_crm(db_path)
-    database.execute_sql("PRAGMA synchronous = OFF")  # no fsync per commit: these tests are not about durability
-    yield db_path
-    close_db()
 
 
 @pytest.fixture
