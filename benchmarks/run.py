@@ -53,21 +53,30 @@ def _raw_rows(n: int, seed: int = 7) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红玲芬燕飞鹏辉波宁欣怡浩宇晨阳"
-    places = [("四川省", "成都市", "武侯区", "人民南路"), ("广东省", "广州市", "天河区", "体育西路"),
-              ("浙江省", "杭州市", "西湖区", "文三路"), ("北京市", "北京市", "朝阳区", "建国路"),
-              ("上海市", "上海市", "浦东新区", "世纪大道"), ("湖北省", "武汉市", "洪山区", "珞喻路")]
+    places = [
+        ("四川省", "成都市", "武侯区", "人民南路"),
+        ("广东省", "广州市", "天河区", "体育西路"),
+        ("浙江省", "杭州市", "西湖区", "文三路"),
+        ("北京市", "北京市", "朝阳区", "建国路"),
+        ("上海市", "上海市", "浦东新区", "世纪大道"),
+        ("湖北省", "武汉市", "洪山区", "珞喻路"),
+    ]
     rows = []
     for _ in range(n):
         prov, city, dist, road = rng.choice(places)
-        rows.append({
-            "name": rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2)))),
-            "phone": "1" + rng.choice("3589") + "".join(rng.choice("0123456789") for _ in range(9)),
-            "province": prov, "city": city, "district": dist,
-            "street": f"{road}{rng.randint(1, 300)}号",
-            "birthday": f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            "gender": rng.choice("MF"),
-            "mail_consent": True,
-        })
+        rows.append(
+            {
+                "name": rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2)))),
+                "phone": "1" + rng.choice("3589") + "".join(rng.choice("0123456789") for _ in range(9)),
+                "province": prov,
+                "city": city,
+                "district": dist,
+                "street": f"{road}{rng.randint(1, 300)}号",
+                "birthday": f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                "gender": rng.choice("MF"),
+                "mail_consent": True,
+            }
+        )
     return rows
 
 
@@ -98,10 +107,18 @@ def bench_insert(n: int, workdir: Path) -> list[tuple[str, str, str, str]]:
     raw = time.perf_counter() - t0
     con.close()
     return [
-        (f"insert {n:,} customers", f"{ours:.2f} s", f"{raw:.2f} s (sqlite3.executemany: rows + their search index)",
-         f"{ours / raw:.2f}x (target <= 2x)"),
-        ("  of which the raw table alone", "", f"{table_only:.2f} s (rows without the search index)",
-         f"{ours / table_only:.2f}x"),
+        (
+            f"insert {n:,} customers",
+            f"{ours:.2f} s",
+            f"{raw:.2f} s (sqlite3.executemany: rows + their search index)",
+            f"{ours / raw:.2f}x (target <= 2x)",
+        ),
+        (
+            "  of which the raw table alone",
+            "",
+            f"{table_only:.2f} s (rows without the search index)",
+            f"{ours / table_only:.2f}x",
+        ),
     ]
 
 
@@ -165,8 +182,8 @@ def bench_search(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, s
         t0 = time.perf_counter()
         con.execute("SELECT COUNT(*) FROM customer_fts WHERE customer_fts MATCH ?", (expr,)).fetchone()
         con.execute(
-            "SELECT * FROM customer WHERE id IN "
-            "(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT 50)", (expr,)
+            "SELECT * FROM customer WHERE id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT 50)",
+            (expr,),
         ).fetchall()
         raw.append(time.perf_counter() - t0)
     con.close()
@@ -177,9 +194,18 @@ def bench_search(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, s
     med, p = statistics.median(ours) * 1000, p95(ours) * 1000
     rmed, rp = statistics.median(raw) * 1000, p95(raw) * 1000
     return [
-        (f"search median, {len(queries)} queries", f"{med:.2f} ms", f"{rmed:.2f} ms (sqlite3: count + first page)",
-         f"{med / rmed:.2f}x; target <= 10 ms: {'met' if med <= 10 else 'MISSED'}"),
-        ("search p95", f"{p:.2f} ms", f"{rp:.2f} ms", f"{p / rp:.2f}x; target <= 25 ms: {'met' if p <= 25 else 'MISSED'}"),
+        (
+            f"search median, {len(queries)} queries",
+            f"{med:.2f} ms",
+            f"{rmed:.2f} ms (sqlite3: count + first page)",
+            f"{med / rmed:.2f}x; target <= 10 ms: {'met' if med <= 10 else 'MISSED'}",
+        ),
+        (
+            "search p95",
+            f"{p:.2f} ms",
+            f"{rp:.2f} ms",
+            f"{p / rp:.2f}x; target <= 25 ms: {'met' if p <= 25 else 'MISSED'}",
+        ),
     ]
 
 
@@ -204,9 +230,14 @@ def bench_demo(n: int, workdir: Path) -> tuple[list[tuple[str, str, str, str]], 
     from smallcrm.domain.session import open_crm
 
     open_crm(path)
-    return [(f"demo {counts['customers']:,} customers, {counts['purchases']:,} purchases", f"{ours:.1f} s",
-             f"{raw:.1f} s (bare executemany of the purchases)",
-             f"{ours / raw:.1f}x; target < 60 s: {'met' if ours < 60 else 'MISSED'}")], path
+    return [
+        (
+            f"demo {counts['customers']:,} customers, {counts['purchases']:,} purchases",
+            f"{ours:.1f} s",
+            f"{raw:.1f} s (bare executemany of the purchases)",
+            f"{ours / raw:.1f}x; target < 60 s: {'met' if ours < 60 else 'MISSED'}",
+        )
+    ], path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,13 +255,17 @@ def main(argv: list[str] | None = None) -> int:
         if "insert" in wanted:
             steps.append(("insert", lambda: rows.extend(bench_insert(args.customers, work))))
         if "demo" in wanted:
+
             def _demo() -> None:
                 result, path = bench_demo(args.customers, work)
                 rows.extend(result)
                 demo_db.append(path)
+
             steps.append(("demo", _demo))
         if "search" in wanted:
-            steps.append(("search", lambda: rows.extend(bench_search(args.customers, work, demo_db[0] if demo_db else None))))
+            steps.append(
+                ("search", lambda: rows.extend(bench_search(args.customers, work, demo_db[0] if demo_db else None)))
+            )
         for name, step in steps:
             print(f"running {name} ...", file=sys.stderr, flush=True)
             step()

@@ -55,7 +55,8 @@ class UserError(Exception):
 class ValidationError(UserError):
     """One field of a record is wrong; ``field`` names it for forms to highlight."""
 
-    def __init__(self, field: str, template: str, **args: Any) -> None:
+    def __init__(self, field: str, template: str, /, **args: Any) -> None:
+        # Positional-only, so a template may itself use {field} (e.g. "There is no customer field {field}.").
         self.field = field
         super().__init__(template, column=field, **args)
 

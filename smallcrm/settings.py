@@ -50,16 +50,30 @@ def put(key: str, value: Any) -> None:
     from smallcrm.store.models import Setting
 
     spec = _spec(key)
-    if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
-        try:
-            value = spec.type(value)
-        except (TypeError, ValueError):
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "The setting {key} needs a {type} value."),
-                key=key,
-                type=spec.type.__name__,
-            ) from None
+    value = _coerce(spec, value)
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
+
+
+def _coerce(spec: SettingSpec, value: Any) -> Any:
+    """``value`` as the setting's type. Text that spells the value is converted (the CLI
+    passes text); None, booleans, containers and fractions are refused, not turned
+    into 'None', 1 or a truncated number."""
+    if isinstance(value, spec.type) and not isinstance(value, bool):
+        return value
+    if spec.type is int and isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            pass
+    elif spec.type is int and isinstance(value, float) and value.is_integer():
+        return int(value)
+    elif spec.type is str and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise UserError(
+        QT_TRANSLATE_NOOP("UserError", "The setting {key} needs a {type} value."),
+        key=spec.key,
+        type={str: "text", int: "whole number"}.get(spec.type, spec.type.__name__),
+    )
 
 
 def all_settings() -> dict[str, Any]:

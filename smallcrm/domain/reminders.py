@@ -119,6 +119,8 @@ def complete_reminder(reminder_id: int, outcome: str = "") -> tuple[Reminder, Re
     from smallcrm.domain.interactions import add_interaction
 
     r = get_reminder(reminder_id)
+    if r.status == "done":  # a second 'done' would spawn a second next occurrence
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Reminder {id} is already done."), id=r.id)
     with db.atomic():
         Reminder.update(status="done", outcome=outcome.strip(), done_at=now()).where(Reminder.id == r.id).execute()
         if r.customer_id and outcome.strip():

@@ -140,7 +140,9 @@ def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
     typed = " ".join(unicodedata.normalize("NFC", term).split())
     # (The trash is filtered here, not in SQL: with 'deleted_at IS NULL' in the WHERE,
     # SQLite without statistics walks the deleted_at index over every live customer.)
-    exact = Customer.select(Customer.id, Customer.deleted_at).where(Customer.name.in_(sorted({typed, q, typed.title()})))
+    exact = Customer.select(Customer.id, Customer.deleted_at).where(
+        Customer.name.in_(sorted({typed, q, typed.title()}))
+    )
     for row in exact.order_by(Customer.id):
         if row.deleted_at is None and len(ranked) < wanted:
             ranked.setdefault(row.id, 0)

@@ -8,6 +8,7 @@ index) stay in ``store/`` so the rest of the code could run on another database.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
@@ -98,10 +99,9 @@ def close_db() -> None:
     (``PRAGMA optimize``, SQLite's advice for every close): without them the planner
     may pick a poor index, such as deleted_at, which nearly every row shares."""
     if not db.is_closed():
-        try:
+        # A busy or read-only file: the statistics can wait for the next close.
+        with contextlib.suppress(DatabaseError, OperationalError, sqlite3.DatabaseError):
             db.execute_sql("PRAGMA optimize")
-        except (DatabaseError, OperationalError, sqlite3.DatabaseError):
-            pass  # a busy or read-only file: statistics can wait for the next close
         db.close()
 
 
