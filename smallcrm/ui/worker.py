@@ -1,0 +1,215 @@
+"""The one threading helper: run a long domain function off the GUI thread.
+
+A job is a plain function ``fn(progress, cancel)`` (see :mod:`smallcrm.jobs`). It runs
+on a ``QThreadPool``: writes go to a pool with a single thread, so two writers never
+wait on SQLite's lock against each other; reads may run side by side. The function
+never sees Qt: ``progress`` is a callable that emits a signal and ``cancel`` is a
+:class:`~smallcrm.jobs.CancelToken`.
+
+Results come back on the main thread. The worker thread emits private signals of a
+:class:`Job`, a QObject living in the main thread, connected with
+``Qt.QueuedConnection`` to the job's own slots; those re-emit the public
+``progress`` and ``finished`` signals from the main thread. So whatever a caller
+connects (a lambda, a widget's method) runs on the GUI thread whatever PySide6
+would decide for a plain callable, and no widget is ever touched from a worker.
+
+peewee keeps one connection per thread; a pool thread's connection is closed in
+``finally`` so no file handle outlives its job.
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import logging
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+
+from smallcrm import jobs
+
+log = logging.getLogger(__name__)
+
+JobFunction = Callable[[jobs.Progress, jobs.CancelToken], Any]
+
+# A progress bar does not need more than ~20 updates a second; a function that
+# reports every row would otherwise flood the event queue.
+PROGRESS_INTERVAL_S = 0.05
+
+
+def _emit_drops_a_reference() -> bool:
+    """Whether ``SignalInstance.emit`` returns True without owning a reference to it.
+
+    WORKAROUND: PySide6 6.12.0 does (found here: every emit lowered
+    ``sys.getrefcount(True)`` by one). From Python 3.12 on, True is immortal and
+    nothing happens; on 3.11 the interpreter aborts with "bool_dealloc: deallocating
+    True or False" once about a thousand signals have been emitted from Python code.
+    Probed rather than tied to a version number, so a fixed PySide6 turns it off.
+    """
+
+    class Probe(QObject):
+        ping = Signal()
+
+    probe = Probe()
+    before = sys.getrefcount(True)
+    for _ in range(16):
+        probe.ping.emit()
+    dropped = sys.getrefcount(True) <= before - 16
+    if dropped:
+        for _ in range(16):  # give back what the probe took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return dropped
+
+
+_EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
+
+
+def emit(signal: Any, *args: Any) -> None:
+    """``signal.emit(*args)``, giving back the reference PySide6 6.12.0 takes away.
+
+    Every signal this app emits from Python goes through here (see
+    :func:`_emit_drops_a_reference`).
+    """
+    result = signal.emit(*args)
+    if _EMIT_DROPS_A_REFERENCE:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+_pools: dict[str, QThreadPool] = {}
+_live: set[Job] = set()  # jobs kept alive until their result is delivered
+
+
+def pool(kind: str) -> QThreadPool:
+    """The pool for ``'write'`` (one thread) or ``'read'`` jobs, created on first use."""
+    if kind not in ("read", "write"):
+        raise ValueError(f"unknown pool {kind!r}")
+    if kind not in _pools:
+        p = QThreadPool()
+        p.setObjectName(f"smallcrm-{kind}")
+        p.setMaxThreadCount(1 if kind == "write" else max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+        if not _pools:
+            # A script or test that never calls shutdown() must not leave jobs running
+            # into interpreter shutdown, when their Job objects are being destroyed.
+            atexit.register(shutdown)
+        _pools[kind] = p
+    return _pools[kind]
+
+
+class Job(QObject):
+    """One run of a function on a pool; emits ``finished(result, error)`` once.
+
+    ``error`` is None on success, else the exception (``jobs.Cancelled`` when the
+    user cancelled; the function's transaction has then been rolled back).
+    """
+
+    progress = Signal(int, int, str)
+    finished = Signal(object, object)
+
+    # Emitted from the worker thread; queued to this object's (the main) thread.
+    _progress_from_thread = Signal(int, int, str)
+    _done_from_thread = Signal(object, object)
+
+    def __init__(self, fn: JobFunction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self.cancel_token = jobs.CancelToken()
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._last_progress = 0.0
+        self._progress_from_thread.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
+        self._done_from_thread.connect(self._relay_done, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        """Ask the function to stop at its next ``cancel.check()``; safe from any thread."""
+        self.cancel_token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_token.cancelled
+
+    # -- worker thread -------------------------------------------------------------
+
+    def _report(self, done: int, total: int, message: str = "") -> None:
+        now = time.monotonic()
+        if done < total and now - self._last_progress < PROGRESS_INTERVAL_S:
+            return
+        self._last_progress = now
+        emit(self._progress_from_thread, int(done), int(total), str(message))
+
+    def _run(self) -> None:
+        from smallcrm.store.db import db
+
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            result = self._fn(self._report, self.cancel_token)
+        except jobs.Cancelled as exc:
+            error = exc
+        except Exception as exc:  # delivered to the caller, who decides how to show it
+            error = exc
+            log.debug("job %r failed", self._fn, exc_info=exc)
+        finally:
+            try:
+                if not db.is_closed():
+                    db.close()
+            except Exception:  # a failed close must not hide the job's own outcome
+                log.exception("closing the worker thread's database connection failed")
+            try:
+                emit(self._done_from_thread, result, error)
+            except RuntimeError:  # the job was deleted (the app is shutting down): nobody waits
+                log.debug("job %r finished after its owner was deleted", self._fn)
+
+    # -- main thread -----------------------------------------------------------------
+
+    @Slot(int, int, str)
+    def _relay_progress(self, done: int, total: int, message: str) -> None:
+        if not self.done:
+            emit(self.progress, done, total, message)
+
+    @Slot(object, object)
+    def _relay_done(self, result: Any, error: Any) -> None:
+        self.done = True
+        self.result, self.error = result, error
+        _live.discard(self)
+        emit(self.finished, result, error)
+
+
+def start(
+    fn: JobFunction,
+    *,
+    write: bool = False,
+    on_finished: Callable[[Any, BaseException | None], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+) -> Job:
+    """Run ``fn(progress, cancel)`` on the read or write pool; returns the :class:`Job`.
+
+    Connect to the job's signals (or pass ``on_finished``/``on_progress``); both are
+    called on the main thread. The job keeps itself alive until it has finished.
+    """
+    job = Job(fn)
+    if on_progress is not None:
+        job.progress.connect(on_progress)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
+    _live.add(job)
+    pool("write" if write else "read").start(job._run)
+    return job
+
+
+def running_jobs() -> list[Job]:
+    return [j for j in _live if not j.done]
+
+
+def shutdown(timeout_ms: int = 10_000) -> bool:
+    """Cancel every running job and wait for the pools; True when all have stopped.
+
+    Called when the app quits, so a half-done write rolls back instead of being cut
+    off by the process ending.
+    """
+    for job in list(_live):
+        job.cancel()
+    return all(p.waitForDone(timeout_ms) for p in _pools.values())
