@@ -10,28 +10,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-# Options of the window, so 'smallcrm --db X --demo' is not mistaken for the CLI.
-_GUI_FLAGS = {"--demo", "--quit-after-show", "--self-test", "--lang"}
+# The window's options that take a value, so 'smallcrm --db X' is not read as a command.
+_GUI_VALUE_OPTIONS = {"--db", "--lang"}
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
-    from smallcrm.cli import command_names
-
-    if any(a in ("-h", "--help", "--version") for a in argv):
-        return True
-    names = command_names()
+    """Any word that is not an option (a command, or a typo the CLI will explain),
+    or --help/--version, means the CLI; options alone open the window. Decided
+    without building the CLI's parser, which would slow every window start."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
-            continue
-        if arg in ("--db", "--lang"):
-            skip = True  # the next word is the option's value
-            continue
-        if arg in names:
+        elif arg in ("-h", "--help", "--version"):
             return True
-        if not arg.startswith("-"):
-            return True  # an unknown command: let the CLI say so in one sentence
+        elif arg in _GUI_VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return True
     return False
 
 

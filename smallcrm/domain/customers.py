@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from peewee import DateField, DateTimeField, fn
+from peewee import AutoField, DateField, DateTimeField, fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import phones
@@ -554,23 +554,31 @@ def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     return insert_rows(Customer, fields, data)
 
 
-def insert_rows(model: Any, fields: list[Any], data: list[list[Any]]) -> list[int]:
-    """Bulk INSERT of rows (lists of values in ``fields`` order); returns the new ids.
+def insert_rows(model: Any, fields: list[Any], data: Sequence[Sequence[Any]]) -> list[int]:
+    """Bulk INSERT of rows (values in ``fields`` order); returns the new ids ([] for a
+    table without an auto-numbered key, such as customer_tag).
 
     The statement is peewee's, run with DB-API executemany (see store.db.execute_many).
-    New ids are consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
+    Dates and datetimes are written as ISO text, as peewee stores them. New ids are
+    consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
     AUTOINCREMENT, and inside our write transaction nobody else inserts.
     """
-    dated = [(i, f.db_value) for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
+    dated = [i for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
     if dated:
-        data = [list(row) for row in data]
+        rows: list[Sequence[Any]] = []
         for row in data:
-            for i, to_db in dated:
-                row[i] = to_db(row[i])
+            values = list(row)
+            for i in dated:
+                if isinstance(values[i], dt.date):
+                    values[i] = str(values[i])  # isoformat; datetimes with a space, as peewee writes them
+            rows.append(values)
+        data = rows
+    key = model._meta.primary_key
+    numbered = isinstance(key, AutoField)
     with db.atomic():
-        first = (model.select(fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
-        execute_many(model.insert_many([[None] * len(fields)], fields=fields), data)
-    return list(range(first, first + len(data)))
+        first = (model.select(fn.MAX(key)).scalar() or 0) + 1 if numbered else 0
+        execute_many(model.insert_many([[None] * len(fields)], fields=fields), list(data))
+    return list(range(first, first + len(data))) if numbered else []
 
 
 def trashed_customers() -> list[Customer]:
