@@ -38,17 +38,20 @@ class UserError(Exception):
 
     def render(self, translate: Any = None) -> str:
         """The message, optionally through ``translate(context, text)`` first."""
-        tr = translate or (lambda _ctx, text: text)
-        text = tr("UserError", self.template).format(**self.args_map)
+        translated = translate or (lambda _ctx, text: text)
+        text = translated("UserError", self.template).format(**self.args_map)
         where = []
         if self.file:
-            where.append(tr("UserError", "file {file}").format(file=self.file))
+            where.append(translated("UserError", "file {file}").format(file=self.file))
         if self.row is not None:
-            where.append(tr("UserError", "row {row}").format(row=self.row))
+            where.append(translated("UserError", "row {row}").format(row=self.row))
         if self.column:
-            where.append(tr("UserError", "column {column}").format(column=self.column))
+            where.append(translated("UserError", "column {column}").format(column=self.column))
         if where:
-            text = text.rstrip(".") + " (" + ", ".join(where) + ")."
+            # The joiners are translated too: Chinese uses full-width punctuation.
+            text = translated("UserError", "{message} ({where}).").format(
+                message=text.rstrip(".。"), where=translated("UserError", ", ").join(where)
+            )
         return text
 
 
@@ -66,4 +69,6 @@ _WHERE = (
     QT_TRANSLATE_NOOP("UserError", "file {file}"),
     QT_TRANSLATE_NOOP("UserError", "row {row}"),
     QT_TRANSLATE_NOOP("UserError", "column {column}"),
+    QT_TRANSLATE_NOOP("UserError", "{message} ({where})."),
+    QT_TRANSLATE_NOOP("UserError", ", "),
 )

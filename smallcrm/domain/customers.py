@@ -50,6 +50,7 @@ EDITABLE_FIELDS = (
     *("customer_no", "gender", "birthday", "phone", "phone2", "staff", "mail_consent"),
     *("churn_status", "churn_reason", "churned_on", "tags"),
 )
+_EDITABLE, _TEXT = frozenset(EDITABLE_FIELDS), frozenset(TEXT_FIELDS)  # membership tests per field, per row
 GENDERS = {"": "", "m": "M", "male": "M", "男": "M", "先生": "M", "f": "F", "female": "F", "女": "F", "女士": "F"}
 CHURN_STATUSES = ("active", "churned")
 CHURN_REASONS = ("", "natural", "competitive", "fault")
@@ -119,11 +120,11 @@ def clean_fields(data: dict[str, Any], region: str | None = None) -> dict[str, A
     region = region or settings.get("phone_region")
     out: dict[str, Any] = {}
     for field, value in data.items():
-        if field not in EDITABLE_FIELDS:
+        if field not in _EDITABLE:
             raise ValidationError(
                 field, QT_TRANSLATE_NOOP("UserError", "There is no customer field {field}."), field=field
             )
-        if field in TEXT_FIELDS:
+        if field in _TEXT:
             out[field] = _text(value, field)
             if field == "country":
                 out[field] = out[field].upper() or "CN"
@@ -536,22 +537,17 @@ def insert_customers(
 
 
 def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
-    """insert_many needs every row to have the same keys: fill gaps with defaults."""
-    keys = sorted({k for row in batch for k in row})
-    defaults = {k: Customer._meta.fields[k].default for k in keys}
+    """Rows may differ in which fields they carry: missing ones get the column default
+    (callable defaults, the timestamps, evaluated once for the whole batch)."""
+    keys = sorted({k for row in batch for k in row} | {"created_at", "updated_at"})
     stamp = now()
-    data = []
-    for row in batch:
-        values = []
-        for k in keys:
-            v = row.get(k, defaults[k])
-            values.append(v() if callable(v) else v)
-        data.append(values)
-    fields = [Customer._meta.fields[k] for k in keys]
-    if "created_at" not in keys:
-        fields += [Customer.created_at, Customer.updated_at]
-        data = [[*v, stamp, stamp] for v in data]
-    return insert_rows(Customer, fields, data)
+    defaults = []
+    for k in keys:
+        default = Customer._meta.fields[k].default
+        defaults.append(stamp if k in ("created_at", "updated_at") else default() if callable(default) else default)
+    pairs = list(zip(keys, defaults, strict=True))
+    data = [[row.get(k, d) for k, d in pairs] for row in batch]
+    return insert_rows(Customer, [Customer._meta.fields[k] for k in keys], data)
 
 
 def insert_rows(model: Any, fields: list[Any], data: Sequence[Sequence[Any]]) -> list[int]:

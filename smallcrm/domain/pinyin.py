@@ -107,17 +107,18 @@ def char_readings(ch: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def name_keys(name: str) -> list[str]:
+@lru_cache(maxsize=65536)  # names repeat: a shop has many 王芳; bulk imports hit the cache
+def name_keys(name: str) -> tuple[str, ...]:
     """Search tokens for a personal name: full pinyin, initials, and surname in full
     plus given-name initials, for each plausible reading (surname reading first).
 
-    Names without Han characters give their lower-cased words and initials.
+    Names without Han characters have no pinyin keys; search indexes their words itself.
     """
     name = "".join(name.split())
     if not name:
-        return []
+        return ()
     if not any(_is_cjk(ch) for ch in name):
-        return []
+        return ()
     surname_len = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
     surname, given = name[:surname_len], name[surname_len:]
     if surname_len == 2:
@@ -137,4 +138,4 @@ def name_keys(name: str) -> list[str]:
         for key in (full, initials, mixed):
             if key not in keys:
                 keys.append(key)
-    return keys
+    return tuple(keys)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from peewee import Case, fn
@@ -42,6 +43,7 @@ class SearchResult:
     hits: list[dict[str, Any]]
 
 
+@lru_cache(maxsize=65536)  # cities, districts and names repeat across thousands of customers
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").strip().lower()
 

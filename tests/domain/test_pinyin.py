@@ -8,12 +8,12 @@ from smallcrm.domain.pinyin import MAX_VARIANTS, SURNAME_READINGS, char_readings
 
 
 def test_two_character_name_gives_full_initials_and_surname_plus_initials() -> None:
-    assert name_keys("张三") == ["zhangsan", "zs", "zhangs"]
+    assert name_keys("张三") == ("zhangsan", "zs", "zhangs")
 
 
 def test_three_character_name_gives_full_initials_and_surname_plus_initials() -> None:
     keys = name_keys("张三丰")
-    assert keys[:3] == ["zhangsanfeng", "zsf", "zhangsf"]
+    assert keys[:3] == ("zhangsanfeng", "zsf", "zhangsf")
 
 
 def test_spaces_inside_a_name_are_ignored() -> None:
@@ -72,7 +72,7 @@ def test_every_listed_surname_reads_first_as_its_surname_reading() -> None:
 
 def test_compound_surname_ouyang_reads_as_one_surname() -> None:
     keys = name_keys("欧阳修")
-    assert keys == ["ouyangxiu", "oyx", "ouyangx"]
+    assert keys == ("ouyangxiu", "oyx", "ouyangx")
 
 
 def test_compound_surname_zhangsun_uses_the_surname_reading_of_chang() -> None:
@@ -81,16 +81,16 @@ def test_compound_surname_zhangsun_uses_the_surname_reading_of_chang() -> None:
 
 def test_two_character_name_starting_like_a_compound_surname_is_surname_plus_given() -> None:
     # 欧阳 alone is a surname 欧 and given name 阳.
-    assert name_keys("欧阳")[:2] == ["ouyang", "oy"]
+    assert name_keys("欧阳")[:2] == ("ouyang", "oy")
 
 
 def test_name_without_han_characters_has_no_pinyin_keys() -> None:
-    assert name_keys("Tom Smith") == []
+    assert name_keys("Tom Smith") == ()
 
 
 def test_empty_name_has_no_keys() -> None:
-    assert name_keys("") == []
-    assert name_keys("   ") == []
+    assert name_keys("") == ()
+    assert name_keys("   ") == ()
 
 
 def test_readings_are_toneless_and_use_v_for_u_umlaut() -> None:
