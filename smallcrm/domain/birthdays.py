@@ -18,6 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -155,6 +156,19 @@ def _invalid(value: object, field: str) -> ValidationError:
 
 
 def parse_birthday(value: object, *, lunar: bool = False, field: str = "birthday") -> Birthday | None:
+    """Read a birthday as people write it; None for an empty value (see _parse)."""
+    try:
+        return _parse_cached(value, lunar, field)
+    except TypeError:  # an unhashable value: parse it uncached (and let _parse reject it)
+        return _parse(value, lunar=lunar, field=field)
+
+
+@lru_cache(maxsize=65536)  # birthdays repeat across customers; Birthday is immutable
+def _parse_cached(value: object, lunar: bool, field: str) -> Birthday | None:
+    return _parse(value, lunar=lunar, field=field)
+
+
+def _parse(value: object, *, lunar: bool = False, field: str = "birthday") -> Birthday | None:
     """Read a birthday as people write it; None for an empty value.
 
     Accepts dates, '1985-03-02', '1985/3/2', '1985年3月2日', '19850302', '3月2日' and

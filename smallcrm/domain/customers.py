@@ -538,28 +538,39 @@ def insert_customers(
 
 def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """Rows may differ in which fields they carry: missing ones get the column default
-    (callable defaults, the timestamps, evaluated once for the whole batch)."""
+    (callable defaults, the timestamps, evaluated once for the whole batch). Dates are
+    made text here, once, so insert_rows need not inspect every value."""
     keys = sorted({k for row in batch for k in row} | {"created_at", "updated_at"})
-    stamp = now()
+    stamp = str(now())
     defaults = []
     for k in keys:
         default = Customer._meta.fields[k].default
         defaults.append(stamp if k in ("created_at", "updated_at") else default() if callable(default) else default)
     pairs = list(zip(keys, defaults, strict=True))
     data = [[row.get(k, d) for k, d in pairs] for row in batch]
-    return insert_rows(Customer, [Customer._meta.fields[k] for k in keys], data)
+    for i, key in enumerate(keys):
+        if key not in ("created_at", "updated_at") and isinstance(
+            Customer._meta.fields[key], (DateField, DateTimeField)
+        ):
+            for values in data:
+                if isinstance(values[i], dt.date):
+                    values[i] = str(values[i])
+    return insert_rows(Customer, [Customer._meta.fields[k] for k in keys], data, dates_as_text=True)
 
 
-def insert_rows(model: Any, fields: list[Any], data: Sequence[Sequence[Any]]) -> list[int]:
+def insert_rows(
+    model: Any, fields: list[Any], data: Sequence[Sequence[Any]], *, dates_as_text: bool = False
+) -> list[int]:
     """Bulk INSERT of rows (values in ``fields`` order); returns the new ids ([] for a
     table without an auto-numbered key, such as customer_tag).
 
     The statement is peewee's, run with DB-API executemany (see store.db.execute_many).
-    Dates and datetimes are written as ISO text, as peewee stores them. New ids are
+    Dates and datetimes are written as ISO text, as peewee stores them (``dates_as_text``:
+    the caller already did that). New ids are
     consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
     AUTOINCREMENT, and inside our write transaction nobody else inserts.
     """
-    dated = [i for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
+    dated = [] if dates_as_text else [i for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
     if dated:
         rows: list[Sequence[Any]] = []
         for row in data:

@@ -48,26 +48,40 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").strip().lower()
 
 
+@lru_cache(maxsize=65536)
+def _token(text: str) -> str:
+    """A field value as one token: normalised, lower case, without spaces."""
+    return "".join(_norm(text).split())
+
+
+_TOKEN_FIELDS = ("wechat", "email", "province", "city", "district", "street", "postcode")
+
+
 def search_text_for(c: dict[str, Any]) -> str:
     """The token string stored for a customer (from a field dict)."""
+    get = c.get
     tokens: list[str] = []
-    name = "".join(_norm(c.get("name", "")).split())
-    if name:
-        tokens.extend(name[i:] for i in range(len(name)))
-        words = _norm(c.get("name", "")).split()
+    raw_name = get("name") or ""
+    if raw_name:
+        name = _token(raw_name)
+        tokens += [name[i:] for i in range(len(name))]
+        words = _norm(raw_name).split()
         if len(words) > 1:
-            tokens.extend(words)
+            tokens += words
             tokens.append("".join(w[0] for w in words))
-        tokens.extend(name_keys(name))
-    tokens.append(_norm(c.get("customer_no", "")))
+        tokens += name_keys(name)
+    if get("customer_no"):
+        tokens.append(_token(c["customer_no"]))
     for key in ("phone_norm", "phone2_norm"):
-        tokens.extend(phones.search_digits(c.get(key, "")))
-    for key in ("wechat", "email", "province", "city", "district", "street", "postcode"):
-        value = _norm(c.get(key, ""))
+        if get(key):
+            tokens += phones.search_digits(c[key])
+    for key in _TOKEN_FIELDS:
+        value = get(key)
         if value:
-            tokens.append("".join(value.split()))
-    seen: dict[str, None] = dict.fromkeys(t for t in tokens if t)
-    return " ^" + " ^".join(seen) + " "
+            token = _token(value)
+            if token:
+                tokens.append(token)
+    return " ^" + " ^".join(dict.fromkeys(tokens)) + " "
 
 
 _PHONEISH = re.compile(r"^[\d\s\-+()]+$")
