@@ -1,17 +1,18 @@
 """One search box for everything: name, pinyin, phone digits, number, address.
 
 Each customer's ``search_text`` holds their tokens, each after a ' ^' marker:
-``' ^张三 ^三 ^zhangsan ^zs ^zhangs ^13812345678 ^c000001 ^成都市 ... '``. A trigram
+``' ^张三 ^三 ^zhangsan ^zs ^zhangs ^c000001 ^13812345678$ ^成都市 ... '``. A trigram
 index over it (store.fts) answers any needle of three or more characters, and the
 markers let short queries use it too: ' ^zs' (four characters) means "a token
-starting with zs", ' ^zs ' means "the token zs", '8000 ' means "a token ending in
-8000" (a phone's last four digits). Every piece of a name starts one of the name's
-suffixes (张三丰 indexes 张三丰, 三丰, 丰), so a one-character query ' ^丰' finds it.
+starting with zs", ' ^zs ' means "the token zs"; phone tokens end in '$', so '8000$'
+means "a phone ending in 8000" (the last four digits people quote), not a postcode.
+Every piece of a name starts one of the name's suffixes (张三丰 indexes 张三丰, 三丰,
+丰), so a one-character query ' ^丰' finds it.
 Customers in the trash are kept out of the index, so counting hits never reads the
 customer table.
 
 Hits come in tiers, likeliest first: exact name, exact token (pinyin, initials, full
-phone, customer number), token prefix, token ending (phone tail), anything else. A
+phone, customer number), phone ending, token prefix, token ending, anything else. A
 page is filled tier by tier, each tier a LIMITed index lookup, so the first page costs
 the same whether 5 or 50,000 customers match (a street everyone lives on). Within a
 tier, hits are in the order they were added. Measured at 100,000 customers in
@@ -34,7 +35,7 @@ from smallcrm.domain.pinyin import name_keys
 from smallcrm.store import fts
 from smallcrm.store.models import Customer
 
-SEARCH_KEYS_VERSION = 2  # bump when tokens change: open_crm() rebuilds every row
+SEARCH_KEYS_VERSION = 3  # bump when tokens change: open_crm() rebuilds every row
 
 
 @dataclass
@@ -73,8 +74,8 @@ def search_text_for(c: dict[str, Any]) -> str:
     if get("customer_no"):
         tokens.append(_token(c["customer_no"]))
     for key in ("phone_norm", "phone2_norm"):
-        if get(key):
-            tokens += phones.search_digits(c[key])
+        if get(key):  # '$' ends a phone token, so '8000$' finds phone tails, not postcodes
+            tokens += [digits + "$" for digits in phones.search_digits(c[key])]
     for key in _TOKEN_FIELDS:
         value = get(key)
         if value:
@@ -100,19 +101,17 @@ def normalise_query(term: str) -> str:
     return "".join(q.split())
 
 
-def _needles(q: str) -> list[str]:
-    """Index needles from most to least specific (see the module docstring)."""
-    needles = [f" ^{q} ", f" ^{q}", f"{q} "]
-    if len(q) >= 3:
-        needles.append(q)
-    return [n for n in needles if len(n) >= 3]
+def _needles(q: str) -> list[tuple[int, str]]:
+    """(tier, needle) from most to least specific (see the module docstring)."""
+    needles = [(1, f" ^{q} "), (1, f" ^{q}$"), (2, f"{q}$"), (3, f" ^{q}"), (4, f"{q} "), (5, q)]
+    return [(tier, n) for tier, n in needles if len(n) >= 3]
 
 
 def _broadest(q: str) -> list[str]:
     """The needles whose union is every hit: a plain substring covers the others."""
     if len(q) >= 3:
         return [q]
-    return [f" ^{q}", f"{q} "] if len(q) == 2 else [f" ^{q}"]
+    return [n for n in (f" ^{q}", f"{q} ", f"{q}$") if len(n) >= 3]
 
 
 def match_condition(term: str) -> Any:
@@ -135,10 +134,12 @@ def rank_expression(term: str) -> Any:
         [
             (fn.lower(Customer.name) == q, 0),
             (fn.instr(Customer.search_text, f" ^{q} ") > 0, 1),
-            (fn.instr(Customer.search_text, f" ^{q}") > 0, 2),
-            (fn.instr(Customer.search_text, f"{q} ") > 0, 3),
+            (fn.instr(Customer.search_text, f" ^{q}$") > 0, 1),
+            (fn.instr(Customer.search_text, f"{q}$") > 0, 2),
+            (fn.instr(Customer.search_text, f" ^{q}") > 0, 3),
+            (fn.instr(Customer.search_text, f"{q} ") > 0, 4),
         ],
-        4,
+        5,
     )
 
 
@@ -162,7 +163,7 @@ def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
     for row in exact.order_by(Customer.id):
         if row.deleted_at is None and len(ranked) < wanted:
             ranked.setdefault(row.id, 0)
-    for tier, needle in enumerate(_needles(q), start=1):
+    for tier, needle in _needles(q):
         if len(ranked) >= wanted:
             break
         for cid in fts.matching_ids(needle, wanted + len(ranked)):

@@ -205,3 +205,11 @@ def test_search_never_raises_for_any_text(shop: dict[str, int], term: str) -> No
 @pytest.mark.parametrize("term", ["%", "_", "^", "*", '"', "AND", "OR", "NEAR(a b)", "zs*", '"zs'])
 def test_wildcard_and_operator_characters_are_taken_literally(shop: dict[str, int], term: str) -> None:
     assert search(term).total == 0
+
+
+def test_last_four_digits_rank_a_phone_above_a_postcode_containing_them(crm: Path) -> None:
+    postcode_only = create_customer({"name": "李四", "phone": "13900001111", "postcode": "618000"})
+    phone_tail = create_customer({"name": "王五", "phone": "13812348000"})
+    result = search("8000")
+    assert [h["id"] for h in result.hits] == [phone_tail.id, postcode_only.id]
+    assert result.total == 2
