@@ -289,23 +289,23 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="457"/>
-        <location filename="../../smallcrm/domain/demo.py" line="592"/>
+        <location filename="../../smallcrm/domain/demo.py" line="466"/>
+        <location filename="../../smallcrm/domain/demo.py" line="601"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="462"/>
+        <location filename="../../smallcrm/domain/demo.py" line="471"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="474"/>
+        <location filename="../../smallcrm/domain/demo.py" line="483"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="795"/>
+        <location filename="../../smallcrm/domain/demo.py" line="806"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
@@ -361,103 +361,113 @@
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../smallcrm/errors.py" line="66"/>
+        <location filename="../../smallcrm/errors.py" line="69"/>
         <source>file {file}</source>
         <translation>文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="67"/>
+        <location filename="../../smallcrm/errors.py" line="70"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="68"/>
+        <location filename="../../smallcrm/errors.py" line="71"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="154"/>
+        <location filename="../../smallcrm/errors.py" line="72"/>
+        <source>{message} ({where}).</source>
+        <translation>{message}（{where}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/errors.py" line="73"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/birthdays.py" line="155"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="194"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="208"/>
         <source>{value} has an impossible year for a birthday.</source>
         <translation>{value} 中的年份不可能是出生年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="214"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="228"/>
         <source>{value} is in the future.</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="68"/>
+        <location filename="../../smallcrm/domain/customers.py" line="69"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="81"/>
+        <location filename="../../smallcrm/domain/customers.py" line="82"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="94"/>
+        <location filename="../../smallcrm/domain/customers.py" line="95"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="105"/>
+        <location filename="../../smallcrm/domain/customers.py" line="106"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="124"/>
+        <location filename="../../smallcrm/domain/customers.py" line="125"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="136"/>
+        <location filename="../../smallcrm/domain/customers.py" line="137"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="154"/>
+        <location filename="../../smallcrm/domain/customers.py" line="155"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="161"/>
+        <location filename="../../smallcrm/domain/customers.py" line="162"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="203"/>
-        <location filename="../../smallcrm/domain/customers.py" line="421"/>
+        <location filename="../../smallcrm/domain/customers.py" line="204"/>
+        <location filename="../../smallcrm/domain/customers.py" line="422"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="262"/>
+        <location filename="../../smallcrm/domain/customers.py" line="263"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="302"/>
+        <location filename="../../smallcrm/domain/customers.py" line="303"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="335"/>
+        <location filename="../../smallcrm/domain/customers.py" line="336"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="411"/>
+        <location filename="../../smallcrm/domain/customers.py" line="412"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="525"/>
+        <location filename="../../smallcrm/domain/customers.py" line="526"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
