@@ -126,6 +126,17 @@ def _log_bug(exc: BaseException) -> Path:
         return folder
 
 
+def parse_assignments(items: list[str], option: str = "--set") -> dict[str, str]:
+    """['city=成都市', 'note=a=b'] -> {'city': '成都市', 'note': 'a=b'}."""
+    changes: dict[str, str] = {}
+    for item in items:
+        field, sep, value = item.partition("=")
+        if not sep:
+            raise UsageError(f"{option} needs FIELD=VALUE, not {item!r}")
+        changes[field.strip()] = value
+    return changes
+
+
 def add_command(
     sub: Any, common: argparse.ArgumentParser, name: str, handler: Handler, help: str, **kwargs: Any
 ) -> argparse.ArgumentParser:

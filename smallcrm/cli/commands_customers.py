@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.cli import UsageError, add_command, open_database, output, parse_assignments
 from smallcrm.domain.money import format_cents
 
 FIELD_HELP = {
@@ -125,12 +125,7 @@ def edit(args: argparse.Namespace) -> int:
     from smallcrm.domain.customers import customer_dict, update_customer
 
     (cid,) = _ids([args.id])
-    changes: dict[str, str] = {}
-    for item in args.set:
-        field, sep, value = item.partition("=")
-        if not sep:
-            raise UsageError(f"--set needs FIELD=VALUE, not {item!r}")
-        changes[field.strip()] = value
+    changes = parse_assignments(args.set)
     open_database(args)
     c = customer_dict(update_customer(cid, changes, allow_duplicate=args.allow_duplicate))
     output.emit(args, {"customer": c}, [f"Updated customer {c['id']}.", *_describe(c)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import add_command, db_path, open_database, output
+from smallcrm.cli import add_command, db_path, open_database, output, parse_assignments
 from smallcrm.domain.money import format_cents
 
 
@@ -114,12 +114,7 @@ def restore(args: argparse.Namespace) -> int:
 def settings_cmd(args: argparse.Namespace) -> int:
     from smallcrm import settings
 
-    changes = {}
-    for item in args.set:
-        key, sep, value = item.partition("=")
-        if not sep:
-            raise_usage(f"--set needs KEY=VALUE, not {item!r}")
-        changes[key.strip()] = value
+    changes = parse_assignments(args.set)
     open_database(args)
     settings.put_many(changes)
     data = settings.all_settings()

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.cli import add_command, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.domain.money import format_cents
 
@@ -67,16 +67,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id")
 
 
-def _changes(items: list[str]) -> dict[str, str]:
-    changes = {}
-    for item in items:
-        field, sep, value = item.partition("=")
-        if not sep:
-            raise UsageError(f"--set needs FIELD=VALUE, not {item!r}")
-        changes[field.strip()] = value
-    return changes
-
-
 def _purchase_line(p: dict[str, Any]) -> str:
     profit = "" if p["profit_cents"] is None else f" profit {format_cents(p['profit_cents'])}"
     return f"{p['id']:>8}  {p['date']}  {p['item']:<12} x{p['quantity']}  {format_cents(p['amount_cents'])}{profit}"
@@ -114,7 +104,7 @@ def purchase_edit(args: argparse.Namespace) -> int:
     from smallcrm.domain.purchases import edit_purchase, purchase_dict
 
     (pid,) = _ids([args.id])
-    changes = _changes(args.set)
+    changes = parse_assignments(args.set)
     open_database(args)
     p = purchase_dict(edit_purchase(pid, changes))
     output.emit(args, {"purchase": p}, "Updated: " + _purchase_line(p))
