@@ -169,7 +169,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._ids = ids
         self._rows.clear()
         self.endResetModel()
-        worker.emit(self.reloaded, len(self._ids))
+        self.reloaded.emit(len(self._ids))
 
     # -- lookups for the view ---------------------------------------------------------------
 

@@ -20,9 +20,7 @@ peewee keeps one connection per thread; a pool thread's connection is closed in
 from __future__ import annotations
 
 import atexit
-import ctypes
 import logging
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -38,44 +36,6 @@ JobFunction = Callable[[jobs.Progress, jobs.CancelToken], Any]
 # A progress bar does not need more than ~20 updates a second; a function that
 # reports every row would otherwise flood the event queue.
 PROGRESS_INTERVAL_S = 0.05
-
-
-def _emit_drops_a_reference() -> bool:
-    """Whether ``SignalInstance.emit`` returns True without owning a reference to it.
-
-    WORKAROUND: PySide6 6.12.0 does (found here: every emit lowered
-    ``sys.getrefcount(True)`` by one). From Python 3.12 on, True is immortal and
-    nothing happens; on 3.11 the interpreter aborts with "bool_dealloc: deallocating
-    True or False" once about a thousand signals have been emitted from Python code.
-    Probed rather than tied to a version number, so a fixed PySide6 turns it off.
-    """
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(16):
-        probe.ping.emit()
-    dropped = sys.getrefcount(True) <= before - 16
-    if dropped:
-        for _ in range(16):  # give back what the probe took
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return dropped
-
-
-_EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
-
-
-def emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference PySide6 6.12.0 takes away.
-
-    Every signal this app emits from Python goes through here (see
-    :func:`_emit_drops_a_reference`).
-    """
-    result = signal.emit(*args)
-    if _EMIT_DROPS_A_REFERENCE:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 _pools: dict[str, QThreadPool] = {}
@@ -138,7 +98,7 @@ class Job(QObject):
         if done < total and now - self._last_progress < PROGRESS_INTERVAL_S:
             return
         self._last_progress = now
-        emit(self._progress_from_thread, int(done), int(total), str(message))
+        self._progress_from_thread.emit(int(done), int(total), str(message))
 
     def _run(self) -> None:
         from smallcrm.store.db import db
@@ -159,7 +119,7 @@ class Job(QObject):
             except Exception:  # a failed close must not hide the job's own outcome
                 log.exception("closing the worker thread's database connection failed")
             try:
-                emit(self._done_from_thread, result, error)
+                self._done_from_thread.emit(result, error)
             except RuntimeError:  # the job was deleted (the app is shutting down): nobody waits
                 log.debug("job %r finished after its owner was deleted", self._fn)
 
@@ -168,14 +128,14 @@ class Job(QObject):
     @Slot(int, int, str)
     def _relay_progress(self, done: int, total: int, message: str) -> None:
         if not self.done:
-            emit(self.progress, done, total, message)
+            self.progress.emit(done, total, message)
 
     @Slot(object, object)
     def _relay_done(self, result: Any, error: Any) -> None:
         self.done = True
         self.result, self.error = result, error
         _live.discard(self)
-        emit(self.finished, result, error)
+        self.finished.emit(result, error)
 
 
 def start(

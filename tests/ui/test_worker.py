@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import sys
 import threading
 import time
@@ -142,16 +143,15 @@ def test_the_worker_thread_closes_its_database_connection(qtbot: Any, crm: Path,
         _ = used[0].in_transaction
 
 
-def test_emitting_signals_from_python_does_not_wear_down_true(qtbot: Any) -> None:
-    """PySide6 6.12.0's emit() drops a reference to True each call; on Python 3.11
-    the interpreter aborts after about a thousand. worker.emit gives it back."""
-    from PySide6.QtCore import QObject, Signal
-
-    class Source(QObject):
-        ping = Signal(int)
-
-    source = Source()
-    before = sys.getrefcount(True)
-    for i in range(500):
-        worker.emit(source.ping, i)
-    assert sys.getrefcount(True) >= before
+def test_emitting_thousands_of_signals_does_not_crash_the_interpreter() -> None:
+    """PySide6 6.12.0 drops a reference to True on every emit(); on Python 3.11 the
+    interpreter aborts after about a thousand (pyproject excludes that release)."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QObject, Signal\n"
+        "class Source(QObject):\n    ping = Signal(int)\n"
+        "app = QCoreApplication([])\nsource = Source()\nsource.ping.connect(lambda v: None)\n"
+        "for i in range(5000):\n    source.ping.emit(i)\nprint('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert proc.stdout.strip() == "ok"
