@@ -10,6 +10,9 @@ does not know was written by a newer SmallCRM and is refused rather than damaged
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
+import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -18,9 +21,20 @@ from peewee import Database
 from playhouse.migrate import SchemaMigrator
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store.migrations import m0001_initial, m0002_search, m0003_merge
 
-MODULES: list[ModuleType] = [m0001_initial, m0002_search, m0003_merge]
+
+def _discover() -> list[ModuleType]:
+    """The migration modules m0001_*.py, m0002_*.py, ... in order; numbers must run
+    without gaps, so a missing or doubled file fails at once instead of skipping.
+    (A frozen build must collect this package's submodules: pkgutil finds what is bundled.)"""
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if re.fullmatch(r"m\d{4}_\w+", info.name))
+    for expected, name in enumerate(names, start=1):
+        if int(name[1:5]) != expected:
+            raise RuntimeError(f"migration {name} is out of sequence: expected number {expected:04d}")
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+MODULES: list[ModuleType] = _discover()
 LATEST = len(MODULES)
 
 
