@@ -34,6 +34,106 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("language", str, "", QT_TRANSLATE_NOOP("Settings", "Language (empty: follow the system)")),
         SettingSpec("customer_no_prefix", str, "C", QT_TRANSLATE_NOOP("Settings", "Prefix of new customer numbers")),
         SettingSpec("search_keys_version", int, 0, QT_TRANSLATE_NOOP("Settings", "Search index version")),
+        # Reminders the app makes itself (domain.reminder_rules): each rule on/off, and its number.
+        SettingSpec("rule_birthday", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me of birthdays")),
+        SettingSpec("rule_birthday_days", int, 3, QT_TRANSLATE_NOOP("Settings", "Days before a birthday to remind me")),
+        SettingSpec("rule_festival", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me to send festival greetings")),
+        SettingSpec("rule_festival_days", int, 7, QT_TRANSLATE_NOOP("Settings", "Days before a festival to remind me")),
+        SettingSpec(
+            "rule_festival_group",
+            str,
+            "tag:VIP",
+            QT_TRANSLATE_NOOP("Settings", "Customers to greet at festivals (all, or tag:NAME)"),
+        ),
+        SettingSpec(
+            "rule_festival_builtins",
+            str,
+            "spring_festival,dragon_boat,mid_autumn",
+            QT_TRANSLATE_NOOP("Settings", "Traditional festivals to greet customers on"),
+        ),
+        SettingSpec(
+            "rule_complaint", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me to follow up open complaints")
+        ),
+        SettingSpec(
+            "rule_complaint_days", int, 3, QT_TRANSLATE_NOOP("Settings", "Days after a complaint to follow it up")
+        ),
+        SettingSpec(
+            "rule_new_customer", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me to check in with new customers")
+        ),
+        SettingSpec(
+            "rule_new_customer_days", int, 7, QT_TRANSLATE_NOOP("Settings", "Days after a first purchase to check in")
+        ),
+        SettingSpec(
+            "rule_reengage", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me of customers who stopped buying")
+        ),
+        SettingSpec(
+            "rule_reengage_factor",
+            int,
+            3,
+            QT_TRANSLATE_NOOP("Settings", "Remind me after this many of a customer's usual purchase intervals"),
+        ),
+        SettingSpec(
+            "rule_catch_up_days",
+            int,
+            14,
+            QT_TRANSLATE_NOOP("Settings", "Days a missed check-in or win-back reminder is still made"),
+        ),
+        # Analysis (domain.analysis, domain.churn): profit tiers, churn and lifetime value.
+        SettingSpec(
+            "analysis_window_months",
+            int,
+            12,
+            QT_TRANSLATE_NOOP("Settings", "Months of purchases that decide profit tiers"),
+        ),
+        SettingSpec(
+            "service_cost_cents",
+            int,
+            1000,
+            QT_TRANSLATE_NOOP("Settings", "Cost of serving a customer once (a visit, call, message...), in fen"),
+        ),
+        SettingSpec(
+            "tier_high_profit_percent",
+            int,
+            80,
+            QT_TRANSLATE_NOOP("Settings", "High-profit customers are the best ones making this share of profit (%)"),
+        ),
+        SettingSpec(
+            "tier_no_profit_cents",
+            int,
+            0,
+            QT_TRANSLATE_NOOP("Settings", "Profit up to this many fen counts as no profit"),
+        ),
+        SettingSpec(
+            "churn_at_risk_percent",
+            int,
+            50,
+            QT_TRANSLATE_NOOP("Settings", "At risk below this chance (%) that a customer is still buying"),
+        ),
+        SettingSpec(
+            "churn_lost_percent",
+            int,
+            20,
+            QT_TRANSLATE_NOOP("Settings", "Lost below this chance (%) that a customer is still buying"),
+        ),
+        SettingSpec(
+            "churn_rule_at_risk_days",
+            int,
+            180,
+            QT_TRANSLATE_NOOP("Settings", "Too little history: at risk after this many days without a purchase"),
+        ),
+        SettingSpec(
+            "churn_rule_lost_days",
+            int,
+            365,
+            QT_TRANSLATE_NOOP("Settings", "Too little history: lost after this many days without a purchase"),
+        ),
+        SettingSpec("clv_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Months ahead that lifetime value counts")),
+        SettingSpec(
+            "clv_discount_percent",
+            int,
+            10,
+            QT_TRANSLATE_NOOP("Settings", "Yearly discount rate for lifetime value (%)"),
+        ),
     ]
 }
 
@@ -54,12 +154,18 @@ def put(key: str, value: Any) -> None:
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
+# How a yes/no setting may be typed (the CLI passes text): exactly these words, nothing else.
+_BOOL_WORDS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
+
+
 def _coerce(spec: SettingSpec, value: Any) -> Any:
     """``value`` as the setting's type. Text that spells the value is converted (the CLI
     passes text); None, booleans, containers and fractions are refused, not turned
     into 'None', 1 or a truncated number."""
-    if isinstance(value, spec.type) and not isinstance(value, bool):
+    if isinstance(value, spec.type) and (spec.type is bool or not isinstance(value, bool)):
         return value
+    if spec.type is bool and isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
+        return _BOOL_WORDS[value.strip().lower()]
     if spec.type is int and isinstance(value, str):
         try:
             return int(value.strip())
@@ -72,7 +178,7 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
     raise UserError(
         QT_TRANSLATE_NOOP("UserError", "The setting {key} needs a {type} value."),
         key=spec.key,
-        type={str: "text", int: "whole number"}.get(spec.type, spec.type.__name__),
+        type={str: "text", int: "whole number", bool: "yes/no"}.get(spec.type, spec.type.__name__),
     )
 
 

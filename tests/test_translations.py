@@ -19,6 +19,8 @@ SOURCES = [
     "smallcrm/store",
     "smallcrm/settings.py",
     "smallcrm/cli",
+    "smallcrm/plots.py",
+    "smallcrm/sheets",
 ]
 
 

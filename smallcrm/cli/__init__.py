@@ -49,7 +49,14 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> Parser:
-    from smallcrm.cli import commands_customers, commands_data, commands_records
+    from smallcrm.cli import (
+        commands_analysis,
+        commands_customers,
+        commands_data,
+        commands_records,
+        commands_rules,
+        commands_sheets,
+    )
 
     parser = Parser(
         prog="smallcrm",
@@ -62,7 +69,14 @@ def build_parser() -> Parser:
     parser.add_argument("--json", action="store_true", default=False, help="print one JSON object on stdout")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = _common()
-    for module in (commands_data, commands_customers, commands_records):
+    for module in (
+        commands_data,
+        commands_customers,
+        commands_records,
+        commands_rules,
+        commands_analysis,
+        commands_sheets,
+    ):
         module.register(sub, common)
     return parser
 

@@ -75,7 +75,15 @@ def stats(args: argparse.Namespace) -> int:
 
     open_database(args)
     data = run_stats()
-    lines = [f"{k}: {format_cents(v) if k.endswith('_cents') else v}" for k, v in data.items()]
+    scalars = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    lines = [f"{k}: {format_cents(v) if k.endswith('_cents') else v}" for k, v in scalars.items()]
+    for dimension, counts in data.get("segments", {}).items():
+        lines.append(f"segments by {dimension}: " + ", ".join(f"{k or '-'} {n}" for k, n in counts.items()))
+    for row in data.get("kpis", {}).get("months", [])[-3:]:
+        lines.append(
+            f"{row['month']}: {row['new']} new, {row['churned']} lost (rate {row['churn_rate']}), "
+            f"{row['upgraded']} upgraded, {row['downgraded']} downgraded"
+        )
     output.emit(args, data, lines)
     return 0
 

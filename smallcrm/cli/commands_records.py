@@ -10,6 +10,8 @@ from smallcrm.cli import add_command, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.domain.money import format_cents
 
+TODAY_HELP = "pretend today is this date (for planning and tests)"
+
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     purchase = sub.add_parser("purchase", help="Add, list, edit or delete purchases.")
@@ -45,26 +47,32 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = add_command(sub, common, "reminders", reminders, "List reminders that are due.")
     p.add_argument("--due", choices=("today", "overdue", "week", "all"), default="week")
-    p.add_argument("--today", help="pretend today is this date (for planning and tests)")
+    p.add_argument("--today", help=TODAY_HELP)
     p.add_argument("--customer", help="only this customer's reminders")
+    p.add_argument("--kind", help="only this kind: callback, birthday, festival, complaint, new_customer, ...")
+    p.add_argument("--staff", help="only this staff member's (id or name)")
 
     p = add_command(sub, common, "remind", remind, "Create a follow-up reminder for a customer.")
     p.add_argument("customer_id")
-    p.add_argument("--on", required=True, dest="due", help="due date")
+    p.add_argument("--on", required=True, dest="due", help="due date, or tomorrow, next-week, +N (days)")
     p.add_argument("--title", required=True)
     p.add_argument("--every", nargs="+", metavar="N UNIT", help="repeat, e.g. --every 2 weeks")
     p.add_argument("--kind", default="callback")
+    p.add_argument("--today", help=TODAY_HELP)
 
     reminder = sub.add_parser("reminder", help="Done, snooze or dismiss a reminder.")
     rsub = reminder.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(reminder))
     p = add_command(rsub, common, "done", reminder_done, "Mark done; the outcome is logged on the customer.")
     p.add_argument("id")
     p.add_argument("--outcome", default="")
+    p.add_argument("--today", help=TODAY_HELP)
     p = add_command(rsub, common, "snooze", reminder_snooze, "Move a reminder to a later date.")
     p.add_argument("id")
-    p.add_argument("--to", required=True)
+    p.add_argument("--to", required=True, help="a date, or tomorrow, next-week, +N (days)")
+    p.add_argument("--today", help=TODAY_HELP)
     p = add_command(rsub, common, "dismiss", reminder_dismiss, "Dismiss a reminder without doing it.")
     p.add_argument("id")
+    p.add_argument("--today", help=TODAY_HELP)
 
 
 def _purchase_line(p: dict[str, Any]) -> str:
@@ -160,19 +168,26 @@ def interaction_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def today_of(args: argparse.Namespace) -> dt.date:
+    """--today, or the real today."""
+    from smallcrm.domain.dates import parse_date
+
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else dt.date.today()
+
+
 def _reminder_line(r: dict[str, Any]) -> str:
-    who = f" — {r['customer_name']} ({r['customer_id']})" if r["customer_id"] else ""
+    phone = f", {r['customer_phone']}" if r.get("customer_phone") else ""
+    who = f" — {r['customer_name']} ({r['customer_id']}{phone})" if r["customer_id"] else ""
     return f"{r['id']:>7}  {r['due']}  {r['status']:<9} {r['title']}{who}"
 
 
 def reminders(args: argparse.Namespace) -> int:
-    from smallcrm.domain.dates import parse_date
     from smallcrm.domain.reminders import due_reminders
 
-    today = parse_date(args.today, "--today") if args.today else dt.date.today()
+    today = today_of(args)
     customer = _ids([args.customer])[0] if args.customer else None
     open_database(args)
-    rows = due_reminders(args.due, today=today, customer_id=customer)
+    rows = due_reminders(args.due, today=today, customer_id=customer, kind=args.kind, staff=args.staff)
     output.emit(args, {"reminders": rows}, [_reminder_line(r) for r in rows] or ["Nothing due."])
     return 0
 
@@ -184,8 +199,9 @@ def remind(args: argparse.Namespace) -> int:
     data: dict[str, Any] = {"customer": cid, "due": args.due, "title": args.title, "kind": args.kind}
     if args.every:
         data["every"] = " ".join(args.every)
+    today = today_of(args)
     open_database(args)
-    r = reminder_dict(add_reminder(data))
+    r = reminder_dict(add_reminder(data, today=today))
     output.emit(args, {"reminder": r}, "Reminder set: " + _reminder_line(r))
     return 0
 
@@ -194,8 +210,9 @@ def reminder_done(args: argparse.Namespace) -> int:
     from smallcrm.domain.reminders import complete_reminder, reminder_dict
 
     (rid,) = _ids([args.id])
+    today = today_of(args)
     open_database(args)
-    done, follow = complete_reminder(rid, args.outcome)
+    done, follow = complete_reminder(rid, args.outcome, today=today)
     data = {"reminder": reminder_dict(done), "next": reminder_dict(follow) if follow else None}
     lines = ["Done: " + _reminder_line(data["reminder"])]
     if follow:
@@ -208,8 +225,9 @@ def reminder_snooze(args: argparse.Namespace) -> int:
     from smallcrm.domain.reminders import reminder_dict, snooze_reminder
 
     (rid,) = _ids([args.id])
+    today = today_of(args)
     open_database(args)
-    r = reminder_dict(snooze_reminder(rid, args.to))
+    r = reminder_dict(snooze_reminder(rid, args.to, today=today))
     output.emit(args, {"reminder": r}, "Snoozed: " + _reminder_line(r))
     return 0
 
@@ -218,7 +236,8 @@ def reminder_dismiss(args: argparse.Namespace) -> int:
     from smallcrm.domain.reminders import dismiss_reminder, reminder_dict
 
     (rid,) = _ids([args.id])
+    today = today_of(args)
     open_database(args)
-    r = reminder_dict(dismiss_reminder(rid))
+    r = reminder_dict(dismiss_reminder(rid, today=today))
     output.emit(args, {"reminder": r}, "Dismissed: " + _reminder_line(r))
     return 0

@@ -20,7 +20,9 @@ def emit(args: Any, data: dict[str, Any], text: str | list[str]) -> None:
 
 
 def error(message: str) -> None:
-    sys.stderr.write("smallcrm: " + message.strip() + "\n")
+    """One sentence on one line: a line break the user typed (echoed in the message)
+    must not split it."""
+    sys.stderr.write("smallcrm: " + " ".join(message.split()) + "\n")
     sys.stderr.flush()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from peewee import AutoField, DateField, DateTimeField, fn
 
 from smallcrm import jobs, settings
-from smallcrm.domain import phones
+from smallcrm.domain import audit, phones
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
 from smallcrm.domain.search import search_text_for
@@ -286,6 +286,7 @@ def create_customer(data: dict[str, Any], *, allow_duplicate: bool = False) -> C
         fts.index([(customer.id, fields["search_text"])])
         if tags:
             set_tags(customer.id, tags)
+        audit.record(customer.id, "created", new=fields["customer_no"])
     return customer
 
 
@@ -295,7 +296,8 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
     fields = clean_fields(data)
     tags = fields.pop("tags", None)
     with db.atomic():
-        merged = {**customer.__data__, **fields}
+        before = dict(customer.__data__)
+        merged = {**before, **fields}
         _require_identity(merged)
         if "customer_no" in fields:
             if not fields["customer_no"]:
@@ -315,9 +317,27 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
         Customer.update(**fields).where(Customer.id == customer.id).execute()
         if customer.deleted_at is None:  # the trash is not indexed
             fts.replace(customer.id, customer.search_text, fields["search_text"])
+        old_tags = tags_of(customer.id) if tags is not None else []
         if tags is not None:
             set_tags(customer.id, tags)
+        _record_edits(customer.id, [f for f in data if f != "tags"], before, merged)
+        if tags is not None:
+            old_text, new_text = ", ".join(old_tags), ", ".join(sorted(dict.fromkeys(tags)))
+            if old_text != new_text:
+                audit.record(customer.id, "edited", "tags", old_text, new_text)
     return get_customer(customer.id)
+
+
+def _record_edits(customer_id: int, names: Sequence[str], before: dict[str, Any], after: dict[str, Any]) -> None:
+    """History rows for the fields whose text, as the owner reads it, changed."""
+    staff_names: dict[int, str] = {}
+    rows = []
+    for field in names:
+        old = audit.field_text(field, before, staff_names)
+        new = audit.field_text(field, after, staff_names)
+        if old != new:
+            rows.append((customer_id, "edited", field, old, new))
+    audit.record_many(rows)
 
 
 def set_tags(customer_id: int, names: Sequence[str]) -> None:
@@ -337,15 +357,31 @@ def tag_customers(ids: Sequence[int], name: str, *, remove: bool = False) -> int
     with db.atomic():
         _check_known(ids)  # an unknown id would otherwise fail as a foreign-key error
         tag, _ = Tag.get_or_create(name=name)
+        had = _having_tag(ids, tag.id)
         if remove:
-            return (
-                CustomerTag.delete().where((CustomerTag.tag == tag.id) & CustomerTag.customer.in_(list(ids))).execute()
-            )
-        rows = [{"customer": i, "tag": tag.id} for i in ids]
-        before = CustomerTag.select().where(CustomerTag.tag == tag.id).count()
+            for start in range(0, len(had), 500):
+                part = had[start : start + 500]
+                CustomerTag.delete().where((CustomerTag.tag == tag.id) & CustomerTag.customer.in_(part)).execute()
+            audit.record_event(had, "untagged", name)
+            return len(had)
+        present = set(had)
+        new = list(dict.fromkeys(i for i in ids if i not in present))
+        rows = [{"customer": i, "tag": tag.id} for i in new]
         for start in range(0, len(rows), 500):
             CustomerTag.insert_many(rows[start : start + 500]).on_conflict_ignore().execute()
-        return CustomerTag.select().where(CustomerTag.tag == tag.id).count() - before
+        audit.record_event(new, "tagged", name)
+        return len(new)
+
+
+def _having_tag(ids: Sequence[int], tag_id: int) -> list[int]:
+    """Which of ``ids`` carry the tag."""
+    out: list[int] = []
+    for part in _chunks(ids):
+        query = CustomerTag.select(CustomerTag.customer).where(
+            (CustomerTag.tag == tag_id) & CustomerTag.customer.in_(part)
+        )
+        out.extend(row[0] for row in query.tuples())
+    return out
 
 
 def assign_staff(ids: Sequence[int], staff: object) -> int:
@@ -353,17 +389,27 @@ def assign_staff(ids: Sequence[int], staff: object) -> int:
     with db.atomic():
         _check_known(ids)
         staff_id = _staff_id(staff)
-        return Customer.update(staff=staff_id, updated_at=now()).where(Customer.id.in_(list(ids))).execute()
+        names: dict[int, str] = {}
+        new_name = audit.field_text("staff", {"staff": staff_id}, names)
+        rows = []
+        changed = 0
+        stamp = now()
+        for part in _chunks(ids):
+            for cid, old_id in Customer.select(Customer.id, Customer.staff).where(Customer.id.in_(part)).tuples():
+                if old_id != staff_id:
+                    rows.append((cid, "edited", "staff", audit.field_text("staff", {"staff": old_id}, names), new_name))
+            changed += Customer.update(staff=staff_id, updated_at=stamp).where(Customer.id.in_(part)).execute()
+        audit.record_many(rows)
+        return changed
 
 
 def delete_customers(ids: Sequence[int]) -> list[int]:
     """Move to the trash (soft delete); returns the ids that were moved."""
     with db.atomic():
         _check_known(ids)
-        live = [
-            c.id for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null())
-        ]
+        live = _ids_where(ids, Customer.deleted_at.is_null())
         move_to_trash(live)
+        audit.record_event(live, "trashed")
     return live
 
 
@@ -371,52 +417,73 @@ def restore_customers(ids: Sequence[int]) -> list[int]:
     """Bring customers back from the trash."""
     with db.atomic():
         _check_known(ids)
-        trashed = [
-            c.id
-            for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null(False))
-        ]
+        trashed = _ids_where(ids, Customer.deleted_at.is_null(False))
         take_from_trash(trashed)
+        audit.record_event(trashed, "restored")
     return trashed
 
 
 def move_to_trash(ids: Sequence[int]) -> None:
     """Mark live customers deleted and take them out of the search index (which
     holds only live customers). For commands that trash as part of a larger change."""
-    rows = list(
-        Customer.select(Customer.id, Customer.search_text)
-        .where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null())
-        .tuples()
-    )
-    fts.forget(rows)
-    Customer.update(deleted_at=now()).where(Customer.id.in_([r[0] for r in rows])).execute()
+    stamp = now()
+    for part in _chunks(ids):
+        rows = list(
+            Customer.select(Customer.id, Customer.search_text)
+            .where(Customer.id.in_(part) & Customer.deleted_at.is_null())
+            .tuples()
+        )
+        fts.forget(rows)
+        Customer.update(deleted_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
 
 
 def take_from_trash(ids: Sequence[int]) -> None:
     """Undo :func:`move_to_trash` for customers in the trash."""
-    rows = list(
-        Customer.select(Customer.id, Customer.search_text)
-        .where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null(False))
-        .tuples()
-    )
-    Customer.update(deleted_at=None, updated_at=now()).where(Customer.id.in_([r[0] for r in rows])).execute()
-    fts.index(rows)
+    stamp = now()
+    for part in _chunks(ids):
+        rows = list(
+            Customer.select(Customer.id, Customer.search_text)
+            .where(Customer.id.in_(part) & Customer.deleted_at.is_null(False))
+            .tuples()
+        )
+        Customer.update(deleted_at=None, updated_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
+        fts.index(rows)
 
 
 def purge_customers(ids: Sequence[int]) -> int:
     """Delete for good customers already in the trash, with their history."""
     with db.atomic():
         _check_known(ids)
-        live = Customer.select().where(Customer.id.in_(list(ids)) & Customer.deleted_at.is_null()).first()
-        if live is not None:
+        live = _ids_where(ids, Customer.deleted_at.is_null())
+        if live:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "Customer {id} is not in the trash; move it to the trash first."),
-                id=live.id,
+                id=min(live),
             )
-        return Customer.delete().where(Customer.id.in_(list(ids))).execute()
+        return sum(Customer.delete().where(Customer.id.in_(part)).execute() for part in _chunks(ids))
+
+
+# Ids per IN (...) list: a bulk action on "select all" may name 100,000 customers, and
+# SQLite builds other than Python's own allow only 32,766 parameters a statement.
+_CHUNK = 5000
+
+
+def _chunks(ids: Sequence[int]) -> list[list[int]]:
+    unique = list(dict.fromkeys(ids))
+    return [unique[start : start + _CHUNK] for start in range(0, len(unique), _CHUNK)]
+
+
+def _ids_where(ids: Sequence[int], condition: Any = None) -> list[int]:
+    """Those of ``ids`` (in id order) that exist and for which ``condition`` holds."""
+    out: list[int] = []
+    for part in _chunks(ids):
+        where = Customer.id.in_(part) if condition is None else Customer.id.in_(part) & condition
+        out.extend(row[0] for row in Customer.select(Customer.id).where(where).tuples())
+    return sorted(out)
 
 
 def _check_known(ids: Sequence[int]) -> None:
-    known = {c.id for c in Customer.select(Customer.id).where(Customer.id.in_(list(ids)))}
+    known = set(_ids_where(ids))
     for i in ids:
         if i not in known:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no customer with id {id}."), id=i)
@@ -489,12 +556,15 @@ def insert_customers(
     progress: jobs.Progress = jobs.no_progress,
     cancel: jobs.CancelToken | None = None,
     chunk: int = 2000,
+    taken: set[str] | None = None,
 ) -> list[int]:
     """Bulk add customers in one transaction (demo data, imports); returns new ids.
 
     ``validate=False`` is for rows made by our own code (demo data) whose fields are
     already clean column values; derived columns (search text, numbers) are always
-    computed here, so no caller can forget them.
+    computed here, so no caller can forget them. ``taken``: every customer number in
+    use, from a caller that keeps track (an import calling this once per chunk), which
+    saves reading all the numbers on each call.
     """
     cancel = cancel or jobs.CancelToken()
     prefix = settings.get("customer_no_prefix")
@@ -505,7 +575,8 @@ def insert_customers(
     given = {_text(r.get("customer_no"), "customer_no") for r in rows} - {""}
     used: set[str] = set()
     with db.atomic():
-        taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
+        if taken is None:
+            taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
         seq = int(next_customer_no()[len(prefix) :])
         for start in range(0, len(rows), chunk):
             cancel.check()

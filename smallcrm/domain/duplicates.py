@@ -61,6 +61,7 @@ from typing import Any
 
 from peewee import Field, Select, fn
 
+from smallcrm.domain import audit
 from smallcrm.domain.customers import (
     EDITABLE_FIELDS,
     birthday_of,
@@ -478,6 +479,17 @@ def merge_customers(keep_id: int, other_id: int, choices: dict[str, str] | None 
             "other_tags": other_tags,
         }
         MergeRecord.update(undo_data=json.dumps(undo, ensure_ascii=False)).where(MergeRecord.id == record.id).execute()
+        after = {**before, **changes}
+        audit.record_many(
+            [
+                (keep.id, "merged", "", "", _label(theirs)),
+                *(
+                    (keep.id, "merged", f, audit.field_text(f, before), audit.field_text(f, after))
+                    for f in fields_from_other
+                ),
+                (other.id, "merged_into", "", "", _label(after)),
+            ]
+        )
 
     return {
         "merge_id": record.id,
@@ -576,8 +588,20 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
             store_search_text(other.id, {**other.__data__, "customer_no": undo["other_customer_no"]})
         take_from_trash([other.id])
         MergeRecord.update(undone_at=now()).where(MergeRecord.id == record.id).execute()
+        audit.record_many(
+            [
+                (keep.id, "unmerged", "", "", _label({**other.__data__, "customer_no": undo["other_customer_no"]})),
+                (other.id, "unmerged", "", "", _label({**keep.__data__, **restore})),
+            ]
+        )
 
     return {"merge_id": record.id, "kept": keep.id, "merged": other.id, "moved_back": moved_back}
+
+
+def _label(data: dict[str, Any]) -> str:
+    """'张三 (C000123)': how the history names the other customer of a merge."""
+    name = data.get("name") or ""
+    return f"{name} ({data['customer_no']})" if name else str(data["customer_no"])
 
 
 def last_merge_id() -> int | None:

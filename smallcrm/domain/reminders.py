@@ -1,6 +1,15 @@
 """Follow-up reminders: add, edit, list, done (with the next occurrence of a
 recurring one), snooze and dismiss. The rules that create reminders by themselves
-(birthdays, festivals, ...) build on this module."""
+(birthdays, festivals, ...) are in ``domain.reminder_rules``.
+
+A repeating series keeps its day: ``recur_anchor`` is the first due date, and each
+next occurrence is the first date of the series after the one just done, so a
+monthly reminder on the 31st falls on 28 February and then on 31 March again (not
+the 28th for ever), and one snoozed for a few days does not shift the series.
+
+Done and dismissed reminders are closed: they cannot be snoozed, done again or
+dismissed again, which would reopen them or spawn a second next occurrence.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +17,46 @@ import calendar
 import datetime as dt
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from smallcrm.domain.dates import parse_date, parse_time
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
-from smallcrm.store.models import Customer, Reminder, now
+from smallcrm.store.models import Customer, Purchase, Reminder, Staff, now
 
 KINDS = ("callback", "birthday", "festival", "complaint", "new_customer", "reengage", "custom")
 STATUSES = ("open", "done", "snoozed", "dismissed")
 UNITS = ("days", "weeks", "months", "years")
+OPEN = ("open", "snoozed")
+
+# Days written relative to today, as a snooze menu or a quick command line says them.
+_RELATIVE_DAYS = {"today": 0, "今天": 0, "tomorrow": 1, "明天": 1, "next week": 7, "next-week": 7, "下周": 7}
 
 
-def clean_reminder(data: dict[str, Any]) -> dict[str, Any]:
+def resolve_day(value: object, today: dt.date | None, field: str = "date") -> dt.date:
+    """A date, or a day relative to ``today``: 'today', 'tomorrow', 'next week' (7 days
+    on), '+N' (N days on), and 今天, 明天, 下周. Without ``today``, the real today."""
+    if isinstance(value, str):
+        text = " ".join(value.strip().lower().split())
+        base = today or dt.date.today()
+        days = _RELATIVE_DAYS.get(text)
+        if days is None and text.startswith("+") and text[1:].isascii() and text[1:].isdigit() and len(text) <= 7:
+            days = int(text[1:])
+        if days is not None:
+            try:
+                return base + dt.timedelta(days=days)
+            except OverflowError:  # past the year 9999
+                pass
+    return parse_date(value, field)
+
+
+def clean_reminder(data: dict[str, Any], *, today: dt.date | None = None) -> dict[str, Any]:
     from smallcrm.domain.customers import _staff_id, get_customer
 
     out: dict[str, Any] = {}
     for field, value in data.items():
         if field in ("due", "due_date"):
-            out["due_date"] = parse_date(value, "due")
+            out["due_date"] = resolve_day(value, today, "due")
         elif field == "due_time":
             out["due_time"] = "" if value in (None, "") else parse_time(value, field).strftime("%H:%M")
         elif field == "title":
@@ -80,21 +110,32 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def next_due(r: Reminder) -> dt.date | None:
+    """The series' first date after ``r.due_date``, counted from its anchor (the first
+    due date), so the series keeps its day of the month and its rhythm."""
     if not r.recur_every:
         return None
-    if r.recur_unit == "days":
-        return r.due_date + dt.timedelta(days=r.recur_every)
-    if r.recur_unit == "weeks":
-        return r.due_date + dt.timedelta(weeks=r.recur_every)
-    return add_months(r.due_date, r.recur_every * (12 if r.recur_unit == "years" else 1))
+    anchor = r.recur_anchor or r.due_date
+    if r.recur_unit in ("days", "weeks"):
+        step = r.recur_every * (7 if r.recur_unit == "weeks" else 1)
+        k = max(0, (r.due_date - anchor).days // step + 1)
+        return anchor + dt.timedelta(days=k * step)
+    step = r.recur_every * (12 if r.recur_unit == "years" else 1)
+    months = (r.due_date.year - anchor.year) * 12 + r.due_date.month - anchor.month
+    k = max(0, months // step)
+    while add_months(anchor, k * step) <= r.due_date:
+        k += 1
+    return add_months(anchor, k * step)
 
 
-def add_reminder(data: dict[str, Any]) -> Reminder:
-    fields = clean_reminder(data)
+def add_reminder(data: dict[str, Any], *, today: dt.date | None = None) -> Reminder:
+    """Add a reminder; ``today`` resolves relative due dates ('tomorrow', '+7')."""
+    fields = clean_reminder(data, today=today)
     if "due_date" not in fields:
         raise ValidationError("due", QT_TRANSLATE_NOOP("UserError", "A reminder needs a due date."))
     if "title" not in fields:
         raise ValidationError("title", QT_TRANSLATE_NOOP("UserError", "A reminder needs a title."))
+    if fields.get("recur_every"):
+        fields["recur_anchor"] = fields["due_date"]
     with db.atomic():
         return Reminder.create(**fields)
 
@@ -106,25 +147,45 @@ def get_reminder(reminder_id: int) -> Reminder:
     return r
 
 
-def edit_reminder(reminder_id: int, data: dict[str, Any]) -> Reminder:
+def edit_reminder(reminder_id: int, data: dict[str, Any], *, today: dt.date | None = None) -> Reminder:
     r = get_reminder(reminder_id)
-    fields = clean_reminder(data)
+    fields = clean_reminder(data, today=today)
+    if "due_date" in fields or "recur_every" in fields:  # a new date or interval starts a new series
+        repeats = fields.get("recur_every", r.recur_every)
+        fields["recur_anchor"] = fields.get("due_date", r.due_date) if repeats else None
     with db.atomic():
         Reminder.update(**fields).where(Reminder.id == r.id).execute()
     return get_reminder(r.id)
 
 
-def complete_reminder(reminder_id: int, outcome: str = "") -> tuple[Reminder, Reminder | None]:
+def _refuse_closed(r: Reminder) -> None:
+    """A done or dismissed reminder is closed: snoozing it would reopen it, and doing
+    it again would spawn a second next occurrence."""
+    if r.status == "done":
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Reminder {id} is already done."), id=r.id)
+    if r.status == "dismissed":
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Reminder {id} was dismissed."), id=r.id)
+
+
+def _moment(today: dt.date | None) -> dt.datetime:
+    """Now, or the present time of day on a pinned ``today``."""
+    moment = now()
+    return moment if today is None else dt.datetime.combine(today, moment.time())
+
+
+def complete_reminder(
+    reminder_id: int, outcome: str = "", *, today: dt.date | None = None
+) -> tuple[Reminder, Reminder | None]:
     """Mark done; log the outcome on the customer; spawn the next occurrence."""
     from smallcrm.domain.interactions import add_interaction
 
     r = get_reminder(reminder_id)
-    if r.status == "done":  # a second 'done' would spawn a second next occurrence
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Reminder {id} is already done."), id=r.id)
+    _refuse_closed(r)
+    when = _moment(today)
     with db.atomic():
-        Reminder.update(status="done", outcome=outcome.strip(), done_at=now()).where(Reminder.id == r.id).execute()
+        Reminder.update(status="done", outcome=outcome.strip(), done_at=when).where(Reminder.id == r.id).execute()
         if r.customer_id and outcome.strip():
-            add_interaction(r.customer_id, {"kind": "note", "summary": f"{r.title}: {outcome.strip()}"})
+            add_interaction(r.customer_id, {"kind": "note", "summary": f"{r.title}: {outcome.strip()}", "at": when})
         follow = None
         due = next_due(r)
         if due is not None:
@@ -136,42 +197,98 @@ def complete_reminder(reminder_id: int, outcome: str = "") -> tuple[Reminder, Re
                 kind=r.kind,
                 recur_every=r.recur_every,
                 recur_unit=r.recur_unit,
-                origin=r.origin,
+                recur_anchor=r.recur_anchor or r.due_date,
+                origin=r.origin,  # rule_key is not copied: it names the occurrence just done
                 staff=r.staff_id,
             )
     return get_reminder(r.id), follow
 
 
-def snooze_reminder(reminder_id: int, to: object) -> Reminder:
+def snooze_reminder(reminder_id: int, to: object, *, today: dt.date | None = None) -> Reminder:
+    """Move an open reminder to another day: a date, or 'tomorrow', 'next week', '+3'
+    counted from ``today``."""
     r = get_reminder(reminder_id)
+    _refuse_closed(r)
+    day = resolve_day(to, today, "to")
     with db.atomic():
-        Reminder.update(due_date=parse_date(to, "to"), status="snoozed").where(Reminder.id == r.id).execute()
+        Reminder.update(due_date=day, status="snoozed").where(Reminder.id == r.id).execute()
     return get_reminder(r.id)
 
 
-def dismiss_reminder(reminder_id: int) -> Reminder:
+def dismiss_reminder(reminder_id: int, *, today: dt.date | None = None) -> Reminder:
     r = get_reminder(reminder_id)
+    _refuse_closed(r)
     with db.atomic():
-        Reminder.update(status="dismissed", done_at=now()).where(Reminder.id == r.id).execute()
+        Reminder.update(status="dismissed", done_at=_moment(today)).where(Reminder.id == r.id).execute()
     return get_reminder(r.id)
 
 
-def reminder_dict(r: Reminder, customer_name: str | None = None) -> dict[str, Any]:
-    if customer_name is None and r.customer_id:
+_UNSET: Any = object()
+
+
+def _phone(c: Customer) -> str:
+    return c.phone or c.phone2 or ""
+
+
+def _purchase_summary(p: Purchase | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"date": p.date.isoformat(), "item": p.item, "amount_cents": p.amount_cents}
+
+
+def _last_purchase_id(customer: Any) -> Any:
+    """A subquery: the id of a customer's latest purchase (one seek in the
+    (customer_id, date) index)."""
+    p = Purchase.alias("last_p")
+    return p.select(p.id).where(p.customer == customer).order_by(p.date.desc(), p.id.desc()).limit(1)
+
+
+def reminder_dict(
+    r: Reminder,
+    customer_name: str | None = None,
+    *,
+    customer_phone: str | None = None,
+    last_purchase: dict[str, Any] | None = _UNSET,
+) -> dict[str, Any]:
+    """A reminder as the CLI prints it and the view shows it: with the customer's name,
+    phone and last purchase ({"date", "item", "amount_cents"} or None), so the owner
+    can act without opening the record. Pass what is known to skip the look-ups."""
+    if r.customer_id and (customer_name is None or customer_phone is None):
         c = Customer.get_or_none(Customer.id == r.customer_id)
-        customer_name = c.name if c else ""
+        customer_name = c.name if c and customer_name is None else customer_name
+        customer_phone = _phone(c) if c and customer_phone is None else customer_phone
+    if last_purchase is _UNSET:
+        last = None
+        if r.customer_id:
+            last = Purchase.get_or_none(Purchase.id == _last_purchase_id(r.customer_id))
+        last_purchase = _purchase_summary(last)
+    return _shape(
+        (
+            *(r.id, r.due_date, r.due_time, r.title, r.kind, r.customer_id, customer_name, customer_phone),
+            *(r.status, r.recur_every, r.recur_unit, r.outcome, r.origin, r.staff_id),
+        ),
+        last_purchase,
+    )
+
+
+def _shape(row: tuple[Any, ...], last_purchase: dict[str, Any] | None) -> dict[str, Any]:
+    """The one shape of a reminder dict (the CLI's JSON contract), from its columns in order."""
+    rid, due, due_time, title, kind, cid, name, phone, status, every, unit, outcome, origin, staff = row
     return {
-        "id": r.id,
-        "due": r.due_date.isoformat(),
-        "due_time": r.due_time,
-        "title": r.title,
-        "kind": r.kind,
-        "customer_id": r.customer_id,
-        "customer_name": customer_name or "",
-        "status": r.status,
-        "every": f"{r.recur_every} {r.recur_unit}" if r.recur_every else "",
-        "outcome": r.outcome,
-        "origin": r.origin,
+        "id": rid,
+        "due": due.isoformat(),
+        "due_time": due_time,
+        "title": title,
+        "kind": kind,
+        "customer_id": cid,
+        "customer_name": name or "",
+        "customer_phone": phone or "",
+        "last_purchase": last_purchase,
+        "status": status,
+        "every": f"{every} {unit}" if every else "",
+        "outcome": outcome,
+        "origin": origin,
+        "staff_id": staff,
     }
 
 
@@ -180,13 +297,43 @@ def list_reminders(customer_id: int) -> list[dict[str, Any]]:
     return [reminder_dict(r) for r in query]
 
 
-def due_reminders(due: str, *, today: dt.date, customer_id: int | None = None) -> list[dict[str, Any]]:
+def due_reminders(
+    due: str,
+    *,
+    today: dt.date,
+    customer_id: int | None = None,
+    kind: str | None = None,
+    staff: object = None,
+) -> list[dict[str, Any]]:
     """Open (and snoozed) reminders by due window: today, overdue, week (overdue,
-    today and the next 7 days) or all; oldest first."""
-    query = Reminder.select(Reminder, Customer.name.alias("customer_name")).join(
-        Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id)
+    today and the next 7 days) or all; oldest first. Optionally only one customer's,
+    one kind, or one staff member's (the reminder's, else its customer's; by id or
+    name)."""
+    last = Purchase.alias("last_p")
+    query = (
+        Reminder.select(
+            Reminder.id,
+            Reminder.due_date,
+            Reminder.due_time,
+            Reminder.title,
+            Reminder.kind,
+            Reminder.customer,
+            Customer.name,
+            fn.COALESCE(fn.NULLIF(Customer.phone, ""), Customer.phone2),
+            Reminder.status,
+            Reminder.recur_every,
+            Reminder.recur_unit,
+            Reminder.outcome,
+            Reminder.origin,
+            Reminder.staff,
+            last.date,
+            last.item,
+            last.amount_cents,
+        )
+        .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
+        .join(last, JOIN.LEFT_OUTER, on=(last.id == _last_purchase_id(Reminder.customer)))
     )
-    active = Reminder.status.in_(["open", "snoozed"])
+    active = Reminder.status.in_(OPEN)
     if due == "today":
         query = query.where(active & (Reminder.due_date == today))
     elif due == "overdue":
@@ -199,6 +346,31 @@ def due_reminders(due: str, *, today: dt.date, customer_id: int | None = None) -
         )
     if customer_id is not None:
         query = query.where(Reminder.customer == customer_id)
+    if kind is not None:
+        if kind not in KINDS:
+            raise ValidationError(
+                "kind", QT_TRANSLATE_NOOP("UserError", "{value} is not a kind of reminder."), value=kind
+            )
+        query = query.where(Reminder.kind == kind)
+    if staff not in (None, ""):
+        query = query.where(fn.COALESCE(Reminder.staff, Customer.staff) == _find_staff(staff))
     query = query.where(Customer.deleted_at.is_null() | Reminder.customer.is_null())
-    rows = query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id).objects()
-    return [reminder_dict(r, getattr(r, "customer_name", "") or "") for r in rows]
+    # Plain tuples, not model objects: the week's list at 100,000 customers is thousands of rows.
+    rows = query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id).tuples()
+    return [
+        _shape(
+            row[:14],
+            None if row[14] is None else {"date": row[14].isoformat(), "item": row[15], "amount_cents": row[16]},
+        )
+        for row in rows
+    ]
+
+
+def _find_staff(value: object) -> int:
+    """A staff member by id or exact name, for filtering (never adds one)."""
+    text = str(value).strip()
+    by_id = text.isascii() and text.isdigit() and len(text) <= 18  # an id SQLite can hold, else a name
+    staff = Staff.get_or_none((Staff.id == int(text)) if by_id else (Staff.name == text))
+    if staff is None:
+        raise ValidationError("staff", QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=value)
+    return int(staff.id)

@@ -143,6 +143,71 @@ def rank_expression(term: str) -> Any:
     )
 
 
+def _list_tiers(term: str) -> tuple[str, list[str], list[str]]:
+    """(query, exact-name variants, needles in tier order) for the list's ranking."""
+    q = normalise_query(term)
+    typed = " ".join(unicodedata.normalize("NFC", term).split())
+    names = sorted({typed, q, typed.title()} - {""})
+    needles = [n for _tier, n in _needles(q)]
+    return q, names, needles
+
+
+def list_order(term: str) -> list[Any]:
+    """ORDER BY terms for a whole list of hits, best first: the tier (exact name, then
+    each needle of :func:`_needles` in turn), then id. The same order
+    :func:`first_list_page` produces for the first page without reading every hit."""
+    _q, names, needles = _list_tiers(term)
+    cases = [(Customer.name.in_(names), 0)] if names else []
+    cases += [(fn.instr(Customer.search_text, n) > 0, i) for i, n in enumerate(needles, start=1)]
+    return [Case(None, cases, len(needles) + 1), Customer.id]
+
+
+def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]:
+    """The first ``limit`` ids of the hits for ``term`` among the live customers for
+    whom ``where`` holds, in :func:`list_order`.
+
+    Tier by tier, each a LIMITed walk of the index in id order, so a keystroke gets its
+    first page in milliseconds even when 50,000 customers match; ordering every hit
+    (what the list does next, in the background) takes a quarter of a second then.
+    Taking the first ``limit`` hits of a tier in id order and dropping those already
+    placed leaves its smallest new ids: exactly the order of :func:`list_order`.
+    """
+    q, names, needles = _list_tiers(term)
+    if not q or limit <= 0:
+        return []
+    cond = Customer.deleted_at.is_null() if where is None else (Customer.deleted_at.is_null() & where)
+    # A narrow search (a whole name, a phone number) has fewer hits than a page: one
+    # index walk finds them all and SQL orders that handful, instead of one walk a tier.
+    hits = fts.first_matching(_broadest(q), cond, limit + 1)
+    if len(hits) <= limit:
+        if not hits:
+            return []
+        ordered = Customer.select(Customer.id).where(Customer.id.in_(hits)).order_by(*list_order(term))
+        return [row[0] for row in ordered.tuples()]
+    page: dict[int, None] = {}
+    if names:
+        # Through the name index; whether a namesake is a hit at all is checked on its
+        # stored tokens, as the index would (``id IN (index lookup)`` here would list
+        # every hit of a broad query first). The filters are applied to the namesakes
+        # afterwards: given both at once, SQLite without statistics may walk the
+        # deleted_at index over every customer.
+        broadest = _broadest(q)
+        namesakes = Customer.select(Customer.id, Customer.search_text).where(Customer.name.in_(names))
+        hits = [cid for cid, text in namesakes.tuples() if any(n in text for n in broadest)]
+        if hits:
+            kept = Customer.select(Customer.id).where(Customer.id.in_(hits) & cond)
+            page.update((row[0], None) for row in kept.order_by(Customer.id).limit(limit).tuples())
+    for needle in needles:
+        if len(page) >= limit:
+            break
+        # At most len(page) of the first `limit` hits are placed already.
+        for cid in fts.first_matching(needle, cond, limit):
+            if len(page) >= limit:
+                break
+            page.setdefault(cid, None)
+    return list(page)
+
+
 def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
     """Count and one page of hits for the search box, best first."""
     from smallcrm.domain.customers import summary
@@ -224,3 +289,55 @@ def reindex_all() -> int:
         )
         fts.rebuild((r["id"], t) for r, t in zip(rows, texts, strict=True) if r["deleted_at"] is None)
     return len(rows)
+
+
+def highlight_spans(text: str, term: str, *, pinyin: bool = False) -> list[tuple[int, int]]:
+    """Where ``term`` matched inside a shown ``text``: (start, end) character spans, for
+    the list to draw the matched part in bold. Spaces and case are ignored, a phone-like
+    term matches the digits wherever the text groups them ('5678' in '138 1234 5678'),
+    and with ``pinyin`` a name matches by its readings ('zs' and 'zhangs' mark 张三)."""
+    return list(_highlight(text or "", term or "", pinyin))
+
+
+@lru_cache(maxsize=4096)  # a list repaints the same cells while the term stays
+def _highlight(text: str, term: str, pinyin: bool) -> tuple[tuple[int, int], ...]:
+    q = normalise_query(term)
+    if not q or not text:
+        return ()
+    if q.isdigit():
+        positions = [i for i, ch in enumerate(text) if ch.isdigit()]
+        digits = "".join(text[i] for i in positions)
+        at = len(digits) - len(q) if digits.endswith(q) else digits.find(q)  # phone tails first
+        if at >= 0:
+            return ((positions[at], positions[at + len(q) - 1] + 1),)
+    kept = [(i, _norm(ch)) for i, ch in enumerate(text) if not ch.isspace()]
+    flat = "".join(c for _, c in kept)
+    at = flat.find(q)
+    if at >= 0 and len(flat) == len(kept):  # one normalised char per char: positions line up
+        return ((kept[at][0], kept[at + len(q) - 1][0] + 1),)
+    if pinyin:
+        for start in range(len(text)):
+            end = _pinyin_match(text, start, q)
+            if end is not None:
+                return ((start, end),)
+    return ()
+
+
+def _pinyin_match(text: str, start: int, q: str) -> int | None:
+    """The end of the characters from ``start`` whose readings spell ``q``: each
+    character by its full reading or its first letters, the last one possibly half-typed."""
+    from smallcrm.domain.pinyin import SURNAME_READINGS, char_readings
+
+    if start >= len(text) or not q:
+        return None
+    ch = text[start]
+    readings = (SURNAME_READINGS.get(ch, ()) if start == 0 else ()) + char_readings(ch)
+    for reading in dict.fromkeys(readings):
+        if reading.startswith(q):
+            return start + 1  # the last syllable, typed in part
+        for cut in range(len(reading), 0, -1):
+            if q.startswith(reading[:cut]):
+                end = _pinyin_match(text, start + 1, q[cut:]) if len(q) > cut else start + 1
+                if end is not None:
+                    return end
+    return None

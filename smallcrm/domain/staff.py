@@ -7,7 +7,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Staff
 
@@ -35,3 +35,36 @@ def list_staff() -> list[dict[str, Any]]:
         {"id": s.id, "name": s.name, "phone": s.phone, "active": bool(s.active), "customers": s.customers}
         for s in query
     ]
+
+
+def _get(staff_id: int) -> Staff:
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    if staff is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=staff_id)
+    return staff
+
+
+def rename_staff(staff_id: int, name: str) -> Staff:
+    """Give a staff member a new name; their customers stay theirs."""
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("name", QT_TRANSLATE_NOOP("UserError", "A staff member needs a name."))
+    with db.atomic():
+        staff = _get(staff_id)
+        taken = Staff.get_or_none((Staff.name == name) & (Staff.id != staff.id))
+        if taken is not None:
+            raise ValidationError(
+                "name", QT_TRANSLATE_NOOP("UserError", "There is already a staff member called {name}."), name=name
+            )
+        Staff.update(name=name).where(Staff.id == staff.id).execute()
+    return _get(staff_id)
+
+
+def set_staff_active(staff_id: int, active: bool) -> Staff:
+    """Deactivate a staff member who left (or bring them back). An inactive member is
+    no longer offered for new customers; the customers they had keep their history and
+    stay theirs until the owner reassigns them, which is the dairy case's lesson."""
+    with db.atomic():
+        staff = _get(staff_id)
+        Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
+    return _get(staff_id)

@@ -106,6 +106,9 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True, index=True)
     search_text = TextField(default="")  # maintained by domain.search on every write
 
+    class Meta:
+        indexes = ((("birth_month", "birth_day"), False),)  # whose birthday falls in the next few days
+
 
 class Tag(BaseModel):
     id = AutoField()
@@ -123,7 +126,7 @@ class CustomerTag(BaseModel):
 class Purchase(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
-    date = DateField(index=True)
+    date = DateField()  # indexed with the customer below: date ranges, and who bought in them
     item = CharField(default="")
     category = CharField(default="")
     quantity = IntegerField(default=1)
@@ -133,6 +136,12 @@ class Purchase(BaseModel):
     note = TextField(default="")
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("customer_id", "date"), False),  # a customer's first/last purchase in one seek
+            (("date", "customer_id"), False),  # who bought in a date range, from the index alone
+        )
 
 
 class Interaction(BaseModel):
@@ -147,6 +156,9 @@ class Interaction(BaseModel):
     resolved_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
 
+    class Meta:
+        indexes = ((("kind", "status"), False),)  # the open complaints, among every visit and call
+
 
 class Reminder(BaseModel):
     id = AutoField()
@@ -159,10 +171,26 @@ class Reminder(BaseModel):
     recur_unit = CharField(default="")  # days | weeks | months | years
     status = CharField(default="open", index=True)  # open | done | snoozed | dismissed
     outcome = TextField(default="")
-    origin = CharField(default="manual", index=True)  # manual, or the rule key that made it
+    origin = CharField(default="manual", index=True)  # manual, or the rule that made it: rule:birthday, ...
+    rule_key = CharField(null=True, unique=True)  # the rule occurrence, e.g. birthday:12:2026-09-25; NULL if manual
+    recur_anchor = DateField(null=True)  # first due date of a repeating series: the day it keeps
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
     done_at = DateTimeField(null=True)
+
+
+class Festival(BaseModel):
+    """A date the owner added to greet customers on (the traditional festivals are
+    built in: domain.festivals). Lunar dates have no leap month: festivals fall in the
+    ordinary month."""
+
+    id = AutoField()
+    name = CharField()
+    calendar = CharField(default="solar")  # solar | lunar
+    month = IntegerField()
+    day = IntegerField()
+    active = BooleanField(default=True)  # greet customers on it
+    created_at = DateTimeField(default=now)
 
 
 class Setting(BaseModel):
@@ -183,6 +211,41 @@ class MergeRecord(BaseModel):
     undone_at = DateTimeField(null=True)
 
 
+class CustomerChange(BaseModel):
+    """One entry of a customer's history: a changed field (old and new as the owner
+    typed or saw them) or an event (created, trashed, restored, merged)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
+    at = DateTimeField(default=now)
+    actor = CharField(default="")  # who: the computer account that made the change
+    action = CharField()  # created | edited | trashed | restored | tagged | untagged | merged | unmerged
+    field = CharField(default="")  # the customer field, '' for an event
+    old = TextField(default="")
+    new = TextField(default="")
+
+
+class SavedSegment(BaseModel):
+    """A segment the owner saved: a named filter (JSON, read by domain.segments)."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    definition = TextField()  # JSON: {"all": [...]}, see domain.segments
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+
+class ImportMapping(BaseModel):
+    """A column mapping the owner adjusted, for the next file with the same headers."""
+
+    key = CharField(primary_key=True)  # sha256 of the kind and the normalised headers
+    kind = CharField()  # customers | purchases
+    headers = TextField()  # JSON: the header texts, for display
+    mapping = TextField()  # JSON: per column a field, '' (ignored) or '+note'
+    updated_at = DateTimeField(default=now)
+
+
 class SchemaMigration(BaseModel):
     """Which numbered migrations this database has had."""
 
@@ -200,7 +263,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     Purchase,
     Interaction,
     Reminder,
+    Festival,
     Setting,
     MergeRecord,
+    CustomerChange,
+    SavedSegment,
+    ImportMapping,
     SchemaMigration,
 ]

@@ -204,3 +204,111 @@ def test_reminders_of_trashed_customers_are_not_due(cid: int) -> None:
 def test_unknown_due_window_is_refused(crm: Path) -> None:
     with pytest.raises(ValidationError):
         rm.due_reminders("someday", today=D(2026, 3, 1))
+
+
+# --- repeating series keep their day; closed reminders stay closed; what the list shows ---
+
+
+def _complete_n(reminder_id: int, n: int) -> list[D]:
+    dues = []
+    for _ in range(n):
+        _, follow = rm.complete_reminder(reminder_id)
+        assert follow is not None
+        dues.append(follow.due_date)
+        reminder_id = follow.id
+    return dues
+
+
+def test_monthly_reminder_on_the_31st_returns_to_the_31st_after_february(crm: Path) -> None:
+    r = rm.add_reminder({"due": "2026-01-31", "title": "月结", "every": "1 months"})
+    assert _complete_n(r.id, 3) == [D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30)]
+
+
+def test_yearly_reminder_on_feb_29_returns_to_the_29th_in_leap_years(crm: Path) -> None:
+    r = rm.add_reminder({"due": "2028-02-29", "title": "闰日", "every": "yearly"})
+    assert _complete_n(r.id, 4) == [D(2029, 2, 28), D(2030, 2, 28), D(2031, 2, 28), D(2032, 2, 29)]
+
+
+def test_snoozing_one_occurrence_does_not_shift_the_series(crm: Path) -> None:
+    r = rm.add_reminder({"due": "2026-03-10", "title": "周会", "every": "1 weeks"})
+    rm.snooze_reminder(r.id, "2026-03-12")
+    _, follow = rm.complete_reminder(r.id)
+    assert follow is not None and follow.due_date == D(2026, 3, 17)
+
+
+def test_editing_the_due_date_starts_the_series_on_the_new_day(crm: Path) -> None:
+    r = rm.add_reminder({"due": "2026-01-31", "title": "月结", "every": "1 months"})
+    rm.edit_reminder(r.id, {"due": "2026-01-15"})
+    assert _complete_n(r.id, 1) == [D(2026, 2, 15)]
+
+
+@pytest.mark.parametrize("status", ["done", "dismissed"])
+def test_a_closed_reminder_cannot_be_snoozed(crm: Path, status: str) -> None:
+    r = rm.add_reminder({"due": "2026-03-01", "title": "回访"})
+    (rm.complete_reminder if status == "done" else rm.dismiss_reminder)(r.id)
+    with pytest.raises(UserError, match=f"Reminder {r.id} (is already done|was dismissed)"):
+        rm.snooze_reminder(r.id, "2026-03-08")
+    assert (rm.get_reminder(r.id).status, rm.get_reminder(r.id).due_date) == (status, D(2026, 3, 1))
+
+
+def test_a_dismissed_repeating_reminder_cannot_be_done_into_a_new_occurrence(crm: Path) -> None:
+    r = rm.add_reminder({"due": "2026-03-01", "title": "回访", "every": "1 months"})
+    rm.dismiss_reminder(r.id)
+    with pytest.raises(UserError, match="was dismissed"):
+        rm.complete_reminder(r.id)
+    assert Reminder.select().count() == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("tomorrow", D(2026, 3, 11)), ("next week", D(2026, 3, 17)), ("+3", D(2026, 3, 13)), ("明天", D(2026, 3, 11))],
+)
+def test_snooze_to_a_day_relative_to_today(crm: Path, typed: str, expected: D) -> None:
+    r = rm.add_reminder({"due": "2026-03-10", "title": "回访"})
+    assert rm.snooze_reminder(r.id, typed, today=D(2026, 3, 10)).due_date == expected
+
+
+def test_done_on_a_pinned_day_logs_the_outcome_on_that_day(cid: int) -> None:
+    r = rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "回访"})
+    done, _ = rm.complete_reminder(r.id, "已联系", today=D(2026, 3, 2))
+    assert done.done_at.date() == D(2026, 3, 2)
+    assert list_interactions(cid)[0]["at"].startswith("2026-03-02")
+
+
+def test_due_list_shows_the_customers_phone_and_last_purchase(cid: int) -> None:
+    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.purchases import add_purchase
+
+    update_customer(cid, {"phone": "138 1234 5678"})
+    add_purchase(cid, {"amount": "128.80", "date": "2026-01-05", "item": "普洱"})
+    add_purchase(cid, {"amount": "66", "date": "2026-02-01", "item": "龙井"})
+    rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "回访"})
+    (row,) = rm.due_reminders("all", today=D(2026, 3, 1))
+    assert row["customer_phone"] == "138 1234 5678"
+    assert row["last_purchase"] == {"date": "2026-02-01", "item": "龙井", "amount_cents": 6600}
+
+
+def test_due_list_for_a_customer_who_never_bought_has_no_last_purchase(cid: int) -> None:
+    rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "回访"})
+    assert rm.due_reminders("all", today=D(2026, 3, 1))[0]["last_purchase"] is None
+
+
+def test_due_list_filters_by_kind(cid: int) -> None:
+    rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "回访"})
+    rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "生日", "kind": "birthday"})
+    assert [r["title"] for r in rm.due_reminders("all", today=D(2026, 3, 1), kind="birthday")] == ["生日"]
+
+
+def test_due_list_filters_by_the_responsible_staff_member(crm: Path) -> None:
+    mine = create_customer({"name": "张三", "staff": "小王"}).id
+    theirs = create_customer({"name": "李四", "staff": "小李"}).id
+    rm.add_reminder({"customer": mine, "due": "2026-03-01", "title": "张三回访"})
+    rm.add_reminder({"customer": theirs, "due": "2026-03-01", "title": "李四回访", "staff": "小王"})
+    rm.add_reminder({"customer": theirs, "due": "2026-03-01", "title": "李四生日"})
+    titles = [r["title"] for r in rm.due_reminders("all", today=D(2026, 3, 1), staff="小王")]
+    assert titles == ["张三回访", "李四回访"]
+
+
+def test_due_list_refuses_an_unknown_staff_member(crm: Path) -> None:
+    with pytest.raises(ValidationError, match="no staff member 老板"):
+        rm.due_reminders("all", today=D(2026, 3, 1), staff="老板")

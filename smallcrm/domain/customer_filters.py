@@ -1,0 +1,92 @@
+"""Conditions on customers for the list's quick filters, as peewee expressions.
+
+Each function returns a WHERE condition on ``Customer`` that a view ANDs with its
+search and its other filters and orders in one query; nothing here reads customers.
+The analysis issue adds its own (segment, lifecycle stage, at risk) the same way.
+Conditions on other tables are correlated EXISTS probes through an index, so a query
+that stops after the first page (the list's first page while typing) stops early.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from peewee import SQL, fn
+
+from smallcrm.store.models import Customer, CustomerTag, Interaction, Staff, Tag
+
+
+def staff_is(staff_id: int | None) -> Any:
+    """Customers of one staff member; None: customers nobody is responsible for."""
+    return Customer.staff.is_null() if staff_id is None else (Customer.staff == staff_id)
+
+
+def has_tag(tag_id: int) -> Any:
+    return fn.EXISTS(
+        CustomerTag.select(SQL("1")).where((CustomerTag.customer == Customer.id) & (CustomerTag.tag == tag_id))
+    )
+
+
+def churn_status_is(status: str) -> Any:
+    return Customer.churn_status == status
+
+
+def has_open_complaint() -> Any:
+    return fn.EXISTS(
+        Interaction.select(SQL("1")).where(
+            (Interaction.customer == Customer.id) & (Interaction.kind == "complaint") & (Interaction.status == "open")
+        )
+    )
+
+
+def birthday_in_month(year: int, month: int) -> Any:
+    """Customers whose birthday falls in solar ``month`` of ``year``: solar birthdays by
+    their month, lunar ones (农历) by the lunar dates that land in that month this year,
+    with the same rules as ``Birthday.in_year`` (a 30th in a 29-day month, leap months)."""
+    cond = (Customer.birth_calendar != "lunar") & (Customer.birth_month == month) & Customer.birth_day.is_null(False)
+    by_month: dict[tuple[int, bool], list[int]] = {}
+    for m, d, leap in _lunar_dates_in(year, month):
+        by_month.setdefault((m, leap), []).append(d)
+    for (m, leap), days in sorted(by_month.items()):
+        cond |= (
+            (Customer.birth_calendar == "lunar")
+            & (Customer.birth_month == m)
+            & (Customer.birth_leap == leap)
+            & Customer.birth_day.in_(sorted(days))
+        )
+    return cond
+
+
+@lru_cache(maxsize=32)
+def _lunar_dates_in(year: int, month: int) -> tuple[tuple[int, int, bool], ...]:
+    """Every lunar birthday (month, day, leap) whose date in ``year`` lies in the solar
+    month. A birthday is placed in each lunar year that touches the month (January
+    is mostly in the previous lunar year), exactly as ``Birthday.in_year`` places it."""
+    from smallcrm.domain.birthdays import Birthday
+
+    first = dt.date(year, month, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    found = []
+    for m in range(1, 13):
+        for d in range(1, 31):
+            for leap in (False, True):
+                b = Birthday(m, d, None, "lunar", leap)
+                if any(first <= b.in_year(y) <= last for y in (year - 1, year)):
+                    found.append((m, d, leap))
+    return tuple(found)
+
+
+def tag_choices() -> list[tuple[int, str]]:
+    """(id, name) of the tags in use, by name."""
+    used = fn.EXISTS(CustomerTag.select(SQL("1")).where(CustomerTag.tag == Tag.id))  # one index probe a tag
+    return [(t.id, t.name) for t in Tag.select(Tag.id, Tag.name).where(used).order_by(Tag.name)]
+
+
+def staff_choices(include_inactive: bool = True) -> list[tuple[int, str, bool]]:
+    """(id, name, active) of the staff, active ones first, then by name."""
+    query = Staff.select(Staff.id, Staff.name, Staff.active)
+    if not include_inactive:
+        query = query.where(Staff.active == True)  # noqa: E712 - peewee builds SQL from ==
+    return [(s.id, s.name, bool(s.active)) for s in query.order_by(Staff.active.desc(), Staff.name)]

@@ -1,0 +1,600 @@
+"""Exporting customers, purchases, reminders and a mailing list to .xlsx or .csv.
+
+The .xlsx has a bold, frozen header row with an auto-filter, column widths from the
+content, real date cells, and phone numbers and customer numbers as text (so Excel
+neither drops a leading zero nor shows 1.38E+10). The .csv is UTF-8 with a BOM, so
+Excel in China opens the Chinese correctly. Exports are deterministic: the same
+database gives the same cells (rows in id order, no 'exported at' stamp; the file's
+own creation date is fixed too, so the same database gives the same bytes).
+
+Formula injection: a text value starting with = + - @, a tab or a carriage return is
+written as inert text: in .xlsx a string cell with Excel's quote prefix (the value
+itself is unchanged, so it imports back exactly); in .csv, which has no types, with a
+leading apostrophe, which the importer removes again.
+
+Customer exports use the importer's own headers (Chinese, or English when the shop's
+language is English), so exporting and importing into an empty database gives back
+the same customers.
+
+Writer chosen by measurement: XlsxWriter in constant-memory mode wrote 100,000 rows x
+25 columns in 20 s where a bare openpyxl write-only loop took 31 s (0.64x), with
+flat memory; openpyxl is kept for reading only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN
+
+from smallcrm import jobs, settings
+from smallcrm.domain.birthdays import Birthday
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.sheets.headers import LABELS
+from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
+
+WHAT = ("customers", "purchases", "reminders", "mailing")
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_WIDTH_SAMPLE = 500
+_MIN_WIDTH, _MAX_WIDTH = 6, 50
+_FIXED_CREATED = dt.datetime(2000, 1, 1)
+_CHUNK = 2000
+
+CUSTOMER_COLUMNS = (
+    "customer_no",
+    "name",
+    "gender",
+    "birthday",
+    "phone",
+    "phone2",
+    "wechat",
+    "email",
+    "country",
+    "province",
+    "city",
+    "district",
+    "street",
+    "postcode",
+    "occupation",
+    "income_band",
+    "family",
+    "preferences",
+    "buying_habits",
+    "source",
+    "staff",
+    "mail_consent",
+    "tags",
+    "churn_status",
+    "churn_reason",
+    "churned_on",
+    "churn_note",
+    "notes",
+)
+PURCHASE_COLUMNS = (
+    "customer_no",
+    "name",
+    "phone",
+    "date",
+    "item",
+    "category",
+    "quantity",
+    "amount",
+    "cost",
+    "channel",
+    "note",
+)
+MAILING_COLUMNS = ("customer_no", "name", "postcode", "province", "city", "district", "street", "phone")
+# Reminder columns have no import synonyms: (English, Chinese).
+_REMINDER_LABELS = {
+    "due_date": ("Due date", "到期日"),
+    "due_time": ("Time", "时间"),
+    "title": ("Title", "事项"),
+    "kind": ("Kind", "类型"),
+    "status": ("Status", "状态"),
+    "repeat": ("Repeats", "重复"),
+    "staff": ("Staff", "负责员工"),
+    "customer_no": LABELS["customer_no"],
+    "name": LABELS["name"],
+    "phone": LABELS["phone"],
+}
+REMINDER_COLUMNS = (
+    "due_date",
+    "due_time",
+    "title",
+    "kind",
+    "status",
+    "repeat",
+    "customer_no",
+    "name",
+    "phone",
+    "staff",
+)
+
+
+def header_language() -> str:
+    """'en' when the shop's language setting is English, else 'zh' (a Chinese shop)."""
+    try:
+        return "en" if str(settings.get("language")).lower().startswith("en") else "zh"
+    except Exception:
+        return "zh"
+
+
+def _labels(columns: Sequence[str], language: str, table: dict[str, tuple[str, str]] = LABELS) -> list[str]:
+    index = 0 if language == "en" else 1
+    return [table[c][index] for c in columns]
+
+
+def guard_csv(value: str) -> str:
+    """A text value as inert CSV text: a leading apostrophe before = + - @ tab CR."""
+    return "'" + value if value.startswith(_DANGEROUS) else value
+
+
+# ---------------------------------------------------------------------------------
+# Writing a table
+
+
+def _display_width(value: Any) -> int:
+    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
+    text = text.split("\n", 1)[0]
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_table(
+    out: Path,
+    header: Sequence[str],
+    rows: Iterator[Sequence[Any]],
+    *,
+    money_columns: Iterable[int] = (),
+    total: int = 0,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """Write ``header`` and ``rows`` to ``out`` (.xlsx or .csv by its suffix) through a
+    temporary file, so a cancelled or failed export leaves no half-written file.
+    Values: str, int, float (money columns: yuan), bool, date, datetime or None."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Export to a file ending in .xlsx or .csv."),
+            file=out.name,
+        )
+    cancel = cancel or jobs.CancelToken()
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist."), file=str(out))
+    fd, tmp_name = tempfile.mkstemp(prefix=".smallcrm-export-", suffix=suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = _write_xlsx if suffix == ".xlsx" else _write_csv
+        count = writer(tmp, list(header), rows, frozenset(money_columns), total, progress, cancel)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}."),
+            file=str(out),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return count
+
+
+def _write_xlsx(
+    path: Path,
+    header: list[str],
+    rows: Iterator[Sequence[Any]],
+    money: frozenset[int],
+    total: int,
+    progress: jobs.Progress,
+    cancel: jobs.CancelToken,
+) -> int:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+            "default_date_format": "yyyy-mm-dd",
+        },
+    )
+    workbook.set_properties({"created": _FIXED_CREATED})
+    sheet = workbook.add_worksheet()
+    bold = workbook.add_format({"bold": True})
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    datetime_format = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    money_format = workbook.add_format({"num_format": "0.00"})
+    guarded = workbook.add_format({"quote_prefix": True})
+
+    # Widths from the header and the first rows, set before any row is streamed out.
+    head: list[Sequence[Any]] = []
+    for row in rows:
+        head.append(row)
+        if len(head) >= _WIDTH_SAMPLE:
+            break
+    widths = [_display_width(h) + 2 for h in header]
+    for row in head:
+        for i, value in enumerate(row):
+            if value is not None and i < len(widths):
+                widths[i] = max(widths[i], _display_width(value) + 1)
+    for i, width in enumerate(widths):
+        sheet.set_column(i, i, max(_MIN_WIDTH, min(_MAX_WIDTH, width)))
+    sheet.freeze_panes(1, 0)
+    for col, text in enumerate(header):
+        sheet.write_string(0, col, text, bold)
+
+    write_string, write_number = sheet.write_string, sheet.write_number
+    write_datetime, write_boolean = sheet.write_datetime, sheet.write_boolean
+    number = 0
+
+    def all_rows() -> Iterator[Sequence[Any]]:
+        yield from head
+        yield from rows
+
+    for number, row in enumerate(all_rows(), start=1):
+        if number % _CHUNK == 0:
+            cancel.check()
+            progress(number, max(total, number))
+        for col, value in enumerate(row):
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                if value.startswith(_DANGEROUS):
+                    write_string(number, col, value, guarded)
+                elif value:
+                    write_string(number, col, value)
+            elif kind is int or kind is float:
+                write_number(number, col, value, money_format if col in money else None)
+            elif kind is dt.date:
+                write_datetime(number, col, dt.datetime(value.year, value.month, value.day), date_format)
+            elif kind is dt.datetime:
+                write_datetime(number, col, value, datetime_format)
+            elif kind is bool:
+                write_boolean(number, col, value)
+            else:
+                write_string(number, col, str(value))
+    sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))
+    cancel.check()
+    workbook.close()
+    progress(max(number, 1), max(number, 1))
+    return number
+
+
+def _write_csv(
+    path: Path,
+    header: list[str],
+    rows: Iterator[Sequence[Any]],
+    money: frozenset[int],
+    total: int,
+    progress: jobs.Progress,
+    cancel: jobs.CancelToken,
+) -> int:
+    number = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([guard_csv(h) for h in header])
+        for number, row in enumerate(rows, start=1):
+            if number % _CHUNK == 0:
+                cancel.check()
+                progress(number, max(total, number))
+            out = []
+            for col, value in enumerate(row):
+                if value is None:
+                    out.append("")
+                elif isinstance(value, str):
+                    out.append(guard_csv(value))
+                elif isinstance(value, bool):
+                    out.append("yes" if value else "no")
+                elif isinstance(value, float) and col in money:
+                    out.append(f"{value:.2f}")
+                elif isinstance(value, (dt.date, dt.datetime)):
+                    out.append(value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat())
+                else:
+                    out.append(str(value))
+            writer.writerow(out)
+    cancel.check()
+    progress(max(number, 1), max(number, 1))
+    return number
+
+
+# ---------------------------------------------------------------------------------
+# What to export
+
+
+def _chunked_ids(query: Any) -> Iterator[list[int]]:
+    ids = [cid for (cid,) in query.tuples()]
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def customer_query(
+    *, ids: Sequence[int] | None = None, tag: str | None = None, search: str | None = None, where: Any = None
+) -> Any:
+    """Live customers to export, by id: all, a selection (``ids``), a tag, the search
+    box's term, or any condition a view built (``where``, e.g. a segment's)."""
+    query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
+    if ids is not None:
+        query = query.where(Customer.id.in_(list(ids)))
+    if tag:
+        tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == tag)
+        query = query.where(Customer.id.in_(tagged))
+    if search:
+        from smallcrm.domain.search import match_condition
+
+        condition = match_condition(search)
+        if condition is not None:
+            query = query.where(condition)
+    if where is not None:
+        query = query.where(where)
+    return query.order_by(Customer.id)
+
+
+def _staff_names() -> dict[int, str]:
+    return dict(Staff.select(Staff.id, Staff.name).tuples())
+
+
+def _tags_by_customer(ids: Sequence[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    query = (
+        CustomerTag.select(CustomerTag.customer, Tag.name)
+        .join(Tag)
+        .where(CustomerTag.customer.in_(list(ids)))
+        .order_by(CustomerTag.customer, Tag.name)
+        .tuples()
+    )
+    for cid, name in query:
+        out.setdefault(cid, []).append(name)
+    return out
+
+
+def _birthday_cell(row: dict[str, Any]) -> Any:
+    month, day = row["birth_month"], row["birth_day"]
+    if not month or not day:
+        return None
+    b = Birthday(month, day, row["birth_year"], row["birth_calendar"] or "solar", bool(row["birth_leap"]))
+    if not b.lunar and b.year:
+        return dt.date(b.year, b.month, b.day)  # a real date cell
+    return b.to_text()  # no year, or lunar: the text the importer reads back
+
+
+def customer_rows(query: Any, language: str = "zh") -> Iterator[list[Any]]:
+    staff = _staff_names()
+    yes_no = ("yes", "no") if language == "en" else ("是", "否")
+    genders = {"M": "M", "F": "F", "": None} if language == "en" else {"M": "男", "F": "女", "": None}
+    columns = [getattr(Customer, c) for c in CUSTOMER_COLUMNS if c not in ("birthday", "tags")]
+    birth = [
+        Customer.birth_calendar,
+        Customer.birth_year,
+        Customer.birth_month,
+        Customer.birth_day,
+        Customer.birth_leap,
+    ]
+    for part in _chunked_ids(query):
+        tags = _tags_by_customer(part)
+        rows = Customer.select(Customer.id, *columns, *birth).where(Customer.id.in_(part)).order_by(Customer.id)
+        for row in rows.dicts():
+            out: list[Any] = []
+            for column in CUSTOMER_COLUMNS:
+                if column == "birthday":
+                    out.append(_birthday_cell(row))
+                elif column == "tags":
+                    out.append(", ".join(tags.get(row["id"], [])) or None)
+                elif column == "staff":
+                    out.append(staff.get(row["staff"]) if row["staff"] else None)
+                elif column == "mail_consent":
+                    out.append(yes_no[0] if row["mail_consent"] else yes_no[1])
+                elif column == "gender":
+                    out.append(genders.get(row["gender"], row["gender"]))
+                else:
+                    value = row[column]
+                    out.append(value if value not in ("", None) else None)
+            yield out
+
+
+def _count(query: Any) -> int:
+    return int(query.order_by().count())
+
+
+def export_customers(
+    out: str | Path,
+    *,
+    ids: Sequence[int] | None = None,
+    tag: str | None = None,
+    search: str | None = None,
+    where: Any = None,
+    language: str | None = None,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """Customers (all live ones, or the selection/tag/search/condition) to ``out``."""
+    language = language or header_language()
+    query = customer_query(ids=ids, tag=tag, search=search, where=where)
+    return write_table(
+        Path(out),
+        _labels(CUSTOMER_COLUMNS, language),
+        customer_rows(query, language),
+        total=_count(query),
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def export_purchases(
+    out: str | Path,
+    *,
+    ids: Sequence[int] | None = None,
+    tag: str | None = None,
+    search: str | None = None,
+    where: Any = None,
+    language: str | None = None,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """Purchases of the chosen live customers, by date then id; columns the purchase
+    import reads back (customer number and phone link them)."""
+    language = language or header_language()
+    customers = customer_query(ids=ids, tag=tag, search=search, where=where)
+    query = (
+        Purchase.select(
+            Customer.customer_no,
+            Customer.name,
+            Customer.phone,
+            Purchase.date,
+            Purchase.item,
+            Purchase.category,
+            Purchase.quantity,
+            Purchase.amount_cents,
+            Purchase.cost_cents,
+            Purchase.channel,
+            Purchase.note,
+        )
+        .join(Customer)
+        .where(Purchase.customer.in_(customers))
+        .order_by(Purchase.date, Purchase.id)
+    )
+
+    def rows() -> Iterator[list[Any]]:
+        for no, name, phone, date, item, category, qty, amount, cost, channel, note in query.tuples().iterator():
+            yield [
+                no,
+                name or None,
+                phone or None,
+                date,
+                item or None,
+                category or None,
+                qty,
+                amount / 100,
+                None if cost is None else cost / 100,
+                channel or None,
+                note or None,
+            ]
+
+    return write_table(
+        Path(out),
+        _labels(PURCHASE_COLUMNS, language),
+        rows(),
+        money_columns=(7, 8),
+        total=int(Purchase.select().where(Purchase.customer.in_(customers)).count()),
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def export_reminders(
+    out: str | Path,
+    *,
+    include_closed: bool = False,
+    language: str | None = None,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """Open and snoozed reminders (all with ``include_closed``), by due date."""
+    language = language or header_language()
+    query = (
+        Reminder.select(
+            Reminder.due_date,
+            Reminder.due_time,
+            Reminder.title,
+            Reminder.kind,
+            Reminder.status,
+            Reminder.recur_every,
+            Reminder.recur_unit,
+            Customer.customer_no,
+            Customer.name,
+            Customer.phone,
+            Reminder.staff,
+        )
+        .join(Customer, JOIN.LEFT_OUTER)
+        .order_by(Reminder.due_date, Reminder.id)
+    )
+    if not include_closed:
+        query = query.where(Reminder.status.in_(["open", "snoozed"]))
+    staff = _staff_names()
+
+    def rows() -> Iterator[list[Any]]:
+        for due, time, title, kind, status, every, unit, no, name, phone, staff_id in query.tuples().iterator():
+            repeat = f"{every} {unit}" if every else None
+            yield [due, time or None, title, kind, status, repeat, no, name or None, phone or None, staff.get(staff_id)]
+
+    return write_table(
+        Path(out),
+        _labels(REMINDER_COLUMNS, language, _REMINDER_LABELS),
+        rows(),
+        total=int(query.count()),
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def mailing_condition() -> Any:
+    """Who may get a greeting card: consented, active, with a street address."""
+    return (Customer.mail_consent == True) & (Customer.street != "") & (Customer.churn_status == "active")  # noqa: E712
+
+
+def export_mailing(
+    out: str | Path,
+    *,
+    ids: Sequence[int] | None = None,
+    tag: str | None = None,
+    where: Any = None,
+    language: str | None = None,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """The mailing list: customers who agreed to be mailed, with their address."""
+    language = language or header_language()
+    condition = mailing_condition() if where is None else (mailing_condition() & where)
+    query = customer_query(ids=ids, tag=tag, where=condition)
+    columns = [getattr(Customer, c) for c in MAILING_COLUMNS]
+
+    def rows() -> Iterator[list[Any]]:
+        for part in _chunked_ids(query):
+            for values in Customer.select(*columns).where(Customer.id.in_(part)).order_by(Customer.id).tuples():
+                yield [v or None for v in values]
+
+    return write_table(
+        Path(out),
+        _labels(MAILING_COLUMNS, language),
+        rows(),
+        total=_count(query),
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def export(
+    out: str | Path,
+    what: str = "customers",
+    **options: Any,
+) -> int:
+    """One entry point for the CLI and the GUI's Export menu."""
+    if what not in WHAT:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{what} cannot be exported; choose customers, purchases, reminders or mailing."
+            ),
+            what=what,
+        )
+    if what == "reminders":
+        options = {k: v for k, v in options.items() if k in ("language", "progress", "cancel", "include_closed")}
+        return export_reminders(out, **options)
+    if what == "mailing":
+        options.pop("search", None)
+        return export_mailing(out, **options)
+    if what == "purchases":
+        return export_purchases(out, **options)
+    return export_customers(out, **options)

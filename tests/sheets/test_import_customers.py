@@ -1,0 +1,363 @@
+"""Importing a shop's customer list: exact counts, exact stored values, the outcome
+rules, preview, undo and the rejected-rows report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from smallcrm.domain.customers import create_customer, get_customer, tags_of
+from smallcrm.errors import UserError
+from smallcrm.jobs import Cancelled, CancelToken
+from smallcrm.sheets import headers as hdr
+from smallcrm.sheets import importer
+from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.store.models import Customer, ImportBatch, Staff
+from tests.sheets.conftest import write_csv, write_xls, write_xlsx
+
+
+def by_name(name: str) -> Customer:
+    return Customer.get(Customer.name == name)
+
+
+def snapshot() -> list[tuple]:
+    return [tuple(c.__data__.values()) for c in Customer.select().order_by(Customer.id)]
+
+
+def test_a_messy_member_list_imports_with_exact_counts(crm: Path, messy_xlsx: Path) -> None:
+    result = run_import(messy_xlsx)
+
+    assert (result.added, result.updated, result.skipped, result.rejected) == (8, 0, 2, 3)
+    assert result.header_row == 4
+    assert (result.blank, result.summary_rows) == (1, 1)
+    assert [(r.row, r.column) for r in result.rejects] == [(10, "手机号码*"), (14, "出生日期"), (16, "")]
+    assert "scientific notation" in result.rejects[0].reason
+    assert Customer.select().count() == 8
+    assert ImportBatch.get_by_id(result.batch).added == 8
+
+
+def test_phones_in_every_shape_are_stored_normalised(crm: Path, messy_xlsx: Path) -> None:
+    run_import(messy_xlsx)
+
+    assert (by_name("张三").phone, by_name("张三").phone_norm) == ("13812345678", "+8613812345678")
+    assert by_name("李四").phone_norm == "+8613812345679"
+    assert by_name("王五").phone_norm == "+8613912345678"
+    assert (by_name("赵六").phone, by_name("赵六").phone_norm) == ("13712345678", "+8613712345678")
+    assert by_name("钱七").phone == "13612345678"  # the '.0' of a number saved as text is dropped
+
+
+def test_birthdays_in_every_form_are_stored_as_parts(crm: Path, messy_xlsx: Path) -> None:
+    run_import(messy_xlsx)
+
+    def parts(name: str) -> tuple:
+        c = by_name(name)
+        return (c.birth_calendar, c.birth_year, c.birth_month, c.birth_day)
+
+    for name in ("张三", "李四", "王五", "赵六", "钱七"):  # date cell, 年月日, slashes, ISO, Excel serial
+        assert parts(name) == ("solar", 1985, 3, 2), name
+    assert parts("周九") == ("solar", None, 3, 2)
+    assert parts("吴十") == ("lunar", None, 8, 15)  # any date in the 农历生日 column is lunar
+    assert parts("郑一") == ("lunar", 1990, 1, 8)
+
+
+def test_genders_notes_and_tags_are_read(crm: Path, messy_xlsx: Path) -> None:
+    run_import(messy_xlsx)
+
+    assert [by_name(n).gender for n in ("张三", "李四", "王五", "赵六", "钱七")] == ["M", "F", "M", "F", "F"]
+    zhang = by_name("张三")
+    assert zhang.street == "成都市人民南路1号"
+    assert zhang.notes == "VIP客户\n消费金额: 1234.5"  # an unknown column is kept as a notes line
+    assert tags_of(zhang.id) == ["金卡"]
+
+
+def test_imported_customers_are_found_by_search(crm: Path, messy_xlsx: Path) -> None:
+    from smallcrm.domain.search import search
+
+    run_import(messy_xlsx)
+
+    assert [h["name"] for h in search("zhangsan").hits] == ["张三"]
+    assert [h["name"] for h in search("5678").hits][:1]
+
+
+def test_a_dry_run_reports_the_same_counts_and_changes_nothing(crm: Path, messy_xlsx: Path) -> None:
+    preview = run_import(messy_xlsx, dry_run=True)
+
+    assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
+    assert preview.batch is None
+    real = run_import(messy_xlsx)
+    assert (preview.added, preview.skipped, preview.rejected) == (real.added, real.skipped, real.rejected)
+    assert preview.rejects == real.rejects
+    assert preview.preview[0] == {
+        "row": 5,
+        "action": "add",
+        "fields": preview.preview[0]["fields"],
+    }
+    assert preview.preview[0]["fields"]["phone_norm"] == "+8613812345678"
+
+
+def test_duplicates_of_database_customers_are_skipped_by_default(crm: Path, tmp_path: Path) -> None:
+    old = create_customer({"name": "张三", "phone": "13812345678", "city": "成都市"})
+    path = write_csv(
+        tmp_path / "c.csv", [["姓名", "手机", "城市", "邮编"], ["张三丰", "138-1234-5678", "重庆市", "400000"]]
+    )
+
+    result = run_import(path)
+
+    assert (result.added, result.skipped) == (0, 1)
+    assert result.duplicates == [{"row": 2, "customer_id": old.id, "match": "phone", "action": "skipped"}]
+    assert get_customer(old.id).name == "张三"
+
+
+def test_fill_fills_only_empty_fields_and_undo_restores_them(crm: Path, tmp_path: Path) -> None:
+    old = create_customer({"name": "张三", "phone": "13812345678", "city": "成都市"})
+    path = write_csv(
+        tmp_path / "c.csv", [["姓名", "手机", "城市", "邮编"], ["张三丰", "138-1234-5678", "重庆市", "400000"]]
+    )
+
+    result = run_import(path, ImportOptions(on_duplicate="fill"))
+
+    assert (result.added, result.updated) == (0, 1)
+    c = get_customer(old.id)
+    assert (c.name, c.city, c.postcode) == ("张三", "成都市", "400000")
+    importer.undo_import(result.batch)
+    assert get_customer(old.id).postcode == ""
+
+
+def test_overwrite_replaces_fields_and_undo_restores_them(crm: Path, tmp_path: Path) -> None:
+    from smallcrm.domain.search import search
+
+    old = create_customer({"name": "张三", "phone": "13812345678", "city": "成都市"})
+    path = write_csv(tmp_path / "c.csv", [["姓名", "手机", "城市", "邮编"], ["张三丰", "138-1234-5678", "", "400000"]])
+
+    result = run_import(path, ImportOptions(on_duplicate="overwrite"))
+
+    c = get_customer(old.id)
+    assert (result.updated, c.name, c.city, c.postcode) == (
+        1,
+        "张三丰",
+        "成都市",
+        "400000",
+    )  # empty cells erase nothing
+    assert [h["id"] for h in search("张三丰").hits] == [old.id]
+    importer.undo_import(result.batch)
+    c = get_customer(old.id)
+    assert (c.name, c.postcode) == ("张三", "")
+    assert [h["id"] for h in search("张三").hits] == [old.id] and search("张三丰").total == 0
+
+
+def test_keep_adds_duplicates_but_never_shares_a_customer_number(crm: Path, tmp_path: Path) -> None:
+    create_customer({"name": "张三", "phone": "13812345678", "customer_no": "VIP001"})
+    path = write_csv(
+        tmp_path / "c.csv",
+        [["客户编号", "姓名", "手机"], ["", "张三", "13812345678"], ["VIP001", "张三", "13900000000"]],
+    )
+
+    result = run_import(path, ImportOptions(on_duplicate="keep"))
+
+    assert (result.added, result.rejected) == (1, 1)
+    assert "VIP001" in result.rejects[0].reason and result.rejects[0].column == "客户编号"
+    assert Customer.select().where(Customer.phone_norm == "+8613812345678").count() == 2
+
+
+def test_duplicates_within_the_file_follow_the_policy(crm: Path, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "邮编", "标签"],
+        ["张三", "13812345678", "", "VIP"],
+        ["张三", "+86 138 1234 5678", "610041", "老客户"],
+    ]
+    path = write_csv(tmp_path / "c.csv", rows)
+
+    skipped = run_import(path, dry_run=True)
+    filled = run_import(path, ImportOptions(on_duplicate="fill"))
+
+    assert (skipped.added, skipped.skipped) == (1, 1)
+    assert (filled.added, filled.updated) == (1, 1)
+    c = Customer.get()
+    assert c.postcode == "610041" and tags_of(c.id) == ["VIP", "老客户"]
+
+
+def test_customer_numbers_given_later_in_the_file_keep_their_owner(crm: Path, tmp_path: Path) -> None:
+    rows = [["客户编号", "姓名", "手机"], ["", "甲", "13800000001"], ["C000001", "乙", "13800000002"]]
+    path = write_csv(tmp_path / "c.csv", rows)
+
+    result = run_import(path)
+
+    assert result.added == 2
+    assert by_name("乙").customer_no == "C000001"
+    assert by_name("甲").customer_no == "C000002"
+
+
+def test_a_file_already_imported_is_refused_unless_forced(crm: Path, messy_xlsx: Path) -> None:
+    first = run_import(messy_xlsx)
+
+    with pytest.raises(UserError, match=f"already imported \\(import {first.batch}\\)"):
+        run_import(messy_xlsx)
+    again = run_import(messy_xlsx, ImportOptions(force=True))
+    assert (again.added, again.skipped) == (0, 10)  # everyone is a duplicate now
+    importer.undo_import(first.batch)
+    assert run_import(messy_xlsx, ImportOptions(force=True)).added == 8
+
+
+def test_undo_removes_added_customers_and_keeps_those_with_new_history(crm: Path, messy_xlsx: Path) -> None:
+    from smallcrm.domain.purchases import add_purchase
+
+    before = snapshot()
+    result = run_import(messy_xlsx)
+    add_purchase(by_name("张三").id, {"amount": "10"})
+
+    undone = importer.undo_import(result.batch)
+
+    assert undone["customers_removed"] == 7 and undone["customers_trashed"] == 1
+    assert Customer.select().where(Customer.deleted_at.is_null()).count() == len(before)
+    with pytest.raises(UserError, match="already been undone"):
+        importer.undo_import(result.batch)
+
+
+def test_cancel_rolls_back_everything(crm: Path, tmp_path: Path) -> None:
+    rows = [["姓名", "手机"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(12_000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        if done > 6000:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        run_import(path, progress=progress, cancel=token)
+    assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
+
+
+def test_rejected_rows_report_has_the_original_cells_and_reasons(crm: Path, messy_xlsx: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    result = run_import(messy_xlsx)
+    out = tmp_path / "rejects.xlsx"
+
+    assert importer.save_rejects_report(result, out) == 3
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert list(rows[0][:4]) == ["序号", "客户姓名", "性别", "手机号码*"]
+    assert rows[0][-3:] == ("Row", "Column", "Reason")
+    assert rows[1][:4] == (6, "孙八", "男", "1.38001E+10")
+    assert rows[1][-3] == 10 and "scientific" in rows[1][-1]
+    assert [r[-3] for r in rows[1:]] == [10, 14, 16]
+
+
+def test_staff_tags_consent_and_unknown_columns(crm: Path, tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "手机", "负责人", "标签", "同意邮寄", "微信", "年龄", "爱好"],
+        ["张三", "13812345678", "小王", "VIP，老客户", "是", "zs_wx", 38, "喝茶"],
+        ["李四", "13812345679", "小王", "", "否", "", "", ""],
+    ]
+    path = write_xlsx(tmp_path / "c.xlsx", rows)
+
+    run_import(path)
+
+    zhang, li = by_name("张三"), by_name("李四")
+    assert Staff.select().count() == 1 and zhang.staff_id == li.staff_id
+    assert tags_of(zhang.id) == ["VIP", "老客户"]
+    assert (zhang.mail_consent, li.mail_consent) == (True, False)
+    assert (zhang.wechat, zhang.preferences, zhang.notes) == ("zs_wx", "喝茶", "")  # 年龄 is ignored, not a note
+
+
+def test_two_numbers_in_one_phone_cell_fill_both_phone_slots(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["姓名", "电话"], ["张三", "13812345678/028-85551234"]])
+
+    run_import(path)
+
+    c = by_name("张三")
+    assert (c.phone_norm, c.phone2_norm) == ("+8613812345678", "+862885551234")
+
+
+def test_gbk_semicolon_csv_imports(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "gbk.csv",
+        [["姓名", "手机", "生日"], ["张三", "13812345678", "1985-03-02"], ["李四", "13812345679", ""]],
+        encoding="gbk",
+        delimiter=";",
+    )
+
+    result = run_import(path)
+
+    assert result.added == 2 and by_name("张三").birth_year == 1985
+
+
+def test_an_xls_with_a_title_row_imports(crm: Path, tmp_path: Path) -> None:
+    rows = [
+        ["客户名单", None, None],
+        [None, None, None],
+        ["姓名", "手机", "生日"],
+        ["张三", 13812345678, dt.date(1985, 3, 2)],
+        ["李四", "138-1234-5679", "农历八月十五"],
+    ]
+    path = write_xls(tmp_path / "old.xls", rows, merged=[(0, 0, 0, 2)])
+
+    result = run_import(path)
+
+    assert (result.header_row, result.added) == (3, 2)
+    assert by_name("张三").phone == "13812345678" and by_name("张三").birth_year == 1985
+    assert by_name("李四").birth_calendar == "lunar"
+
+
+def test_a_remembered_mapping_is_used_for_files_with_the_same_headers(crm: Path, tmp_path: Path) -> None:
+    rows = [["客户", "联系", "备用"], ["张三", "13812345678", "13900000000"]]
+    path = write_csv(tmp_path / "c.csv", rows)
+    first = importer.inspect(path)
+    assert first.mapping == ["name", hdr.AS_NOTE, hdr.AS_NOTE] and not first.remembered
+
+    hdr.remember_mapping("customers", first.headers, ["name", "phone", "phone2"])
+    second = importer.inspect(path)
+    result = run_import(path)
+
+    assert second.remembered and second.mapping == ["name", "phone", "phone2"]
+    assert result.added == 1 and by_name("张三").phone2_norm == "+8613900000000"
+
+
+def test_a_mapping_without_name_or_phone_is_refused_before_reading(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["城市", "邮编"], ["成都市", "610041"]])
+
+    with pytest.raises(UserError, match="No column is mapped to the name or the phone"):
+        run_import(path)
+
+
+def test_a_mapping_naming_two_columns_for_one_field_is_refused(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["姓名", "昵称"], ["张三", "三哥"]])
+
+    with pytest.raises(UserError, match="Two columns are mapped to name"):
+        run_import(path, ImportOptions(mapping=["name", "name"]))
+
+
+def test_formula_guard_apostrophes_from_our_csv_export_are_removed(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["姓名", "手机", "备注"], ["张三", "'+86 138 1234 5678", "'=1+1"]])
+
+    run_import(path)
+
+    c = by_name("张三")
+    assert (c.phone, c.notes) == ("+86 138 1234 5678", "=1+1")
+
+
+def test_duplicates_and_numbers_across_stored_chunks(
+    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "CHUNK", 1)  # every row is stored before the next is read
+    rows = [
+        ["客户编号", "姓名", "手机", "邮编"],
+        ["", "甲", "13800000001", ""],
+        ["", "乙", "13800000002", ""],
+        ["C000001", "丙", "13800000003", ""],  # the number handed to 甲 two rows ago
+        ["", "甲", "13800000001", "610041"],  # 甲 again: fills the stored row
+    ]
+    path = write_csv(tmp_path / "c.csv", rows)
+
+    result = run_import(path, ImportOptions(on_duplicate="fill"))
+
+    assert (result.added, result.updated) == (3, 1)
+    assert by_name("丙").customer_no == "C000001"
+    jia = by_name("甲")
+    assert jia.customer_no not in ("C000001", "C000002") and jia.postcode == "610041"
+    from smallcrm.domain.search import search
+
+    assert [h["name"] for h in search(jia.customer_no).hits] == ["甲"]
+    assert importer.undo_import(result.batch)["customers_removed"] == 3
+    assert Customer.select().count() == 0

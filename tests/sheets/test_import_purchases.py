@@ -1,0 +1,131 @@
+"""Importing purchases: linked by customer number or phone, amounts in cents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from smallcrm.domain.customers import create_customer
+from smallcrm.errors import UserError
+from smallcrm.sheets import importer
+from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.store.models import Customer, Purchase
+from tests.sheets.conftest import write_csv, write_xlsx
+
+HEAD = ["客户编号", "手机", "姓名", "日期", "商品", "数量", "金额", "成本"]
+
+
+@pytest.fixture
+def shop(crm: Path) -> dict[str, int]:
+    a = create_customer({"name": "张三", "phone": "13812345678", "customer_no": "C000001"})
+    b = create_customer({"name": "李四", "phone": "13912345678"})
+    return {"a": a.id, "b": b.id}
+
+
+def test_purchases_link_by_number_or_phone_and_store_cents(shop: dict[str, int], tmp_path: Path) -> None:
+    rows = [
+        ["销售明细 2024"],
+        HEAD,
+        ["C000001", None, None, dt.date(2024, 3, 1), "茶叶", 2, "¥1,234.50", 800],
+        [None, "139-1234-5678", None, "2024年3月2日", "茶具", 1, 99.9, None],
+        [None, 13912345678, None, 45354, "茶叶", "1", "100", "60.5"],  # Excel serial 2024-03-03
+        [None, "139 1234 5678", None, "2024/3/4 14:30", "茶叶", 1, 88, None],
+        ["合计", None, None, None, None, None, 1522.4, None],
+    ]
+    path = write_xlsx(tmp_path / "sales.xlsx", rows)
+
+    result = run_import(path, ImportOptions(kind="purchases"))
+
+    assert (result.added, result.rejected, result.skipped) == (4, 0, 1)
+    got = [
+        (p.customer_id, p.date, p.item, p.quantity, p.amount_cents, p.cost_cents)
+        for p in Purchase.select().order_by(Purchase.id)
+    ]
+    assert got == [
+        (shop["a"], dt.date(2024, 3, 1), "茶叶", 2, 123450, 80000),
+        (shop["b"], dt.date(2024, 3, 2), "茶具", 1, 9990, None),
+        (shop["b"], dt.date(2024, 3, 3), "茶叶", 1, 10000, 6050),
+        (shop["b"], dt.date(2024, 3, 4), "茶叶", 1, 8800, None),
+    ]
+
+
+def test_the_kind_is_guessed_from_date_and_amount_columns(shop: dict[str, int], tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", [["手机", "日期", "金额"], ["13812345678", "2024-03-01", "10"]])
+
+    assert importer.inspect(path).kind == "purchases"
+
+
+def test_identical_lines_are_separate_purchases(shop: dict[str, int], tmp_path: Path) -> None:
+    line = ["C000001", "", "", "2024-03-01", "茶叶", "1", "10", ""]
+    path = write_csv(tmp_path / "p.csv", [HEAD, line, line, line])
+
+    assert run_import(path, ImportOptions(kind="purchases")).added == 3
+    assert Purchase.select().count() == 3
+
+
+def test_unknown_customers_are_rejected_unless_created(shop: dict[str, int], tmp_path: Path) -> None:
+    rows = [
+        HEAD,
+        ["", "13700000000", "王五", "2024-03-01", "茶叶", "1", "10", ""],
+        ["", "137-0000-0000", "", "2024-03-02", "茶叶", "1", "20", ""],
+        ["C999", "", "", "2024-03-02", "茶叶", "1", "20", ""],
+    ]
+    path = write_csv(tmp_path / "p.csv", rows)
+
+    refused = run_import(path, ImportOptions(kind="purchases"), dry_run=True)
+    created = run_import(path, ImportOptions(kind="purchases", create_missing=True))
+
+    assert (refused.added, refused.rejected) == (0, 3)
+    assert "--create-missing" in refused.rejects[0].reason
+    assert (created.added, created.customers_added, created.rejected) == (2, 1, 1)
+    assert "a name or a phone" in created.rejects[0].reason  # a number alone cannot make a customer
+    wang = Customer.get(Customer.phone_norm == "+8613700000000")
+    assert wang.name == "王五" and Purchase.select().where(Purchase.customer == wang.id).count() == 2
+
+
+def test_bad_amounts_and_dates_reject_the_row(shop: dict[str, int], tmp_path: Path) -> None:
+    rows = [
+        HEAD,
+        ["C000001", "", "", "2024-03-01", "茶叶", "1", "abc", ""],
+        ["C000001", "", "", "2024-02-30", "茶叶", "1", "10", ""],
+        ["C000001", "", "", "3月2日", "茶叶", "1", "10", ""],
+        ["C000001", "", "", "2024-03-01", "茶叶", "0", "10", ""],
+        ["C000001", "", "", "", "茶叶", "1", "10", ""],
+    ]
+    path = write_csv(tmp_path / "p.csv", rows)
+
+    result = run_import(path, ImportOptions(kind="purchases"))
+
+    assert (result.added, result.rejected) == (0, 5)
+    assert [r.column for r in result.rejects] == ["金额", "日期", "日期", "数量", "日期"]
+    assert Purchase.select().count() == 0
+
+
+def test_undo_removes_the_purchases_and_created_customers(shop: dict[str, int], tmp_path: Path) -> None:
+    rows = [
+        HEAD,
+        ["C000001", "", "", "2024-03-01", "茶叶", "1", "10", ""],
+        ["", "13700000000", "王五", "2024-03-01", "x", "1", "5", ""],
+    ]
+    path = write_csv(tmp_path / "p.csv", rows)
+    result = run_import(path, ImportOptions(kind="purchases", create_missing=True))
+
+    undone = importer.undo_import(result.batch)
+
+    assert undone == {
+        "batch": result.batch,
+        "customers_removed": 1,
+        "customers_trashed": 0,
+        "customers_restored": 0,
+        "purchases_removed": 2,
+    }
+    assert Purchase.select().count() == 0 and Customer.select().count() == 2
+
+
+def test_a_purchases_file_without_an_amount_column_is_refused(shop: dict[str, int], tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "p.csv", [["手机", "日期"], ["13812345678", "2024-03-01"]])
+
+    with pytest.raises(UserError, match="No column is mapped to amount"):
+        run_import(path, ImportOptions(kind="purchases"))
