@@ -347,62 +347,49 @@ def _staff_names() -> dict[int, str]:
     return dict(Staff.select(Staff.id, Staff.name).tuples())
 
 
-def _tags_by_customer(ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    query = (
-        CustomerTag.select(CustomerTag.customer, Tag.name)
-        .join(Tag)
-        .where(CustomerTag.customer.in_(list(ids)))
-        .order_by(CustomerTag.customer, Tag.name)
-        .tuples()
-    )
-    for cid, name in query:
-        out.setdefault(cid, []).append(name)
-    return out
-
-
-def _birthday_cell(row: dict[str, Any]) -> Any:
-    month, day = row["birth_month"], row["birth_day"]
+def _birthday_cell(calendar: str, year: int | None, month: int | None, day: int | None, leap: bool) -> Any:
     if not month or not day:
         return None
-    b = Birthday(month, day, row["birth_year"], row["birth_calendar"] or "solar", bool(row["birth_leap"]))
-    if not b.lunar and b.year:
-        return dt.date(b.year, b.month, b.day)  # a real date cell
-    return b.to_text()  # no year, or lunar: the text the importer reads back
+    if calendar != "lunar" and year:
+        return dt.date(year, month, day)  # a real date cell
+    return Birthday(month, day, year, calendar or "solar", bool(leap)).to_text()  # what the importer reads back
 
 
 def customer_rows(query: Any, language: str = "zh") -> Iterator[list[Any]]:
+    """The export's rows for the customers ``query`` selects, in id order: one
+    streamed query (tuples, not model rows) plus one for all their tags."""
     staff = _staff_names()
-    yes_no = ("yes", "no") if language == "en" else ("是", "否")
+    yes, no = ("yes", "no") if language == "en" else ("是", "否")
     genders = {"M": "M", "F": "F", "": None} if language == "en" else {"M": "男", "F": "女", "": None}
-    columns = [getattr(Customer, c) for c in CUSTOMER_COLUMNS if c not in ("birthday", "tags")]
-    birth = [
-        Customer.birth_calendar,
-        Customer.birth_year,
-        Customer.birth_month,
-        Customer.birth_day,
-        Customer.birth_leap,
-    ]
-    for part in _chunked_ids(query):
-        tags = _tags_by_customer(part)
-        rows = Customer.select(Customer.id, *columns, *birth).where(Customer.id.in_(part)).order_by(Customer.id)
-        for row in rows.dicts():
-            out: list[Any] = []
-            for column in CUSTOMER_COLUMNS:
-                if column == "birthday":
-                    out.append(_birthday_cell(row))
-                elif column == "tags":
-                    out.append(", ".join(tags.get(row["id"], [])) or None)
-                elif column == "staff":
-                    out.append(staff.get(row["staff"]) if row["staff"] else None)
-                elif column == "mail_consent":
-                    out.append(yes_no[0] if row["mail_consent"] else yes_no[1])
-                elif column == "gender":
-                    out.append(genders.get(row["gender"], row["gender"]))
-                else:
-                    value = row[column]
-                    out.append(value if value not in ("", None) else None)
-            yield out
+    tags: dict[int, str] = {}
+    links = (
+        CustomerTag.select(CustomerTag.customer, Tag.name)
+        .join(Tag)
+        .where(CustomerTag.customer.in_(query))
+        .order_by(CustomerTag.customer, Tag.name)
+        .tuples()
+    )
+    for cid, name in links.iterator():
+        tags[cid] = f"{tags[cid]}, {name}" if cid in tags else name
+    plain = [c for c in CUSTOMER_COLUMNS if c not in ("birthday", "tags")]
+    birth = ("birth_calendar", "birth_year", "birth_month", "birth_day", "birth_leap")
+    fields = [Customer.id, *(getattr(Customer, c) for c in plain), *(getattr(Customer, c) for c in birth)]
+    width = len(plain)
+    # The plain columns are copied in one comprehension; the few that need work are
+    # patched by position (a per-cell dispatch cost a fifth of the export at 100,000).
+    at = {c: i for i, c in enumerate(CUSTOMER_COLUMNS)}
+    birthday_at, tags_at = at["birthday"], at["tags"]
+    assert birthday_at < tags_at
+    gender_at, staff_at, consent_at = at["gender"], at["staff"], at["mail_consent"]
+    rows = Customer.select(*fields).where(Customer.id.in_(query)).order_by(Customer.id).tuples()
+    for row in rows.iterator():
+        out: list[Any] = [None if v == "" else v for v in row[1 : width + 1]]
+        out.insert(birthday_at, _birthday_cell(*row[width + 1 :]))
+        out.insert(tags_at, tags.get(row[0]))
+        out[gender_at] = genders.get(out[gender_at] or "", out[gender_at])
+        out[staff_at] = staff.get(out[staff_at]) if out[staff_at] else None
+        out[consent_at] = yes if out[consent_at] else no
+        yield out
 
 
 def _count(query: Any) -> int:
