@@ -8,9 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Headless Qt for every test, set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# In CI, hypothesis draws the same examples every run, so a red run is reproducible
+# and a green one is not luck; locally it keeps exploring new examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
