@@ -4,814 +4,2625 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="87" />
-        <location filename="../../smallcrm/ui/app.py" line="247" />
+        <location filename="../../smallcrm/ui/app.py" line="105"/>
+        <location filename="../../smallcrm/ui/app.py" line="270"/>
+        <location filename="../../smallcrm/ui/app.py" line="296"/>
+        <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="131" />
+        <location filename="../../smallcrm/ui/app.py" line="149"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="133" />
+        <location filename="../../smallcrm/ui/app.py" line="151"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="138" />
+        <location filename="../../smallcrm/ui/app.py" line="156"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="229" />
+        <location filename="../../smallcrm/ui/app.py" line="252"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="248" />
+        <location filename="../../smallcrm/ui/app.py" line="271"/>
+        <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
+        <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="297"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
 </context>
 <context>
-    <name>Charts</name>
+    <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="62" />
-        <source>Customers by profit tier</source>
-        <translation>按利润层级的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="63" />
-        <source>Customers by RFM group</source>
-        <translation>按RFM分组的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="64" />
-        <source>Customers by age</source>
-        <translation>按年龄的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="65" />
-        <source>Customers by income</source>
-        <translation>按收入的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="66" />
-        <source>Customers by lifecycle stage</source>
-        <translation>按发展阶段的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="67" />
-        <source>Customers by churn status</source>
-        <translation>按流失状态的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="70" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="71" />
-        <source>Share of profit (%)</source>
-        <translation>利润占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="72" />
-        <source>New and lost customers per month</source>
-        <translation>每月新增与流失客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="73" />
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="74" />
-        <source>Lost</source>
-        <translation>流失</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="75" />
-        <source>Churn rate (%)</source>
-        <translation>流失率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="76" />
-        <source>Why customers were lost, per month</source>
-        <translation>每月客户流失原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="77" />
-        <source>Share of profit by share of customers</source>
-        <translation>客户占比与利润占比</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="78" />
-        <source>Customers, best first (%)</source>
-        <translation>客户（从最好的开始，%）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="79" />
-        <source>Cumulative share of profit (%)</source>
-        <translation>累计利润占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="80" />
-        <source>Profit share of each tenth (%)</source>
-        <translation>每十分之一客户的利润占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="81" />
-        <source>Customers moving between profit tiers</source>
-        <translation>在利润层级间变动的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="82" />
-        <source>Upgraded</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="83" />
-        <source>Downgraded</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="84" />
-        <source>Customers still buying, by month of first purchase</source>
-        <translation>按首次购买月份的仍在购买客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="85" />
-        <source>Months after the first purchase</source>
-        <translation>首次购买后的月数</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="86" />
-        <source>First purchase in</source>
-        <translation>首次购买于</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="87" />
-        <source>Average satisfaction per month</source>
-        <translation>每月平均满意度</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="88" />
-        <source>Average score (1-5)</source>
-        <translation>平均评分（1-5）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="89" />
-        <source>Scores given</source>
-        <translation>评分次数</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/plots.py" line="90" />
-        <source>No data yet</source>
-        <translation>暂无数据</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerDetail</name>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="108" />
-        <source>Select a customer to see their details.</source>
-        <translation>选择一位客户以查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="145" />
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="146" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="147" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="148" />
-        <source>Next birthday</source>
-        <translation>下次生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="149" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="150" />
-        <source>Staff</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="151" />
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="152" />
-        <source>Purchases</source>
-        <translation>购买次数</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="153" />
-        <source>Total spent</source>
-        <translation>消费总额</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="154" />
-        <source>Profit</source>
-        <translation>利润</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="155" />
-        <source>Last purchase</source>
-        <translation>最近购买</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="194" />
-        <source>(no name)</source>
-        <translation>（无姓名）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="195" />
-        <source>Customer No. %1</source>
-        <translation>客户编号 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="207" />
-        <source>, </source>
-        <comment>separator between tags</comment>
-        <translation>，</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212" />
-        <source>Not counted (no cost price): %1</source>
-        <translation>未计入（无成本价）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="226" />
+        <location filename="../../smallcrm/ui/customers_page.py" line="89"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="228" />
+        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="237" />
+        <location filename="../../smallcrm/ui/customers_page.py" line="101"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="239" />
+        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="241" />
+        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
 </context>
 <context>
-    <name>CustomerTableModel</name>
+    <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="112" />
-        <source>No.</source>
-        <translation>编号</translation>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="113" />
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <source>Before</source>
+        <translation>改前</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <source>After</source>
+        <translation>改后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <source>%1 changes, newest first</source>
+        <translation>共 %1 条改动，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="62"/>
+        <source>Customers by profit tier</source>
+        <translation>按利润分层的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="63"/>
+        <source>Customers by RFM group</source>
+        <translation>按 RFM 分组的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="64"/>
+        <source>Customers by age</source>
+        <translation>按年龄的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="65"/>
+        <source>Customers by income</source>
+        <translation>按收入的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="66"/>
+        <source>Customers by lifecycle stage</source>
+        <translation>按发展阶段的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="67"/>
+        <source>Customers by churn status</source>
+        <translation>按流失状态的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="70"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="71"/>
+        <source>Share of profit (%)</source>
+        <translation>利润占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="72"/>
+        <source>New and lost customers per month</source>
+        <translation>每月新增与流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="73"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="74"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="75"/>
+        <source>Churn rate (%)</source>
+        <translation>流失率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="76"/>
+        <source>Why customers were lost, per month</source>
+        <translation>每月客户流失的原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="77"/>
+        <source>Share of profit by share of customers</source>
+        <translation>客户占比与利润占比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="78"/>
+        <source>Customers, best first (%)</source>
+        <translation>客户（从最好的算起，%）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="79"/>
+        <source>Cumulative share of profit (%)</source>
+        <translation>累计利润占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="80"/>
+        <source>Profit share of each tenth (%)</source>
+        <translation>每一成客户的利润占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="81"/>
+        <source>Customers moving between profit tiers</source>
+        <translation>在利润层次间变动的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="82"/>
+        <source>Upgraded</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="83"/>
+        <source>Downgraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="84"/>
+        <source>Customers still buying, by month of first purchase</source>
+        <translation>仍在购买的客户（按首次购买月份）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="85"/>
+        <source>Months after the first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="86"/>
+        <source>First purchase in</source>
+        <translation>首次购买于</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="87"/>
+        <source>Average satisfaction per month</source>
+        <translation>每月平均满意度</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="88"/>
+        <source>Average score (1-5)</source>
+        <translation>平均分（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="89"/>
+        <source>Scores given</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="90"/>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="141"/>
+        <source>← Back to List</source>
+        <translation>← 返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="142"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
+        <source>Undo Changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="180"/>
+        <source>Details</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="185"/>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="186"/>
+        <source>Timeline</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="187"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
+        <source>Changes</source>
+        <translation>改动记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="234"/>
+        <source>1985-03-12, 3-12 or 八月十五</source>
+        <translation>1985-03-12、3-12 或 八月十五</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="245"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
+        <source>Natural (moved away, no longer needs it)</source>
+        <translation>自然流失（搬走了、不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <source>Lost to a competitor</source>
+        <translation>被同行抢走</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <source>Our fault (price, quality, service)</source>
+        <translation>我们的过失（价格、质量、服务）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <source>May receive cards and mail</source>
+        <translation>可以寄贺卡和信件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="255"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="256"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="114" />
+        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="115" />
+        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <source>138 1234 5678</source>
+        <translation>138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <source>Phone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <source>With the shop</source>
+        <translation>与本店</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <source>given when saved</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <source>VIP, 老客户</source>
+        <translation>VIP, 老客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <source>walk-in, friend, WeChat…</source>
+        <translation>进店、朋友介绍、微信……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <source>Mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="116" />
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="117" />
+        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <source>Profile</source>
+        <translation>个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <source>Left on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <source>Note on leaving</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="295"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="434"/>
+        <source>New Customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
+        <source>Fill in what you know; a name or a phone number is enough.</source>
+        <translation>知道多少填多少，有姓名或电话就够了。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="437"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="440"/>
+        <source>Customer No. %1 · added %2</source>
+        <translation>客户编号 %1 · %2 建档</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="474"/>
+        <source>Recognised as %1</source>
+        <translation>识别为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="480"/>
+        <source>The customer number cannot be empty.</source>
+        <translation>客户编号不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="511"/>
+        <source>Next birthday: %1</source>
+        <translation>下次生日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="514"/>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="522"/>
+        <source>A customer needs at least a name or a phone number.</source>
+        <translation>客户至少要有姓名或手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="572"/>
+        <source>This may be a customer you already have: %1</source>
+        <translation>这可能是已有的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="574"/>
+        <source>(and %1 more)</source>
+        <translation>（还有 %1 位）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="576"/>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="651"/>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="651"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="677"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="679"/>
+        <source>Open the customer you already have, or save this one as well?</source>
+        <translation>打开已有的客户，还是也保存这一位？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
+        <source>Open Existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="683"/>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="719"/>
+        <source>Unsaved changes</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
+        <source>Save the changes to %1?</source>
+        <translation>要保存对 %1 的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="121"/>
+        <source>Select a customer to see their details.</source>
+        <translation>选择一位客户，即可在这里查看详细资料。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="144"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
+        <source>Edit this customer, with purchases, contacts and history (Enter)</source>
+        <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="166"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
+        <source>Next birthday</source>
+        <translation>下次生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
+        <source>Customer No. %1</source>
+        <translation>客户编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
+        <source>, </source>
+        <comment>separator between tags</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <source>Not counted (no cost price): %1</source>
+        <translation>未计入（无成本价）：%1 笔</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="97"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="98"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="99"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="100"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="101"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="104"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="118"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="125"/>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="129"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="130"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="131"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="134"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="137"/>
+        <source>Phone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="138"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="139"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="140"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="142"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="143"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="145"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="146"/>
+        <source>Added</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="344"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="344"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="345"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_table.py" line="345"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="275"/>
+        <source>Search name, pinyin, phone, number or address</source>
+        <translation>搜索姓名、拼音、手机号、编号或地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="395"/>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>添加客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="402"/>
+        <source>&amp;Open Customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="404"/>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
+        <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
+        <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="411"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="749"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="413"/>
+        <source>&amp;Tag…</source>
+        <translation>加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="413"/>
+        <source>Add a tag to the selected customers</source>
+        <translation>给选中的客户加标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <source>&amp;Remove Tag…</source>
+        <translation>去掉标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <source>Take a tag off the selected customers</source>
+        <translation>去掉选中客户的某个标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <source>&amp;Assign Staff…</source>
+        <translation>指定负责人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
+        <source>Make a staff member responsible for the selected customers</source>
+        <translation>指定一位店员负责选中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <source>&amp;Follow-up Reminder…</source>
+        <translation>回访提醒(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="426"/>
+        <source>Create a reminder to contact each selected customer</source>
+        <translation>为每位选中的客户建一条回访提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="431"/>
+        <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
+        <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="433"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <source>&amp;Columns…</source>
+        <translation>显示列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="490"/>
+        <source>Reset Columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="524"/>
+        <source>%1 found</source>
+        <translation>找到 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="585"/>
+        <source>&amp;Export Selection…</source>
+        <translation>导出选中的客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="585"/>
+        <source>&amp;Export List…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
+        <source>Selected: %1</source>
+        <translation>已选 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="722"/>
+        <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
+        <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="742"/>
+        <source>Back from the trash: %1.</source>
+        <translation>已从回收站找回：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="749"/>
+        <source>&amp;Undo Move to Trash (%1)</source>
+        <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
+        <source>Tag</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
+        <source>Tag for the selected customers (%1):</source>
+        <translation>给选中的客户（%1 位）加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
+        <source>Customers tagged: %1.</source>
+        <translation>已加标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <source>No customer has a tag yet.</source>
+        <translation>还没有客户有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
+        <source>Remove Tag</source>
+        <translation>去掉标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="791"/>
+        <source>Tag to take off the selected customers (%1):</source>
+        <translation>要从选中的客户（%1 位）去掉的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="803"/>
+        <source>Tag taken off customers: %1.</source>
+        <translation>已去掉标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="816"/>
+        <source>Assign Staff</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
+        <source>Staff member responsible for the selected customers (%1):</source>
+        <translation>负责选中客户（%1 位）的店员：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="830"/>
+        <source>%1 is now responsible for them (%2 changed).</source>
+        <translation>现在由 %1 负责（改了 %2 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="854"/>
+        <source>Follow-up reminders created: %1.</source>
+        <translation>已建回访提醒：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="870"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="891"/>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="871"/>
+        <source>customers.xlsx</source>
+        <translation>客户.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="872"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="886"/>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="897"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="52"/>
+        <source>Duplicate Customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="71"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="85"/>
+        <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
+        <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="93"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="102"/>
+        <source>Not the Same Person</source>
+        <translation>不是同一个人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
+        <source>Leave these two apart and go to the next pair</source>
+        <translation>这两位不合并，看下一对</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
+        <source>Undo Last Merge</source>
+        <translation>撤销上次合并</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="139"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
+        <source> (the first %1)</source>
+        <translation>（前 %1 对）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="298"/>
+        <source>Likely duplicates: %1 pairs</source>
+        <translation>可能重复：%1 对</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
+        <source>No likely duplicates: every customer looks like a different person.</source>
+        <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="190"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="191"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="200"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="200"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="222"/>
+        <source>(both kept)</source>
+        <translation>（两边都保留）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
     <name>Festival</name>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="109" />
+        <location filename="../../smallcrm/domain/festivals.py" line="109"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="110" />
+        <location filename="../../smallcrm/domain/festivals.py" line="110"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="111" />
+        <location filename="../../smallcrm/domain/festivals.py" line="111"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="102"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <source>Follow-up reminder</source>
+        <translation>回访提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <source>A reminder to follow up with each selected customer (%1).</source>
+        <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <source>Title</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="769"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1292" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1292"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1293" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1293"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1294" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1294"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="392"/>
+        <source>Edit Contact</source>
+        <translation>编辑往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="392"/>
+        <source>Add Contact</source>
+        <translation>添加往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="408"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="413"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="414"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="417"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="418"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="420"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsTab</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
+        <source>Add Contact…</source>
+        <translation>添加往来记录…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <source>Mark Resolved</source>
+        <translation>标为已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="479"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="482"/>
+        <source>Resolved %1</source>
+        <translation>%1 已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <source>%1 contacts</source>
+        <translation>共 %1 条往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <source>%1 open complaints</source>
+        <translation>%1 条投诉未解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
+        <source>Delete Contact</source>
+        <translation>删除往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
+        <source>Delete this contact from the timeline?</source>
+        <translation>要从往来记录中删除这一条吗？</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="318" />
+        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="322" />
-        <source>Search name, pinyin, phone, number or address</source>
-        <translation>搜索姓名、拼音、手机号、编号或地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="401" />
+        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402" />
+        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="408" />
+        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409" />
+        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="414" />
+        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="415" />
+        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419" />
+        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="474" />
+        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="476" />
-        <source>Open reminders: %1</source>
-        <translation>待办提醒：%1 条</translation>
+        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="498" />
-        <source>%1 found</source>
-        <translation>找到 %1 位</translation>
+        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="564" />
+        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
+        <source>&amp;Duplicates…</source>
+        <translation>重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
+        <source>Due today: %1</source>
+        <translation>今日待办：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <source>Overdue: %1</source>
+        <translation>已过期：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="564" />
+        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565" />
-        <location filename="../../smallcrm/ui/main_window.py" line="600" />
+        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="574" />
+        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="597" />
+        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="605" />
+        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="613" />
+        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="650"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <source>SmallCRM databases (*.db);;All files (*)</source>
+        <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等当前的任务完成。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <source>Replace all customers in SmallCRM with the ones in this backup?</source>
+        <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
+        <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <source>Restored. The database as it was is kept as %1</source>
+        <translation>已恢复。原来的数据库另存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
+        <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <source>Restore a Backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <source>Keep Working</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
         <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617" />
+        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="618" />
+        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <source>The backup before closing failed: %1
+
+Close anyway?</source>
+        <translation>关闭前的备份失败：%1
+
+仍然关闭吗？</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="466" />
-        <location filename="../../smallcrm/domain/demo.py" line="601" />
+        <location filename="../../smallcrm/domain/demo.py" line="466"/>
+        <location filename="../../smallcrm/domain/demo.py" line="601"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="471" />
+        <location filename="../../smallcrm/domain/demo.py" line="471"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="483" />
+        <location filename="../../smallcrm/domain/demo.py" line="483"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="806" />
+        <location filename="../../smallcrm/domain/demo.py" line="806"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="96" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="96"/>
         <source>Making reminders</source>
         <translation>正在生成提醒</translation>
     </message>
 </context>
 <context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="250"/>
+        <source>Edit Purchase</source>
+        <translation>编辑购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="250"/>
+        <source>Add Purchase</source>
+        <translation>添加购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="266"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="270"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="271"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="272"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="273"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="274"/>
+        <source>Amount paid (¥)</source>
+        <translation>实付金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="275"/>
+        <source>Cost of goods (¥)</source>
+        <translation>进货成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="276"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="277"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="302"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="305"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="306"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="312"/>
+        <source>Add Purchase…</source>
+        <translation>添加购买记录…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="313"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="314"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="340"/>
+        <source>%1 purchases · total %2 · profit %3</source>
+        <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="345"/>
+        <source>(%1 without a cost price, counted as no cost)</source>
+        <translation>（%1 笔没有成本价，按零成本计）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="380"/>
+        <source>Delete Purchase</source>
+        <translation>删除购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="381"/>
+        <source>Delete the purchase of %1 on %2?</source>
+        <translation>要删除 %2 购买的 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFilter</name>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="40"/>
+        <source>No staff member</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="44"/>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="55"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="56"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="63"/>
+        <location filename="../../smallcrm/ui/filters.py" line="83"/>
+        <source>Birthday this month</source>
+        <translation>本月生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="69"/>
+        <location filename="../../smallcrm/ui/filters.py" line="85"/>
+        <source>Open complaint</source>
+        <translation>有未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="74"/>
+        <source>Any staff</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="79"/>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="81"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="52"/>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="53"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <source>Greeting sent</source>
+        <translation>已送祝福</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <source>Note</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
+        <source>Snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
+        <source>Every three months</source>
+        <translation>每三个月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="71"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="655"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="659"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
+        <source>Phone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="662"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="663"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="664"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="665"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="666"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="667"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="668"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="669"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="670"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="671"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="672"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="673"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="674"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="675"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
+        <source>May be mailed</source>
+        <translation>可以邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="677"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="678"/>
+        <source>Reason for leaving</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="679"/>
+        <source>Left on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <source>Note on leaving</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="681"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="682"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
+        <source>Added</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
+        <source>Moved to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="687"/>
+        <source>Restored from the trash</source>
+        <translation>从回收站找回</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="688"/>
+        <source>Tagged</source>
+        <translation>加了标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
+        <source>Tag removed</source>
+        <translation>去掉了标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="690"/>
+        <source>Merged with a duplicate</source>
+        <translation>与重复客户合并</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="691"/>
+        <source>Merged into another customer</source>
+        <translation>并入另一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="692"/>
+        <source>Merge undone</source>
+        <translation>撤销了合并</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="695"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="696"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="697"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="698"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="699"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
+        <source>Natural</source>
+        <translation>自然流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="702"/>
+        <source>Lost to a competitor</source>
+        <translation>被同行抢走</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="703"/>
+        <source>Our fault</source>
+        <translation>我们的过失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="34"/>
+        <source>same customer number</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <source>same name and street</source>
+        <translation>姓名和街道相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <source>same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
+        <source>Add Reminder</source>
+        <translation>添加提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="547"/>
+        <source>Follow-up call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="552"/>
+        <source>any time, or 14:30</source>
+        <translation>不限时间，或 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="557"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="559"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="560"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="90" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="90"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="91" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="91"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="92" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="92"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="93" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="93"/>
         <source>New-customer check-in</source>
         <translation>新客户回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="94" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="94"/>
         <source>Win back quiet customers</source>
         <translation>挽回久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="100" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
         <source>Birthday of {name} on {when}</source>
         <translation>{name} 的生日在 {when}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="101" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
         <source>{date} (lunar {lunar})</source>
         <translation>{date}（农历{lunar}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="102" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="102"/>
         <source>{festival} on {date}: send {name} greetings</source>
         <translation>{date} {festival}：给 {name} 送上问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="103" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
         <source>Follow up the complaint of {name} from {date}: {summary}</source>
         <translation>回访 {name} {date} 的投诉：{summary}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="104" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="104"/>
         <source>Check in with new customer {name} (first purchase {date})</source>
         <translation>回访新客户 {name}（首次购买 {date}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="105" />
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="105"/>
         <source>Win back {name}: no purchase since {date}</source>
         <translation>挽回 {name}：自 {date} 起没有购买</translation>
     </message>
 </context>
 <context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
+        <source>Add Reminder…</source>
+        <translation>添加提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <source>%1 open reminders</source>
+        <translation>%1 条待办提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="620"/>
+        <source>%1 due now</source>
+        <translation>%1 条已到期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <source>Reminder Done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <source>What came of it? (optional, kept in the timeline)</source>
+        <translation>结果如何？（可不填，会记入往来记录）</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="648" />
+        <location filename="../../smallcrm/domain/churn.py" line="648"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="657" />
+        <location filename="../../smallcrm/domain/churn.py" line="657"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="48" />
+        <location filename="../../smallcrm/domain/segments.py" line="48"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="49" />
+        <location filename="../../smallcrm/domain/segments.py" line="49"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="50" />
+        <location filename="../../smallcrm/domain/segments.py" line="50"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="51" />
+        <location filename="../../smallcrm/domain/segments.py" line="51"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="52" />
+        <location filename="../../smallcrm/domain/segments.py" line="52"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="53" />
+        <location filename="../../smallcrm/domain/segments.py" line="53"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="54" />
+        <location filename="../../smallcrm/domain/segments.py" line="54"/>
         <source>Saved segment</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="60" />
+        <location filename="../../smallcrm/domain/segments.py" line="60"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="61" />
+        <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="62" />
+        <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="63" />
+        <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="66" />
+        <location filename="../../smallcrm/domain/segments.py" line="66"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="67" />
+        <location filename="../../smallcrm/domain/segments.py" line="67"/>
         <source>Loyal customers</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="68" />
+        <location filename="../../smallcrm/domain/segments.py" line="68"/>
         <source>Potential loyalists</source>
         <translation>潜在忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="69" />
+        <location filename="../../smallcrm/domain/segments.py" line="69"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="70" />
+        <location filename="../../smallcrm/domain/segments.py" line="70"/>
         <source>Promising</source>
         <translation>有潜力</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="71" />
+        <location filename="../../smallcrm/domain/segments.py" line="71"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="72" />
+        <location filename="../../smallcrm/domain/segments.py" line="72"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="73" />
-        <location filename="../../smallcrm/domain/segments.py" line="95" />
+        <location filename="../../smallcrm/domain/segments.py" line="73"/>
+        <location filename="../../smallcrm/domain/segments.py" line="95"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="74" />
-        <source>Can't lose them</source>
+        <location filename="../../smallcrm/domain/segments.py" line="74"/>
+        <source>Can&apos;t lose them</source>
         <translation>不能流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="75" />
+        <location filename="../../smallcrm/domain/segments.py" line="75"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="78" />
+        <location filename="../../smallcrm/domain/segments.py" line="78"/>
         <source>Under 25</source>
         <translation>25 岁以下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="79" />
+        <location filename="../../smallcrm/domain/segments.py" line="79"/>
         <source>25 to 34</source>
         <translation>25 到 34 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="80" />
+        <location filename="../../smallcrm/domain/segments.py" line="80"/>
         <source>35 to 44</source>
         <translation>35 到 44 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="81" />
+        <location filename="../../smallcrm/domain/segments.py" line="81"/>
         <source>45 to 54</source>
         <translation>45 到 54 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="82" />
+        <location filename="../../smallcrm/domain/segments.py" line="82"/>
         <source>55 to 64</source>
         <translation>55 到 64 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="83" />
+        <location filename="../../smallcrm/domain/segments.py" line="83"/>
         <source>65 and over</source>
         <translation>65 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="84" />
+        <location filename="../../smallcrm/domain/segments.py" line="84"/>
         <source>Age unknown</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="87" />
+        <location filename="../../smallcrm/domain/segments.py" line="87"/>
         <source>Loyal</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88" />
+        <location filename="../../smallcrm/domain/segments.py" line="88"/>
         <source>Retained</source>
         <translation>留住</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89" />
+        <location filename="../../smallcrm/domain/segments.py" line="89"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="90" />
+        <location filename="../../smallcrm/domain/segments.py" line="90"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="91" />
+        <location filename="../../smallcrm/domain/segments.py" line="91"/>
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="94" />
+        <location filename="../../smallcrm/domain/segments.py" line="94"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="96" />
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="99" />
+        <location filename="../../smallcrm/domain/segments.py" line="99"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="102" />
+        <location filename="../../smallcrm/domain/segments.py" line="102"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103" />
+        <location filename="../../smallcrm/domain/segments.py" line="103"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104" />
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105" />
+        <location filename="../../smallcrm/domain/segments.py" line="105"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106" />
+        <location filename="../../smallcrm/domain/segments.py" line="106"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107" />
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="113" />
+        <location filename="../../smallcrm/domain/segments.py" line="113"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="121" />
-        <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can't lose them 1–2/5, Hibernating 1–2/1–2.</source>
+        <location filename="../../smallcrm/domain/segments.py" line="121"/>
+        <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="130" />
+        <location filename="../../smallcrm/domain/segments.py" line="130"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="134" />
-        <source>The income band as recorded in each customer's profile.</source>
+        <location filename="../../smallcrm/domain/segments.py" line="134"/>
+        <source>The income band as recorded in each customer&apos;s profile.</source>
         <translation>客户档案里记录的收入档次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135" />
+        <location filename="../../smallcrm/domain/segments.py" line="135"/>
         <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
         <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="143" />
+        <location filename="../../smallcrm/domain/segments.py" line="143"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="149" />
-        <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers' purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
+        <location filename="../../smallcrm/domain/segments.py" line="149"/>
+        <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="156" />
-        <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer's own past rate.</source>
+        <location filename="../../smallcrm/domain/segments.py" line="156"/>
+        <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="161" />
+        <location filename="../../smallcrm/domain/segments.py" line="161"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -819,884 +2630,1103 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="28" />
+        <location filename="../../smallcrm/settings.py" line="28"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="29" />
+        <location filename="../../smallcrm/settings.py" line="29"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="30" />
+        <location filename="../../smallcrm/settings.py" line="30"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="31" />
+        <location filename="../../smallcrm/settings.py" line="31"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32" />
+        <location filename="../../smallcrm/settings.py" line="32"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33" />
+        <location filename="../../smallcrm/settings.py" line="33"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34" />
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35" />
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36" />
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38" />
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="39" />
+        <location filename="../../smallcrm/settings.py" line="39"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="40" />
+        <location filename="../../smallcrm/settings.py" line="40"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="41" />
+        <location filename="../../smallcrm/settings.py" line="41"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="46" />
+        <location filename="../../smallcrm/settings.py" line="46"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="52" />
+        <location filename="../../smallcrm/settings.py" line="52"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="55" />
+        <location filename="../../smallcrm/settings.py" line="55"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="58" />
+        <location filename="../../smallcrm/settings.py" line="58"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="61" />
+        <location filename="../../smallcrm/settings.py" line="61"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="64" />
+        <location filename="../../smallcrm/settings.py" line="64"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="67" />
+        <location filename="../../smallcrm/settings.py" line="67"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="73" />
-        <source>Remind me after this many of a customer's usual purchase intervals</source>
+        <location filename="../../smallcrm/settings.py" line="73"/>
+        <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="79" />
+        <location filename="../../smallcrm/settings.py" line="79"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="86" />
+        <location filename="../../smallcrm/settings.py" line="86"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="92" />
+        <location filename="../../smallcrm/settings.py" line="92"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="98" />
+        <location filename="../../smallcrm/settings.py" line="98"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="104" />
+        <location filename="../../smallcrm/settings.py" line="104"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="110" />
+        <location filename="../../smallcrm/settings.py" line="110"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="116" />
+        <location filename="../../smallcrm/settings.py" line="116"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="122" />
+        <location filename="../../smallcrm/settings.py" line="122"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="128" />
+        <location filename="../../smallcrm/settings.py" line="128"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="130" />
+        <location filename="../../smallcrm/settings.py" line="130"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="135" />
+        <location filename="../../smallcrm/settings.py" line="135"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="42"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="44"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="71"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="74"/>
+        <source>A new language applies the next time SmallCRM starts.</source>
+        <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="77"/>
+        <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
+        <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
+        <source>Shop name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="82"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="84"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="85"/>
+        <source>Phone numbers without a country code are from</source>
+        <translation>没有国家区号的电话号码属于</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <source>The phone region is a two-letter country code, such as CN.</source>
+        <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <source>The new language applies the next time you start SmallCRM.</source>
+        <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="138"/>
+        <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
+        <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="146"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="148"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="150"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <source>Deactivate</source>
+        <translation>设为离职</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <source>%1 — customers: %2</source>
+        <translation>%1 — 负责 %2 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <source>(left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <source>Reactivate</source>
+        <translation>恢复在职</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <source>Add Staff Member</source>
+        <translation>添加店员</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <source>Rename Staff Member</source>
+        <translation>店员改名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <source>New name:</source>
+        <translation>新名字：</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="46"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <source>Moved to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="65"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="67"/>
+        <source>Delete for Good…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="69"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="100"/>
+        <source>In the trash: %1. Restore brings a customer back with everything they had.</source>
+        <translation>回收站里有 %1 位客户。恢复后客户的全部资料都会回来。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="104"/>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="136"/>
+        <source>Delete for Good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/trash.py" line="138"/>
+        <source>Delete the selected customers (%1) for good, with their purchases, contacts and reminders? This cannot be undone.</source>
+        <translation>要彻底删除选中的客户（%1 位）以及他们的购买、往来记录和提醒吗？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../smallcrm/errors.py" line="69" />
+        <location filename="../../smallcrm/errors.py" line="69"/>
         <source>file {file}</source>
         <translation>文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="70" />
+        <location filename="../../smallcrm/errors.py" line="70"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="71" />
+        <location filename="../../smallcrm/errors.py" line="71"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="72" />
+        <location filename="../../smallcrm/errors.py" line="72"/>
         <source>{message} ({where}).</source>
         <translation>{message}（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="73" />
+        <location filename="../../smallcrm/errors.py" line="73"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="155" />
+        <location filename="../../smallcrm/domain/birthdays.py" line="155"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="208" />
+        <location filename="../../smallcrm/domain/birthdays.py" line="208"/>
         <source>{value} has an impossible year for a birthday.</source>
         <translation>{value} 中的年份不可能是出生年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="228" />
+        <location filename="../../smallcrm/domain/birthdays.py" line="228"/>
         <source>{value} is in the future.</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="69" />
+        <location filename="../../smallcrm/domain/customers.py" line="69"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="82" />
+        <location filename="../../smallcrm/domain/customers.py" line="82"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="95" />
+        <location filename="../../smallcrm/domain/customers.py" line="95"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="106" />
-        <location filename="../../smallcrm/domain/reminders.py" line="375" />
-        <location filename="../../smallcrm/domain/staff.py" line="43" />
+        <location filename="../../smallcrm/domain/customers.py" line="106"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="375"/>
+        <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="125" />
+        <location filename="../../smallcrm/domain/customers.py" line="125"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="137" />
-        <location filename="../../smallcrm/sheets/importer.py" line="709" />
+        <location filename="../../smallcrm/domain/customers.py" line="137"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="709"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="155" />
+        <location filename="../../smallcrm/domain/customers.py" line="155"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="162" />
+        <location filename="../../smallcrm/domain/customers.py" line="162"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="204" />
-        <location filename="../../smallcrm/domain/customers.py" line="489" />
+        <location filename="../../smallcrm/domain/customers.py" line="204"/>
+        <location filename="../../smallcrm/domain/customers.py" line="489"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="263" />
+        <location filename="../../smallcrm/domain/customers.py" line="263"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="305" />
+        <location filename="../../smallcrm/domain/customers.py" line="305"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="356" />
+        <location filename="../../smallcrm/domain/customers.py" line="356"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="460" />
+        <location filename="../../smallcrm/domain/customers.py" line="460"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="597" />
+        <location filename="../../smallcrm/domain/customers.py" line="597"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/dates.py" line="31" />
+        <location filename="../../smallcrm/domain/dates.py" line="31"/>
         <source>{value} is not a valid date; write it as 2024-03-01.</source>
         <translation>{value} 不是有效的日期；请写成 2024-03-01 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/dates.py" line="58" />
+        <location filename="../../smallcrm/domain/dates.py" line="58"/>
         <source>{value} is not a valid time; write it as 14:30.</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="391" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="391"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="396" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="396"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="407" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="407"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="430" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="430"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="524" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="524"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="526" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="526"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="538" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="538"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="546" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="546"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="554" />
+        <location filename="../../smallcrm/domain/duplicates.py" line="554"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="670" />
-        <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer's number first.</source>
+        <location filename="../../smallcrm/domain/duplicates.py" line="670"/>
+        <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="28" />
+        <location filename="../../smallcrm/domain/interactions.py" line="28"/>
         <source>{value} is not a kind of interaction ({kinds}).</source>
         <translation>{value} 不是一种互动类型（{kinds}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="44" />
+        <location filename="../../smallcrm/domain/interactions.py" line="44"/>
         <source>Satisfaction is a score from 1 to 5, not {value}.</source>
         <translation>满意度是 1 到 5 的评分，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="56" />
+        <location filename="../../smallcrm/domain/interactions.py" line="56"/>
         <source>{value} is not open or resolved.</source>
         <translation>{value} 不是“待处理”或“已解决”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="61" />
+        <location filename="../../smallcrm/domain/interactions.py" line="61"/>
         <source>There is no interaction field {field}.</source>
         <translation>互动记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="72" />
+        <location filename="../../smallcrm/domain/interactions.py" line="72"/>
         <source>Say what kind of interaction this was.</source>
         <translation>请说明这是哪种互动。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="85" />
+        <location filename="../../smallcrm/domain/interactions.py" line="85"/>
         <source>There is no interaction with id {id}.</source>
         <translation>没有 ID 为 {id} 的互动记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="19" />
-        <location filename="../../smallcrm/domain/money.py" line="27" />
-        <location filename="../../smallcrm/domain/money.py" line="32" />
-        <location filename="../../smallcrm/domain/money.py" line="35" />
+        <location filename="../../smallcrm/domain/money.py" line="19"/>
+        <location filename="../../smallcrm/domain/money.py" line="27"/>
+        <location filename="../../smallcrm/domain/money.py" line="32"/>
+        <location filename="../../smallcrm/domain/money.py" line="35"/>
         <source>{value} is not an amount of money.</source>
         <translation>{value} 不是金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="40" />
+        <location filename="../../smallcrm/domain/money.py" line="40"/>
         <source>{value} has more than two decimal places.</source>
         <translation>{value} 的小数超过了两位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="47" />
+        <location filename="../../smallcrm/domain/money.py" line="47"/>
         <source>{value} is too large an amount.</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="46" />
+        <location filename="../../smallcrm/domain/phones.py" line="46"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="58" />
+        <location filename="../../smallcrm/domain/phones.py" line="58"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="80" />
+        <location filename="../../smallcrm/domain/phones.py" line="80"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="37" />
+        <location filename="../../smallcrm/domain/purchases.py" line="37"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="40" />
+        <location filename="../../smallcrm/domain/purchases.py" line="40"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="43" />
+        <location filename="../../smallcrm/domain/purchases.py" line="43"/>
         <source>{value} is too large a quantity.</source>
         <translation>数量 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="55" />
+        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="68" />
+        <location filename="../../smallcrm/domain/purchases.py" line="68"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="76" />
+        <location filename="../../smallcrm/domain/purchases.py" line="76"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/bulk.py" line="25" />
-        <location filename="../../smallcrm/domain/reminders.py" line="65" />
-        <location filename="../../smallcrm/domain/reminders.py" line="136" />
+        <location filename="../../smallcrm/domain/bulk.py" line="25"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="65"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="136"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="70" />
-        <location filename="../../smallcrm/domain/reminders.py" line="352" />
+        <location filename="../../smallcrm/domain/reminders.py" line="70"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="352"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="83" />
+        <location filename="../../smallcrm/domain/reminders.py" line="83"/>
         <source>There is no reminder field {field}.</source>
         <translation>提醒中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="101" />
-        <source>{value} is not a repeat interval such as '2 weeks'.</source>
+        <location filename="../../smallcrm/domain/reminders.py" line="101"/>
+        <source>{value} is not a repeat interval such as &apos;2 weeks&apos;.</source>
         <translation>{value} 不是有效的重复间隔，例如“2 weeks”（每 2 周）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/bulk.py" line="23" />
-        <location filename="../../smallcrm/domain/reminders.py" line="134" />
+        <location filename="../../smallcrm/domain/bulk.py" line="23"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="134"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="146" />
+        <location filename="../../smallcrm/domain/reminders.py" line="146"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="165" />
+        <location filename="../../smallcrm/domain/reminders.py" line="165"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="167" />
+        <location filename="../../smallcrm/domain/reminders.py" line="167"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="345" />
+        <location filename="../../smallcrm/domain/reminders.py" line="345"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="19" />
-        <location filename="../../smallcrm/domain/staff.py" line="51" />
+        <location filename="../../smallcrm/domain/staff.py" line="19"/>
+        <location filename="../../smallcrm/domain/staff.py" line="51"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="57" />
+        <location filename="../../smallcrm/domain/staff.py" line="57"/>
         <source>There is already a staff member called {name}.</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="35" />
-        <location filename="../../smallcrm/store/backup.py" line="58" />
+        <location filename="../../smallcrm/store/backup.py" line="35"/>
+        <location filename="../../smallcrm/store/backup.py" line="58"/>
         <source>Cannot write the backup: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="69" />
+        <location filename="../../smallcrm/store/backup.py" line="69"/>
         <source>The backup file does not exist.</source>
         <translation>备份文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="79" />
+        <location filename="../../smallcrm/store/backup.py" line="79"/>
         <source>This file is not a SmallCRM backup: {reason}.</source>
         <translation>这个文件不是 SmallCRM 备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="85" />
+        <location filename="../../smallcrm/store/backup.py" line="85"/>
         <source>This file is not a SmallCRM backup or it is damaged.</source>
         <translation>这个文件不是 SmallCRM 备份，或者已经损坏。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="138" />
+        <location filename="../../smallcrm/store/backup.py" line="138"/>
         <source>This is the database in use, not a backup of it.</source>
         <translation>这是正在使用的数据库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="156" />
+        <location filename="../../smallcrm/store/backup.py" line="156"/>
         <source>Cannot restore the backup: {reason}.</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="61" />
+        <location filename="../../smallcrm/store/db.py" line="61"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="70" />
+        <location filename="../../smallcrm/store/db.py" line="70"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="113" />
+        <location filename="../../smallcrm/store/db.py" line="113"/>
         <source>The database is busy in another program or window; close it and try again.</source>
         <translation>数据库正被其他程序或窗口占用；请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="121" />
-        <source>This file is not a SmallCRM database or it is damaged; restore a backup with 'smallcrm restore FILE' or choose another file.</source>
+        <location filename="../../smallcrm/store/db.py" line="121"/>
+        <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="130" />
+        <location filename="../../smallcrm/store/db.py" line="130"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="135" />
+        <location filename="../../smallcrm/store/db.py" line="135"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="139" />
+        <location filename="../../smallcrm/store/db.py" line="139"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="154" />
-        <source>The database is damaged ({detail}); restore the latest backup with 'smallcrm restore FILE' or from the File menu.</source>
+        <location filename="../../smallcrm/store/db.py" line="154"/>
+        <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="47" />
-        <source>This file is an SQLite database of another program, not SmallCRM's.</source>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="53"/>
+        <source>This file is an SQLite database of another program, not SmallCRM&apos;s.</source>
         <translation>这个文件是其他程序的 SQLite 数据库，不是 SmallCRM 的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="60" />
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="66"/>
         <source>This database was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to open it.</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="179" />
+        <location filename="../../smallcrm/settings.py" line="179"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="193" />
+        <location filename="../../smallcrm/settings.py" line="193"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="149" />
+        <location filename="../../smallcrm/domain/analysis.py" line="149"/>
         <source>The setting {key} must be between {lo} and {hi}, not {value}.</source>
         <translation>设置 {key} 应在 {lo} 到 {hi} 之间，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="159" />
+        <location filename="../../smallcrm/domain/analysis.py" line="159"/>
         <source>A customer must be at risk before being lost: check the churn settings (lost below at-risk, lost days above at-risk days).</source>
         <translation>客户要先“有流失风险”才会“已流失”：请检查流失设置（已流失的比例要低于有流失风险的，已流失的天数要多于有流失风险的）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="126" />
+        <location filename="../../smallcrm/domain/festivals.py" line="126"/>
         <source>{value} is outside the years the lunar calendar covers ({first}-{last}).</source>
         <translation>{value} 超出了农历能换算的年份（{first}-{last}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="143" />
+        <location filename="../../smallcrm/domain/festivals.py" line="143"/>
         <source>There is no festival called {key} (known: {known}).</source>
         <translation>没有叫 {key} 的节日（已有：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="208" />
+        <location filename="../../smallcrm/domain/festivals.py" line="208"/>
         <source>A festival needs a name.</source>
         <translation>节日需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="211" />
+        <location filename="../../smallcrm/domain/festivals.py" line="211"/>
         <source>A festival needs a date.</source>
         <translation>节日需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="215" />
+        <location filename="../../smallcrm/domain/festivals.py" line="215"/>
         <source>{value}: festivals fall in the ordinary month, not a leap month.</source>
         <translation>{value}：节日只在正常月份，不在闰月。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="226" />
+        <location filename="../../smallcrm/domain/festivals.py" line="226"/>
         <source>There is no festival with id {id}.</source>
         <translation>没有编号为 {id} 的节日。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/groups.py" line="52" />
+        <location filename="../../smallcrm/domain/groups.py" line="52"/>
         <source>{value} is not a group of customers; write all or tag:NAME.</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="195" />
+        <location filename="../../smallcrm/domain/segments.py" line="195"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="257" />
+        <location filename="../../smallcrm/domain/segments.py" line="257"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="409" />
+        <location filename="../../smallcrm/domain/segments.py" line="409"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="414" />
+        <location filename="../../smallcrm/domain/segments.py" line="414"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="420" />
+        <location filename="../../smallcrm/domain/segments.py" line="420"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="447" />
+        <location filename="../../smallcrm/domain/segments.py" line="447"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="464" />
+        <location filename="../../smallcrm/domain/segments.py" line="464"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="470" />
+        <location filename="../../smallcrm/domain/segments.py" line="470"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="477" />
+        <location filename="../../smallcrm/domain/segments.py" line="477"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="509" />
+        <location filename="../../smallcrm/domain/segments.py" line="509"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="520" />
-        <source>The segment's filter is not valid JSON: {reason}.</source>
+        <location filename="../../smallcrm/domain/segments.py" line="520"/>
+        <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="528" />
-        <location filename="../../smallcrm/domain/segments.py" line="554" />
-        <location filename="../../smallcrm/domain/segments.py" line="594" />
+        <location filename="../../smallcrm/domain/segments.py" line="528"/>
+        <location filename="../../smallcrm/domain/segments.py" line="554"/>
+        <location filename="../../smallcrm/domain/segments.py" line="594"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65" />
+        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="167" />
+        <location filename="../../smallcrm/sheets/exporter.py" line="167"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="173" />
+        <location filename="../../smallcrm/sheets/exporter.py" line="173"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="183" />
+        <location filename="../../smallcrm/sheets/exporter.py" line="183"/>
         <source>The export could not be written: {reason}.</source>
-        <translation>无法写入导出文件：{reason}。</translation>
+        <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="587" />
+        <location filename="../../smallcrm/sheets/exporter.py" line="574"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
-        <translation>无法导出 {what}；请选择客户、购买记录、提醒或邮寄名单。</translation>
+        <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="346" />
+        <location filename="../../smallcrm/sheets/headers.py" line="346"/>
         <source>{kind} is not a kind of import; use customers or purchases.</source>
-        <translation>{kind} 不是可导入的类型；请用客户或购买记录。</translation>
+        <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="423" />
+        <location filename="../../smallcrm/sheets/headers.py" line="423"/>
         <source>There is no {kind} field {field} to map a column to.</source>
-        <translation>没有可对应的{kind}字段 {field}。</translation>
+        <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="430" />
+        <location filename="../../smallcrm/sheets/headers.py" line="430"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
-        <translation>有两列都对应到 {field}；请把其中一列改为其他字段。</translation>
+        <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="263" />
-        <location filename="../../smallcrm/sheets/importer.py" line="463" />
+        <location filename="../../smallcrm/sheets/importer.py" line="263"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>The spreadsheet has no rows with data.</source>
-        <translation>表格中没有含数据的行。</translation>
+        <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="448" />
+        <location filename="../../smallcrm/sheets/importer.py" line="448"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
-        <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补空）、overwrite（覆盖）或 keep（都保留）。</translation>
+        <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="488" />
+        <location filename="../../smallcrm/sheets/importer.py" line="488"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
-        <translation>这个文件已经导入过（第 {batch} 次导入）；请先撤销那次导入，或确认要再次导入时加上 --force。</translation>
+        <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="530" />
+        <location filename="../../smallcrm/sheets/importer.py" line="530"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
-        <translation>第 {row} 行不在前面含数据的行中，不能作为表头。</translation>
+        <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545" />
+        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
-        <translation>没有列对应到姓名或手机号，无法添加客户。</translation>
+        <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="553" />
+        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
-        <translation>没有列对应到客户编号或手机号，购买记录无法关联到客户。</translation>
+        <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="563" />
+        <location filename="../../smallcrm/sheets/importer.py" line="563"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
-        <translation>没有列对应到 {field}，而每条购买记录都需要它。</translation>
+        <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="795" />
+        <location filename="../../smallcrm/sheets/importer.py" line="795"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
-        <translation>客户编号 {value} 属于回收站中的客户；请先恢复该客户。</translation>
+        <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="930" />
+        <location filename="../../smallcrm/sheets/importer.py" line="930"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
-        <translation>客户编号 {value} 已被使用；若要两位客户都保留，请给这一行换一个编号或留空。</translation>
+        <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1066" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1066"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1090" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1090"/>
         <source>The row names no customer: give a customer number or a phone.</source>
-        <translation>这一行没有指明客户：请填写客户编号或手机号。</translation>
+        <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1100" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1100"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
-        <translation>没有客户使用这个编号或手机号；请先添加客户，或导入时加上 --create-missing。</translation>
+        <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1194" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1194"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1196" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1196"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1277" />
+        <location filename="../../smallcrm/sheets/importer.py" line="1277"/>
         <source>There is no file to take the rejected rows from.</source>
-        <translation>找不到可提取被拒绝行的文件。</translation>
+        <translation>没有可以取出未导入行的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="128" />
+        <location filename="../../smallcrm/sheets/reader.py" line="128"/>
         <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls or .csv.</source>
-        <translation>SmallCRM 无法读取这个文件；请另存为 .xlsx、.xls 或 .csv。</translation>
+        <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="137" />
+        <location filename="../../smallcrm/sheets/reader.py" line="137"/>
         <source>The spreadsheet is damaged or incomplete; open it in Excel or WPS and save it again.</source>
-        <translation>表格文件已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
+        <translation>表格已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="146" />
+        <location filename="../../smallcrm/sheets/reader.py" line="146"/>
         <source>The spreadsheet is password-protected; open it in Excel or WPS, remove the password and save it again.</source>
-        <translation>表格设有密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
+        <translation>表格设了密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="154" />
+        <location filename="../../smallcrm/sheets/reader.py" line="154"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="178" />
+        <location filename="../../smallcrm/sheets/reader.py" line="178"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="180" />
+        <location filename="../../smallcrm/sheets/reader.py" line="180"/>
         <source>This is a folder, not a spreadsheet file.</source>
         <translation>这是一个文件夹，不是表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="183" />
+        <location filename="../../smallcrm/sheets/reader.py" line="183"/>
         <source>The file cannot be read: {reason}.</source>
-        <translation>无法读取文件：{reason}。</translation>
+        <translation>文件读不了：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="195" />
-        <source>This file is a web page or XML saved with a spreadsheet's name; open it in Excel or WPS and save it as .xlsx.</source>
+        <location filename="../../smallcrm/sheets/reader.py" line="195"/>
+        <source>This file is a web page or XML saved with a spreadsheet&apos;s name; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这个文件其实是网页或 XML，只是用了表格的文件名；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="339" />
+        <location filename="../../smallcrm/sheets/reader.py" line="339"/>
         <source>There is no sheet called {sheet}; the sheets are: {names}.</source>
-        <translation>没有名为 {sheet} 的工作表；现有工作表：{names}。</translation>
+        <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="615" />
-        <source>The text file is neither UTF-8 nor GBK; save it from Excel as 'CSV UTF-8' or as .xlsx.</source>
-        <translation>文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 中另存为“CSV UTF-8”或 .xlsx。</translation>
+        <location filename="../../smallcrm/sheets/reader.py" line="615"/>
+        <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
+        <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="254" />
+        <location filename="../../smallcrm/ui/main_window.py" line="87"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="264" />
+        <location filename="../../smallcrm/ui/main_window.py" line="97"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="271" />
+        <location filename="../../smallcrm/ui/main_window.py" line="116"/>
+        <source>Import a Spreadsheet…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
+        <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="276" />
+        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="288" />
+        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <source>Add a Customer…</source>
+        <translation>添加客户…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <source>Start with your first customer; a name or a phone number is enough.</source>
+        <translation>从第一位客户开始；有姓名或电话就够了。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

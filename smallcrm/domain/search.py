@@ -200,6 +200,8 @@ def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]
     for needle in needles:
         if len(page) >= limit:
             break
+        if needle.endswith("$") and not q.isdigit():
+            continue  # only phone tokens end in '$': a query with letters never meets one
         # At most len(page) of the first `limit` hits are placed already.
         for cid in fts.first_matching(needle, cond, limit):
             if len(page) >= limit:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -59,14 +58,33 @@ def build_parser() -> argparse.ArgumentParser:
 # -- logging and error reports ------------------------------------------------------------------
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def _rotate(path: Path) -> None:
+    """Keep the log small: past LOG_MAX_BYTES at start, it becomes .1 (.1 becomes .2 ...).
+
+    Done once at start rather than by logging.handlers.RotatingFileHandler, whose
+    module (sockets, pickle, queues) costs 10 ms of every start for a feature a
+    desktop app that writes a few lines a day does not need.
+    """
+    if not path.exists() or path.stat().st_size < LOG_MAX_BYTES:
+        return
+    for n in range(LOG_BACKUPS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{n + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def _log_to_file() -> logging.Handler | None:
     """Log to ``log_dir()/smallcrm.log``; None (and no log file) if the folder is unusable."""
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-        )
+        _rotate(folder / LOG_FILE)
+        handler: logging.Handler = logging.FileHandler(folder / LOG_FILE, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -220,10 +238,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(db_path: Path) -> bool:
+    """Open for a quick start: the integrity check runs once the window is up
+    (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
 
     try:
-        open_crm(db_path)
+        open_crm(db_path, check=False)
+        from smallcrm.ui import worker
+
+        worker.limit_cache()  # the GUI thread only reads a page of the list at a time
     except UserError as exc:
         log.info("cannot open %s: %s", db_path, exc)
         show_user_error(None, exc, QCoreApplication.translate("App", "SmallCRM cannot open the database"))
@@ -232,9 +255,35 @@ def _open(db_path: Path) -> bool:
 
 
 def _run(app: QApplication, args: argparse.Namespace, installed: translations.Installed) -> int:
-    from smallcrm.ui.main_window import MainWindow, demo_available
+    from smallcrm.ui.single_instance import SingleInstance
 
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
+    instance = SingleInstance(db_path)
+    if not instance.claim():
+        # Another SmallCRM has this database open: bring its window to the front
+        # rather than becoming a second writer on the same file.
+        if instance.activate_running():
+            log.info("%s is open in another SmallCRM; asked it to come to the front", db_path)
+            return EXIT_OK
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "SmallCRM"),
+            QCoreApplication.translate(
+                "App", "SmallCRM is already open on this database in another window, but it does not answer."
+            ),
+        )
+        return EXIT_USER_ERROR
+    try:
+        return _run_window(app, args, installed, db_path, instance)
+    finally:
+        instance.release()
+
+
+def _run_window(
+    app: QApplication, args: argparse.Namespace, installed: translations.Installed, db_path: Path, instance: Any
+) -> int:
+    from smallcrm.ui.main_window import MainWindow, demo_available
+
     if not _open(db_path):
         return EXIT_USER_ERROR
     if not args.lang:
@@ -249,7 +298,11 @@ def _run(app: QApplication, args: argparse.Namespace, installed: translations.In
         )
         return EXIT_USER_ERROR
 
-    window = MainWindow(db_path)
+    window = MainWindow(db_path, backup_on_close=not args.quit_after_show)
+    instance.activation_requested.connect(window.bring_to_front)
+    # After the first paint: the window first, then the work that can wait for it.
+    window.first_painted.connect(instance.listen)
+    window.first_painted.connect(window.check_database)
     window.show()
     demo_job = None
     if args.demo and window.pages.currentWidget() is window.welcome:
@@ -269,7 +322,10 @@ def _run(app: QApplication, args: argparse.Namespace, installed: translations.In
 
         _FirstPaint(window, quit_when_ready)
         never_painted.start(FIRST_PAINT_TIMEOUT_MS)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.stop_background_work()  # a quit need not wait for the integrity check
 
 
 def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
@@ -281,6 +337,8 @@ def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
 
 def _self_test(args: argparse.Namespace, reporter: ErrorReporter) -> int:
     """Smoke test for a packaged build: the pieces a frozen app most often loses."""
+    import tempfile
+
     from smallcrm.domain.customers import create_customer
     from smallcrm.ui.main_window import MainWindow
 
@@ -295,13 +353,14 @@ def _self_test(args: argparse.Namespace, reporter: ErrorReporter) -> int:
             create_customer({"name": "张三", "phone": "13812345678", "city": "成都"})
         window = MainWindow(db_path)
         window.show()
-        _wait_until(lambda: not window.model.loading)
+        page = window.customers
+        _wait_until(lambda: not page.model.loading)
         if scratch:
-            window.search_box.setText("zs")
-            window.apply_search()
-            _wait_until(lambda: not window.model.loading)
-            checks.append(("pinyin search finds 张三", window.model.rowCount() == 1))
-            checks.append(("profile shows 张三", window.detail.name_label.text() == "张三"))
+            page.search_box.setText("zs")
+            page.apply_search()
+            _wait_until(lambda: not page.model.loading)
+            checks.append(("pinyin search finds 张三", page.model.rowCount() == 1))
+            checks.append(("profile shows 张三", page.profile.name_label.text() == "张三"))
         checks.append(("translation zh_CN", translations.qm_file("zh_CN") is not None))
         checks.append(("no unexpected errors", reporter.reported == 0))
         window.close()

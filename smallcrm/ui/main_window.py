@@ -1,70 +1,55 @@
-"""The first window: find a customer and read their profile.
+"""The main window: the app's areas beside a navigation list, menus, a toolbar and a
+status bar; a welcome page while the database has no customers.
 
-A search box above the customer list, the selected customer's profile beside it,
-and counts in the status bar. An empty database shows a welcome page instead, which
-can fill the database with demo customers (off the GUI thread, cancellable).
+Areas (Customers now; Reminders, Analysis and Mailing come with their issues) are
+added with one call, :meth:`MainWindow.add_area`, which puts them in the navigation
+list and the View menu with a Ctrl+number shortcut. The navigation list is shown
+once there is more than one area.
 
-The window only reads through the models for display; every write is a domain
-function run by :mod:`smallcrm.ui.worker` (ARCHITECTURE.md, rule 4).
+Window state (geometry, toolbars, splitter, the list's columns) is kept in QSettings;
+the shop's own settings live in the database. Backups: one at every close by the
+rotation policy, one on demand, and a restore that keeps the current file aside;
+all file work runs off the GUI thread. The window only reads through the models for
+display; every write is a domain function run by :mod:`smallcrm.ui.worker`
+(ARCHITECTURE.md, rule 4).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Slot,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 import smallcrm
 from smallcrm import jobs, settings
-from smallcrm.domain.customers import customer_dict, get_customer
-from smallcrm.domain.money import format_cents
-from smallcrm.domain.stats import stats
 from smallcrm.errors import UserError
-from smallcrm.ui import worker
-from smallcrm.ui.customer_table import COL_NAME, CustomerIdRole, CustomerTableModel, has_live_customers
+from smallcrm.ui import changes, worker
+from smallcrm.ui.customer_table import Connections, has_live_customers
+from smallcrm.ui.customers_page import MUTED, CustomersPage
 
-SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of a fast typist
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"
-MUTED = "color: palette(placeholder-text);"
+COUNTS_REFRESH_MS = 10 * 60 * 1000  # the date moves on while the app stays open
 
 
 def demo_available() -> bool:
@@ -73,7 +58,7 @@ def demo_available() -> bool:
 
 
 def window_settings() -> QSettings:
-    """Window state only (geometry, splitter); shop settings live in the database.
+    """Window state only (geometry, splitter, columns); shop settings live in the database.
 
     An INI file on every system rather than the Windows registry or a macOS plist:
     one plain file in the user's config folder, and tests can redirect it with
@@ -82,172 +67,20 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_ORG, SETTINGS_APP)
 
 
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    # WORKAROUND: a word-wrapped QLabel in a QFormLayout reports the width of its
-    # whole text as its minimum and can push the panel wider than the splitter
-    # allows; a small minimum lets it wrap instead of being clipped.
-    label.setMinimumWidth(60)
-    return label
+def _status_counts(_progress: Any, cancel: jobs.CancelToken) -> dict[str, int]:
+    from smallcrm.domain.stats import status_counts
 
-
-class CustomerDetail(QWidget):
-    """Read-only profile of one customer, or a hint when none is selected."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.customer_id: int | None = None
-        self._stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
-
-        self.hint = QLabel(self.tr("Select a customer to see their details."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(MUTED)
-        self.hint.setMargin(24)
-        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.setBackgroundRole(QPalette.ColorRole.Base)
-        self.hint.setAutoFillBackground(True)
-        self._stack.addWidget(self.hint)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(4)
-        self.name_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setWordWrap(True)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number_label = QLabel()
-        self.number_label.setStyleSheet(MUTED)
-        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.number_label)
-        layout.addSpacing(10)
-
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(8)
-        self.fields: dict[str, QLabel] = {}
-        line_height = max(QLabel("Ag").sizeHint().height(), QLabel("王").sizeHint().height())
-        for key, label in [
-            ("phone", self.tr("Phone")),
-            ("wechat", self.tr("WeChat")),
-            ("birthday", self.tr("Birthday")),
-            ("next_birthday", self.tr("Next birthday")),
-            ("address", self.tr("Address")),
-            ("staff", self.tr("Staff")),
-            ("tags", self.tr("Tags")),
-            ("purchases", self.tr("Purchases")),
-            ("revenue", self.tr("Total spent")),
-            ("profit", self.tr("Profit")),
-            ("last_purchase", self.tr("Last purchase")),
-        ]:
-            value = _value_label()
-            self.fields[key] = value
-            name = QLabel(label)
-            name.setStyleSheet(MUTED)
-            # The label sits beside the first line of its value, also when the value
-            # wraps. WORKAROUND: a line holding Chinese is taller than a Latin one (the
-            # CJK fallback font), so the label is centred in a box one such line high
-            # instead of top-aligned, which would put English labels a little high.
-            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            name.setFixedHeight(line_height)
-            self.form.addRow(name, value)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        # The profile sits on the same white "paper" as the list beside it.
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setBackgroundRole(QPalette.ColorRole.Base)
-        body.setBackgroundRole(QPalette.ColorRole.Base)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._stack.addWidget(scroll)
-        self.clear()
-
-    def clear(self) -> None:
-        self.customer_id = None
-        self._stack.setCurrentWidget(self.hint)
-
-    def show_customer(self, customer_id: int) -> None:
-        try:
-            c = customer_dict(get_customer(customer_id))
-        except UserError:  # purged by another window meanwhile: nothing to show
-            self.clear()
-            return
-        self.customer_id = customer_id
-        dash = "—"
-        self.name_label.setText(c["name"] or self.tr("(no name)"))
-        self.number_label.setText(self.tr("Customer No. %1").replace("%1", c["customer_no"]))
-        phones = [p for p in (c["phone"], c["phone2"]) if p]
-        self.fields["phone"].setText("\n".join(phones) or dash)
-        self.fields["wechat"].setText(c["wechat"] or dash)
-        self.fields["birthday"].setText(self._birthday_text(c) or dash)
-        self.fields["next_birthday"].setText(self._next_birthday_text(c) or dash)
-        parts = [c[k] for k in ("province", "city", "district", "street") if c[k]]
-        address = " ".join(dict.fromkeys(parts))  # a municipality is its own province
-        if address and c["postcode"]:
-            address += "  " + c["postcode"]
-        self.fields["address"].setText(address or dash)
-        self.fields["staff"].setText(c["staff"] or dash)
-        self.fields["tags"].setText(self.tr(", ", "separator between tags").join(c["tags"]) or dash)
-        self.fields["purchases"].setText(f"{c['purchase_count']:,}")
-        self.fields["revenue"].setText(format_cents(c["revenue_cents"], "¥"))
-        profit = format_cents(c["profit_cents"], "¥")
-        if c["lines_without_cost"]:
-            profit += "\n" + self.tr("Not counted (no cost price): %1").replace("%1", f"{c['lines_without_cost']:,}")
-        self.fields["profit"].setText(profit if c["purchase_count"] else dash)
-        self.fields["last_purchase"].setText(c["last_purchase"] or dash)
-        self._stack.setCurrentIndex(1)
-
-    def _birthday_text(self, c: dict[str, Any]) -> str:
-        b = c["birthday"]
-        if not b:
-            return ""
-        if b["calendar"] == "lunar":
-            text = b["text"]  # 农历二月初二: the form the owner writes
-        elif b["year"]:
-            text = f"{b['year']:04d}-{b['month']:02d}-{b['day']:02d}"
-        else:
-            text = self.tr("{month}/{day}").format(month=b["month"], day=b["day"])
-        if c.get("age") is not None:
-            text = self.tr("%1 (age %2)").replace("%1", text).replace("%2", str(c["age"]))
-        return text
-
-    def _next_birthday_text(self, c: dict[str, Any]) -> str:
-        when = c.get("next_birthday")
-        if not when:
-            return ""
-        days = (dt.date.fromisoformat(when) - dt.date.today()).days
-        if days == 0:
-            return self.tr("%1, today").replace("%1", when)
-        if days == 1:
-            return self.tr("%1, tomorrow").replace("%1", when)
-        # days >= 2 here, so one plural form is enough even in English.
-        return self.tr("%1, in %2 days").replace("%1", when).replace("%2", str(days))
+    with worker.sql_cancellable(cancel):
+        return status_counts(dt.date.today())
 
 
 class WelcomePage(QWidget):
-    """Shown while the database has no customers."""
+    """Shown while the database has no customers: import, demo data, or a first customer."""
 
     def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = QWidget()
-        column.setMaximumWidth(560)
+        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
 
@@ -268,18 +101,35 @@ class WelcomePage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.demo_button = QPushButton(self.tr("Explore with demo data"))
-        self.demo_button.setDefault(True)
-        self.demo_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.demo_text = QLabel(
+        def choice(button_text: str, text: str) -> tuple[QPushButton, QLabel]:
+            button = QPushButton(button_text)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setStyleSheet(MUTED)
+            layout.addSpacing(4)
+            layout.addWidget(button)
+            layout.addWidget(label)
+            return button, label
+
+        self.import_button, self.import_text = choice(
+            self.tr("Import a Spreadsheet…"),
+            self.tr("Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows."),
+        )
+        self.demo_button, self.demo_text = choice(
+            self.tr("Explore with demo data"),
             self.tr(
                 "To look around first, fill it with {count} made-up customers. They stay in this database, "
                 "so use it for trying SmallCRM out, not for your real customers."
-            ).format(count=f"{DEMO_CUSTOMERS:,}")
+            ).format(count=f"{DEMO_CUSTOMERS:,}"),
         )
-        self.demo_text.setWordWrap(True)
-        layout.addWidget(self.demo_text)
-        layout.addWidget(self.demo_button)
+        self.add_button, self.add_text = choice(
+            self.tr("Add a Customer…"), self.tr("Start with your first customer; a name or a phone number is enough.")
+        )
+        self.demo_button.setDefault(True)
+        # Shown once the import issue provides the action (MainWindow.set_import_action).
+        self.import_button.hide()
+        self.import_text.hide()
         if not demo_available():
             self.demo_text.hide()
             self.demo_button.hide()
@@ -304,137 +154,245 @@ class WelcomePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Search box, customer list and profile; a welcome page when there is nothing yet."""
+    """Navigation between the app's areas, menus, toolbar and status bar."""
 
-    def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
+    # Emitted when the window is ready to close for good (after the closing backup).
+    ready_to_close = Signal()
+    # Emitted once, just after the window first painted: work that can wait starts here
+    # (listening for a second launch, the integrity check, the filters' choices).
+    first_painted = Signal()
+
+    def __init__(
+        self, db_path: Path | None = None, *, backup_on_close: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.backup_on_close = backup_on_close and db_path is not None
         self.demo_job: worker.Job | None = None
-        self._progress: QProgressDialog | None = None
-        self._selected_id: int | None = None
-        self._stats_job: worker.Job | None = None
+        self.backup_job: worker.Job | None = None
+        self.check_job: worker.Job | None = None
+        self._progress: Any = None  # the demo data's QProgressDialog
+        self._counts_job: worker.Job | None = None
+        self._closing = False
+        self._may_close = False
+        self._painted = False
+        self._check_connections = Connections()
+        self.areas: dict[str, tuple[QWidget, QAction, str, QIcon | None]] = {}
+        self.import_action: QAction | None = None
+        self._update_title()
 
-        shop = settings.get("shop_name")
-        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", shop) if shop else "SmallCRM")
+        # -- areas ---------------------------------------------------------------------------
+        self.nav: Any = None  # QListWidget, once there are two areas
+        self.area_stack = QStackedWidget()
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.area_stack, 1)
+        self.area_group = QActionGroup(self)
+        self.area_group.setExclusive(True)
 
-        # -- list page -------------------------------------------------------------------
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search name, pinyin, phone, number or address"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.installEventFilter(self)
-        self.search_count = QLabel()
-        self.search_count.setStyleSheet(MUTED)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self.search_box.returnPressed.connect(self._search_entered)
-
-        self.model = CustomerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.setTabKeyNavigation(False)
-        vheader = self.table.verticalHeader()
-        vheader.hide()
-        # Fixed row heights: the view never measures rows, so 100,000 stay cheap.
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # calls model.sort(): the first query
-        self._size_columns()
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.model.reloaded.connect(self._reloaded)
-
-        self.detail = CustomerDetail()
-        self.detail.setMinimumWidth(260)
-
-        search_row = QHBoxLayout()
-        search_row.setContentsMargins(0, 0, 0, 0)
-        search_row.addWidget(self.search_box, 1)
-        search_row.addWidget(self.search_count)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.setSpacing(8)
-        left_layout.addLayout(search_row)
-        left_layout.addWidget(self.table, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.list_page = QWidget()
-        page_layout = QVBoxLayout(self.list_page)
-        page_layout.setContentsMargins(10, 10, 10, 4)
-        page_layout.addWidget(self.splitter)
+        self.customers = CustomersPage()
+        self.customers.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.customers.editing_changed.connect(lambda _on: self.refresh_pages())
 
         # -- welcome page and the stack ----------------------------------------------------
         self.welcome = WelcomePage(db_path)
         self.welcome.demo_button.clicked.connect(self.generate_demo)
+        self.welcome.add_button.clicked.connect(self.add_first_customer)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(body)
+        self.body = body
         self.setCentralWidget(self.pages)
 
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self._make_menus()
-        self.refresh()
+        self.add_area("customers", self.tr("&Customers"), self.customers)
+        self._make_toolbar()
+        changes.hub().changed.connect(self._on_changed)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_REFRESH_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self.refresh_pages()
         self._restore_state()
+        # The window first; the list, the counts and the filters' choices right after
+        # its first paint (the list's first page is a millisecond's index walk).
+        self.first_painted.connect(self.customers.model.reload)
+        self.first_painted.connect(self.refresh_counts)
+        self.first_painted.connect(self.customers.filter_bar.fill_all)
 
-    # -- construction helpers ------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            # After this paint, not inside it, and one turn of the event loop later, so
+            # that what is already queued (an input, a quit) goes first.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.first_painted.emit))
+        return super().event(event)
+
+    # -- areas ---------------------------------------------------------------------------------
+
+    def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> QAction:
+        """Add an area of the app: a navigation entry, a View menu item (Ctrl+1, Ctrl+2...)
+        and a page. The one call the Reminders, Analysis and Mailing issues need."""
+        self.area_stack.addWidget(widget)
+        action = QAction(title, self)
+        if icon is not None:
+            action.setIcon(icon)
+        action.setCheckable(True)
+        number = len(self.areas) + 1
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _on=False, k=key: self.show_area(k))
+        self.area_group.addAction(action)
+        self.view_menu.insertAction(self._view_separator, action)
+        self.areas[key] = (widget, action, title.replace("&", ""), icon)
+        if len(self.areas) > 1:
+            self._update_nav()
+        if len(self.areas) == 1:
+            self.show_area(key)
+        return action
+
+    def _update_nav(self) -> None:
+        """The navigation list, made when the second area arrives (one area needs none)."""
+
+        if self.nav is None:
+            self.nav = QListWidget()
+            self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+            self.nav.setIconSize(QSize(20, 20))
+            self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            self.nav.currentRowChanged.connect(self._nav_changed)
+            layout = self.body.layout()
+            assert isinstance(layout, QHBoxLayout)
+            layout.insertWidget(0, self.nav)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for _widget, _action, text, icon in self.areas.values():
+            self.nav.addItem(QListWidgetItem(icon, text) if icon is not None else QListWidgetItem(text))
+        self.nav.setCurrentRow(list(self.areas).index(self.current_area()) if self.current_area() else 0)
+        self.nav.blockSignals(False)
+        fm = self.nav.fontMetrics()
+        widest = max(fm.horizontalAdvance(text) for _w, _a, text, _i in self.areas.values())
+        self.nav.setFixedWidth(widest + 60)
+
+    def show_area(self, key: str) -> None:
+        widget, action, _text, _icon = self.areas[key]
+        # An open editor stays open in its area (its unsaved changes too) while another is shown.
+        self.area_stack.setCurrentWidget(widget)
+        action.setChecked(True)
+        if self.nav is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(list(self.areas).index(key))
+            self.nav.blockSignals(False)
+
+    def current_area(self) -> str:
+        current = self.area_stack.currentWidget()
+        return next((k for k, (w, _a, _t, _i) in self.areas.items() if w is current), "")
+
+    def _nav_changed(self, row: int) -> None:
+        keys = list(self.areas)
+        if 0 <= row < len(keys):
+            self.show_area(keys[row])
+
+    # -- construction helpers ----------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        return a
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        c = self.customers
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(c.new_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore_from_backup)
+        for a in (self.backup_action, self.restore_action):
+            a.setEnabled(self.db_path is not None)
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Find Customer"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(c.undo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find Customer"), self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(c.select_all_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About SmallCRM"), self)
+        customers_menu = bar.addMenu(self.tr("C&ustomers"))
+        customers_menu.addAction(c.new_action)
+        customers_menu.addAction(c.open_action)
+        customers_menu.addSeparator()
+        for a in (c.tag_action, c.untag_action, c.assign_action, c.follow_up_action):
+            customers_menu.addAction(a)
+        customers_menu.addAction(c.export_action)
+        customers_menu.addSeparator()
+        customers_menu.addAction(c.delete_action)
+        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
+        self.duplicates_action = self._action(self.tr("&Duplicates…"), self.show_duplicates)
+        customers_menu.addAction(self.trash_action)
+        customers_menu.addAction(self.duplicates_action)
+        customers_menu.addSeparator()
+        customers_menu.addAction(c.columns_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self._view_separator = self.view_menu.addSeparator()
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About SmallCRM"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
-        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        about_qt.triggered.connect(QApplication.aboutQt)
         help_menu.addAction(about_qt)
 
-    def _size_columns(self) -> None:
-        fm = self.table.fontMetrics()
-        pad = 28  # cell margins plus room for the sort arrow
-        widths = [
-            fm.horizontalAdvance("C0000000") + pad,
-            fm.horizontalAdvance("欧阳小明明") + pad,
-            fm.horizontalAdvance("+86 138 0000 0000") + pad,
-            fm.horizontalAdvance("哈尔滨市市") + pad,
-            fm.horizontalAdvance("经济技术开发区") + pad,
-        ]
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(
-                column, max(width, fm.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + pad)
-            )
+    def _make_toolbar(self) -> None:
+        c = self.customers
+        self.toolbar = QToolBar(self.tr("Toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        # Words, not pictures: "Trash" and "Duplicates" say more to a shop owner than icons,
+        # and they translate.
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(c.new_action)
+        self.toolbar.addAction(c.delete_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.trash_action)
+        self.toolbar.addAction(self.duplicates_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.backup_action)
+        self.addToolBar(self.toolbar)
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def set_import_action(self, action: QAction) -> None:
+        """Offer importing (the import issue calls this): File menu and welcome page."""
+        self.import_action = action
+        file_menu = self.menuBar().actions()[0].menu()
+        file_menu.insertAction(file_menu.actions()[1], action)
+        self.welcome.import_button.clicked.connect(action.trigger)
+        self.welcome.import_button.show()
+        self.welcome.import_text.show()
+
+    def _update_title(self) -> None:
+        shop = settings.get("shop_name")
+        self.setWindowTitle(self.tr("SmallCRM — %1").replace("%1", shop) if shop else "SmallCRM")
+
+    # -- window state ------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         s = window_settings()
@@ -442,112 +400,109 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             # First start: roomy, but never bigger than a small laptop's screen.
             screen = self.screen().availableGeometry()
-            self.resize(min(1120, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
+            self.resize(min(1180, int(screen.width() * 0.9)), min(740, int(screen.height() * 0.9)))
+        state = s.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
         splitter = s.value("main_window/splitter")
-        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([680, 420])
+        if not (isinstance(splitter, QByteArray) and self.customers.splitter.restoreState(splitter)):
+            self.customers.splitter.setSizes([740, 400])
+        self.customers.restore_columns(s.value("customers/columns"))
+        area = s.value("main_window/area")
+        if isinstance(area, str) and area in self.areas:
+            self.show_area(area)
 
-    def _save_state(self) -> None:
+    def save_state(self) -> None:
         s = window_settings()
         s.setValue("main_window/geometry", self.saveGeometry())
-        s.setValue("main_window/splitter", self.splitter.saveState())
+        s.setValue("main_window/state", self.saveState())
+        s.setValue("main_window/splitter", self.customers.splitter.saveState())
+        s.setValue("customers/columns", self.customers.save_columns())
+        s.setValue("main_window/area", self.current_area())
 
-    # -- data ------------------------------------------------------------------------------------
+    # -- data --------------------------------------------------------------------------------------
+
+    def refresh_pages(self) -> None:
+        """The welcome page while there is nobody (and no customer is being added)."""
+        empty = not self.customers.editing and not self.customers.model.term and not has_live_customers()
+        self.pages.setCurrentWidget(self.welcome if empty else self.body)
+        self.find_action.setEnabled(not empty)
 
     def refresh(self) -> None:
-        """Re-read the list and the counts, and show the welcome page if there is nobody."""
-        empty = not self.model.term and not has_live_customers()
-        self.pages.setCurrentWidget(self.welcome if empty else self.list_page)
-        self.find_action.setEnabled(not empty)
-        self.model.reload()
-        # stats() sums every purchase: a few hundred ms at a million lines, so off the GUI thread.
-        self._stats_job = worker.start(lambda _progress, _cancel: stats())
-        self._stats_job.finished.connect(self._show_counts)
+        """Re-read everything (after demo data or a restore)."""
+        changes.announce(changes.DATABASE)
+
+    def refresh_counts(self) -> None:
+        # Cheap counts (no sums over a million purchases), still off the GUI thread.
+        self._counts_job = worker.start(_status_counts)
+        self._counts_job.finished.connect(self._show_counts)
 
     @Slot(object, object)
     def _show_counts(self, counts: Any, error: Any) -> None:
-        if self.sender() is not self._stats_job:
+        if self.sender() is not self._counts_job:
             return  # an older count, overtaken by a newer one
+        if isinstance(error, jobs.Cancelled):
+            return
         if error is not None:
             raise error  # a bug: the app's error reporter shows it
-        self.counts.setText(
-            self.tr("Customers: %1").replace("%1", f"{counts['customers']:,}")
-            + "   ·   "
-            + self.tr("Open reminders: %1").replace("%1", f"{counts['open_reminders']:,}")
-        )
+        text = self.tr("Customers: %1").replace("%1", f"{counts['customers']:,}")
+        text += "   ·   " + self.tr("Due today: %1").replace("%1", f"{counts['due_today']:,}")
+        if counts["overdue"]:
+            text += "   ·   " + self.tr("Overdue: %1").replace("%1", f"{counts['overdue']:,}")
+        self.counts.setText(text)
 
-    def apply_search(self) -> None:
-        """Run the search for the box's text now (the debounce timer calls this)."""
-        self._search_timer.stop()
-        term = self.search_box.text().strip()
-        header = self.table.horizontalHeader()
-        column, order = self.model.sort_column, header.sortIndicatorOrder()
-        if term and not self.model.term:
-            column = -1  # a new search: best match first
-        elif not term and column < 0:
-            column, order = COL_NAME, Qt.SortOrder.AscendingOrder  # back to browsing by name
-        # The model re-queries once for the new term and order together; the header
-        # must not ask for a second sort while its indicator is moved.
-        header.blockSignals(True)
-        header.setSortIndicator(column, order)
-        header.blockSignals(False)
-        self.model.set_query(term, column, order == Qt.SortOrder.DescendingOrder)
-
-    def _reloaded(self, rows: int) -> None:
-        if self.model.term:
-            self.search_count.setText(self.tr("%1 found").replace("%1", f"{rows:,}"))
-            self.search_count.show()
-        else:
-            self.search_count.hide()
-        row = self.model.row_of(self._selected_id) if self._selected_id is not None else None
-        if row is None and self.model.term and rows:
-            row = 0  # searching: show the best hit straight away
-        if row is None:
-            self.detail.clear()
-            self._selected_id = None
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        customer_id = current.data(CustomerIdRole) if current.isValid() else None
-        if customer_id is None:
-            return  # a reset clears the current row; _reloaded decides what to show
-        self._selected_id = customer_id
-        if customer_id != self.detail.customer_id:
-            self.detail.show_customer(customer_id)
+    def _on_changed(self, kind: str, _ids: Any) -> None:
+        if kind in (changes.CUSTOMERS, changes.DATABASE):
+            self.refresh_pages()
+        if kind in (changes.CUSTOMERS, changes.REMINDERS, changes.DATABASE):
+            self.refresh_counts()
+        if kind in (changes.SETTINGS, changes.DATABASE):
+            self._update_title()
 
     # -- keyboard ------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        if self.pages.currentWidget() is self.list_page:
-            self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.search_box.selectAll()
+        if self.pages.currentWidget() is self.body:
+            self.show_area("customers")
+            self.customers.focus_search()
 
-    def _search_entered(self) -> None:
-        self.apply_search()
-        if self.model.rowCount() or self.model.loading:
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    # -- dialogs ----------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Down arrow moves from the search box into the list; Escape clears the box."""
-        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key == Qt.Key.Key_Down and self._search_timer.isActive():
-                self.apply_search()
-            if key == Qt.Key.Key_Down and self.model.rowCount():
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                if not self.table.currentIndex().isValid():
-                    self.table.selectRow(0)
-                return True
-            if key == Qt.Key.Key_Escape and self.search_box.text():
-                self.search_box.clear()
-                self.apply_search()
-                return True
-        return super().eventFilter(watched, event)
+    def _dialog(self, attr: str, make: Any) -> Any:
+        dialog = getattr(self, attr, None)
+        if dialog is None:
+            dialog = make(self)
+            setattr(self, attr, dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def show_trash(self) -> Any:
+        from smallcrm.ui.trash import TrashDialog
+
+        return self._dialog("trash_dialog", TrashDialog)
+
+    def show_duplicates(self) -> Any:
+        from smallcrm.ui.duplicates_view import DuplicatesDialog
+
+        dialog = getattr(self, "duplicates_dialog", None)
+        if dialog is not None and not dialog.isVisible():
+            dialog.reload()  # the customers may have changed since
+        return self._dialog("duplicates_dialog", DuplicatesDialog)
+
+    def show_settings(self) -> Any:
+        from smallcrm.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_first_customer(self) -> None:
+        self.pages.setCurrentWidget(self.body)
+        self.show_area("customers")
+        self.customers.new_customer({})
 
     # -- demo data -------------------------------------------------------------------------------
 
@@ -560,6 +515,8 @@ class MainWindow(QMainWindow):
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
             return demo.generate(customers=DEMO_CUSTOMERS, seed=1, progress=progress, cancel=cancel)
 
+        from PySide6.QtWidgets import QProgressDialog
+
         self.welcome.demo_button.setEnabled(False)
         dialog = QProgressDialog(self.tr("Creating demo customers…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Demo data"))
@@ -569,14 +526,14 @@ class MainWindow(QMainWindow):
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(360)
         self._progress = dialog
-        job = worker.start(run, write=True, on_progress=self._demo_progress, on_finished=self._demo_finished)
+        job = worker.start(run, write=True, on_progress=self._job_progress, on_finished=self._demo_finished)
         dialog.canceled.connect(job.cancel)
         dialog.canceled.connect(lambda: self.statusBar().showMessage(self.tr("Cancelling…")))
         dialog.show()
         self.demo_job = job
         return job
 
-    def _demo_progress(self, done: int, total: int, message: str) -> None:
+    def _job_progress(self, done: int, total: int, message: str) -> None:
         dialog = self._progress
         if dialog is None or dialog.wasCanceled():
             return
@@ -586,12 +543,15 @@ class MainWindow(QMainWindow):
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
-    def _demo_finished(self, _result: Any, error: BaseException | None) -> None:
+    def _close_progress(self) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.hide()
             self._progress.deleteLater()
             self._progress = None
+
+    def _demo_finished(self, _result: Any, error: BaseException | None) -> None:
+        self._close_progress()
         self.welcome.demo_button.setEnabled(True)
         if isinstance(error, jobs.Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled: no demo customers were added."), 10_000)
@@ -607,9 +567,173 @@ class MainWindow(QMainWindow):
         if error is None:
             self.focus_search()
 
+    # -- backups -----------------------------------------------------------------------------------
+
+    def backup_now(self) -> worker.Job | None:
+        """A manual backup in the backups folder (manual backups are never pruned)."""
+        if self.db_path is None:
+            return None
+        from smallcrm import paths
+        from smallcrm.store.backup import copy_database
+
+        dest = paths.backup_dir() / f"smallcrm-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 15_000)
+
+        return changes.run_command(self, lambda: copy_database(dest), on_done=done, title=self.tr("Back Up"))
+
+    def restore_from_backup(self, path: str | None = None) -> bool:
+        """Choose a backup, confirm, and put it in place of the database (the current
+        file is kept aside). Returns False when the owner cancelled."""
+        if self.db_path is None:
+            return False
+        from smallcrm import paths
+
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            folder = paths.backup_dir()
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from Backup"),
+                str(folder if folder.is_dir() else paths.home()),
+                self.tr("SmallCRM databases (*.db);;All files (*)"),
+            )
+            if not path:
+                return False
+        if any(job.write for job in worker.running_jobs()):  # an import, demo data, a backup...
+            QMessageBox.information(
+                self, self.tr("Restore from Backup"), self.tr("Please wait until the current task has finished.")
+            )
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Restore from Backup"))
+        box.setText(self.tr("Replace all customers in SmallCRM with the ones in this backup?") + "\n\n" + str(path))
+        box.setInformativeText(
+            self.tr(
+                "The database as it is now is kept beside it as a separate file, so nothing is lost; "
+                "the backup's customers replace what you see."
+            )
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return False
+        self._restore(Path(path))
+        return True
+
+    def _restore(self, backup: Path) -> None:
+        from smallcrm.store.backup import restore_database
+        from smallcrm.store.db import close_db
+
+        assert self.db_path is not None
+        current = self.db_path
+        self.customers.close_editor()
+        self.customers.model.clear()
+        worker.shutdown()  # every reader closes its connection to the file
+        close_db()
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Restoring…"))
+
+        def finished(aside: Any, error: BaseException | None) -> None:
+            from smallcrm.domain.session import open_crm
+
+            self.setEnabled(True)
+            try:
+                open_crm(current, check=False)
+                worker.limit_cache()
+            except UserError as exc:
+                QMessageBox.critical(self, self.tr("Restore from Backup"), exc.render(QCoreApplication.translate))
+                return
+            self.refresh()
+            if error is None:
+                self.statusBar().showMessage(
+                    self.tr("Restored. The database as it was is kept as %1").replace("%1", str(aside)), 20_000
+                )
+            elif isinstance(error, UserError):
+                self.statusBar().clearMessage()
+                QMessageBox.warning(self, self.tr("Restore from Backup"), error.render(QCoreApplication.translate))
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        worker.start(lambda _p, _c: restore_database(backup, current), write=True, on_finished=finished)
+
+    # -- the integrity check after a quick start -----------------------------------------------------
+
+    def check_database(self) -> worker.Job | None:
+        """SQLite's quick_check off the GUI thread (0.65 s on a 265 MB file), started
+        once the window is up; a damaged file gets a dialog with a way forward."""
+        if self.db_path is None:
+            return None
+        from smallcrm.store.db import db, quick_check
+
+        path, connections = self.db_path, self._check_connections
+
+        def check(_progress: Any, cancel: jobs.CancelToken) -> None:
+            # PRAGMA quick_check is one SQLite step: only an interrupt stops it midway.
+            connections.add(db.connection())
+            cancel.check()
+            quick_check(path)
+
+        self.check_job = worker.start(check, on_finished=self._checked)
+        return self.check_job
+
+    def stop_background_work(self) -> None:
+        """Stop the integrity check and the reads in flight, so quitting is immediate."""
+        for job in worker.running_jobs():
+            if job is not self.backup_job:
+                job.cancel()
+        self._check_connections.interrupt()
+        self.customers.model.clear()
+
+    def _checked(self, _result: Any, error: BaseException | None) -> None:
+        if error is None or isinstance(error, jobs.Cancelled) or "interrupted" in str(error).lower():
+            return
+        if not isinstance(error, UserError):
+            from smallcrm.store.db import translate_db_error
+
+            error = translate_db_error(error, self.db_path or "")
+        self.database_damaged(error)
+
+    def database_damaged(self, error: UserError) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("The database is damaged"))
+        box.setText(error.render(QCoreApplication.translate))
+        box.setInformativeText(
+            self.tr(
+                "Restore the latest backup to carry on safely. Working on with a damaged file "
+                "may lose more; quit if you want to ask for help first."
+            )
+        )
+        restore = box.addButton(self.tr("Restore a Backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep Working"), QMessageBox.ButtonRole.RejectRole)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_from_backup()
+        elif box.clickedButton() is quit_button:
+            self.backup_on_close = False  # never rotate a damaged file over good backups
+            self.close()
+
     # -- window ------------------------------------------------------------------------------------
 
+    def bring_to_front(self) -> None:
+        """Another launch on the same database asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_about(self) -> None:
+        import html
+
         text = self.tr("<h3>SmallCRM %1</h3><p>Customers, purchases and reminders for a small shop.</p>").replace(
             "%1", smallcrm.__version__
         )
@@ -618,7 +742,48 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About SmallCRM"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._may_close:
+            super().closeEvent(event)
+            return
+        if self._closing:
+            event.ignore()  # the closing backup is running; the window closes after it
+            return
+        if not self.customers.close_editor():
+            event.ignore()  # the owner chose Cancel (or Save, which has to finish first)
+            return
         if self.demo_job is not None and not self.demo_job.done:
             self.demo_job.cancel()  # rolls back; app.main waits for the pool before exiting
-        self._save_state()
-        super().closeEvent(event)
+        self.save_state()
+        if not self.backup_on_close:
+            self._may_close = True
+            super().closeEvent(event)
+            self.ready_to_close.emit()
+            return
+        # Backup by the rotation policy, off the GUI thread; the window stays up,
+        # disabled, and closes when the copy is done (a second or two at 100,000 customers).
+        from smallcrm import paths
+        from smallcrm.store.backup import auto_backup
+
+        event.ignore()
+        self._closing = True
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up before closing…"))
+        folder = paths.backup_dir()
+        self.backup_job = worker.start(lambda _p, _c: auto_backup(folder), write=True, on_finished=self._backed_up)
+
+    def _backed_up(self, _result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.setEnabled(True)
+            self._closing = False
+            message = error.render(QCoreApplication.translate) if isinstance(error, UserError) else str(error)
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Backup failed"),
+                self.tr("The backup before closing failed: %1\n\nClose anyway?").replace("%1", message),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return
+        self._may_close = True
+        self.close()
+        self.ready_to_close.emit()

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +42,8 @@ def language_for(requested: str | None = None, locale: QLocale | None = None) ->
 
 def _lrelease() -> list[str] | None:
     """The command that compiles .ts to .qm: PySide6's bundled binary or one on PATH."""
+    import shutil
+
     try:
         import PySide6
     except ImportError:  # pragma: no cover - the GUI cannot run without it anyway
@@ -64,6 +64,8 @@ def _stale(qm: Path, ts: Path) -> bool:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Run lrelease; True when ``qm`` was written."""
+    import subprocess  # only when the .ts changed: not on every start
+
     command = _lrelease()
     if command is None:
         log.info("lrelease not found; %s stays uncompiled", ts)

@@ -20,11 +20,14 @@ peewee keeps one connection per thread; a pool thread's connection is closed in
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
+import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from smallcrm import jobs
@@ -36,6 +39,14 @@ JobFunction = Callable[[jobs.Progress, jobs.CancelToken], Any]
 # A progress bar does not need more than ~20 updates a second; a function that
 # reports every row would otherwise flood the event queue.
 PROGRESS_INTERVAL_S = 0.05
+# SQLite asks whether to go on every this many virtual-machine steps (microseconds).
+SQL_CHECK_STEPS = 1000
+# Page cache of a reading connection, KiB. store.db gives every connection 64 MiB,
+# right for the writer; but a reader here lives for one job (its cache starts cold
+# anyway), and each reader thread keeps what its cache once took in its own malloc
+# arena: with two readers and the GUI thread at 64 MiB each, the window measured
+# 385 MB after some searching and scrolling at 100,000 customers, 190 MB with this.
+READ_CACHE_KIB = 8 * 1024
 
 
 _pools: dict[str, QThreadPool] = {}
@@ -79,6 +90,7 @@ class Job(QObject):
         self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
+        self.write = False  # runs on the write pool
         self._last_progress = 0.0
         self._progress_from_thread.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self._done_from_thread.connect(self._relay_done, Qt.ConnectionType.QueuedConnection)
@@ -106,6 +118,8 @@ class Job(QObject):
         result: Any = None
         error: BaseException | None = None
         try:
+            if not self.write and not db.deferred:
+                limit_cache()
             result = self._fn(self._report, self.cancel_token)
         except jobs.Cancelled as exc:
             error = exc
@@ -138,6 +152,34 @@ class Job(QObject):
         self.finished.emit(result, error)
 
 
+def limit_cache(kib: int = READ_CACHE_KIB) -> None:
+    """Give this thread's database connection a small page cache (see READ_CACHE_KIB)."""
+    from smallcrm.store.db import db
+
+    db.connection().execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+@contextlib.contextmanager
+def sql_cancellable(cancel: jobs.CancelToken) -> Iterator[None]:
+    """Inside this block, cancelling the job stops a running SQLite query within
+    microseconds (raising :class:`~smallcrm.jobs.Cancelled`), instead of the job
+    running on to the end of a sort nobody waits for. For read jobs: a superseded
+    list query, or one still running when the app quits."""
+    from smallcrm.store.db import db
+
+    connection = db.connection()
+    connection.set_progress_handler(lambda: 1 if cancel.cancelled else 0, SQL_CHECK_STEPS)
+    try:
+        cancel.check()
+        yield
+    except (sqlite3.OperationalError, peewee.OperationalError) as exc:  # peewee wraps SQLite's
+        if cancel.cancelled and "interrupt" in str(exc).lower():
+            raise jobs.Cancelled() from exc
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
 def start(
     fn: JobFunction,
     *,
@@ -151,6 +193,7 @@ def start(
     called on the main thread. The job keeps itself alive until it has finished.
     """
     job = Job(fn)
+    job.write = write
     if on_progress is not None:
         job.progress.connect(on_progress)
     if on_finished is not None:

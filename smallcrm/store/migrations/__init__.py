@@ -18,24 +18,30 @@ from pathlib import Path
 from types import ModuleType
 
 from peewee import Database
-from playhouse.migrate import SchemaMigrator
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 
-def _discover() -> list[ModuleType]:
-    """The migration modules m0001_*.py, m0002_*.py, ... in order; numbers must run
+def _discover() -> list[str]:
+    """The migration modules' names m0001_*, m0002_*, ... in order; numbers must run
     without gaps, so a missing or doubled file fails at once instead of skipping.
     (A frozen build must collect this package's submodules: pkgutil finds what is bundled.)"""
     names = sorted(info.name for info in pkgutil.iter_modules(__path__) if re.fullmatch(r"m\d{4}_\w+", info.name))
     for expected, name in enumerate(names, start=1):
         if int(name[1:5]) != expected:
             raise RuntimeError(f"migration {name} is out of sequence: expected number {expected:04d}")
-    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+    return names
 
 
-MODULES: list[ModuleType] = _discover()
-LATEST = len(MODULES)
+# Names only: the modules (and playhouse.migrate, 5 ms) are imported when a database
+# needs upgrading, not on every start of an up-to-date one.
+NAMES: list[str] = _discover()
+LATEST = len(NAMES)
+
+
+def module(number: int) -> ModuleType:
+    """Migration ``number`` (1-based)."""
+    return importlib.import_module(f"{__name__}.{NAMES[number - 1]}")
 
 
 def applied_version(db: Database) -> int:
@@ -70,6 +76,8 @@ def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable
         return 0
     if version > 0:
         _keep_copy(db, path, version)
+    from playhouse.migrate import SchemaMigrator
+
     migrator = SchemaMigrator.from_database(db)
     # playhouse.migrate changes a column on SQLite (add_not_null, drop_not_null, ...) by
     # copying the table, dropping the old one and renaming the copy. With foreign keys
@@ -82,16 +90,16 @@ def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable
     db.execute_sql("PRAGMA foreign_keys = OFF")
     try:
         for number in range(version + 1, target + 1):
-            module = MODULES[number - 1]
+            step = module(number)
             with db.atomic():
-                module.up(db, migrator)
+                step.up(db, migrator)
                 broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     # A bug in the migration, not the user's problem: roll it back.
                     raise RuntimeError(f"migration {number} breaks foreign keys: {broken[:5]}")
                 db.execute_sql(
                     "INSERT INTO schema_migration (id, name, applied_at) VALUES (?, ?, ?)",
-                    (number, module.NAME, dt.datetime.now().replace(microsecond=0).isoformat(" ")),
+                    (number, step.NAME, dt.datetime.now().replace(microsecond=0).isoformat(" ")),
                 )
             if on_step:
                 on_step(number)

@@ -1,0 +1,779 @@
+"""The editor's tabs beside the form: Purchases, Interactions, Reminders and Changes.
+
+Each tab lists one customer's records (tens, rarely thousands: a small list model is
+enough) and offers the domain commands for them; every write goes through
+``changes.run_command``, which announces it, and the tabs re-read on the announcement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.domain.money import format_cents
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.ui import changes
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+INTERACTION_KINDS = {
+    "visit": QT_TRANSLATE_NOOP("Records", "Visit"),
+    "call": QT_TRANSLATE_NOOP("Records", "Call"),
+    "message": QT_TRANSLATE_NOOP("Records", "Message"),
+    "complaint": QT_TRANSLATE_NOOP("Records", "Complaint"),
+    "feedback": QT_TRANSLATE_NOOP("Records", "Feedback"),
+    "greeting": QT_TRANSLATE_NOOP("Records", "Greeting sent"),
+    "note": QT_TRANSLATE_NOOP("Records", "Note"),
+}
+REMINDER_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Records", "Open"),
+    "snoozed": QT_TRANSLATE_NOOP("Records", "Snoozed"),
+    "done": QT_TRANSLATE_NOOP("Records", "Done"),
+    "dismissed": QT_TRANSLATE_NOOP("Records", "Dismissed"),
+}
+REPEATS = [
+    ("", QT_TRANSLATE_NOOP("Records", "Does not repeat")),
+    ("1 weeks", QT_TRANSLATE_NOOP("Records", "Every week")),
+    ("1 months", QT_TRANSLATE_NOOP("Records", "Every month")),
+    ("3 months", QT_TRANSLATE_NOOP("Records", "Every three months")),
+    ("1 years", QT_TRANSLATE_NOOP("Records", "Every year")),
+]
+
+
+def _label(text: str) -> str:
+    """One of the tables' labels above, translated (their strings are in context Records)."""
+    return QCoreApplication.translate("Records", text)
+
+
+def error_text(error: UserError) -> str:
+    """A field's error without the '(column x)' a message box would add."""
+    return QCoreApplication.translate("UserError", error.template).format(**error.args_map)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of a few rows: ``rows`` are tuples of display text, ``ids``
+    the record behind each row."""
+
+    def __init__(self, headers: Sequence[str], right: Sequence[int] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.right = set(right)
+        self.rows: list[tuple[str, ...]] = []
+        self.ids: list[int] = []
+        self.records: list[dict[str, Any]] = []
+
+    def set_rows(self, records: list[dict[str, Any]], rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.ids = [r["id"] for r in records]
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if section in self.right else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RecordsTab(QWidget):
+    """A list of one customer's records with buttons under it."""
+
+    kinds: tuple[str, ...] = ()  # change kinds that make this tab re-read
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.customer_id: int | None = None
+        self.model = RowsModel([], (), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000-00-00"))
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        changes.hub().changed.connect(self._on_changed)
+
+    def set_headers(self, headers: Sequence[str], right: Sequence[int] = ()) -> None:
+        self.model.headers, self.model.right = list(headers), set(right)
+
+    def add_button(self, text: str, slot: Callable[[], None], *, needs_row: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        button.setProperty("needs_row", needs_row)
+        if needs_row:
+            button.setEnabled(False)
+        self.buttons.addWidget(button)
+        return button
+
+    def finish_buttons(self) -> None:
+        self.buttons.addStretch(1)
+
+    def current(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.records[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        record = self.current()
+        for i in range(self.buttons.count()):
+            widget = self.buttons.itemAt(i).widget()
+            if isinstance(widget, QPushButton) and widget.property("needs_row"):
+                widget.setEnabled(record is not None and self.enabled_for(widget, record))
+
+    def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
+        return True
+
+    def load(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def edit_current(self) -> None:
+        """Double-click: edit the record, where the tab allows it."""
+
+    def _on_changed(self, kind: str, ids: list[int] | None) -> None:
+        if self.customer_id is None:
+            return
+        if kind == changes.DATABASE or (kind in self.kinds and (ids is None or self.customer_id in ids)):
+            self.reload()
+
+    def run(self, command: Callable[[], Any], kind: str) -> None:
+        cid = self.customer_id
+        changes.run_command(self, command, kind=kind, ids=lambda _r: [cid] if cid is not None else None)
+
+
+class RecordDialog(QDialog):
+    """A small form that checks its values with the domain before closing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
+        self.check: Callable[[dict[str, Any]], None] = lambda _values: None
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _check(self) -> None:
+        try:
+            self.check(self.values())
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class PurchaseDialog(RecordDialog):
+    def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit Purchase") if record else self.tr("Add Purchase"))
+        from smallcrm.domain.purchases import clean_purchase
+
+        record = record or {}
+        self.date = QDateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.item = QLineEdit(record.get("item", ""))
+        self.category = QLineEdit(record.get("category", ""))
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 1_000_000)
+        self.quantity.setValue(record.get("quantity", 1))
+        self.amount = QLineEdit(format_cents(record["amount_cents"]) if record else "")
+        self.amount.setPlaceholderText("0.00")
+        cost = record.get("cost_cents")
+        self.cost = QLineEdit(format_cents(cost) if cost is not None else "")
+        self.cost.setPlaceholderText(self.tr("unknown"))
+        self.channel = QLineEdit(record.get("channel", ""))
+        self.note = QLineEdit(record.get("note", ""))
+        for label, widget in [
+            (self.tr("Date"), self.date),
+            (self.tr("Item"), self.item),
+            (self.tr("Category"), self.category),
+            (self.tr("Quantity"), self.quantity),
+            (self.tr("Amount paid (¥)"), self.amount),
+            (self.tr("Cost of goods (¥)"), self.cost),
+            (self.tr("Channel"), self.channel),
+            (self.tr("Note"), self.note),
+        ]:
+            self.form.addRow(label, widget)
+        self.check = clean_purchase
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "item": self.item.text(),
+            "category": self.category.text(),
+            "quantity": self.quantity.value(),
+            "amount": self.amount.text(),
+            "cost": self.cost.text(),
+            "channel": self.channel.text(),
+            "note": self.note.text(),
+        }
+
+
+class PurchasesTab(RecordsTab):
+    kinds = (changes.PURCHASES,)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_headers(
+            [
+                self.tr("Date"),
+                self.tr("Item"),
+                self.tr("Qty"),
+                self.tr("Amount"),
+                self.tr("Cost"),
+                self.tr("Profit"),
+                self.tr("Channel"),
+            ],
+            right=(2, 3, 4, 5),
+        )
+        self.add_button(self.tr("Add Purchase…"), self.add)
+        self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.finish_buttons()
+
+    def reload(self) -> None:
+        from smallcrm.domain.purchases import list_purchases, totals
+
+        if self.customer_id is None:
+            self.model.set_rows([], [])
+            self.summary.clear()
+            return
+        records = list_purchases(self.customer_id)
+        dash = "—"
+        rows = [
+            (
+                p["date"],
+                p["item"] + (f" ({p['category']})" if p["category"] else ""),
+                f"{p['quantity']:,}",
+                format_cents(p["amount_cents"]),
+                format_cents(p["cost_cents"]) if p["cost_cents"] is not None else dash,
+                format_cents(p["profit_cents"]) if p["profit_cents"] is not None else dash,
+                p["channel"],
+            )
+            for p in records
+        ]
+        self.model.set_rows(records, rows)
+        t = totals(self.customer_id)
+        text = self.tr("%1 purchases · total %2 · profit %3").replace("%1", f"{t['purchase_count']:,}")
+        text = text.replace("%2", format_cents(t["revenue_cents"], "¥")).replace(
+            "%3", format_cents(t["profit_cents"], "¥")
+        )
+        if t["lines_without_cost"]:
+            text += " " + self.tr("(%1 without a cost price, counted as no cost)").replace(
+                "%1", f"{t['lines_without_cost']:,}"
+            )
+        self.summary.setText(text)
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        if self.customer_id is None:
+            return
+        from smallcrm.domain.purchases import add_purchase
+
+        dialog = PurchaseDialog(None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            cid, values = self.customer_id, dialog.values()
+            self.run(lambda: add_purchase(cid, values), changes.PURCHASES)
+
+    def edit_current(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.purchases import edit_purchase
+
+        dialog = PurchaseDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.run(lambda: edit_purchase(record["id"], values), changes.PURCHASES)
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.purchases import delete_purchase
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Purchase"),
+            self.tr("Delete the purchase of %1 on %2?")
+            .replace("%1", record["item"] or "—")
+            .replace("%2", record["date"]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(lambda: delete_purchase(record["id"]), changes.PURCHASES)
+
+
+class InteractionDialog(RecordDialog):
+    def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit Contact") if record else self.tr("Add Contact"))
+        from smallcrm.domain.interactions import clean_interaction
+
+        record = record or {}
+        self.kind = QComboBox()
+        for key, label in INTERACTION_KINDS.items():
+            self.kind.addItem(_label(label), key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record.get("kind", "call"))))
+        at = QDateTime.fromString(record["at"], "yyyy-MM-dd HH:mm:ss") if record else QDateTime.currentDateTime()
+        self.at = QDateTimeEdit(at)
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.summary = QPlainTextEdit(record.get("summary", ""))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItem(self.tr("Not given"), None)
+        for score in range(1, 6):
+            self.satisfaction.addItem("★" * score + "☆" * (5 - score), score)
+        self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(record.get("satisfaction"))))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Open"), "open")
+        self.status.addItem(self.tr("Resolved"), "resolved")
+        self.status.setCurrentIndex(max(0, self.status.findData(record.get("status") or "open")))
+        for label, widget in [
+            (self.tr("Kind"), self.kind),
+            (self.tr("When"), self.at),
+            (self.tr("What happened"), self.summary),
+            (self.tr("Satisfaction"), self.satisfaction),
+            (self.tr("Complaint"), self.status),
+        ]:
+            self.form.addRow(label, widget)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.check = clean_interaction
+
+    def _kind_changed(self) -> None:
+        complaint = self.kind.currentData() == "complaint"
+        self.form.setRowVisible(self.status, complaint)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "kind": self.kind.currentData(),
+            "at": self.at.dateTime().toString("yyyy-MM-dd HH:mm"),
+            "summary": self.summary.toPlainText(),
+            "satisfaction": self.satisfaction.currentData(),
+        }
+        if values["kind"] == "complaint":
+            values["status"] = self.status.currentData()
+        return values
+
+
+class InteractionsTab(RecordsTab):
+    """The timeline: visits, calls, messages, complaints (open or resolved), feedback."""
+
+    kinds = (changes.INTERACTIONS, changes.REMINDERS)  # a reminder done with an outcome adds a note
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_headers(
+            [self.tr("When"), self.tr("Kind"), self.tr("Satisfaction"), self.tr("Status"), self.tr("What happened")]
+        )
+        self.add_button(self.tr("Add Contact…"), self.add)
+        self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
+        self.resolve_button = self.add_button(self.tr("Mark Resolved"), self.resolve, needs_row=True)
+        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.finish_buttons()
+
+    def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
+        if button is self.resolve_button:
+            return record["kind"] == "complaint" and record["status"] == "open"
+        return True
+
+    def reload(self) -> None:
+        from smallcrm.domain.interactions import list_interactions
+
+        if self.customer_id is None:
+            self.model.set_rows([], [])
+            self.summary.clear()
+            return
+        records = list_interactions(self.customer_id)
+        rows = []
+        open_complaints = 0
+        for i in records:
+            status = ""
+            if i["kind"] == "complaint":
+                if i["status"] == "open":
+                    status = self.tr("Open")
+                    open_complaints += 1
+                else:
+                    status = self.tr("Resolved %1").replace("%1", (i["resolved_at"] or "")[:10]).strip()
+            score = i["satisfaction"]
+            rows.append(
+                (
+                    i["at"][:16],
+                    _label(INTERACTION_KINDS.get(i["kind"], i["kind"])),
+                    "★" * score + "☆" * (5 - score) if score else "",
+                    status,
+                    i["summary"].replace("\n", " "),
+                )
+            )
+        self.model.set_rows(records, rows)
+        text = self.tr("%1 contacts").replace("%1", f"{len(records):,}")
+        if open_complaints:
+            text += " · " + self.tr("%1 open complaints").replace("%1", str(open_complaints))
+        self.summary.setText(text)
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        if self.customer_id is None:
+            return
+        from smallcrm.domain.interactions import add_interaction
+
+        dialog = InteractionDialog(None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            cid, values = self.customer_id, dialog.values()
+            self.run(lambda: add_interaction(cid, values), changes.INTERACTIONS)
+
+    def edit_current(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.interactions import edit_interaction
+
+        dialog = InteractionDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.run(lambda: edit_interaction(record["id"], values), changes.INTERACTIONS)
+
+    def resolve(self) -> None:
+        record = self.current()
+        if record is not None:
+            from smallcrm.domain.interactions import resolve_complaint
+
+            self.run(lambda: resolve_complaint(record["id"]), changes.INTERACTIONS)
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.interactions import delete_interaction
+
+        answer = QMessageBox.question(
+            self, self.tr("Delete Contact"), self.tr("Delete this contact from the timeline?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(lambda: delete_interaction(record["id"]), changes.INTERACTIONS)
+
+
+class ReminderDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add Reminder"))
+        from smallcrm.domain.reminders import clean_reminder
+
+        self.title = QLineEdit(self.tr("Follow-up call"))
+        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.time = QLineEdit()
+        self.time.setPlaceholderText(self.tr("any time, or 14:30"))
+        self.repeat = QComboBox()
+        for key, label in REPEATS:
+            self.repeat.addItem(_label(label), key)
+        for label, widget in [
+            (self.tr("What to do"), self.title),
+            (self.tr("Due"), self.due),
+            (self.tr("Time"), self.time),
+            (self.tr("Repeat"), self.repeat),
+        ]:
+            self.form.addRow(label, widget)
+        self.check = clean_reminder
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(),
+            "due": self.due.date().toString("yyyy-MM-dd"),
+            "due_time": self.time.text(),
+            "every": self.repeat.currentData(),
+        }
+
+
+class RemindersTab(RecordsTab):
+    kinds = (changes.REMINDERS, changes.INTERACTIONS)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_headers(
+            [self.tr("Due"), self.tr("What to do"), self.tr("Repeat"), self.tr("Status"), self.tr("Outcome")]
+        )
+        self.add_button(self.tr("Add Reminder…"), self.add)
+        self.done_button = self.add_button(self.tr("Done…"), self.done, needs_row=True)
+        self.dismiss_button = self.add_button(self.tr("Dismiss"), self.dismiss, needs_row=True)
+        self.finish_buttons()
+
+    def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
+        return record["status"] in ("open", "snoozed")
+
+    def reload(self) -> None:
+        from smallcrm.domain.reminders import list_reminders
+
+        if self.customer_id is None:
+            self.model.set_rows([], [])
+            self.summary.clear()
+            return
+        records = list_reminders(self.customer_id)
+        today = dt.date.today().isoformat()
+        repeats = dict(REPEATS)
+        rows = []
+        due_now = 0
+        for r in records:
+            active = r["status"] in ("open", "snoozed")
+            if active and r["due"] <= today:
+                due_now += 1
+            every = r["every"]
+            rows.append(
+                (
+                    (r["due"] + " " + r["due_time"]).strip(),
+                    r["title"],
+                    _label(repeats[every]) if every in repeats else every,
+                    _label(REMINDER_STATUSES.get(r["status"], r["status"])),
+                    r["outcome"],
+                )
+            )
+        self.model.set_rows(records, rows)
+        open_count = sum(1 for r in records if r["status"] in ("open", "snoozed"))
+        text = self.tr("%1 open reminders").replace("%1", str(open_count))
+        if due_now:
+            text += " · " + self.tr("%1 due now").replace("%1", str(due_now))
+        self.summary.setText(text)
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        if self.customer_id is None:
+            return
+        from smallcrm.domain.reminders import add_reminder
+
+        dialog = ReminderDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = {**dialog.values(), "customer": self.customer_id}
+            self.run(lambda: add_reminder(values), changes.REMINDERS)
+
+    def done(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.reminders import complete_reminder
+
+        outcome, ok = QInputDialog.getText(
+            self, self.tr("Reminder Done"), self.tr("What came of it? (optional, kept in the timeline)")
+        )
+        if ok:
+            self.run(lambda: complete_reminder(record["id"], outcome), changes.REMINDERS)
+
+    def dismiss(self) -> None:
+        record = self.current()
+        if record is not None:
+            from smallcrm.domain.reminders import dismiss_reminder
+
+            self.run(lambda: dismiss_reminder(record["id"]), changes.REMINDERS)
+
+
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Records", "Name"),
+    "customer_no": QT_TRANSLATE_NOOP("Records", "Customer No."),
+    "gender": QT_TRANSLATE_NOOP("Records", "Gender"),
+    "birthday": QT_TRANSLATE_NOOP("Records", "Birthday"),
+    "phone": QT_TRANSLATE_NOOP("Records", "Phone"),
+    "phone2": QT_TRANSLATE_NOOP("Records", "Phone 2"),
+    "wechat": QT_TRANSLATE_NOOP("Records", "WeChat"),
+    "email": QT_TRANSLATE_NOOP("Records", "Email"),
+    "country": QT_TRANSLATE_NOOP("Records", "Country"),
+    "province": QT_TRANSLATE_NOOP("Records", "Province"),
+    "city": QT_TRANSLATE_NOOP("Records", "City"),
+    "district": QT_TRANSLATE_NOOP("Records", "District"),
+    "street": QT_TRANSLATE_NOOP("Records", "Street"),
+    "postcode": QT_TRANSLATE_NOOP("Records", "Postcode"),
+    "occupation": QT_TRANSLATE_NOOP("Records", "Occupation"),
+    "income_band": QT_TRANSLATE_NOOP("Records", "Income"),
+    "family": QT_TRANSLATE_NOOP("Records", "Family"),
+    "preferences": QT_TRANSLATE_NOOP("Records", "Preferences"),
+    "buying_habits": QT_TRANSLATE_NOOP("Records", "Buying habits"),
+    "source": QT_TRANSLATE_NOOP("Records", "Source"),
+    "staff": QT_TRANSLATE_NOOP("Records", "Staff"),
+    "mail_consent": QT_TRANSLATE_NOOP("Records", "May be mailed"),
+    "churn_status": QT_TRANSLATE_NOOP("Records", "Status"),
+    "churn_reason": QT_TRANSLATE_NOOP("Records", "Reason for leaving"),
+    "churned_on": QT_TRANSLATE_NOOP("Records", "Left on"),
+    "churn_note": QT_TRANSLATE_NOOP("Records", "Note on leaving"),
+    "notes": QT_TRANSLATE_NOOP("Records", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("Records", "Tags"),
+}
+ACTION_NAMES = {
+    "created": QT_TRANSLATE_NOOP("Records", "Added"),
+    "trashed": QT_TRANSLATE_NOOP("Records", "Moved to the trash"),
+    "restored": QT_TRANSLATE_NOOP("Records", "Restored from the trash"),
+    "tagged": QT_TRANSLATE_NOOP("Records", "Tagged"),
+    "untagged": QT_TRANSLATE_NOOP("Records", "Tag removed"),
+    "merged": QT_TRANSLATE_NOOP("Records", "Merged with a duplicate"),
+    "merged_into": QT_TRANSLATE_NOOP("Records", "Merged into another customer"),
+    "unmerged": QT_TRANSLATE_NOOP("Records", "Merge undone"),
+}
+VALUE_NAMES = {
+    ("gender", "M"): QT_TRANSLATE_NOOP("Records", "Male"),
+    ("gender", "F"): QT_TRANSLATE_NOOP("Records", "Female"),
+    ("mail_consent", "yes"): QT_TRANSLATE_NOOP("Records", "Yes"),
+    ("mail_consent", "no"): QT_TRANSLATE_NOOP("Records", "No"),
+    ("churn_status", "active"): QT_TRANSLATE_NOOP("Records", "Active"),
+    ("churn_status", "churned"): QT_TRANSLATE_NOOP("Records", "Churned"),
+    ("churn_reason", "natural"): QT_TRANSLATE_NOOP("Records", "Natural"),
+    ("churn_reason", "competitive"): QT_TRANSLATE_NOOP("Records", "Lost to a competitor"),
+    ("churn_reason", "fault"): QT_TRANSLATE_NOOP("Records", "Our fault"),
+}
+
+
+def change_value(field: str, value: str) -> str:
+    label = VALUE_NAMES.get((field, value))
+    return _label(label) if label else value
+
+
+class ChangesTab(RecordsTab):
+    """Who changed what and when, with the values as typed."""
+
+    kinds = (changes.CUSTOMERS,)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_headers([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")])
+        self.finish_buttons()
+
+    def reload(self) -> None:
+        from smallcrm.domain.audit import history
+
+        if self.customer_id is None:
+            self.model.set_rows([], [])
+            self.summary.clear()
+            return
+        records = history(self.customer_id)
+        rows = []
+        for h in records:
+            if h["action"] == "edited":
+                what = _label(FIELD_NAMES.get(h["field"], h["field"]))
+            elif h["field"]:
+                what = self.tr("%1 (%2)").replace("%1", _label(FIELD_NAMES.get(h["field"], h["field"])))
+                what = what.replace("%2", _label(ACTION_NAMES.get(h["action"], h["action"])))
+            else:
+                what = _label(ACTION_NAMES.get(h["action"], h["action"]))
+            rows.append(
+                (
+                    h["at"][:16],
+                    h["actor"],
+                    what,
+                    change_value(h["field"], h["old"]),
+                    change_value(h["field"], h["new"]),
+                )
+            )
+        self.model.set_rows(records, rows)
+        self.summary.setText(self.tr("%1 changes, newest first").replace("%1", f"{len(records):,}"))
+        self.table.resizeColumnsToContents()
+
+
+class FollowUpDialog(QDialog):
+    """Title and date of the follow-up reminder to create for the selected customers."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up reminder"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A reminder to follow up with each selected customer (%1).").replace("%1", f"{count:,}"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.title = QLineEdit(self.tr("Follow-up call"))
+        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Due"), self.due)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.title.selectAll()
+        self.setMinimumWidth(360)
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title.text(), "due": self.due.date().toString("yyyy-MM-dd")}

@@ -1,0 +1,312 @@
+"""Likely duplicate customers side by side, field by field; merge with the owner's
+choice of each field's survivor, and undo the last merge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm.errors import QT_TRANSLATE_NOOP
+from smallcrm.ui import changes, worker
+from smallcrm.ui.customer_records import FIELD_NAMES, _label
+
+PAIR_LIMIT = 1000  # pairs listed at once; merging some and reopening shows the next ones
+REASONS = {
+    "customer_no": QT_TRANSLATE_NOOP("Records", "same customer number"),
+    "phone": QT_TRANSLATE_NOOP("Records", "same phone"),
+    "name_address": QT_TRANSLATE_NOOP("Records", "same name and street"),
+    "name_birthday": QT_TRANSLATE_NOOP("Records", "same name and birthday"),
+}
+
+
+def _pairs(_progress: Any, _cancel: Any) -> tuple[list[dict[str, Any]], int | None]:
+    from smallcrm.domain.duplicates import find_duplicate_pairs, last_merge_id
+
+    return find_duplicate_pairs(limit=PAIR_LIMIT), last_merge_id()
+
+
+class DuplicatesDialog(QDialog):
+    """Pairs on the left; the chosen pair's fields side by side on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Duplicate Customers"))
+        self.pairs: list[dict[str, Any]] = []
+        self.pair: dict[str, Any] | None = None
+        self.keep_a = True
+        self.rows: list[dict[str, Any]] = []
+        self.groups: dict[str, QButtonGroup] = {}
+        self.last_merge: int | None = None
+        self._job: worker.Job | None = None
+
+        self.pair_list = QListWidget()
+        self.pair_list.currentRowChanged.connect(self._pair_chosen)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.pair_list, 1)
+
+        self.keep_label = QLabel(self.tr("Keep:"))
+        self.keep_a_button = QRadioButton()
+        self.keep_b_button = QRadioButton()
+        keep_group = QButtonGroup(self)
+        keep_group.addButton(self.keep_a_button)
+        keep_group.addButton(self.keep_b_button)
+        self.keep_a_button.toggled.connect(self._keep_changed)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep_label)
+        keep_row.addWidget(self.keep_a_button)
+        keep_row.addWidget(self.keep_b_button)
+        keep_row.addStretch(1)
+        self.hint = QLabel(
+            self.tr(
+                "Pick which customer stays and, for each field that differs, whose value to keep. "
+                "Purchases, contacts, reminders and tags of both are kept; the other customer goes "
+                "to the trash, and the merge can be undone."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), "A", "B"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.merge_button.clicked.connect(self.merge)
+        self.skip_button = QPushButton(self.tr("Not the Same Person"))
+        self.skip_button.setToolTip(self.tr("Leave these two apart and go to the next pair"))
+        self.skip_button.clicked.connect(self.skip)
+        self.undo_button = QPushButton(self.tr("Undo Last Merge"))
+        self.undo_button.clicked.connect(self.undo)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(keep_row)
+        right_layout.addWidget(self.hint)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 80, self.fontMetrics().height() * 36)
+        splitter.setSizes([em * 26, em * 54])
+        self._show_pair(None)
+        self.reload()
+
+    # -- pairs -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.count_label.setText(self.tr("Looking for duplicates…"))
+        self._job = worker.start(_pairs)
+        self._job.finished.connect(self._loaded)
+
+    @property
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def _loaded(self, result: Any, error: Any) -> None:
+        if self.sender() is not self._job:
+            return
+        self._job = None
+        if error is not None:
+            raise error
+        self.pairs, self.last_merge = result
+        self.undo_button.setEnabled(self.last_merge is not None)
+        self.pair_list.blockSignals(True)
+        self.pair_list.clear()
+        for p in self.pairs:
+            reasons = ", ".join(_label(REASONS[r]) for r in p["reasons"])
+            text = f"{p['a_name'] or '—'}  ·  {p['b_name'] or '—'}\n{reasons}"
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{p['a_name']} {p['a_phone']}\n{p['b_name']} {p['b_phone']}")
+            self.pair_list.addItem(item)
+        self.pair_list.blockSignals(False)
+        more = self.tr(" (the first %1)").replace("%1", str(PAIR_LIMIT)) if len(self.pairs) >= PAIR_LIMIT else ""
+        self.count_label.setText(
+            self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}") + more
+            if self.pairs
+            else self.tr("No likely duplicates: every customer looks like a different person.")
+        )
+        if self.pairs:
+            self.pair_list.setCurrentRow(0)
+        else:
+            self._show_pair(None)
+
+    def _pair_chosen(self, row: int) -> None:
+        self._show_pair(self.pairs[row] if 0 <= row < len(self.pairs) else None)
+
+    def _show_pair(self, pair: dict[str, Any] | None) -> None:
+        self.pair = pair
+        for w in (self.merge_button, self.skip_button, self.keep_a_button, self.keep_b_button, self.table):
+            w.setEnabled(pair is not None)
+        if pair is None:
+            self.table.setRowCount(0)
+            self.keep_a_button.setText("A")
+            self.keep_b_button.setText("B")
+            return
+        from smallcrm.domain.duplicates import compare
+
+        self.rows = [r for r in compare(pair["a"], pair["b"]) if r["a"] not in ("", None) or r["b"] not in ("", None)]
+        self.keep_a_button.setText(self.tr("A: %1").replace("%1", pair["a_name"] or str(pair["a"])))
+        self.keep_b_button.setText(self.tr("B: %1").replace("%1", pair["b_name"] or str(pair["b"])))
+        self.keep_a_button.blockSignals(True)
+        self.keep_a_button.setChecked(True)
+        self.keep_a_button.blockSignals(False)
+        self.keep_a = True
+        self._fill_table()
+
+    def _value(self, field: str, value: Any) -> str:
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return "" if value is None else str(value)
+
+    def _fill_table(self) -> None:
+        from smallcrm.domain.duplicates import default_choices
+
+        assert self.pair is not None
+        keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
+        defaults = default_choices(keep, other)
+        self.groups = {}
+        self.table.setRowCount(len(self.rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, r in enumerate(self.rows):
+            name = QTableWidgetItem(_label(FIELD_NAMES.get(r["field"], r["field"])))
+            if not r["same"]:
+                name.setFont(bold)
+            self.table.setItem(i, 0, name)
+            if r["same"] or r["field"] == "tags":
+                for col, key in ((1, "a"), (2, "b")):
+                    text = self._value(r["field"], r[key])
+                    if r["field"] == "tags" and not r["same"]:
+                        text += "  " + self.tr("(both kept)")
+                    self.table.setCellWidget(i, col, None)
+                    self.table.setItem(i, col, QTableWidgetItem(text))
+                continue
+            group = QButtonGroup(self.table)
+            for col, key in ((1, "a"), (2, "b")):
+                button = QRadioButton(self._value(r["field"], r[key]) or self.tr("(empty)"))
+                button.setProperty("side", key)
+                group.addButton(button)
+                self.table.setItem(i, col, QTableWidgetItem())
+                self.table.setCellWidget(i, col, button)
+            choice = defaults.get(r["field"], "keep")
+            side = ("a" if self.keep_a else "b") if choice == "keep" else ("b" if self.keep_a else "a")
+            for button in group.buttons():
+                button.setChecked(button.property("side") == side)
+            self.groups[r["field"]] = group
+        self.table.resizeRowsToContents()
+
+    def _keep_changed(self, on: bool) -> None:
+        if self.pair is None:
+            return
+        self.keep_a = self.keep_a_button.isChecked()
+        self._fill_table()
+
+    def choices(self) -> dict[str, str]:
+        """Each differing field's survivor as merge_customers wants it: keep or other."""
+        keep_side = "a" if self.keep_a else "b"
+        out = {}
+        for field, group in self.groups.items():
+            checked = group.checkedButton()
+            if checked is not None:
+                out[field] = "keep" if checked.property("side") == keep_side else "other"
+        return out
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def merge(self) -> None:
+        if self.pair is None:
+            return
+        from smallcrm.domain.duplicates import merge_customers
+
+        keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
+        choices = self.choices()
+
+        def done(result: dict[str, Any]) -> None:
+            self.last_merge = result["merge_id"]
+            self.undo_button.setEnabled(True)
+            self._drop(lambda p: other in (p["a"], p["b"]) or {p["a"], p["b"]} == {keep, other})
+
+        changes.run_command(
+            self,
+            lambda: merge_customers(keep, other, choices),
+            kind=changes.CUSTOMERS,
+            ids=lambda _r: [keep, other],
+            on_done=done,
+        )
+
+    def skip(self) -> None:
+        if self.pair is not None:
+            pair = self.pair
+            self._drop(lambda p: p is pair)
+
+    def _drop(self, gone: Any) -> None:
+        row = self.pair_list.currentRow()
+        keep = [(p, self.pair_list.item(i).text()) for i, p in enumerate(self.pairs) if not gone(p)]
+        self.pairs = [p for p, _t in keep]
+        self.pair_list.blockSignals(True)
+        self.pair_list.clear()
+        for _p, text in keep:
+            self.pair_list.addItem(text)
+        self.pair_list.blockSignals(False)
+        if self.pairs:
+            self.pair_list.setCurrentRow(min(row, len(self.pairs) - 1))
+            self._pair_chosen(self.pair_list.currentRow())
+        else:
+            self._show_pair(None)
+        self.count_label.setText(self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}"))
+
+    def undo(self) -> None:
+        from smallcrm.domain.duplicates import last_merge_id, undo_merge
+
+        merge_id = self.last_merge or last_merge_id()
+        if merge_id is None:
+            return
+        changes.run_command(
+            self,
+            lambda: undo_merge(merge_id),
+            kind=changes.CUSTOMERS,
+            ids=lambda r: [r["kept"], r["merged"]],
+            on_done=lambda _r: self.reload(),
+        )

@@ -1,0 +1,288 @@
+"""Quick filters above the customer list: each one offers peewee conditions.
+
+A :class:`QuickFilter` is a title and a function returning its options, each a label
+and a WHERE condition on ``Customer`` (see ``domain.customer_filters``); a toggle
+filter has exactly one option. The filter bar ANDs the chosen conditions and hands
+them to the list model, which puts them in its SQL. The analysis issue plugs in its
+segment and lifecycle filters with one call::
+
+    window.customers.filter_bar.add_filter(QuickFilter("segment", tr("Segment"), segment_options))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+
+from smallcrm.domain import customer_filters as cf
+
+Options = Callable[[], list[tuple[str, Any]]]
+
+
+@dataclass
+class QuickFilter:
+    key: str
+    title: str  # translated; a choice filter shows it as its "any" entry
+    options: Options  # re-read whenever the data they list may have changed
+    toggle: bool = False  # one option, shown as an on/off button
+    refresh_on: tuple[str, ...] = ()  # change kinds (ui.changes) that alter the options
+
+
+def default_filters() -> list[QuickFilter]:
+    """The filters every shop has: staff, tag, churn status, birthdays, complaints."""
+
+    def staff() -> list[tuple[str, Any]]:
+        out = [(QCoreApplication.translate("QuickFilter", "No staff member"), cf.staff_is(None))]
+        for staff_id, name, active in cf.staff_choices():
+            out.append(
+                (
+                    name if active else QCoreApplication.translate("QuickFilter", "%1 (left)").replace("%1", name),
+                    cf.staff_is(staff_id),
+                )
+            )
+        return out
+
+    def tags() -> list[tuple[str, Any]]:
+        return [(name, cf.has_tag(tag_id)) for tag_id, name in cf.tag_choices()]
+
+    def churn() -> list[tuple[str, Any]]:
+        return [
+            (QCoreApplication.translate("QuickFilter", "Active"), cf.churn_status_is("active")),
+            (QCoreApplication.translate("QuickFilter", "Churned"), cf.churn_status_is("churned")),
+        ]
+
+    def birthdays() -> list[tuple[str, Any]]:
+        today = dt.date.today()
+        return [
+            (
+                QCoreApplication.translate("QuickFilter", "Birthday this month"),
+                cf.birthday_in_month(today.year, today.month),
+            )
+        ]
+
+    def complaints() -> list[tuple[str, Any]]:
+        return [(QCoreApplication.translate("QuickFilter", "Open complaint"), cf.has_open_complaint())]
+
+    return [
+        QuickFilter(
+            "staff",
+            QCoreApplication.translate("QuickFilter", "Any staff"),
+            staff,
+            refresh_on=("staff", "customers", "database"),
+        ),
+        QuickFilter(
+            "tag", QCoreApplication.translate("QuickFilter", "Any tag"), tags, refresh_on=("customers", "database")
+        ),
+        QuickFilter("churn", QCoreApplication.translate("QuickFilter", "Any status"), churn),
+        QuickFilter(
+            "birthday", QCoreApplication.translate("QuickFilter", "Birthday this month"), birthdays, toggle=True
+        ),
+        QuickFilter("complaint", QCoreApplication.translate("QuickFilter", "Open complaint"), complaints, toggle=True),
+    ]
+
+
+class FilterBar(QWidget):
+    """A row of combo boxes and toggle buttons; ``changed`` when the choice changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = FlowLayout(self, spacing=6)
+        self.filters: dict[str, QuickFilter] = {}
+        self._filled: set[str] = set()  # choice filters whose options have been read
+        self.widgets: dict[str, QComboBox | QToolButton] = {}
+        self._conditions: dict[str, list[Any]] = {}
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.hide()
+        self._layout.addWidget(self.clear_button)
+        for f in default_filters():
+            self.add_filter(f)
+
+    def add_filter(self, f: QuickFilter) -> None:
+        """Add a filter at the end of the row (before the clear button)."""
+        self.filters[f.key] = f
+        at = self._layout.count() - 1  # before the clear button
+        if f.toggle:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(f.title)
+            button.toggled.connect(lambda _on, key=f.key: self._chosen(key))
+            self.widgets[f.key] = button
+            self._layout.insertWidget(at, button)
+        else:
+            combo = _LazyCombo(lambda key=f.key: self._fill(key) if key not in self._filled else None)
+            # A width that does not follow the options: the window's minimum size must not
+            # change when a long tag name appears (the popup is as wide as it needs).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            combo.addItem(f.title)  # the options are read after the window is up (fill_all)
+            self._conditions[f.key] = [None]
+            self.widgets[f.key] = combo
+            combo.currentIndexChanged.connect(lambda _i, key=f.key: self._chosen(key))
+            self._layout.insertWidget(at, combo)
+
+    def fill_all(self) -> None:
+        """Read every choice filter's options (once the window is up: a quicker start)."""
+        for key, f in self.filters.items():
+            if not f.toggle and key not in self._filled:
+                self._fill(key)
+
+    def _fill(self, key: str) -> None:
+        """(Re)read a choice filter's options, keeping the current choice by its label."""
+        self._filled.add(key)
+        f, combo = self.filters[key], self.widgets[key]
+        assert isinstance(combo, QComboBox)
+        current = combo.currentText() if combo.currentIndex() > 0 else None
+        options = f.options()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(f.title)
+        self._conditions[key] = [None]
+        for label, condition in options:
+            combo.addItem(label)
+            self._conditions[key].append(condition)
+        index = combo.findText(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if current is not None and index < 0:
+            self._chosen(key)  # what was chosen is gone (a renamed tag): show everyone
+
+    def refresh(self, kind: str) -> None:
+        """Re-read the options of the filters that list what ``kind`` of change touches."""
+        for key, f in self.filters.items():
+            if not f.toggle and kind in f.refresh_on and key in self._filled:
+                self._fill(key)
+
+    def _chosen(self, _key: str) -> None:
+        self.clear_button.setVisible(bool(self.conditions()))
+        self.changed.emit()
+
+    def conditions(self) -> list[Any]:
+        """The conditions of the filters in use, for the list model."""
+        out = []
+        for key, f in self.filters.items():
+            widget = self.widgets[key]
+            if isinstance(widget, QToolButton):
+                if widget.isChecked():
+                    out.extend(condition for _label, condition in f.options()[:1])
+            elif widget.currentIndex() > 0:
+                out.append(self._conditions[key][widget.currentIndex()])
+        return out
+
+    def active(self) -> bool:
+        return bool(self.conditions())
+
+    def clear(self) -> None:
+        for widget in self.widgets.values():
+            widget.blockSignals(True)
+            if isinstance(widget, QToolButton):
+                widget.setChecked(False)
+            else:
+                widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self._chosen("")
+
+    def choose(self, key: str, label: str | None = None) -> None:
+        """Pick an option by its label (or switch a toggle on); for tests and shortcuts."""
+        widget = self.widgets[key]
+        if isinstance(widget, QToolButton):
+            widget.setChecked(True)
+            return
+        if key not in self._filled:
+            self._fill(key)
+        index = widget.findText(label or "")
+        if index < 0:
+            raise ValueError(f"{key} has no option {label!r}")
+        widget.setCurrentIndex(index)
+
+
+class _LazyCombo(QComboBox):
+    """Reads its options when first opened, if that comes before they were read anyway."""
+
+    def __init__(self, fill: Callable[[], None]) -> None:
+        super().__init__()
+        self._fill_options = fill
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self._fill_options()
+        super().showPopup()
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto a second line when the window is narrow, so a
+    small screen (or 200 % scaling) never forces the window wider than the screen.
+    Qt has no such layout; this is its documented flow-layout example, trimmed."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - like QBoxLayout's
+        self.addChildWidget(widget)
+        from PySide6.QtWidgets import QWidgetItem
+
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = sum(i.sizeHint().width() + self.spacing() for i in self._items if not i.isEmpty())
+        height = max((i.sizeHint().height() for i in self._items if not i.isEmpty()), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()

@@ -1,0 +1,217 @@
+"""The shop's settings: name, address and phone (the sender on envelopes), the default
+phone region, the language, and the staff list.
+
+Shop settings live in the database (``smallcrm.settings``) so a backup carries them;
+the language is one of them, and since every window's text is made when the window
+is, a change applies at the next start, which the dialog says.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm import settings
+from smallcrm.ui import changes
+
+# Regions a shop in China meets most; any other ISO code can be typed.
+REGIONS = ["CN", "HK", "MO", "TW", "SG", "MY", "JP", "KR", "US", "GB", "AU", "CA"]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
+        self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save_settings)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self._load()
+        changes.hub().changed.connect(self._on_changed)
+
+    # -- shop ------------------------------------------------------------------------------------
+
+    def _shop_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.shop_name = QLineEdit()
+        self.shop_address = QLineEdit()
+        self.shop_postcode = QLineEdit()
+        self.shop_phone = QLineEdit()
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItems(REGIONS)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language_note = QLabel(self.tr("A new language applies the next time SmallCRM starts."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: palette(placeholder-text);")
+        envelope = QLabel(self.tr("The shop's name, address and phone are the sender on envelopes and cards."))
+        envelope.setWordWrap(True)
+        envelope.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(envelope)
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Address"), self.shop_address)
+        form.addRow(self.tr("Postcode"), self.shop_postcode)
+        form.addRow(self.tr("Phone"), self.shop_phone)
+        form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        return page
+
+    def _load(self) -> None:
+        values = settings.all_settings()
+        self.shop_name.setText(values["shop_name"])
+        self.shop_address.setText(values["shop_address"])
+        self.shop_postcode.setText(values["shop_postcode"])
+        self.shop_phone.setText(values["shop_phone"])
+        self.region.setCurrentText(values["phone_region"])
+        self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+        self._loaded_language = values["language"]
+        self._reload_staff()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "shop_name": self.shop_name.text().strip(),
+            "shop_address": self.shop_address.text().strip(),
+            "shop_postcode": self.shop_postcode.text().strip(),
+            "shop_phone": self.shop_phone.text().strip(),
+            "phone_region": self.region.currentText().strip().upper() or "CN",
+            "language": self.language.currentData(),
+        }
+
+    def save_settings(self) -> None:
+        values = self.values()
+        if len(values["phone_region"]) != 2 or not values["phone_region"].isalpha():
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("The phone region is a two-letter country code, such as CN.")
+            )
+            return
+        language_changed = values["language"] != self._loaded_language
+
+        def done(_result: Any) -> None:
+            if language_changed:
+                QMessageBox.information(
+                    self.parentWidget(),
+                    self.tr("Language"),
+                    self.tr("The new language applies the next time you start SmallCRM."),
+                )
+            self.accept()
+
+        changes.run_command(self, lambda: settings.put_many(values), kind=changes.SETTINGS, on_done=done)
+
+    # -- staff ----------------------------------------------------------------------------------
+
+    def _staff_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Each customer can have a staff member responsible for them. When someone leaves, "
+                "deactivate them and hand their customers to another (select the customers, Assign Staff): "
+                "the shop keeps every customer and their history."
+            )
+        )
+        intro.setWordWrap(True)
+        self.staff_list = QListWidget()
+        self.staff_list.currentRowChanged.connect(lambda _r: self._staff_selected())
+        add = QPushButton(self.tr("Add…"))
+        add.clicked.connect(self.add_staff)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self.rename_staff)
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.active_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        layout.addWidget(intro)
+        layout.addWidget(self.staff_list, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _reload_staff(self) -> None:
+        from smallcrm.domain.staff import list_staff
+
+        current = self._current_staff()
+        keep = current["id"] if current else None
+        self.staff = list_staff()
+        self.staff_list.clear()
+        for s in self.staff:
+            text = self.tr("%1 — customers: %2").replace("%1", s["name"]).replace("%2", f"{s['customers']:,}")
+            if not s["active"]:
+                text += "  " + self.tr("(left)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, s["id"])
+            self.staff_list.addItem(item)
+            if s["id"] == keep:
+                self.staff_list.setCurrentItem(item)
+        self._staff_selected()
+
+    def _current_staff(self) -> dict[str, Any] | None:
+        row = self.staff_list.currentRow() if hasattr(self, "staff") else -1
+        return self.staff[row] if 0 <= row < len(getattr(self, "staff", [])) else None
+
+    def _staff_selected(self) -> None:
+        s = self._current_staff()
+        self.rename_button.setEnabled(s is not None)
+        self.active_button.setEnabled(s is not None)
+        self.active_button.setText(self.tr("Reactivate") if s and not s["active"] else self.tr("Deactivate"))
+
+    def add_staff(self) -> None:
+        from smallcrm.domain.staff import add_staff
+
+        name, ok = QInputDialog.getText(self, self.tr("Add Staff Member"), self.tr("Name:"))
+        if ok and name.strip():
+            changes.run_command(self, lambda: add_staff(name), kind=changes.STAFF)
+
+    def rename_staff(self) -> None:
+        s = self._current_staff()
+        if s is None:
+            return
+        from smallcrm.domain.staff import rename_staff
+
+        name, ok = QInputDialog.getText(self, self.tr("Rename Staff Member"), self.tr("New name:"), text=s["name"])
+        if ok and name.strip() and name.strip() != s["name"]:
+            changes.run_command(self, lambda: rename_staff(s["id"], name), kind=changes.STAFF)
+
+    def toggle_active(self) -> None:
+        s = self._current_staff()
+        if s is None:
+            return
+        from smallcrm.domain.staff import set_staff_active
+
+        changes.run_command(self, lambda: set_staff_active(s["id"], not s["active"]), kind=changes.STAFF)
+
+    def _on_changed(self, kind: str, _ids: Any) -> None:
+        if kind in (changes.STAFF, changes.CUSTOMERS, changes.DATABASE):
+            self._reload_staff()
