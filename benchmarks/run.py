@@ -753,7 +753,8 @@ def visible_rows():
 
 
 def keystroke(text):
-    # From the box's new text (debounce included) to the first page painted.
+    # From the box's new text (debounce included) to the first page read (the hits'
+    # rows as the view asks for them), and to that page painted.
     loop = QEventLoop()
     model.reloaded.connect(loop.quit)
     t0 = time.perf_counter()
@@ -765,17 +766,20 @@ def keystroke(text):
         for column in range(model.columnCount()):
             if not table.isColumnHidden(column):
                 model.index(row, column).data()
+    read = time.perf_counter() - t0
     table.viewport().repaint()
-    return time.perf_counter() - t0
+    return read, time.perf_counter() - t0
 
 
 settle()
-keystrokes = []
+keystrokes, painted = [], []
 for q in queries:
     page.search_box.clear()
     page.apply_search()
     settle()
-    keystrokes.append(keystroke(q))
+    read, shown = keystroke(q)
+    keystrokes.append(read)
+    painted.append(shown)
     settle()
 page.search_box.clear()
 page.apply_search()
@@ -800,12 +804,18 @@ t0 = time.perf_counter()
 table.scrollToBottom()
 table.viewport().repaint()
 jump = time.perf_counter() - t0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# The peak of this process alone: ru_maxrss would include the parent's size at fork
+# (Linux keeps it across exec), and the runner is large after making the demo data.
+try:
+    with open("/proc/self/status") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / (1024 if sys.platform == "darwin" else 1)
 rows = model.rowCount()
 window.stop_background_work()
 worker.shutdown()
-print(json.dumps({"keystrokes": keystrokes, "fetches": fetches, "jump": jump, "rss_mb": rss,
-                  "rows": rows, "pages": len(fetches)}))
+print(json.dumps({"keystrokes": keystrokes, "painted": painted, "fetches": fetches, "jump": jump,
+                  "rss_mb": rss, "rows": rows, "pages": len(fetches)}))
 """
 
 
@@ -873,12 +883,14 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
         )
     gui = json.loads(done.stdout.strip().splitlines()[-1])
     keys = sorted(gui["keystrokes"])
+    painted = sorted(gui["painted"])
     fetches = sorted(gui["fetches"])
 
     def p95(xs: list[float]) -> float:
         return xs[max(0, int(len(xs) * 0.95) - 1)]
 
     key_p95, key_max = p95(keys) * 1000, keys[-1] * 1000
+    paint_p95, paint_max = p95(painted) * 1000, painted[-1] * 1000
     fetch_p95, fetch_max = p95(fetches) * 1000, fetches[-1] * 1000
     ratio = ours / bare
     return [
@@ -889,10 +901,16 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
             f"{ratio:.2f}x; targets <= 0.5 s and <= 2.5x: {'met' if ours <= 0.5 and ratio <= 2.5 else 'MISSED'}",
         ),
         (
-            f"search keystroke to first page painted, {len(keys)} queries",
+            f"search keystroke to the first page read, {len(keys)} queries (debounce {_search_delay_ms()} ms)",
             f"median {statistics.median(keys) * 1000:.0f} ms, p95 {key_p95:.0f} ms",
-            f"max {key_max:.0f} ms (debounce of {_search_delay_ms()} ms included)",
+            f"max {key_max:.0f} ms (hits ordered, the rows on screen read)",
             f"target <= 50 ms: {'met' if key_p95 <= 50 else 'MISSED'} (p95)",
+        ),
+        (
+            "  the same to the first page painted",
+            f"median {statistics.median(painted) * 1000:.0f} ms, p95 {paint_p95:.0f} ms",
+            f"max {paint_max:.0f} ms (offscreen raster; new glyphs drawn the first time)",
+            f"target <= 50 ms: {'met' if paint_p95 <= 50 else 'MISSED'} (p95)",
         ),
         (
             f"scrolling to the end: {gui['pages']:,} pages of {gui['rows']:,} rows",

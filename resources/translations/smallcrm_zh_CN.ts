@@ -921,7 +921,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="411"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="749"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="751"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -986,123 +986,123 @@
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="490"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="492"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="524"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="526"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="585"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="585"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="589"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="722"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="724"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="742"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="744"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="749"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="751"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="763"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="764"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="776"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="791"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="803"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="816"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="830"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="832"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="854"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="856"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="870"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="891"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="872"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="893"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="871"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="873"/>
         <source>customers.xlsx</source>
         <translation>客户.xlsx</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="872"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="874"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="886"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="897"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>

@@ -291,7 +291,7 @@ def _cancellable(fn: Callable[[], list[int]]) -> worker.JobFunction:
         with worker.sql_cancellable(cancel):
             return fn()
 
-    return run
+    return worker.reading(run)
 
 
 class Connections:
@@ -382,6 +382,8 @@ class CustomerTableModel(QAbstractTableModel):
         box goes from empty to text: browsing is by name, hits by relevance)."""
         term = term.strip()
         sort_column = sort_column if 0 <= sort_column < len(COLUMNS) else -1
+        if not term and sort_column < 0:
+            sort_column, descending = COL_NAME, False  # "best match" without a search: by name
         if (term, sort_column, descending) == (self._term, self._sort_column, self._descending):
             return
         self._term, self._sort_column, self._descending = term, sort_column, descending

@@ -476,6 +476,8 @@ class CustomersPage(QWidget):
         if header.count() != len(COLUMNS) or header.hiddenSectionCount() >= len(COLUMNS):
             self.default_columns()  # saved by another version: start afresh
             return False
+        if header.sortIndicatorSection() < 0:  # saved while searching (best match first)
+            header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         return True
 
     def _header_menu(self, pos: QPoint | None) -> None:

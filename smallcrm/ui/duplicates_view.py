@@ -137,7 +137,7 @@ class DuplicatesDialog(QDialog):
 
     def reload(self) -> None:
         self.count_label.setText(self.tr("Looking for duplicates…"))
-        self._job = worker.start(_pairs)
+        self._job = worker.start(worker.reading(_pairs))
         self._job.finished.connect(self._loaded)
 
     @property

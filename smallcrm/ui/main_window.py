@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         # Cheap counts (no sums over a million purchases), still off the GUI thread.
-        self._counts_job = worker.start(_status_counts)
+        self._counts_job = worker.start(worker.reading(_status_counts))
         self._counts_job.finished.connect(self._show_counts)
 
     @Slot(object, object)
@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
             cancel.check()
             quick_check(path)
 
-        self.check_job = worker.start(check, on_finished=self._checked)
+        self.check_job = worker.start(worker.reading(check), on_finished=self._checked)
         return self.check_job
 
     def stop_background_work(self) -> None:

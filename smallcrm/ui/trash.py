@@ -84,7 +84,7 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self._job = worker.start(_trash_rows)
+        self._job = worker.start(worker.reading(_trash_rows))
         self._job.finished.connect(self._loaded)
 
     def _loaded(self, records: Any, error: Any) -> None:

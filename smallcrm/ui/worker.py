@@ -118,8 +118,6 @@ class Job(QObject):
         result: Any = None
         error: BaseException | None = None
         try:
-            if not self.write and not db.deferred:
-                limit_cache()
             result = self._fn(self._report, self.cancel_token)
         except jobs.Cancelled as exc:
             error = exc
@@ -157,6 +155,17 @@ def limit_cache(kib: int = READ_CACHE_KIB) -> None:
     from smallcrm.store.db import db
 
     db.connection().execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+def reading(fn: JobFunction) -> JobFunction:
+    """A read job that works with a small page cache (see READ_CACHE_KIB): the list's
+    queries, the counts, the checks that read the whole file."""
+
+    def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
+        limit_cache()
+        return fn(progress, cancel)
+
+    return run
 
 
 @contextlib.contextmanager
