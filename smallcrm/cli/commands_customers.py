@@ -67,8 +67,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("keep_id")
     p.add_argument("other_id")
     p.add_argument(
-        "--take", action="append", default=[], metavar="FIELD", help="use OTHER's value for this field (repeatable)"
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="use OTHER's value for this field (repeatable); phone2=phone puts OTHER's phone into the second phone",
     )
+
+    p = add_command(sub, common, "not-duplicates", not_duplicates, "Remember that two customers are different people.")
+    p.add_argument("a_id")
+    p.add_argument("b_id")
+    p.add_argument("--forget", action="store_true", help="list the pair as likely duplicates again")
 
     p = add_command(sub, common, "undo-merge", undo_merge, "Undo a merge (default: the most recent).")
     p.add_argument("merge_id", nargs="?")
@@ -210,10 +219,35 @@ def merge(args: argparse.Namespace) -> int:
 
     keep, other = _ids([args.keep_id, args.other_id])
     open_database(args)
-    result = merge_customers(keep, other, {field: "other" for field in args.take})
+    result = merge_customers(keep, other, dict(_take(value) for value in args.take))
     output.emit(
         args, result, f"Merged customer {other} into {keep} (merge {result['merge_id']}; undo-merge undoes it)."
     )
+    return 0
+
+
+def _take(value: str) -> tuple[str, str]:
+    """``FIELD`` takes OTHER's FIELD; ``FIELD=SLOT`` takes OTHER's SLOT (phone2=phone)."""
+    field, _, slot = value.partition("=")
+    return field, "other" if slot in ("", field) else "other_" + slot
+
+
+def not_duplicates(args: argparse.Namespace) -> int:
+    from smallcrm.domain.duplicates import forget_not_duplicates, mark_not_duplicates
+
+    a, b = _ids([args.a_id, args.b_id])
+    open_database(args)
+    if args.forget:
+        result = forget_not_duplicates(a, b)
+        text = (
+            f"Customers {a} and {b} may be listed as duplicates again."
+            if result["forgotten"]
+            else (f"Customers {a} and {b} were not marked as different people.")
+        )
+    else:
+        result = mark_not_duplicates(a, b)
+        text = f"Customers {a} and {b} are different people; 'duplicates' no longer lists them."
+    output.emit(args, result, text)
     return 0
 
 

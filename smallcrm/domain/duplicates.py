@@ -73,7 +73,18 @@ from smallcrm.domain.customers import (
 from smallcrm.domain.search import store_search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
-from smallcrm.store.models import Customer, CustomerTag, Interaction, MergeRecord, Purchase, Reminder, Staff, Tag, now
+from smallcrm.store.models import (
+    Customer,
+    CustomerTag,
+    Interaction,
+    MergeRecord,
+    NotDuplicate,
+    Purchase,
+    Reminder,
+    Staff,
+    Tag,
+    now,
+)
 
 # Fields the owner picks one survivor for; tags are not among them because they are unioned.
 MERGE_FIELDS: tuple[str, ...] = tuple(f for f in EDITABLE_FIELDS if f != "tags")
@@ -92,6 +103,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 # withheld, not a blank to fill in; and the churn fields describe one state together,
 # so mixing them would say "active, lost to a competitor".
 NO_AUTO_FILL = frozenset({"customer_no", "mail_consent", "churn_status", "churn_reason", "churned_on", "churn_note"})
+
+# A phone slot may also take the number in the other customer's *other* slot, so the
+# survivor's empty second phone can receive the merged customer's main phone: choice
+# "other_phone" for phone2 (and "other_phone2" for phone). Without it a merge of two
+# customers with one different mobile each would lose one of the two numbers.
+OTHER_SLOT = {"phone": "phone2", "phone2": "phone"}
 
 REASONS = ("customer_no", "phone", "name_address", "name_birthday")
 REASON_WEIGHTS = {"customer_no": 4, "phone": 3, "name_address": 2, "name_birthday": 1}
@@ -124,6 +141,8 @@ def find_duplicate_pairs(limit: int | None = None) -> list[dict[str, Any]]:
     add(_phone_pairs(), "phone")
     add(_name_address_pairs(), "name_address")
     add(_name_birthday_pairs(full_birthdays), "name_birthday")
+    for pair in dismissed_pairs() & reasons.keys():
+        del reasons[pair]
     if not reasons:
         return []
 
@@ -369,13 +388,23 @@ def default_choices(keep_id: int, other_id: int) -> dict[str, str]:
 
 
 def _default_choice(field: str, keep: dict[str, Any], other: dict[str, Any]) -> str:
-    """Keep's value, unless keep's is empty and other's is not (and the field may be filled)."""
-    if field in NO_AUTO_FILL or not _is_empty(field, keep) or _is_empty(field, other):
+    """Keep's value, unless keep's is empty and other's is not (and the field may be filled).
+
+    A phone slot is filled with a number the survivor does not have yet: the other's
+    number in the same slot, else the one in its other slot (the survivor's empty
+    second phone takes the merged customer's main phone when that would be lost).
+    """
+    if field in NO_AUTO_FILL or not _is_empty(field, keep):
         return "keep"
-    # Do not copy a number the survivor already has in its other slot.
-    if field in ("phone", "phone2") and other[field + "_norm"] in (keep["phone_norm"], keep["phone2_norm"]):
+    if field in OTHER_SLOT:
+        known = {keep["phone_norm"], keep["phone2_norm"]} - {""}
+        if other[field] and other[field + "_norm"] not in known:
+            return "other"
+        slot = OTHER_SLOT[field]
+        if field == "phone2" and other[slot] and other[slot + "_norm"] not in known:
+            return "other_" + slot
         return "keep"
-    return "other"
+    return "keep" if _is_empty(field, other) else "other"
 
 
 def _is_empty(field: str, data: dict[str, Any]) -> bool:
@@ -391,7 +420,7 @@ def _check_choices(choices: dict[str, str]) -> dict[str, str]:
                 QT_TRANSLATE_NOOP("UserError", "There is no customer field {field} to choose in a merge."),
                 field=field,
             )
-        if choice not in ("keep", "other"):
+        if choice not in ("keep", "other") and not (field in OTHER_SLOT and choice == "other_" + OTHER_SLOT[field]):
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "The choice for {field} must be keep or other, not {value}."),
                 field=field,
@@ -412,7 +441,8 @@ def _live_customer(customer_id: int) -> Customer:
 def merge_customers(keep_id: int, other_id: int, choices: dict[str, str] | None = None) -> dict[str, Any]:
     """Merge customer ``other_id`` into ``keep_id`` in one transaction.
 
-    ``choices`` maps a field of ``MERGE_FIELDS`` to "keep" or "other"; fields without
+    ``choices`` maps a field of ``MERGE_FIELDS`` to "keep" or "other" (a phone slot also
+    to the other customer's other slot, see ``OTHER_SLOT``); fields without
     a choice keep the survivor's value, filled from the other customer where the
     survivor's is empty (see ``NO_AUTO_FILL``). Purchases, interactions and
     reminders move to the survivor, tags are unioned, the other customer goes to the
@@ -435,9 +465,12 @@ def merge_customers(keep_id: int, other_id: int, choices: dict[str, str] | None 
         fields_from_other = []
         for field in MERGE_FIELDS:
             choice = choices.get(field) or _default_choice(field, before, theirs)
-            columns = COLUMNS[field]
-            if choice == "other" and any(before[c] != theirs[c] for c in columns):
-                changes.update({c: theirs[c] for c in columns})
+            if choice == "keep":
+                continue
+            source = COLUMNS[OTHER_SLOT[field]] if choice != "other" else COLUMNS[field]
+            taken = {c: theirs[s] for c, s in zip(COLUMNS[field], source, strict=True)}
+            if any(before[c] != v for c, v in taken.items()):
+                changes.update(taken)
                 fields_from_other.append(field)
 
         record = MergeRecord.create(kept=keep.id, merged=other.id, undo_data="{}")
@@ -602,6 +635,51 @@ def _label(data: dict[str, Any]) -> str:
     """'张三 (C000123)': how the history names the other customer of a merge."""
     name = data.get("name") or ""
     return f"{name} ({data['customer_no']})" if name else str(data["customer_no"])
+
+
+# ---------------------------------------------------------------------------------
+# "These two are different people"
+
+
+def dismissed_pairs() -> set[tuple[int, int]]:
+    """The pairs (lower id first) the owner said are not duplicates."""
+    query = NotDuplicate.select(NotDuplicate.customer_a, NotDuplicate.customer_b).tuples()
+    return {(a, b) for a, b in query}
+
+
+def mark_not_duplicates(a_id: int, b_id: int) -> dict[str, Any]:
+    """Remember that two customers are different people, so ``find_duplicate_pairs``
+    no longer lists them (the family sharing a landline, two namesakes on one street).
+
+    Returns ``{"a", "b", "new"}`` with ``a < b``; ``new`` is False when the pair was
+    already remembered. Both customers must exist (in the trash is fine).
+    """
+    a, b = _ordered_pair(a_id, b_id)
+    with db.atomic():
+        get_customer(a)
+        get_customer(b)
+        found = NotDuplicate.get_or_none((NotDuplicate.customer_a == a) & (NotDuplicate.customer_b == b))
+        if found is None:
+            NotDuplicate.create(customer_a=a, customer_b=b)
+    return {"a": a, "b": b, "new": found is None}
+
+
+def forget_not_duplicates(a_id: int, b_id: int) -> dict[str, Any]:
+    """Undo :func:`mark_not_duplicates`: the pair may be listed again.
+
+    Returns ``{"a", "b", "forgotten"}``; ``forgotten`` is False when nothing was remembered.
+    """
+    a, b = _ordered_pair(a_id, b_id)
+    with db.atomic():
+        n = NotDuplicate.delete().where((NotDuplicate.customer_a == a) & (NotDuplicate.customer_b == b)).execute()
+    return {"a": a, "b": b, "forgotten": n > 0}
+
+
+def _ordered_pair(a_id: int, b_id: int) -> tuple[int, int]:
+    if a_id == b_id:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "A customer cannot be a duplicate of itself."))
+    a, b = sorted((a_id, b_id))
+    return a, b
 
 
 def last_merge_id() -> int | None:

@@ -271,3 +271,19 @@ ALL_MODELS: list[type[BaseModel]] = [
     ImportMapping,
     SchemaMigration,
 ]
+
+
+class NotDuplicate(BaseModel):
+    """Two customers the owner said are different people (``customer_a`` < ``customer_b``),
+    so the duplicates view does not offer the pair again."""
+
+    id = AutoField()
+    customer_a = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
+    customer_b = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("customer_a_id", "customer_b_id"), True),)
+
+
+ALL_MODELS.append(NotDuplicate)

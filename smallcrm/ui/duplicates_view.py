@@ -54,6 +54,7 @@ class DuplicatesDialog(QDialog):
         self.pair: dict[str, Any] | None = None
         self.keep_a = True
         self.rows: list[dict[str, Any]] = []
+        self.compared: dict[str, dict[str, Any]] = {}
         self.groups: dict[str, QButtonGroup] = {}
         self.last_merge: int | None = None
         self._job: worker.Job | None = None
@@ -100,7 +101,9 @@ class DuplicatesDialog(QDialog):
         self.merge_button = QPushButton(self.tr("Merge"))
         self.merge_button.clicked.connect(self.merge)
         self.skip_button = QPushButton(self.tr("Not the Same Person"))
-        self.skip_button.setToolTip(self.tr("Leave these two apart and go to the next pair"))
+        self.skip_button.setToolTip(
+            self.tr("Remember that these two are different people: the pair is not listed again")
+        )
         self.skip_button.clicked.connect(self.skip)
         self.undo_button = QPushButton(self.tr("Undo Last Merge"))
         self.undo_button.clicked.connect(self.undo)
@@ -186,7 +189,11 @@ class DuplicatesDialog(QDialog):
             return
         from smallcrm.domain.duplicates import compare
 
-        self.rows = [r for r in compare(pair["a"], pair["b"]) if r["a"] not in ("", None) or r["b"] not in ("", None)]
+        rows = compare(pair["a"], pair["b"])
+        self.compared = {r["field"]: r for r in rows}
+        # The second phone stays on show while either has a phone: it can take the other's main one.
+        has_phone = self._filled(self.compared["phone"])
+        self.rows = [r for r in rows if self._filled(r) or (r["field"] == "phone2" and has_phone)]
         self.keep_a_button.setText(self.tr("A: %1").replace("%1", pair["a_name"] or str(pair["a"])))
         self.keep_b_button.setText(self.tr("B: %1").replace("%1", pair["b_name"] or str(pair["b"])))
         self.keep_a_button.blockSignals(True)
@@ -194,6 +201,25 @@ class DuplicatesDialog(QDialog):
         self.keep_a_button.blockSignals(False)
         self.keep_a = True
         self._fill_table()
+
+    @staticmethod
+    def _filled(row: dict[str, Any]) -> bool:
+        return row["a"] not in ("", None) or row["b"] not in ("", None)
+
+    def _offers(self, field: str, side: str, keep_side: str) -> list[tuple[str, str]]:
+        """The (text, choice) radio buttons in one side's cell of a field's row: its own
+        value, and for the second phone on the other's side also the other's main phone
+        (when the survivor does not have that number already)."""
+        value = self._value(field, self.compared[field][side]) or self.tr("(empty)")
+        if side == keep_side:
+            return [(value, "keep")]
+        # The other's own value is no choice when it equals the survivor's (both empty, say).
+        offers = [] if self.compared[field]["same"] else [(value, "other")]
+        phone = self.compared["phone"]
+        new_number = phone[side] and not phone["same"] and phone[side] != self.compared["phone2"][keep_side]
+        if field == "phone2" and new_number:
+            offers.append((self.tr("%1 (their phone)").replace("%1", phone[side]), "other_phone"))
+        return offers
 
     def _value(self, field: str, value: Any) -> str:
         if isinstance(value, bool):
@@ -205,6 +231,7 @@ class DuplicatesDialog(QDialog):
 
         assert self.pair is not None
         keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
+        keep_side = "a" if self.keep_a else "b"
         defaults = default_choices(keep, other)
         self.groups = {}
         self.table.setRowCount(len(self.rows))
@@ -215,7 +242,8 @@ class DuplicatesDialog(QDialog):
             if not r["same"]:
                 name.setFont(bold)
             self.table.setItem(i, 0, name)
-            if r["same"] or r["field"] == "tags":
+            offers = {side: self._offers(r["field"], side, keep_side) for side in ("a", "b")}
+            if (r["same"] and len(offers["a"]) + len(offers["b"]) == 1) or r["field"] == "tags":
                 for col, key in ((1, "a"), (2, "b")):
                     text = self._value(r["field"], r[key])
                     if r["field"] == "tags" and not r["same"]:
@@ -225,15 +253,21 @@ class DuplicatesDialog(QDialog):
                 continue
             group = QButtonGroup(self.table)
             for col, key in ((1, "a"), (2, "b")):
-                button = QRadioButton(self._value(r["field"], r[key]) or self.tr("(empty)"))
-                button.setProperty("side", key)
-                group.addButton(button)
+                cell = QWidget()
+                cell_layout = QVBoxLayout(cell)
+                cell_layout.setContentsMargins(4, 0, 4, 0)
+                cell_layout.setSpacing(0)
+                for text, choice in offers[key]:
+                    button = QRadioButton(text)
+                    button.setProperty("side", key)
+                    button.setProperty("choice", choice)
+                    group.addButton(button)
+                    cell_layout.addWidget(button)
                 self.table.setItem(i, col, QTableWidgetItem())
-                self.table.setCellWidget(i, col, button)
-            choice = defaults.get(r["field"], "keep")
-            side = ("a" if self.keep_a else "b") if choice == "keep" else ("b" if self.keep_a else "a")
+                self.table.setCellWidget(i, col, cell)
+            default = defaults.get(r["field"], "keep")
             for button in group.buttons():
-                button.setChecked(button.property("side") == side)
+                button.setChecked(button.property("choice") == default)
             self.groups[r["field"]] = group
         self.table.resizeRowsToContents()
 
@@ -244,13 +278,13 @@ class DuplicatesDialog(QDialog):
         self._fill_table()
 
     def choices(self) -> dict[str, str]:
-        """Each differing field's survivor as merge_customers wants it: keep or other."""
-        keep_side = "a" if self.keep_a else "b"
+        """Each differing field's survivor as merge_customers wants it: keep, other, or
+        other_phone (the second phone takes the other's main phone)."""
         out = {}
         for field, group in self.groups.items():
             checked = group.checkedButton()
             if checked is not None:
-                out[field] = "keep" if checked.property("side") == keep_side else "other"
+                out[field] = checked.property("choice")
         return out
 
     # -- actions ------------------------------------------------------------------------------------
@@ -277,9 +311,17 @@ class DuplicatesDialog(QDialog):
         )
 
     def skip(self) -> None:
-        if self.pair is not None:
-            pair = self.pair
-            self._drop(lambda p: p is pair)
+        """Remember the pair as two people (domain), so it is not offered again."""
+        if self.pair is None:
+            return
+        from smallcrm.domain.duplicates import mark_not_duplicates
+
+        pair = self.pair
+        changes.run_command(
+            self,
+            lambda: mark_not_duplicates(pair["a"], pair["b"]),
+            on_done=lambda _r: self._drop(lambda p: p is pair),
+        )
 
     def _drop(self, gone: Any) -> None:
         row = self.pair_list.currentRow()

@@ -256,7 +256,7 @@ def test_merged_customer_ends_in_the_trash(crm: Path) -> None:
 def test_merge_uses_the_field_the_owner_picked(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678", city="成都市", birthday="1980-05-01")
     other = make(name="张叁", phone="13900001111", city="重庆市", birthday="农历八月十五")
-    result = merge_customers(keep, other, {"name": "other", "birthday": "other", "city": "keep"})
+    result = merge_customers(keep, other, {"name": "other", "birthday": "other", "city": "keep", "phone2": "keep"})
     survivor = customer_dict(get_customer(keep))
     assert survivor["name"] == "张叁"
     assert survivor["birthday"]["text"] == "农历八月十五"
@@ -288,9 +288,42 @@ def test_merge_does_not_copy_consent_or_churn_into_the_survivor_by_default(crm: 
 
 def test_merge_does_not_copy_a_number_the_survivor_already_has(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678")
-    other = make(name="张三", phone="13900001111", phone2="138 1234 5678")
+    other = make(name="张三", phone2="138 1234 5678")
     merge_customers(keep, other)
     assert get_customer(keep).phone2 == ""
+
+
+def test_survivors_empty_second_phone_takes_the_others_main_phone_by_default(crm: Path) -> None:
+    keep = make(name="张三", phone="13812345678")
+    other = make(name="张三", phone="139 0000 1111", street="人民路1号")
+    assert default_choices(keep, other)["phone2"] == "other_phone"
+    result = merge_customers(keep, other)
+    survivor = get_customer(keep)
+    assert (survivor.phone, survivor.phone2, survivor.phone2_norm) == ("13812345678", "139 0000 1111", "+8613900001111")
+    assert "phone2" in result["fields_from_other"]
+    assert [hit["id"] for hit in search("13900001111").hits] == [keep]
+
+
+def test_owner_can_put_the_others_main_phone_into_the_second_slot(crm: Path) -> None:
+    keep = make(name="张三", phone="13812345678")
+    other = make(name="张三", phone="13900001111", phone2="13700002222")
+    merge_customers(keep, other, {"phone2": "other_phone"})
+    assert get_customer(keep).phone2 == "13900001111"
+
+
+def test_undo_takes_the_moved_phone_out_of_the_second_slot_again(crm: Path) -> None:
+    keep = make(name="张三", phone="13812345678")
+    other = make(name="张三", phone="13900001111")
+    before = state(keep, other)
+    undo_merge(merge_customers(keep, other, {"phone2": "other_phone"})["merge_id"])
+    assert state(keep, other) == before
+
+
+def test_a_name_cannot_take_the_other_slot(crm: Path) -> None:
+    keep = make(name="张三", phone="13812345678")
+    other = make(name="张三", phone="13900001111")
+    with pytest.raises(UserError):
+        merge_customers(keep, other, {"name": "other_phone"})
 
 
 def test_survivor_can_take_the_other_customers_number(crm: Path) -> None:
@@ -522,6 +555,54 @@ def test_default_choices_show_what_a_merge_without_choices_would_take(crm: Path)
     assert choices["email"] == "other"
     assert choices["name"] == "keep"
     assert choices["mail_consent"] == "keep"
+
+
+# --- "not the same person" ---------------------------------------------------------
+
+
+def test_a_pair_marked_as_different_people_is_not_listed_again(crm: Path) -> None:
+    a = make(name="王芳", phone="028-8555-1234")  # a family's shared landline
+    b = make(name="李强", phone="02885551234")
+    c = make(name="李强", phone="02885551234", street="人民路1号")
+    assert reasons_for(a, b) == ["phone"]
+    assert duplicates.mark_not_duplicates(b, a) == {"a": a, "b": b, "new": True}
+    assert reasons_for(a, b) is None
+    assert reasons_for(b, c) is not None and reasons_for(a, c) is not None
+
+
+def test_marking_a_pair_twice_remembers_it_once(crm: Path) -> None:
+    a = make(name="王芳", phone="13812345678")
+    b = make(name="王芳", phone="13812345678")
+    duplicates.mark_not_duplicates(a, b)
+    assert duplicates.mark_not_duplicates(a, b)["new"] is False
+    assert duplicates.dismissed_pairs() == {(a, b)}
+
+
+def test_a_forgotten_pair_is_listed_again(crm: Path) -> None:
+    a = make(name="王芳", phone="13812345678")
+    b = make(name="王芳", phone="13812345678")
+    duplicates.mark_not_duplicates(a, b)
+    assert duplicates.forget_not_duplicates(b, a)["forgotten"] is True
+    assert reasons_for(a, b) == ["phone"]
+    assert duplicates.forget_not_duplicates(a, b)["forgotten"] is False
+
+
+def test_marking_an_unknown_customer_or_itself_is_refused(crm: Path) -> None:
+    a = make(name="王芳", phone="13812345678")
+    with pytest.raises(UserError):
+        duplicates.mark_not_duplicates(a, a)
+    with pytest.raises(UserError):
+        duplicates.mark_not_duplicates(a, a + 999)
+    assert duplicates.dismissed_pairs() == set()
+
+
+def test_purging_a_customer_forgets_its_pairs(crm: Path) -> None:
+    a = make(name="王芳", phone="13812345678")
+    b = make(name="王芳", phone="13812345678")
+    duplicates.mark_not_duplicates(a, b)
+    delete_customers([b])
+    purge_customers([b])
+    assert duplicates.dismissed_pairs() == set()
 
 
 # --- property: merge then undo is the identity ---------------------------------------

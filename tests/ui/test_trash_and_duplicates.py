@@ -116,12 +116,38 @@ def test_keeping_the_other_customer_flips_the_choices(qtbot: Any, twins: tuple[A
     assert get_customer(b.id).city == "成都市"
 
 
-def test_not_the_same_person_leaves_the_pair_alone(qtbot: Any, twins: tuple[Any, Any], window: MainWindow) -> None:
+def test_not_the_same_person_is_remembered_when_the_view_reopens(
+    qtbot: Any, twins: tuple[Any, Any], window: MainWindow
+) -> None:
     from smallcrm.domain.customers import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()
     qtbot.waitUntil(lambda: not dialog.loading)
     dialog.skip_button.click()
-    assert dialog.pair_list.count() == 0
+    qtbot.waitUntil(lambda: dialog.pair_list.count() == 0)
     assert get_customer(a.id).deleted_at is None and get_customer(b.id).deleted_at is None
+    dialog.close()
+    dialog = window.show_duplicates()
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.pair_list.count() == 0
+    assert dialog.count_label.text().startswith("No likely duplicates")
+
+
+def test_the_survivors_empty_second_phone_can_take_the_others_phone(qtbot: Any, crm: Any, window: MainWindow) -> None:
+    from smallcrm.domain.customers import create_customer, get_customer
+
+    a = create_customer({"name": "陈静", "phone": "13988887777", "street": "人民路1号"})
+    b = create_customer({"name": "陈静", "phone": "13600001111", "street": "人民路1号"}, allow_duplicate=True)
+    dialog = window.show_duplicates()
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.pair_list.count() == 1)
+    offered = {button.text(): button for button in dialog.groups["phone2"].buttons()}
+    assert set(offered) == {"(empty)", "13600001111 (their phone)"}
+    assert offered["13600001111 (their phone)"].isChecked()  # no number is lost by default
+    offered["(empty)"].click()
+    assert dialog.choices()["phone2"] == "keep"
+    offered["13600001111 (their phone)"].click()
+    assert dialog.choices()["phone2"] == "other_phone"
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: get_customer(b.id).deleted_at is not None)
+    assert (get_customer(a.id).phone, get_customer(a.id).phone2) == ("13988887777", "13600001111")
