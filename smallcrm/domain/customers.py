@@ -662,3 +662,16 @@ def insert_rows(
 def trashed_customers() -> list[Customer]:
     """The trash, most recently deleted first."""
     return list(Customer.select().where(Customer.deleted_at.is_null(False)).order_by(Customer.deleted_at.desc()))
+
+
+def delete_reminder(reminder_id: int) -> int | None:
+    """Delete a reminder for good, from the customer's Reminders tab: one typed by
+    mistake should not linger as 'dismissed' in the customer's list (dismissing is for
+    a reminder that was real but is no longer wanted). Returns its customer's id."""
+    from smallcrm.domain.reminders import get_reminder
+    from smallcrm.store.models import Reminder
+
+    with db.atomic():
+        r = get_reminder(reminder_id)
+        Reminder.delete().where(Reminder.id == r.id).execute()
+    return r.customer_id

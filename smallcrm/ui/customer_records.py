@@ -539,20 +539,26 @@ class InteractionsTab(RecordsTab):
 
 
 class ReminderDialog(RecordDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, record: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add Reminder"))
+        self.setWindowTitle(self.tr("Edit Reminder") if record else self.tr("Add Reminder"))
         from smallcrm.domain.reminders import clean_reminder
 
-        self.title = QLineEdit(self.tr("Follow-up call"))
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        record = record or {}
+        self.title = QLineEdit(record.get("title", self.tr("Follow-up call")))
+        due = QDate.fromString(record["due"], "yyyy-MM-dd") if record else QDate.currentDate().addDays(7)
+        self.due = QDateEdit(due)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.time = QLineEdit()
+        self.time = QLineEdit(record.get("due_time", ""))
         self.time.setPlaceholderText(self.tr("any time, or 14:30"))
         self.repeat = QComboBox()
         for key, label in REPEATS:
             self.repeat.addItem(_label(label), key)
+        every = record.get("every", "")
+        if self.repeat.findData(every) < 0:  # an interval made elsewhere (CLI, rules): keep it on offer
+            self.repeat.addItem(every, every)
+        self.repeat.setCurrentIndex(self.repeat.findData(every))
         for label, widget in [
             (self.tr("What to do"), self.title),
             (self.tr("Due"), self.due),
@@ -571,7 +577,29 @@ class ReminderDialog(RecordDialog):
         }
 
 
+class SnoozeDialog(RecordDialog):
+    """The day to move a reminder to: tomorrow unless the owner picks another."""
+
+    def __init__(self, record: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze Reminder"))
+        from smallcrm.domain.reminders import clean_reminder
+
+        self.form.addRow(QLabel(record["title"]))
+        self.to = QDateEdit(QDate.currentDate().addDays(1))
+        self.to.setCalendarPopup(True)
+        self.to.setDisplayFormat("yyyy-MM-dd")
+        self.form.addRow(self.tr("Remind me on"), self.to)
+        self.check = lambda values: clean_reminder({"due": values["to"]})
+
+    def values(self) -> dict[str, Any]:
+        return {"to": self.to.date().toString("yyyy-MM-dd")}
+
+
 class RemindersTab(RecordsTab):
+    """This customer's reminders: add, edit, done (with what came of it), snooze,
+    dismiss, delete. The Reminders area lists everyone's; this is the one customer's."""
+
     kinds = (changes.REMINDERS, changes.INTERACTIONS)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -580,11 +608,16 @@ class RemindersTab(RecordsTab):
             [self.tr("Due"), self.tr("What to do"), self.tr("Repeat"), self.tr("Status"), self.tr("Outcome")]
         )
         self.add_button(self.tr("Add Reminder…"), self.add)
+        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
         self.done_button = self.add_button(self.tr("Done…"), self.done, needs_row=True)
+        self.snooze_button = self.add_button(self.tr("Snooze…"), self.snooze, needs_row=True)
         self.dismiss_button = self.add_button(self.tr("Dismiss"), self.dismiss, needs_row=True)
+        self.delete_button = self.add_button(self.tr("Delete"), self.delete, needs_row=True)
         self.finish_buttons()
 
     def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
+        if button in (self.edit_button, self.delete_button):
+            return True
         return record["status"] in ("open", "snoozed")
 
     def reload(self) -> None:
@@ -626,10 +659,21 @@ class RemindersTab(RecordsTab):
             return
         from smallcrm.domain.reminders import add_reminder
 
-        dialog = ReminderDialog(self)
+        dialog = ReminderDialog(None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = {**dialog.values(), "customer": self.customer_id}
             self.run(lambda: add_reminder(values), changes.REMINDERS)
+
+    def edit_current(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.reminders import edit_reminder
+
+        dialog = ReminderDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.run(lambda: edit_reminder(record["id"], values), changes.REMINDERS)
 
     def done(self) -> None:
         record = self.current()
@@ -643,12 +687,37 @@ class RemindersTab(RecordsTab):
         if ok:
             self.run(lambda: complete_reminder(record["id"], outcome), changes.REMINDERS)
 
+    def snooze(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.reminders import snooze_reminder
+
+        dialog = SnoozeDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            to = dialog.values()["to"]
+            self.run(lambda: snooze_reminder(record["id"], to), changes.REMINDERS)
+
     def dismiss(self) -> None:
         record = self.current()
         if record is not None:
             from smallcrm.domain.reminders import dismiss_reminder
 
             self.run(lambda: dismiss_reminder(record["id"]), changes.REMINDERS)
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        from smallcrm.domain.customers import delete_reminder
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Reminder"),
+            self.tr("Delete the reminder “%1” for good? Dismiss keeps it in the list.").replace("%1", record["title"]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(lambda: delete_reminder(record["id"]), changes.REMINDERS)
 
 
 FIELD_NAMES = {

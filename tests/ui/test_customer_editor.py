@@ -358,3 +358,78 @@ def test_a_reminder_for_the_customer_and_marking_it_done(
     tab.done_button.click()
     qtbot.waitUntil(lambda: tab.model.rows[0][3] == "Done")
     assert editor.interactions.model.rowCount() == 1  # the outcome is in the timeline
+
+
+def open_reminders(qtbot: Any, w: MainWindow, customers: list[Any], title: str) -> Any:
+    """张三's editor on the Reminders tab, with one open reminder selected."""
+    from smallcrm.domain.reminders import add_reminder
+
+    add_reminder({"customer": customers[0].id, "due": "2030-01-10", "title": title, "every": "1 months"})
+    editor = open_customer(qtbot, w, "张三")
+    tab = editor.reminders
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    return tab
+
+
+def test_a_reminder_is_edited_in_its_dialog(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
+    tab = open_reminders(qtbot, window, customers, "回访")
+
+    def change(dialog: Any) -> None:
+        assert (dialog.title.text(), dialog.repeat.currentData()) == ("回访", "1 months")
+        dialog.title.setText("生日提醒")
+        dialog.time.setText("14:30")
+        button(dialog, "OK").click()
+
+    user.will(change)
+    tab.edit_button.click()
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][1] == "生日提醒")
+    assert tab.model.rows[0][:3] == ("2030-01-10 14:30", "生日提醒", "Every month")
+
+
+def test_a_reminder_is_snoozed_to_the_chosen_day(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    tab = open_reminders(qtbot, window, customers, "回访")
+    day = dt.date.today() + dt.timedelta(days=3)
+
+    def pick(dialog: Any) -> None:
+        dialog.to.setDate(day)
+        button(dialog, "OK").click()
+
+    user.will(pick)
+    tab.snooze_button.click()
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][3] == "Snoozed")
+    assert tab.model.rows[0][0] == day.isoformat()
+
+
+def test_a_reminder_is_deleted_after_asking(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
+    from smallcrm.store.models import Reminder
+
+    tab = open_reminders(qtbot, window, customers, "回访")
+    user.will_click("No")
+    tab.delete_button.click()
+    assert Reminder.select().count() == 1
+    user.will_click("Yes")
+    tab.delete_button.click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert Reminder.select().count() == 0 and "回访" in user.seen[0]
+
+
+def test_a_done_reminder_can_no_longer_be_snoozed_or_dismissed(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm.domain.reminders import complete_reminder, list_reminders
+
+    tab = open_reminders(qtbot, window, customers, "回访")
+    assert tab.snooze_button.isEnabled() and tab.done_button.isEnabled()
+    complete_reminder(list_reminders(customers[0].id)[0]["id"])
+    from smallcrm.ui import changes
+
+    changes.announce(changes.REMINDERS, [customers[0].id])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)  # the next month's occurrence is new
+    done_row = next(i for i, r in enumerate(tab.model.rows) if r[3] == "Done")
+    tab.table.selectRow(done_row)
+    assert not tab.snooze_button.isEnabled() and not tab.dismiss_button.isEnabled()
+    assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
