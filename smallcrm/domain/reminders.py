@@ -485,9 +485,7 @@ def customer_tiers(customer_ids: list[int], today: dt.date) -> dict[int, str]:
 # --- several at once -------------------------------------------------------------------------
 
 
-def complete_reminders(
-    reminder_ids: list[int], outcome: str = "", *, today: dt.date | None = None
-) -> list[int]:
+def complete_reminders(reminder_ids: list[int], outcome: str = "", *, today: dt.date | None = None) -> list[int]:
     """Mark several reminders done with one outcome, in one transaction (all or none);
     returns the customers concerned. Closed ones are refused, as one by one."""
     customers: list[int] = []
