@@ -204,14 +204,19 @@ def complete_reminder(
     return get_reminder(r.id), follow
 
 
-def snooze_reminder(reminder_id: int, to: object, *, today: dt.date | None = None) -> Reminder:
+def snooze_reminder(
+    reminder_id: int, to: object, *, today: dt.date | None = None, at: object = None
+) -> Reminder:
     """Move an open reminder to another day: a date, or 'tomorrow', 'next week', '+3'
-    counted from ``today``."""
+    counted from ``today``; ``at`` ('16:30') also sets the time of day ("later today")."""
     r = get_reminder(reminder_id)
     _refuse_closed(r)
     day = resolve_day(to, today, "to")
+    fields: dict[str, Any] = {"due_date": day, "status": "snoozed"}
+    if at not in (None, ""):
+        fields["due_time"] = parse_time(at, "at").strftime("%H:%M")
     with db.atomic():
-        Reminder.update(due_date=day, status="snoozed").where(Reminder.id == r.id).execute()
+        Reminder.update(**fields).where(Reminder.id == r.id).execute()
     return get_reminder(r.id)
 
 
@@ -482,6 +487,27 @@ def customer_tiers(customer_ids: list[int], today: dt.date) -> dict[int, str]:
     return tiers
 
 
+def due_now(moment: dt.datetime) -> list[tuple[int, str, str]]:
+    """(id, title, customer name) of every open reminder that has fallen due by
+    ``moment``: due before today, or today without a time or at a time now passed.
+    For the notifications of a running app (a minute's poll: index reads only)."""
+    today, clock = moment.date(), moment.strftime("%H:%M")
+    query = (
+        Reminder.select(Reminder.id, Reminder.title, fn.COALESCE(Customer.name, ""))
+        .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
+        .where(
+            Reminder.status.in_(OPEN)
+            & (
+                (Reminder.due_date < today)
+                | ((Reminder.due_date == today) & ((Reminder.due_time == "") | (Reminder.due_time <= clock)))
+            )
+            & (Customer.deleted_at.is_null() | Reminder.customer.is_null())
+        )
+        .order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
+    )
+    return [(int(rid), str(title), str(name)) for rid, title, name in query.tuples()]
+
+
 # --- several at once -------------------------------------------------------------------------
 
 
@@ -497,12 +523,14 @@ def complete_reminders(reminder_ids: list[int], outcome: str = "", *, today: dt.
     return customers
 
 
-def snooze_reminders(reminder_ids: list[int], to: object, *, today: dt.date | None = None) -> list[int]:
-    """Snooze several reminders to one day, in one transaction; returns their customers."""
+def snooze_reminders(
+    reminder_ids: list[int], to: object, *, today: dt.date | None = None, at: object = None
+) -> list[int]:
+    """Snooze several reminders to one day (and time), in one transaction; returns their customers."""
     customers: list[int] = []
     with db.atomic():
         for rid in reminder_ids:
-            r = snooze_reminder(rid, to, today=today)
+            r = snooze_reminder(rid, to, today=today, at=at)
             if r.customer_id:
                 customers.append(r.customer_id)
     return customers

@@ -175,3 +175,20 @@ def test_another_complaints_follow_up_stays_open(cid: int, complaint_only: None)
     run_rules(D(2026, 3, 4))
     resolve_complaint(first)
     assert (follow_up(first).status, follow_up(second).status) == ("done", "open")
+
+
+def test_snoozing_to_later_today_sets_the_time(cid: int) -> None:
+    rid = add(cid, D(2026, 3, 1))
+    r = rm.snooze_reminder(rid, "today", today=TODAY, at="16:30")
+    assert (r.due_date, r.due_time, r.status) == (TODAY, "16:30", "snoozed")
+
+
+def test_due_now_holds_the_overdue_the_days_untimed_and_those_whose_time_has_come(cid: int) -> None:
+    add(cid, D(2026, 3, 1), "overdue")
+    add(cid, TODAY, "all day")
+    add(cid, TODAY, "at nine", due_time="09:00")
+    add(cid, TODAY, "at five", due_time="17:00")
+    add(cid, D(2026, 3, 11), "tomorrow")
+    at_noon = [title for _id, title, _name in rm.due_now(dt.datetime(2026, 3, 10, 12, 0))]
+    assert at_noon == ["overdue", "all day", "at nine"]
+    assert len(rm.due_now(dt.datetime(2026, 3, 10, 17, 0))) == 4
