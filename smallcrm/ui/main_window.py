@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self.set_area_badge(key, count)
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(text) for _w, _a, text, _i in self.areas.values())
-        self.nav.setFixedWidth(widest + 60 + fm.horizontalAdvance(" (99,999)"))  # room for a count
+        self.nav.setFixedWidth(widest + 36 + fm.horizontalAdvance(" (9,999)"))  # room for a count
 
     def show_area(self, key: str) -> None:
         widget, action, _text, _icon = self.areas[key]

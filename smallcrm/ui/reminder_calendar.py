@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -77,7 +78,7 @@ class ReminderCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         fm = self.fontMetrics()
-        self.setMinimumSize(fm.horizontalAdvance("中秋节中") * 7 + 8, fm.height() * 3 * 7 + 24)
+        self.setMinimumSize(fm.horizontalAdvance("中秋节中秋") * 7 + 16, fm.height() * 3 * 7 + 24)
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
@@ -176,11 +177,13 @@ class CalendarPanel(QWidget):
         self.agenda = QListWidget()
         self.agenda.itemDoubleClicked.connect(self._item_opened)
         self._day_job: worker.Job | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.calendar)
-        layout.addWidget(self.day_title)
-        layout.addWidget(self.agenda, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.day_title)
+        side.addWidget(self.agenda, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(side, 2)
         self.calendar.selectionChanged.connect(self.show_day)
         self.reload()
 
@@ -192,11 +195,13 @@ class CalendarPanel(QWidget):
         day = _date(self.calendar.selectedDate())
         if self._day_job is not None and not self._day_job.done:
             self._day_job.cancel()
-        self._day_job = worker.start(worker.reading(lambda _p, _c: read_day(day)))
-        self._day_job.finished.connect(lambda result, error, d=day: self._day_loaded(d, result, error))
+        job = worker.start(worker.reading(lambda _p, _c: read_day(day)))
+        # A lambda slot, so no sender(): the job itself says whether it is still the latest.
+        job.finished.connect(lambda result, error: self._day_loaded(job, day, result, error))
+        self._day_job = job
 
-    def _day_loaded(self, day: dt.date, result: Any, error: BaseException | None) -> None:
-        if self.sender() is not self._day_job:
+    def _day_loaded(self, job: worker.Job, day: dt.date, result: Any, error: BaseException | None) -> None:
+        if job is not self._day_job:
             return
         from smallcrm.ui.reminders_view import kind_label
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -472,35 +472,41 @@ class RemindersView(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         widths = {
-            COL_DUE: fm.horizontalAdvance("2026-12-31 14:30") + 48,
-            COL_CUSTOMER: fm.horizontalAdvance("M") * 7,
-            COL_PHONE: fm.horizontalAdvance("138 0000 0000") + 16,
-            COL_LAST: fm.horizontalAdvance("2026-12-31 茶叶礼盒 1,234.00") + 16,
-            COL_TIER: fm.horizontalAdvance("M") * 7,
-            COL_KIND: fm.horizontalAdvance("M") * 9,
+            COL_DUE: fm.horizontalAdvance("2026-12-31 14:30") + self.tree.indentation() + 40,
+            COL_CUSTOMER: max(fm.horizontalAdvance("欧阳晓明"), fm.horizontalAdvance(_t("Customer"))) + 16,
+            COL_PHONE: fm.horizontalAdvance("138 0000 0000") + 12,
+            COL_LAST: fm.horizontalAdvance("2026-12-31 铁观音礼盒 1,234.00") + 12,
+            COL_TIER: fm.horizontalAdvance("Medium profit") + 12,
+            COL_KIND: fm.horizontalAdvance("Complaint follow-up") + 12,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
+        header.setMinimumSectionSize(fm.horizontalAdvance("M") * 4)
         self.empty = QLabel(self.tr("Nothing to do: no reminders match."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.empty.hide()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.empty)
-        left_layout.addLayout(actions)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.setChildrenCollapsible(False)
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.empty)
+        list_layout.addLayout(actions)
+        # The list and the month calendar each get the whole width: a calendar cell needs
+        # room for a festival's name, a row for the customer's phone and last purchase.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.list_page, self.tr("To Do"))
+        self.calendar_page = QWidget()
+        QVBoxLayout(self.calendar_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.calendar_page, self.tr("Calendar"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self._update_actions()
         changes.hub().changed.connect(self._on_changed)
 
@@ -511,19 +517,25 @@ class RemindersView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self.calendar is None:
-            self._make_calendar()
         if self._stale:
             self.reload()
 
-    def _make_calendar(self) -> None:
-        from smallcrm.ui.reminder_calendar import CalendarPanel
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.calendar_page:
+            self.show_calendar()
 
-        self.calendar = CalendarPanel()
-        self.calendar.open_customer.connect(self.open_customer)
-        self.splitter.addWidget(self.calendar)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+    def show_calendar(self) -> Any:
+        """The Calendar tab, made (and its month read) when first shown."""
+        if self.calendar is None:
+            from smallcrm.ui.reminder_calendar import CalendarPanel
+
+            self.calendar = CalendarPanel()
+            self.calendar.open_customer.connect(self.open_customer)
+            layout = self.calendar_page.layout()
+            assert layout is not None
+            layout.addWidget(self.calendar)
+        self.tabs.setCurrentWidget(self.calendar_page)
+        return self.calendar
 
     def filters(self) -> dict[str, Any]:
         return {
