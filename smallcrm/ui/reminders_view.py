@@ -810,9 +810,9 @@ class RemindersView(QWidget):
         ids = [r["id"] for r in targets]
         return self._run(lambda: dismiss_reminders(ids), self.tr("Dismissed: %1.").replace("%1", str(len(ids))))
 
-    def _context_menu(self, pos: QPoint) -> None:
+    def _context_menu(self, pos: QPoint) -> QMenu | None:
         if not self.tree.indexAt(pos).isValid():
-            return
+            return None
         self._update_actions()
         menu = QMenu(self)
         for button in (self.done_button, self.reschedule_button, self.edit_button, self.dismiss_button):
@@ -826,3 +826,4 @@ class RemindersView(QWidget):
         self.open_action.setEnabled(self.open_button.isEnabled())
         menu.addAction(self.open_action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+        return menu
