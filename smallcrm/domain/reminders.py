@@ -204,9 +204,7 @@ def complete_reminder(
     return get_reminder(r.id), follow
 
 
-def snooze_reminder(
-    reminder_id: int, to: object, *, today: dt.date | None = None, at: object = None
-) -> Reminder:
+def snooze_reminder(reminder_id: int, to: object, *, today: dt.date | None = None, at: object = None) -> Reminder:
     """Move an open reminder to another day: a date, or 'tomorrow', 'next week', '+3'
     counted from ``today``; ``at`` ('16:30') also sets the time of day ("later today")."""
     r = get_reminder(reminder_id)

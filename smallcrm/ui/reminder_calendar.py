@@ -121,9 +121,7 @@ class ReminderCalendar(QCalendarWidget):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         elif day == dt.date.today():
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
-        )
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText)
         if qdate.month() != self.monthShown() and not selected:
             text_colour = palette.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(3, 2, -3, -2)

@@ -122,7 +122,7 @@ def last_purchase_text(last: dict[str, Any] | None) -> str:
 
 
 def later_today(now: dt.datetime) -> tuple[dt.date, str]:
-    """"Later today": a couple of hours on, but never past midnight."""
+    """ "Later today": a couple of hours on, but never past midnight."""
     later = min(now + dt.timedelta(hours=LATER_TODAY_HOURS), dt.datetime.combine(now.date(), dt.time(23, 59)))
     return now.date(), later.strftime("%H:%M")
 
@@ -758,7 +758,9 @@ class RemindersView(QWidget):
             day, at = later_today(dt.datetime.now())
             to = day.isoformat()
         elif to is None:
-            dialog = DateDialog(self.tr("Snooze until"), self.today() + dt.timedelta(days=1), with_time=False, parent=self)
+            dialog = DateDialog(
+                self.tr("Snooze until"), self.today() + dt.timedelta(days=1), with_time=False, parent=self
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             to = dialog.day()

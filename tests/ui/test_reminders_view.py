@@ -54,9 +54,7 @@ def open_reminders(qtbot: Any, window: MainWindow) -> RemindersView:
 
 
 def section_index(view: RemindersView, key: str) -> Any:
-    return next(
-        view.model.index(s, 0) for s in range(view.model.rowCount()) if view.model.sections[s][0] == key
-    )
+    return next(view.model.index(s, 0) for s in range(view.model.rowCount()) if view.model.sections[s][0] == key)
 
 
 def row_text(view: RemindersView, key: str, column: int = COL_TITLE) -> list[str]:
@@ -64,7 +62,9 @@ def row_text(view: RemindersView, key: str, column: int = COL_TITLE) -> list[str
     return [view.model.index(r, column, parent).data() for r in range(view.model.rowCount(parent))]
 
 
-def click(qtbot: Any, view: RemindersView, key: str, row: int = 0, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+def click(
+    qtbot: Any, view: RemindersView, key: str, row: int = 0, modifier: Any = Qt.KeyboardModifier.NoModifier
+) -> None:
     index = view.model.index(row, COL_TITLE, section_index(view, key))
     view.tree.scrollTo(index)
     rect = view.tree.visualRect(index)
@@ -84,7 +84,9 @@ def answer_outcome(text: str) -> Any:
     return answer
 
 
-def test_sections_show_their_counts_and_each_row_the_customer(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
+def test_sections_show_their_counts_and_each_row_the_customer(
+    qtbot: Any, due: dict[str, int], window: MainWindow
+) -> None:
     view = open_reminders(qtbot, window)
     headings = [view.model.index(s, 0).data() for s in range(view.model.rowCount())]
     assert headings == ["Overdue  (1)", "Today  (1)", "Next 7 days  (1)", "Later  (1)", "Done (recent)  (1)"]
@@ -255,9 +257,7 @@ def test_the_calendar_speaks_chinese(qtbot: Any, customers: list[Any], chinese: 
 # -- start-up: the rules, the summary ------------------------------------------------------------
 
 
-def test_at_start_the_rules_run_and_a_summary_says_what_is_due(
-    qtbot: Any, customers: list[Any], crm: Path
-) -> None:
+def test_at_start_the_rules_run_and_a_summary_says_what_is_due(qtbot: Any, customers: list[Any], crm: Path) -> None:
     from smallcrm.domain.customers import update_customer
 
     birthday = day(2)
@@ -309,3 +309,39 @@ def test_right_click_offers_the_actions(qtbot: Any, due: dict[str, int], window:
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:4] == ["Done…", "Reschedule…", "Edit…", "Dismiss"]
     menu.close()
+
+
+# -- the rules' settings ---------------------------------------------------------------------------
+
+
+def test_the_rules_are_switched_and_tuned_in_the_settings(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
+    from smallcrm import settings
+
+    dialog = window.show_settings()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Reminders"
+    assert dialog.rule_boxes["rule_birthday"].isChecked()
+    qtbot.mouseClick(dialog.rule_boxes["rule_reengage"], Qt.MouseButton.LeftButton)
+    assert not dialog.rule_numbers["rule_reengage_factor"].isEnabled()
+    dialog.rule_numbers["rule_birthday_days"].setValue(5)
+    dialog.festival_boxes["dragon_boat"].setChecked(False)
+    dialog.festival_group.setText("tag:老客户")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.save_settings()
+    assert settings.get("rule_reengage") is False
+    assert settings.get("rule_birthday_days") == 5
+    assert settings.get("rule_festival_builtins") == "spring_festival,mid_autumn"
+    assert settings.get("rule_festival_group") == "tag:老客户"
+
+
+def test_a_malformed_greeting_group_is_refused_with_a_sentence(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm import settings
+
+    dialog = window.show_settings()
+    dialog.festival_group.setText("vip")
+    user.will_click("OK")
+    dialog.save_settings()
+    assert user.seen == ["vip is not a group of customers; write all or tag:NAME."]
+    assert settings.get("rule_festival_group") == "tag:VIP"
