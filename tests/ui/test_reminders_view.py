@@ -166,7 +166,7 @@ def test_bulk_done_marks_every_selected_reminder(
     reloaded(qtbot, view, lambda: view.model.count("done") == 4)
     assert [view.model.count(k) for k in ("overdue", "today", "week", "later")] == [0, 0, 0, 1]
     for c in customers[:3]:
-        assert [i["summary"] for i in list_interactions(c.id)][0].endswith(": 已电话联系")
+        assert list_interactions(c.id)[0]["summary"].endswith(": 已电话联系")
 
 
 def test_dismiss_closes_without_an_outcome(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
