@@ -87,14 +87,22 @@ def get_interaction(interaction_id: int) -> Interaction:
 
 
 def edit_interaction(interaction_id: int, data: dict[str, Any]) -> Interaction:
+    """Change an interaction. A complaint that is resolved (or stops being a complaint)
+    closes its pending follow-up reminder in the same transaction: nobody should be
+    told to chase a complaint that is settled."""
+    from smallcrm.domain.reminders import close_complaint_follow_ups
+
     item = get_interaction(interaction_id)
     fields = clean_interaction(data)
     if fields.get("status") == "resolved" and item.status != "resolved":
         fields["resolved_at"] = now()
     elif fields.get("status") == "open":
         fields["resolved_at"] = None
+    settled = fields.get("status", item.status) != "open" or fields.get("kind", item.kind) != "complaint"
     with db.atomic():
         Interaction.update(**fields).where(Interaction.id == item.id).execute()
+        if item.kind == "complaint" and settled:
+            close_complaint_follow_ups(item.id, fields.get("resolved_at") or now())
     return get_interaction(item.id)
 
 
@@ -103,8 +111,13 @@ def resolve_complaint(interaction_id: int) -> Interaction:
 
 
 def delete_interaction(interaction_id: int) -> None:
+    """Delete an interaction; a deleted complaint's pending follow-up goes with it."""
+    from smallcrm.domain.reminders import close_complaint_follow_ups
+
     item = get_interaction(interaction_id)
     with db.atomic():
+        if item.kind == "complaint":
+            close_complaint_follow_ups(item.id, now(), status="dismissed")
         item.delete_instance()
 
 

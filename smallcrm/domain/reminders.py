@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Select, fn
 
 from smallcrm.domain.dates import parse_date, parse_time
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -204,14 +204,17 @@ def complete_reminder(
     return get_reminder(r.id), follow
 
 
-def snooze_reminder(reminder_id: int, to: object, *, today: dt.date | None = None) -> Reminder:
+def snooze_reminder(reminder_id: int, to: object, *, today: dt.date | None = None, at: object = None) -> Reminder:
     """Move an open reminder to another day: a date, or 'tomorrow', 'next week', '+3'
-    counted from ``today``."""
+    counted from ``today``; ``at`` ('16:30') also sets the time of day ("later today")."""
     r = get_reminder(reminder_id)
     _refuse_closed(r)
     day = resolve_day(to, today, "to")
+    fields: dict[str, Any] = {"due_date": day, "status": "snoozed"}
+    if at not in (None, ""):
+        fields["due_time"] = parse_time(at, "at").strftime("%H:%M")
     with db.atomic():
-        Reminder.update(due_date=day, status="snoozed").where(Reminder.id == r.id).execute()
+        Reminder.update(**fields).where(Reminder.id == r.id).execute()
     return get_reminder(r.id)
 
 
@@ -297,20 +300,11 @@ def list_reminders(customer_id: int) -> list[dict[str, Any]]:
     return [reminder_dict(r) for r in query]
 
 
-def due_reminders(
-    due: str,
-    *,
-    today: dt.date,
-    customer_id: int | None = None,
-    kind: str | None = None,
-    staff: object = None,
-) -> list[dict[str, Any]]:
-    """Open (and snoozed) reminders by due window: today, overdue, week (overdue,
-    today and the next 7 days) or all; oldest first. Optionally only one customer's,
-    one kind, or one staff member's (the reminder's, else its customer's; by id or
-    name)."""
+def _view_select() -> Select:
+    """Reminders with their customer's name, phone and last purchase, as plain columns
+    (the order ``_row_dict`` reads)."""
     last = Purchase.alias("last_p")
-    query = (
+    return (
         Reminder.select(
             Reminder.id,
             Reminder.due_date,
@@ -329,10 +323,61 @@ def due_reminders(
             last.date,
             last.item,
             last.amount_cents,
+            Reminder.done_at,
         )
         .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
         .join(last, JOIN.LEFT_OUTER, on=(last.id == _last_purchase_id(Reminder.customer)))
+        .where(Customer.deleted_at.is_null() | Reminder.customer.is_null())
     )
+
+
+def _filtered(
+    query: Select, customer_id: int | None, kind: str | None, staff: object, customer_text: str = ""
+) -> Select:
+    """Only one customer's, one kind, one staff member's (the reminder's, else its
+    customer's; by id or name), or those whose customer's name or phone contains a text."""
+    if customer_id is not None:
+        query = query.where(Reminder.customer == customer_id)
+    if kind is not None:
+        if kind not in KINDS:
+            raise ValidationError(
+                "kind", QT_TRANSLATE_NOOP("UserError", "{value} is not a kind of reminder."), value=kind
+            )
+        query = query.where(Reminder.kind == kind)
+    if staff not in (None, ""):
+        query = query.where(fn.COALESCE(Reminder.staff, Customer.staff) == _find_staff(staff))
+    text = customer_text.strip()
+    if text:
+        query = query.where(
+            Customer.name.contains(text) | Customer.phone.contains(text) | Customer.phone2.contains(text)
+        )
+    return query
+
+
+def _row_dicts(query: Select) -> list[dict[str, Any]]:
+    # Plain tuples, not model objects: the week's list at 100,000 customers is thousands of rows.
+    return [
+        _shape(
+            row[:14],
+            None if row[14] is None else {"date": row[14].isoformat(), "item": row[15], "amount_cents": row[16]},
+        )
+        for row in query.tuples()
+    ]
+
+
+def due_reminders(
+    due: str,
+    *,
+    today: dt.date,
+    customer_id: int | None = None,
+    kind: str | None = None,
+    staff: object = None,
+) -> list[dict[str, Any]]:
+    """Open (and snoozed) reminders by due window: today, overdue, week (overdue,
+    today and the next 7 days) or all; oldest first. Optionally only one customer's,
+    one kind, or one staff member's (the reminder's, else its customer's; by id or
+    name)."""
+    query = _view_select()
     active = Reminder.status.in_(OPEN)
     if due == "today":
         query = query.where(active & (Reminder.due_date == today))
@@ -344,26 +389,175 @@ def due_reminders(
         raise ValidationError(
             "due", QT_TRANSLATE_NOOP("UserError", "{value} is not today, overdue, week or all."), value=due
         )
-    if customer_id is not None:
-        query = query.where(Reminder.customer == customer_id)
-    if kind is not None:
-        if kind not in KINDS:
-            raise ValidationError(
-                "kind", QT_TRANSLATE_NOOP("UserError", "{value} is not a kind of reminder."), value=kind
-            )
-        query = query.where(Reminder.kind == kind)
-    if staff not in (None, ""):
-        query = query.where(fn.COALESCE(Reminder.staff, Customer.staff) == _find_staff(staff))
-    query = query.where(Customer.deleted_at.is_null() | Reminder.customer.is_null())
-    # Plain tuples, not model objects: the week's list at 100,000 customers is thousands of rows.
-    rows = query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id).tuples()
-    return [
-        _shape(
-            row[:14],
-            None if row[14] is None else {"date": row[14].isoformat(), "item": row[15], "amount_cents": row[16]},
+    query = _filtered(query, customer_id, kind, staff)
+    return _row_dicts(query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id))
+
+
+# --- the reminders view ----------------------------------------------------------------------
+
+SECTIONS = ("overdue", "today", "week", "later", "done")
+DONE_DAYS = 14  # "Done (recent)": what was closed in the last two weeks
+DONE_LIMIT = 200
+
+
+def section_of(due: dt.date, status: str, today: dt.date) -> str:
+    """Which section of the view a reminder belongs in."""
+    if status not in OPEN:
+        return "done"
+    if due < today:
+        return "overdue"
+    if due == today:
+        return "today"
+    return "week" if due <= today + dt.timedelta(days=7) else "later"
+
+
+def view_sections(
+    today: dt.date,
+    *,
+    kind: str | None = None,
+    staff: object = None,
+    customer_text: str = "",
+    done_days: int = DONE_DAYS,
+) -> dict[str, list[dict[str, Any]]]:
+    """Everything the reminders view lists, by section: every open reminder (overdue,
+    today, the next 7 days, later; oldest first) and those done or dismissed in the last
+    ``done_days`` days (newest first, at most DONE_LIMIT), filtered as the view asks."""
+    sections: dict[str, list[dict[str, Any]]] = {key: [] for key in SECTIONS}
+    open_query = _filtered(_view_select().where(Reminder.status.in_(OPEN)), None, kind, staff, customer_text)
+    for r in _row_dicts(open_query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id)):
+        sections[section_of(dt.date.fromisoformat(r["due"]), r["status"], today)].append(r)
+    since = dt.datetime.combine(today - dt.timedelta(days=done_days), dt.time())
+    done_query = _filtered(
+        _view_select().where(~Reminder.status.in_(OPEN) & (Reminder.done_at >= since)),
+        None,
+        kind,
+        staff,
+        customer_text,
+    )
+    sections["done"] = _row_dicts(done_query.order_by(Reminder.done_at.desc(), Reminder.id.desc()).limit(DONE_LIMIT))
+    return sections
+
+
+def due_on_days(start: dt.date, end: dt.date) -> dict[dt.date, int]:
+    """How many open reminders fall on each day from ``start`` to ``end`` (for a month
+    calendar); customers in the trash do not count."""
+    query = (
+        Reminder.select(Reminder.due_date, fn.COUNT(Reminder.id))
+        .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
+        .where(
+            Reminder.status.in_(OPEN)
+            & Reminder.due_date.between(start, end)
+            & (Customer.deleted_at.is_null() | Reminder.customer.is_null())
         )
-        for row in rows
-    ]
+        .group_by(Reminder.due_date)
+    )
+    return {day: int(count) for day, count in query.tuples()}
+
+
+def reminders_on(day: dt.date) -> list[dict[str, Any]]:
+    """The open reminders due on one day, and those done that day: a calendar's agenda."""
+    query = _view_select().where(
+        (Reminder.status.in_(OPEN) & (Reminder.due_date == day))
+        | (
+            ~Reminder.status.in_(OPEN)
+            & Reminder.done_at.between(dt.datetime.combine(day, dt.time()), dt.datetime.combine(day, dt.time.max))
+        )
+    )
+    return _row_dicts(query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id))
+
+
+def customer_tiers(customer_ids: list[int], today: dt.date) -> dict[int, str]:
+    """The profit tier (``segments`` key: high, medium, none, loss) of each customer, from
+    the analysis (``domain.analysis``): the whole shop's profit decides a tier, so this
+    costs about a second at 100,000 customers; the view asks after showing its list."""
+    from smallcrm.domain import analysis
+
+    result = analysis.current(today)
+    ids = result.facts.ids
+    if not len(ids):
+        return {}
+    tiers: dict[int, str] = {}
+    wanted = sorted(set(customer_ids))
+    positions = ids.searchsorted(wanted)
+    for cid, i in zip(wanted, positions, strict=True):
+        if i < len(ids) and ids[i] == cid and result.segments.known[i] and result.segments.tier[i] >= 0:
+            tiers[cid] = analysis.TIERS[int(result.segments.tier[i])]
+    return tiers
+
+
+def due_now(moment: dt.datetime) -> list[tuple[int, str, str]]:
+    """(id, title, customer name) of every open reminder that has fallen due by
+    ``moment``: due before today, or today without a time or at a time now passed.
+    For the notifications of a running app (a minute's poll: index reads only)."""
+    today, clock = moment.date(), moment.strftime("%H:%M")
+    query = (
+        Reminder.select(Reminder.id, Reminder.title, fn.COALESCE(Customer.name, ""))
+        .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
+        .where(
+            Reminder.status.in_(OPEN)
+            & (
+                (Reminder.due_date < today)
+                | ((Reminder.due_date == today) & ((Reminder.due_time == "") | (Reminder.due_time <= clock)))
+            )
+            & (Customer.deleted_at.is_null() | Reminder.customer.is_null())
+        )
+        .order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
+    )
+    return [(int(rid), str(title), str(name)) for rid, title, name in query.tuples()]
+
+
+# --- several at once -------------------------------------------------------------------------
+
+
+def complete_reminders(reminder_ids: list[int], outcome: str = "", *, today: dt.date | None = None) -> list[int]:
+    """Mark several reminders done with one outcome, in one transaction (all or none);
+    returns the customers concerned. Closed ones are refused, as one by one."""
+    customers: list[int] = []
+    with db.atomic():
+        for rid in reminder_ids:
+            done, _follow = complete_reminder(rid, outcome, today=today)
+            if done.customer_id:
+                customers.append(done.customer_id)
+    return customers
+
+
+def snooze_reminders(
+    reminder_ids: list[int], to: object, *, today: dt.date | None = None, at: object = None
+) -> list[int]:
+    """Snooze several reminders to one day (and time), in one transaction; returns their customers."""
+    customers: list[int] = []
+    with db.atomic():
+        for rid in reminder_ids:
+            r = snooze_reminder(rid, to, today=today, at=at)
+            if r.customer_id:
+                customers.append(r.customer_id)
+    return customers
+
+
+def dismiss_reminders(reminder_ids: list[int], *, today: dt.date | None = None) -> list[int]:
+    """Dismiss several reminders in one transaction; returns their customers."""
+    customers: list[int] = []
+    with db.atomic():
+        for rid in reminder_ids:
+            r = dismiss_reminder(rid, today=today)
+            if r.customer_id:
+                customers.append(r.customer_id)
+    return customers
+
+
+def close_complaint_follow_ups(interaction_id: int, when: dt.datetime, *, status: str = "done") -> int:
+    """Close the open follow-up reminders the complaint rule made for a complaint that
+    is resolved (done) or deleted (dismissed); returns how many. Called inside the
+    caller's transaction by ``domain.interactions``."""
+    return int(
+        Reminder.update(status=status, done_at=when)
+        .where(
+            (Reminder.origin == "rule:complaint")
+            & Reminder.status.in_(OPEN)
+            & Reminder.rule_key.startswith(f"complaint:{interaction_id}:")
+        )
+        .execute()
+    )
 
 
 def _find_staff(value: object) -> int:

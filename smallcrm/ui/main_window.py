@@ -46,6 +46,7 @@ from smallcrm.errors import UserError
 from smallcrm.ui import changes, worker
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
+from smallcrm.ui.reminders_view import RemindersView
 
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"
@@ -163,9 +164,20 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(
-        self, db_path: Path | None = None, *, backup_on_close: bool = False, parent: QWidget | None = None
+        self,
+        db_path: Path | None = None,
+        *,
+        backup_on_close: bool = False,
+        run_reminders: bool | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """``run_reminders``: run the reminder rules after the first paint and every new
+        day, and notify (notifications.ReminderService). By default the app's own window
+        does (the one that backs up on close); a window a test or a benchmark makes does
+        not, so it sees only the reminders it makes itself."""
         super().__init__(parent)
+        self.reminder_service: Any = None
+        self._badges: dict[str, int] = {}
         self.db_path = db_path
         self.backup_on_close = backup_on_close and db_path is not None
         self.demo_job: worker.Job | None = None
@@ -195,6 +207,9 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage()
         self.customers.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.customers.editing_changed.connect(lambda _on: self.refresh_pages())
+        self.reminders = RemindersView()
+        self.reminders.open_customer.connect(self.open_customer)
+        self.reminders.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
         # -- welcome page and the stack ----------------------------------------------------
         self.welcome = WelcomePage(db_path)
@@ -210,6 +225,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self._make_menus()
         self.add_area("customers", self.tr("&Customers"), self.customers)
+        self.add_area("reminders", self.tr("&Reminders"), self.reminders)
         self._make_toolbar()
         changes.hub().changed.connect(self._on_changed)
         self._counts_timer = QTimer(self)
@@ -223,6 +239,8 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(self.customers.model.reload)
         self.first_painted.connect(self.refresh_counts)
         self.first_painted.connect(self.customers.filter_bar.fill_all)
+        if backup_on_close if run_reminders is None else run_reminders:
+            self.first_painted.connect(self.start_reminders)
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -255,6 +273,40 @@ class MainWindow(QMainWindow):
             self.show_area(key)
         return action
 
+    def set_area_badge(self, key: str, count: int) -> None:
+        """A count after an area's name in the navigation ("Reminders (5)"); 0 shows none."""
+        self._badges[key] = count
+        if key not in self.areas:
+            return
+        _widget, _action, text, _icon = self.areas[key]
+        if self.nav is not None:
+            item = self.nav.item(list(self.areas).index(key))
+            item.setText(f"{text} ({count:,})" if count else text)
+            font = item.font()
+            font.setBold(bool(count))
+            item.setFont(font)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer in the editor of the Customers area (from a reminder, say)."""
+        if self.pages.currentWidget() is not self.body:
+            self.pages.setCurrentWidget(self.body)
+        self.show_area("customers")
+        self.customers.open_customer(customer_id)
+
+    def start_reminders(self) -> Any:
+        """The reminder rules now and every new day; the start-up summary in the status
+        bar and the Reminders area; tray notifications (smallcrm.ui.notifications)."""
+        if self.reminder_service is None:
+            from smallcrm.ui.notifications import ReminderService
+
+            service = ReminderService(self)
+            service.summary.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+            service.summary.connect(self.reminders.show_summary)
+            service.show_reminders.connect(lambda: (self.bring_to_front(), self.show_area("reminders")))
+            self.reminder_service = service
+        self.reminder_service.start()
+        return self.reminder_service
+
     def _update_nav(self) -> None:
         """The navigation list, made when the second area arrives (one area needs none)."""
 
@@ -273,9 +325,11 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(icon, text) if icon is not None else QListWidgetItem(text))
         self.nav.setCurrentRow(list(self.areas).index(self.current_area()) if self.current_area() else 0)
         self.nav.blockSignals(False)
+        for key, count in self._badges.items():
+            self.set_area_badge(key, count)
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(text) for _w, _a, text, _i in self.areas.values())
-        self.nav.setFixedWidth(widest + 60)
+        self.nav.setFixedWidth(widest + 36 + fm.horizontalAdvance(" (9,999)"))  # room for a count
 
     def show_area(self, key: str) -> None:
         widget, action, _text, _icon = self.areas[key]
@@ -450,6 +504,7 @@ class MainWindow(QMainWindow):
         if counts["overdue"]:
             text += "   ·   " + self.tr("Overdue: %1").replace("%1", f"{counts['overdue']:,}")
         self.counts.setText(text)
+        self.set_area_badge("reminders", counts["due_today"] + counts["overdue"])
 
     def _on_changed(self, kind: str, _ids: Any) -> None:
         if kind in (changes.CUSTOMERS, changes.DATABASE):

@@ -1,5 +1,6 @@
 """The shop's settings: name, address and phone (the sender on envelopes), the default
-phone region, the language, and the staff list.
+phone region, the language, the staff list, and the reminders the app makes itself
+(each rule switched on or off, with its number of days).
 
 Shop settings live in the database (``smallcrm.settings``) so a backup carries them;
 the language is one of them, and since every window's text is made when the window
@@ -12,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +46,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
+        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save_settings)
         buttons.rejected.connect(self.reject)
@@ -96,6 +100,15 @@ class SettingsDialog(QDialog):
         self.region.setCurrentText(values["phone_region"])
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
         self._loaded_language = values["language"]
+        for key, box in self.rule_boxes.items():
+            box.setChecked(bool(values[key]))
+        for key, spin in self.rule_numbers.items():
+            spin.setValue(int(values[key]))
+        self.festival_group.setText(values["rule_festival_group"])
+        chosen = {k.strip() for k in str(values["rule_festival_builtins"]).split(",")}
+        for key, box in self.festival_boxes.items():
+            box.setChecked(key in chosen)
+        self._rules_switched()
         self._reload_staff()
 
     def values(self) -> dict[str, Any]:
@@ -106,6 +119,10 @@ class SettingsDialog(QDialog):
             "shop_phone": self.shop_phone.text().strip(),
             "phone_region": self.region.currentText().strip().upper() or "CN",
             "language": self.language.currentData(),
+            **{key: box.isChecked() for key, box in self.rule_boxes.items()},
+            **{key: spin.value() for key, spin in self.rule_numbers.items()},
+            "rule_festival_group": self.festival_group.text().strip() or "all",
+            "rule_festival_builtins": ",".join(k for k, box in self.festival_boxes.items() if box.isChecked()),
         }
 
     def save_settings(self) -> None:
@@ -114,6 +131,18 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(
                 self, self.tr("Settings"), self.tr("The phone region is a two-letter country code, such as CN.")
             )
+            return
+        from smallcrm.domain.groups import parse_group
+        from smallcrm.errors import UserError
+
+        try:
+            parse_group(values["rule_festival_group"])
+        except UserError as exc:
+            from PySide6.QtCore import QCoreApplication
+
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            sentence = QCoreApplication.translate("UserError", exc.template).format(**exc.args_map)
+            QMessageBox.warning(self, self.tr("Settings"), sentence)  # no "(column group)": it is a field here
             return
         language_changed = values["language"] != self._loaded_language
 
@@ -127,6 +156,87 @@ class SettingsDialog(QDialog):
             self.accept()
 
         changes.run_command(self, lambda: settings.put_many(values), kind=changes.SETTINGS, on_done=done)
+
+    # -- reminders the app makes itself -----------------------------------------------------------
+
+    def _reminders_tab(self) -> QWidget:
+        """Each rule of ``domain.reminder_rules``: on or off, and its number."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        intro = QLabel(
+            self.tr(
+                "SmallCRM makes these reminders by itself when it starts and every day while it runs. "
+                "Each is made once: switching a rule off keeps the reminders it has made."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(intro)
+
+        def spin(lo: int, hi: int, suffix: str) -> QSpinBox:
+            box = QSpinBox()
+            box.setRange(lo, hi)
+            box.setSuffix(suffix)
+            return box
+
+        days = self.tr(" days")
+        self.rule_boxes = {
+            "rule_birthday": QCheckBox(self.tr("Birthdays (solar or lunar)")),
+            "rule_festival": QCheckBox(self.tr("Festival greetings")),
+            "rule_complaint": QCheckBox(self.tr("Follow up open complaints")),
+            "rule_new_customer": QCheckBox(self.tr("Check in with new customers")),
+            "rule_reengage": QCheckBox(self.tr("Win back customers who stopped buying")),
+        }
+        self.rule_numbers = {
+            "rule_birthday_days": spin(0, 60, days),
+            "rule_festival_days": spin(0, 60, days),
+            "rule_complaint_days": spin(1, 3650, days),
+            "rule_new_customer_days": spin(0, 3650, days),
+            "rule_reengage_factor": spin(1, 100, self.tr(" × their usual interval")),
+            "rule_catch_up_days": spin(0, 366, days),
+        }
+        self.festival_group = QLineEdit()
+        self.festival_group.setPlaceholderText(self.tr("all, or tag:VIP"))
+        self.festival_boxes = {
+            "spring_festival": QCheckBox(self.tr("Spring Festival")),
+            "dragon_boat": QCheckBox(self.tr("Dragon Boat Festival")),
+            "mid_autumn": QCheckBox(self.tr("Mid-Autumn Festival")),
+        }
+        festivals = QHBoxLayout()
+        for box in self.festival_boxes.values():
+            festivals.addWidget(box)
+        festivals.addStretch(1)
+        n = self.rule_numbers
+        form.addRow(self.rule_boxes["rule_birthday"])
+        form.addRow(self.tr("Remind me ahead by"), n["rule_birthday_days"])
+        form.addRow(self.rule_boxes["rule_festival"])
+        form.addRow(self.tr("Remind me ahead by"), n["rule_festival_days"])
+        form.addRow(self.tr("Customers to greet"), self.festival_group)
+        form.addRow(self.tr("Festivals"), festivals)
+        form.addRow(self.rule_boxes["rule_complaint"])
+        form.addRow(self.tr("After the complaint, every"), n["rule_complaint_days"])
+        form.addRow(self.rule_boxes["rule_new_customer"])
+        form.addRow(self.tr("After the first purchase"), n["rule_new_customer_days"])
+        form.addRow(self.rule_boxes["rule_reengage"])
+        form.addRow(self.tr("When quiet for"), n["rule_reengage_factor"])
+        form.addRow(self.tr("Still make a missed check-in or win-back for"), n["rule_catch_up_days"])
+        self._rule_fields = {
+            "rule_birthday": [n["rule_birthday_days"]],
+            "rule_festival": [n["rule_festival_days"], self.festival_group, *self.festival_boxes.values()],
+            "rule_complaint": [n["rule_complaint_days"]],
+            "rule_new_customer": [n["rule_new_customer_days"]],
+            "rule_reengage": [n["rule_reengage_factor"]],
+        }
+        for box in self.rule_boxes.values():
+            box.toggled.connect(lambda _on: self._rules_switched())
+        return page
+
+    def _rules_switched(self) -> None:
+        """A rule's numbers are greyed out while the rule is off."""
+        for key, widgets in self._rule_fields.items():
+            for w in widgets:
+                w.setEnabled(self.rule_boxes[key].isChecked())
 
     # -- staff ----------------------------------------------------------------------------------
 

@@ -26,21 +26,22 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 # -- areas, status bar, window state --------------------------------------------------------
 
 
-def test_with_one_area_there_is_no_navigation_list(customers: list[Any], window: MainWindow) -> None:
+def test_the_window_opens_on_customers_with_reminders_beside_them(customers: list[Any], window: MainWindow) -> None:
     assert window.current_area() == "customers"
-    assert window.nav is None
+    assert [window.nav.item(i).text() for i in range(window.nav.count())][:2] == ["Customers", "Reminders"]
 
 
-def test_a_second_area_appears_in_the_navigation_and_ctrl_2_shows_it(
+def test_another_area_appears_in_the_navigation_with_the_next_ctrl_number(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    other = QLabel("reminders go here")
-    action = window.add_area("reminders", "&Reminders", other)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Customers", "Reminders"]
-    assert action.shortcut().toString() == "Ctrl+2"
+    other = QLabel("more goes here")
+    number = len(window.areas) + 1
+    action = window.add_area("other", "&Other", other)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Other"
+    assert action.shortcut().toString() == f"Ctrl+{number}"
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
     assert window.area_stack.currentWidget() is other
     window.nav.setCurrentRow(0)
     assert window.current_area() == "customers"

@@ -1,0 +1,194 @@
+"""What the reminders view reads and does: sections, filters, a month's counts, several
+reminders at once, and complaint follow-ups that close when the complaint is settled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from smallcrm import settings as shop_settings
+from smallcrm.domain import reminders as rm
+from smallcrm.domain.customers import create_customer, delete_customers
+from smallcrm.domain.interactions import (
+    add_interaction,
+    delete_interaction,
+    edit_interaction,
+    list_interactions,
+    resolve_complaint,
+)
+from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.reminder_rules import RULE_NAMES, run_rules
+from smallcrm.errors import UserError
+from smallcrm.store.models import Reminder
+
+D = dt.date
+TODAY = D(2026, 3, 10)
+
+
+@pytest.fixture
+def cid(crm: Path) -> int:
+    return create_customer({"name": "张三", "phone": "13812345678"}).id
+
+
+def add(cid: int | None, due: D, title: str = "回访", **extra: object) -> int:
+    return rm.add_reminder({"customer": cid, "due": due, "title": title, **extra}).id
+
+
+def titles(rows: list[dict[str, object]]) -> list[object]:
+    return [r["title"] for r in rows]
+
+
+def test_open_reminders_fall_into_overdue_today_next_7_days_and_later(cid: int) -> None:
+    add(cid, D(2026, 3, 1), "overdue")
+    add(cid, TODAY, "today")
+    add(cid, D(2026, 3, 17), "in 7 days")
+    add(cid, D(2026, 3, 18), "in 8 days")
+    sections = rm.view_sections(TODAY)
+    assert {k: titles(v) for k, v in sections.items()} == {
+        "overdue": ["overdue"],
+        "today": ["today"],
+        "week": ["in 7 days"],
+        "later": ["in 8 days"],
+        "done": [],
+    }
+
+
+def test_recently_done_and_dismissed_are_listed_newest_first_older_ones_not(cid: int) -> None:
+    old, done, gone = add(cid, D(2026, 2, 1), "old"), add(cid, TODAY, "done"), add(cid, TODAY, "gone")
+    rm.complete_reminder(old, today=D(2026, 2, 1))
+    rm.complete_reminder(done, today=D(2026, 3, 8))
+    rm.dismiss_reminder(gone, today=D(2026, 3, 9))
+    assert titles(rm.view_sections(TODAY)["done"]) == ["gone", "done"]
+
+
+def test_each_row_carries_the_customers_name_phone_and_last_purchase(cid: int) -> None:
+    add_purchase(cid, {"amount": "88", "date": "2026-02-01", "item": "茶叶"})
+    add(cid, TODAY)
+    (row,) = rm.view_sections(TODAY)["today"]
+    assert (row["customer_name"], row["customer_phone"]) == ("张三", "13812345678")
+    assert row["last_purchase"] == {"date": "2026-02-01", "item": "茶叶", "amount_cents": 8800}
+
+
+def test_filters_by_kind_and_by_the_customers_name_or_phone(cid: int) -> None:
+    other = create_customer({"name": "李四", "phone": "13700002222"}).id
+    add(cid, TODAY, "call 张三")
+    add(other, TODAY, "greet 李四", kind="festival")
+    assert titles(rm.view_sections(TODAY, kind="festival")["today"]) == ["greet 李四"]
+    assert titles(rm.view_sections(TODAY, customer_text="张")["today"]) == ["call 张三"]
+    assert titles(rm.view_sections(TODAY, customer_text="2222")["today"]) == ["greet 李四"]
+
+
+def test_reminders_of_customers_in_the_trash_are_not_shown(cid: int) -> None:
+    add(cid, TODAY)
+    delete_customers([cid])
+    assert rm.view_sections(TODAY)["today"] == []
+    assert rm.due_on_days(TODAY, TODAY) == {}
+
+
+def test_a_month_counts_open_reminders_per_day(cid: int) -> None:
+    add(cid, TODAY)
+    add(cid, TODAY)
+    add(None, D(2026, 3, 31))
+    rm.complete_reminder(add(cid, D(2026, 3, 12)))
+    assert rm.due_on_days(D(2026, 3, 1), D(2026, 3, 31)) == {TODAY: 2, D(2026, 3, 31): 1}
+
+
+def test_a_days_agenda_holds_what_is_due_and_what_was_done_that_day(cid: int) -> None:
+    add(cid, TODAY, "due")
+    rm.complete_reminder(add(cid, D(2026, 3, 1), "done late"), today=TODAY)
+    add(cid, D(2026, 3, 11), "tomorrow")
+    assert sorted(titles(rm.reminders_on(TODAY))) == ["done late", "due"]
+
+
+def test_several_done_at_once_log_the_outcome_on_each_customer_and_spawn_repeats(cid: int) -> None:
+    other = create_customer({"name": "李四"}).id
+    ids = [add(cid, TODAY), add(other, TODAY, every="1 months")]
+    assert rm.complete_reminders(ids, "已回访", today=TODAY) == [cid, other]
+    assert [i["summary"] for i in list_interactions(cid)] == ["回访: 已回访"]
+    assert [i["summary"] for i in list_interactions(other)] == ["回访: 已回访"]
+    assert titles(rm.view_sections(TODAY)["later"]) == ["回访"]  # the next month's
+
+
+def test_several_done_at_once_are_all_or_nothing(cid: int) -> None:
+    first, closed = add(cid, TODAY), add(cid, TODAY)
+    rm.dismiss_reminder(closed)
+    with pytest.raises(UserError):
+        rm.complete_reminders([first, closed], "ok", today=TODAY)
+    assert Reminder.get_by_id(first).status == "open"
+    assert list_interactions(cid) == []
+
+
+def test_several_snoozed_at_once_move_to_the_same_day(cid: int) -> None:
+    ids = [add(cid, TODAY), add(cid, D(2026, 3, 1))]
+    rm.snooze_reminders(ids, "next week", today=TODAY)
+    assert {Reminder.get_by_id(i).due_date for i in ids} == {D(2026, 3, 17)}
+
+
+# --- complaint follow-ups close with the complaint -------------------------------------------------
+
+
+@pytest.fixture
+def complaint_only(crm: Path) -> None:
+    shop_settings.put_many({f"rule_{r}": r == "complaint" for r in RULE_NAMES})
+
+
+def follow_up(iid: int) -> Reminder:
+    return Reminder.get(Reminder.rule_key == f"complaint:{iid}:1")
+
+
+def test_resolving_a_complaint_closes_its_pending_follow_up(cid: int, complaint_only: None) -> None:
+    iid = add_interaction(cid, {"kind": "complaint", "summary": "包装破损", "at": "2026-03-01 15:00"}).id
+    assert run_rules(D(2026, 3, 4))["created"] == 1
+    resolve_complaint(iid)
+    assert follow_up(iid).status == "done"
+    assert rm.view_sections(D(2026, 3, 4))["today"] == []
+    assert run_rules(D(2026, 3, 20))["created"] == 0
+
+
+def test_a_complaint_reopened_gets_follow_ups_again(cid: int, complaint_only: None) -> None:
+    iid = add_interaction(cid, {"kind": "complaint", "summary": "包装破损", "at": "2026-03-01 15:00"}).id
+    run_rules(D(2026, 3, 4))
+    resolve_complaint(iid)
+    edit_interaction(iid, {"status": "open"})
+    assert run_rules(D(2026, 3, 7))["created"] == 1
+
+
+def test_deleting_a_complaint_dismisses_its_pending_follow_up(cid: int, complaint_only: None) -> None:
+    iid = add_interaction(cid, {"kind": "complaint", "summary": "包装破损", "at": "2026-03-01 15:00"}).id
+    run_rules(D(2026, 3, 4))
+    delete_interaction(iid)
+    assert follow_up(iid).status == "dismissed"
+
+
+def test_editing_an_open_complaints_text_keeps_its_follow_up(cid: int, complaint_only: None) -> None:
+    iid = add_interaction(cid, {"kind": "complaint", "summary": "包装破损", "at": "2026-03-01 15:00"}).id
+    run_rules(D(2026, 3, 4))
+    edit_interaction(iid, {"summary": "包装破损, 已换货"})
+    assert follow_up(iid).status == "open"
+
+
+def test_another_complaints_follow_up_stays_open(cid: int, complaint_only: None) -> None:
+    first = add_interaction(cid, {"kind": "complaint", "summary": "a", "at": "2026-03-01 15:00"}).id
+    second = add_interaction(cid, {"kind": "complaint", "summary": "b", "at": "2026-03-01 16:00"}).id
+    run_rules(D(2026, 3, 4))
+    resolve_complaint(first)
+    assert (follow_up(first).status, follow_up(second).status) == ("done", "open")
+
+
+def test_snoozing_to_later_today_sets_the_time(cid: int) -> None:
+    rid = add(cid, D(2026, 3, 1))
+    r = rm.snooze_reminder(rid, "today", today=TODAY, at="16:30")
+    assert (r.due_date, r.due_time, r.status) == (TODAY, "16:30", "snoozed")
+
+
+def test_due_now_holds_the_overdue_the_days_untimed_and_those_whose_time_has_come(cid: int) -> None:
+    add(cid, D(2026, 3, 1), "overdue")
+    add(cid, TODAY, "all day")
+    add(cid, TODAY, "at nine", due_time="09:00")
+    add(cid, TODAY, "at five", due_time="17:00")
+    add(cid, D(2026, 3, 11), "tomorrow")
+    at_noon = [title for _id, title, _name in rm.due_now(dt.datetime(2026, 3, 10, 12, 0))]
+    assert at_noon == ["overdue", "all day", "at nine"]
+    assert len(rm.due_now(dt.datetime(2026, 3, 10, 17, 0))) == 4
