@@ -382,9 +382,7 @@ def churn_reasons(
 # --- Profit concentration -----------------------------------------------------------------------
 
 
-def pareto(
-    result: Any, *, i18n: Translate = _identity, theme: str = "light", only: np.ndarray | None = None
-) -> Chart:
+def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light", only: np.ndarray | None = None) -> Chart:
     """The 80/20 rule on the shop's own data: customers ranked by window profit, the
     running share of the total profit, and each tenth of the customers as a bar."""
     seg = result.segments
