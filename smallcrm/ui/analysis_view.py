@@ -213,9 +213,9 @@ class AnalysisView(QWidget):
             "segments": self.tr("Segments"),
             "churn_trend": self.tr("New and lost customers"),
             "churn_reasons": self.tr("Why customers left"),
-            "pareto": self.tr("Profit concentration (80/20)"),
+            "pareto": self.tr("Profit 80/20"),
             "tier_migration": self.tr("Moves between profit tiers"),
-            "cohorts": self.tr("Customers still buying (cohorts)"),
+            "cohorts": self.tr("Cohort retention"),
             "satisfaction": self.tr("Satisfaction"),
             "staff": self.tr("Per staff member"),
         }
@@ -225,7 +225,7 @@ class AnalysisView(QWidget):
         self.chart_list.setCurrentRow(0)
         self.chart_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         fm = self.chart_list.fontMetrics()
-        self.chart_list.setFixedWidth(max(fm.horizontalAdvance(t) for t in titles.values()) + 40)
+        self.chart_list.setFixedWidth(max(fm.horizontalAdvance(t) for t in titles.values()) + 24)
         self.chart_list.currentRowChanged.connect(self._settings_changed)
 
         self.dimension_label = QLabel(self.tr("&By:"))
@@ -317,7 +317,7 @@ class AnalysisView(QWidget):
         self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.staff_table.doubleClicked.connect(self._staff_chosen)
 
         self.message = QLabel()
@@ -527,15 +527,15 @@ class AnalysisView(QWidget):
         from smallcrm.domain.money import format_cents
 
         headers = [
-            self.tr("Staff member"),
+            self.tr("Staff"),
             self.tr("Customers"),
             self.tr("New"),
             self.tr("Lost"),
-            self.tr("Monthly churn rate"),
+            self.tr("Churn / month"),
             self.tr("Upgraded"),
             self.tr("Downgraded"),
-            self.tr("Avg. profit per customer"),
-            self.tr("Avg. satisfaction"),
+            self.tr("Avg. profit"),
+            self.tr("Satisfaction"),
             self.tr("Complaints"),
             self.tr("Resolved"),
         ]
