@@ -99,7 +99,7 @@ def _note(request: Request, result: Any) -> str:
         parts = [tr(seg.HELP["tier"])]
     elif request.chart == "staff":
         parts = [
-            _translate(
+            QCoreApplication.translate(
                 "AnalysisView",
                 "Per responsible staff member over the period: new and lost customers, customers moving up or down "
                 "a profit tier, the monthly churn rate (lost ÷ customers at the months' starts), the average "
