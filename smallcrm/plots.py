@@ -221,6 +221,16 @@ def _no_data(ax: Any, i18n: Translate) -> None:
     ax.set_axis_off()
 
 
+def _only(result: Any, only: np.ndarray | None) -> np.ndarray:
+    """The filter mask over the analysis's customers (everyone when None)."""
+    return np.ones(result.facts.n, dtype=bool) if only is None else np.asarray(only, dtype=bool)
+
+
+def _months(kpis: Any, only: np.ndarray | None) -> list[dict[str, Any]]:
+    """The month rows a chart plots: everyone's, or those of the filtered customers."""
+    return kpis.overall if only is None else kpis.subset(np.asarray(only, dtype=bool))
+
+
 def _pickable(artists: Any) -> None:
     for artist in artists:
         artist.set_picker(True)
@@ -230,18 +240,26 @@ def _pickable(artists: Any) -> None:
 
 
 def segment_distribution(
-    result: Any, dimension: str = "tier", *, i18n: Translate = _identity, theme: str = "light"
+    result: Any,
+    dimension: str = "tier",
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
 ) -> Chart:
     """Customers per segment of one dimension (tier, rfm, age, income, lifecycle,
-    churn), beside each segment's share of the window's profit."""
+    churn), beside each segment's share of the window's profit. ``only``: a bool mask
+    over ``result.facts.ids`` limiting the chart to those customers (a filter)."""
     from smallcrm.domain import segments as seg
 
+    keep = _only(result, only)
     groups = seg.groups_of(result, dimension)
+    masks = [g.mask & keep for g in groups]
     profit = result.segments.profit
-    total = float(profit[result.segments.known].sum())
+    total = float(profit[result.segments.known & keep].sum())
     labels = [i18n("Segments", g.label) for g in groups]
-    counts = [int(g.mask.sum()) for g in groups]
-    shares = [float(profit[g.mask].sum()) / total * 100 if total > 0 else 0.0 for g in groups]
+    counts = [int(m.sum()) for m in masks]
+    shares = [float(profit[m].sum()) / total * 100 if total > 0 else 0.0 for m in masks]
     with _style(theme) as colors:
         fig = _figure(theme, (9, max(3.0, 0.45 * len(groups) + 1.5)))
         ax_count, ax_share = fig.subplots(1, 2, sharey=True)
@@ -262,8 +280,10 @@ def segment_distribution(
                               textcoords="offset points", va="center", fontsize=8, color=colors["muted"])  # fmt: skip
         _pickable([*bars, *share_bars])
     items = []
-    for g, label, n, share, bar, share_bar in zip(groups, labels, counts, shares, bars, share_bars, strict=True):
-        ids = result.facts.ids[g.mask]
+    for g, mask, label, n, share, bar, share_bar in zip(
+        groups, masks, labels, counts, shares, bars, share_bars, strict=True
+    ):
+        ids = result.facts.ids[mask]
         items.append(ChartItem(g.name, label, float(n), ids, bar))
         items.append(ChartItem(g.name + "/profit_share", label, share, ids, share_bar))
     data = {"labels": labels, "names": [g.name for g in groups], "counts": counts, "profit_share": shares}
@@ -273,13 +293,22 @@ def segment_distribution(
 # --- Churn -----------------------------------------------------------------------------------
 
 
-def churn_trend(result: Any, months: int = 12, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def churn_trend(
+    result: Any,
+    months: int = 12,
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
+) -> Chart:
     """New (up) and lost (down) customers per month, with the monthly churn rate."""
     kpis = result.kpis(months)
+    keep = _only(result, only)
+    rows = _months(kpis, only)
     keys = [m.key for m in kpis.months]
-    new = [r["new"] for r in kpis.overall]
-    lost = [r["churned"] for r in kpis.overall]
-    rate = [(r["churn_rate"] or 0.0) * 100 for r in kpis.overall]
+    new = [r["new"] for r in rows]
+    lost = [r["churned"] for r in rows]
+    rate = [(r["churn_rate"] or 0.0) * 100 for r in rows]
     with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
         ax = fig.subplots()
@@ -302,19 +331,27 @@ def churn_trend(result: Any, months: int = 12, *, i18n: Translate = _identity, t
     items = []
     new_label, lost_label = i18n("Charts", TEXT["new"]), i18n("Charts", TEXT["lost"])
     for i, key in enumerate(keys):
-        ids_new, ids_lost = kpis.customers("new", i), kpis.customers("churned", i)
+        ids_new, ids_lost = kpis.ids[kpis.new[i] & keep], kpis.ids[kpis.churned[i] & keep]
         items.append(ChartItem(f"{key}/new", f"{key} {new_label}", new[i], ids_new, new_bars[i]))
         items.append(ChartItem(f"{key}/lost", f"{key} {lost_label}", lost[i], ids_lost, lost_bars[i]))
     return Chart(fig, items, "churn_trend", {"months": keys, "new": new, "lost": lost, "churn_rate": rate})
 
 
-def churn_reasons(result: Any, months: int = 12, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def churn_reasons(
+    result: Any,
+    months: int = 12,
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
+) -> Chart:
     """Lost customers per month, stacked by why: the owner's recorded reasons (natural,
     competitive, fault, none given) and the automatic ones (model, no purchase for too long)."""
     from smallcrm.domain import churn as ch
     from smallcrm.domain import segments as seg
 
     kpis = result.kpis(months)
+    keep = _only(result, only)
     keys = [m.key for m in kpis.months]
     with _style(theme):
         fig = _figure(theme, (9, 4.5))
@@ -325,14 +362,14 @@ def churn_reasons(result: Any, months: int = 12, *, i18n: Translate = _identity,
         items = []
         series: dict[str, list[int]] = {}
         for r, reason in enumerate(ch.CHURN_REASONS):
-            counts = np.array([(kpis.churn_reason[i] == r).sum() for i in range(len(keys))])
+            counts = np.array([((kpis.churn_reason[i] == r) & keep).sum() for i in range(len(keys))])
             series[reason] = [int(c) for c in counts]
             label = i18n("Segments", seg.CHURN_REASON_LABELS[reason])
             bars = ax.bar(x, counts, bottom=bottom, color=PALETTE[r % len(PALETTE)], label=label)
             bottom += counts
             _pickable(bars)
             for i, key in enumerate(keys):
-                ids = kpis.ids[kpis.churn_reason[i] == r]
+                ids = kpis.ids[(kpis.churn_reason[i] == r) & keep]
                 items.append(ChartItem(f"{key}/{reason}", f"{key} {label}", float(counts[i]), ids, bars[i]))
         ax.set_xticks(x, keys, rotation=45, ha="right")
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
@@ -345,11 +382,11 @@ def churn_reasons(result: Any, months: int = 12, *, i18n: Translate = _identity,
 # --- Profit concentration -----------------------------------------------------------------------
 
 
-def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light", only: np.ndarray | None = None) -> Chart:
     """The 80/20 rule on the shop's own data: customers ranked by window profit, the
     running share of the total profit, and each tenth of the customers as a bar."""
     seg = result.segments
-    known = seg.known
+    known = seg.known & _only(result, only)
     ids = result.facts.ids[known]
     profit = seg.profit[known]
     order = np.lexsort((ids, -profit))  # best first, ties by id
@@ -392,12 +429,21 @@ def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light") ->
     return Chart(fig, items, "pareto", {"decile_profit_share": decile_share, "top_20_percent_share": top20})
 
 
-def tier_migration(result: Any, months: int = 12, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def tier_migration(
+    result: Any,
+    months: int = 12,
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
+) -> Chart:
     """Customers moving up (upgraded) and down (downgraded) a profit tier, per month."""
     kpis = result.kpis(months)
+    keep = _only(result, only)
+    rows = _months(kpis, only)
     keys = [m.key for m in kpis.months]
-    up = [r["upgraded"] for r in kpis.overall]
-    down = [r["downgraded"] for r in kpis.overall]
+    up = [r["upgraded"] for r in rows]
+    down = [r["downgraded"] for r in rows]
     with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
         ax = fig.subplots()
@@ -415,7 +461,7 @@ def tier_migration(result: Any, months: int = 12, *, i18n: Translate = _identity
     items = []
     up_label, down_label = i18n("Charts", TEXT["upgraded"]), i18n("Charts", TEXT["downgraded"])
     for i, key in enumerate(keys):
-        ids_up, ids_down = kpis.customers("upgraded", i), kpis.customers("downgraded", i)
+        ids_up, ids_down = kpis.ids[kpis.upgraded[i] & keep], kpis.ids[kpis.downgraded[i] & keep]
         items.append(ChartItem(f"{key}/upgraded", f"{key} {up_label}", up[i], ids_up, up_bars[i]))
         items.append(ChartItem(f"{key}/downgraded", f"{key} {down_label}", down[i], ids_down, down_bars[i]))
     return Chart(fig, items, "tier_migration", {"months": keys, "upgraded": up, "downgraded": down})
@@ -424,7 +470,9 @@ def tier_migration(result: Any, months: int = 12, *, i18n: Translate = _identity
 # --- Cohorts and satisfaction ----------------------------------------------------------------------
 
 
-def cohort_table(result: Any, months: int = 12) -> tuple[list[str], np.ndarray, np.ndarray, list[list[np.ndarray]]]:
+def cohort_table(
+    result: Any, months: int = 12, only: np.ndarray | None = None
+) -> tuple[list[str], np.ndarray, np.ndarray, list[list[np.ndarray]]]:
     """Cohorts by month of first purchase (the last ``months`` months up to the as-of
     day): (cohort keys, cohort sizes, share of each cohort with a purchase day k months
     later, the ids behind every cell). Cells in the future are NaN."""
@@ -442,7 +490,7 @@ def cohort_table(result: Any, months: int = 12) -> tuple[list[str], np.ndarray, 
     base = month_index(np.array([an.day_number(first_month)]))[0]
     buys = facts.buys
     first = buys.first_day()
-    has = (first < an.NO_DAY) & (facts.known <= facts.today)
+    has = (first < an.NO_DAY) & (facts.known <= facts.today) & _only(result, only)
     cohort = np.full(facts.n, -1, dtype=np.int64)
     cohort[has] = month_index(first[has]) - base
     in_range = (cohort >= 0) & (cohort < months)
@@ -472,10 +520,17 @@ def cohort_table(result: Any, months: int = 12) -> tuple[list[str], np.ndarray, 
     return keys, sizes, share, cells
 
 
-def cohort_retention(result: Any, months: int = 12, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def cohort_retention(
+    result: Any,
+    months: int = 12,
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
+) -> Chart:
     """A heatmap: rows are the months of first purchase, columns the months after it,
     each cell the share of that cohort buying in that month (column 0 is 100 %)."""
-    keys, sizes, share, cells = cohort_table(result, months)
+    keys, sizes, share, cells = cohort_table(result, months, only)
     with _style(theme) as colors:
         fig = _figure(theme, (9, 6))
         ax = fig.subplots()
@@ -500,12 +555,21 @@ def cohort_retention(result: Any, months: int = 12, *, i18n: Translate = _identi
     return Chart(fig, items, "cohorts", {"cohorts": keys, "sizes": [int(s) for s in sizes], "share": share.tolist()})
 
 
-def satisfaction_trend(result: Any, months: int = 12, *, i18n: Translate = _identity, theme: str = "light") -> Chart:
+def satisfaction_trend(
+    result: Any,
+    months: int = 12,
+    *,
+    i18n: Translate = _identity,
+    theme: str = "light",
+    only: np.ndarray | None = None,
+) -> Chart:
     """The average satisfaction score per month (line), with how many scores were given (bars)."""
     kpis = result.kpis(months)
+    keep = _only(result, only)
+    rows = _months(kpis, only)
     keys = [m.key for m in kpis.months]
-    average = [r["avg_satisfaction"] for r in kpis.overall]
-    given = [r["satisfaction_scores"] for r in kpis.overall]
+    average = [r["avg_satisfaction"] for r in rows]
+    given = [r["satisfaction_scores"] for r in rows]
     with _style(theme):
         fig = _figure(theme, (9, 4.5))
         ax = fig.subplots()
@@ -521,7 +585,7 @@ def satisfaction_trend(result: Any, months: int = 12, *, i18n: Translate = _iden
         score_ax.set_ylabel(i18n("Charts", TEXT["score"]))
         _pickable(bars)
     items = [
-        ChartItem(f"{key}/scores", key, float(given[i]), kpis.customers("scored", i), bars[i])
+        ChartItem(f"{key}/scores", key, float(given[i]), kpis.ids[kpis.scored[i] & keep], bars[i])
         for i, key in enumerate(keys)
     ]
     return Chart(fig, items, "satisfaction", {"months": keys, "average": average, "scores": given})

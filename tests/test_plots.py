@@ -128,3 +128,25 @@ def test_dark_theme_and_an_empty_shop(crm) -> None:
     assert charts[0].figure.get_facecolor()[:3] == pytest.approx((0x20 / 255, 0x21 / 255, 0x24 / 255))
     render(charts[0])
     render(plots.pareto(empty))  # nothing to rank: says so
+
+
+def test_a_filter_limits_every_chart_to_its_customers(result: analysis.Analysis) -> None:
+    """The panel's staff filter: the charts count only that staff member's customers, and
+    the monthly rates agree with the KPIs per staff member."""
+    kpis = result.kpis(12)
+    staff_row = next(row for row in kpis.by_staff if row["staff_id"] is not None)
+    only = result.facts.staff == staff_row["staff_id"]
+    mine = set(result.facts.ids[only].tolist())
+    for name, build in plots.BUILDERS.items():
+        chart = build(result, only=only)
+        for item in chart.items:
+            assert set(item.ids.tolist()) <= mine, (name, item.key)
+    trend = plots.churn_trend(result, only=only)
+    for i, month in enumerate(kpis.months):
+        expected = staff_row["months"][i]
+        assert trend.item(f"{month.key}/lost").count == expected["churned"]
+        assert trend.data["churn_rate"][i] == pytest.approx((expected["churn_rate"] or 0.0) * 100)
+    tiers = plots.segment_distribution(result, "tier", only=only)
+    assert sum(i.count for i in tiers.items if "/" not in i.key) == int((result.segments.known & only).sum())
+    everyone = plots.satisfaction_trend(result, only=np.ones(result.facts.n, dtype=bool))
+    assert everyone.data["average"] == [row["avg_satisfaction"] for row in kpis.overall]

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="102"/>
+        <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints. Double-click a row to list that staff member&apos;s customers.</source>
+        <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。双击一行即可列出该员工负责的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="213"/>
+        <source>Segments</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="214"/>
+        <source>New and lost customers</source>
+        <translation>新增与流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="215"/>
+        <source>Why customers left</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="216"/>
+        <source>Profit 80/20</source>
+        <translation>利润二八分布</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="217"/>
+        <source>Moves between profit tiers</source>
+        <translation>利润分层升降</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="218"/>
+        <source>Cohort retention</source>
+        <translation>按首购月份的留存</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="219"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="538"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="220"/>
+        <source>Per staff member</source>
+        <translation>按负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="231"/>
+        <source>&amp;By:</source>
+        <translation>分类(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="234"/>
+        <source>Profit tier</source>
+        <translation>利润分层</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="235"/>
+        <source>RFM group</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="236"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="237"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <source>Lifecycle stage</source>
+        <translation>客户发展阶段</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <source>Churn status</source>
+        <translation>流失状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="248"/>
+        <source>Last %1 months</source>
+        <translation>最近 %1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="251"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
+        <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
+        <translation>按这一天的情况分析(之后的购买不计入)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="265"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="558"/>
+        <source>No staff member</source>
+        <translation>无负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="266"/>
+        <source>Only the customers this staff member is responsible for</source>
+        <translation>只看这位员工负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="269"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="271"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="272"/>
+        <source>Save the chart as a PNG image or a PDF document</source>
+        <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
+        <source>C&amp;opy</source>
+        <translation>复制(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="275"/>
+        <source>Copy the chart as a picture, to paste into a message or document</source>
+        <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
+        <source>Working out the figures…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="331"/>
+        <source>Click a bar or a cell to list its customers.</source>
+        <translation>点击柱形或格子,即可列出其中的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="472"/>
+        <source>The figures could not be worked out.</source>
+        <translation>无法完成计算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="530"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="531"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="532"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="533"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="534"/>
+        <source>Churn / month</source>
+        <translation>月流失率</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="535"/>
+        <source>Upgraded</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="536"/>
+        <source>Downgraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="537"/>
+        <source>Avg. profit</source>
+        <translation>平均利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="539"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="540"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="604"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="615"/>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="606"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="616"/>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>图表无法保存到 %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../smallcrm/ui/app.py" line="105"/>
@@ -921,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="411"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="751"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -991,118 +1217,118 @@
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="526"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="536"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="597"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="587"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="597"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="589"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="599"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="724"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="734"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="744"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="754"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="751"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="763"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="764"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="776"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="802"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="803"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="828"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="829"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="832"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="842"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="856"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="866"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="872"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="893"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="882"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="873"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="883"/>
         <source>customers.xlsx</source>
         <translation>客户.xlsx</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="874"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="884"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="898"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="909"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1227,9 +1453,19 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="102"/>
+        <location filename="../../smallcrm/ui/filters.py" line="146"/>
+        <source>Customers picked in the Analysis area; click to show everyone again</source>
+        <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="150"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="263"/>
+        <source>%1 (%2) ✕</source>
+        <translation>%1(%2)✕</translation>
     </message>
 </context>
 <context>
@@ -1412,247 +1648,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="320"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="339"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="342"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="369"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="457"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="213"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="216"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="323"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="324"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="355"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="375"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="458"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="530"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="530"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="569"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="540"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="566"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="574"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="589"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="592"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="594"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="650"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="609"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="622"/>
         <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="611"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="623"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="630"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="649"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="664"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="723"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="746"/>
         <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="750"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="779"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="790"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="791"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -1824,51 +2065,71 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="40"/>
+        <location filename="../../smallcrm/ui/filters.py" line="63"/>
+        <source>At risk of leaving</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="64"/>
+        <source>Lost or judged lost</source>
+        <translation>已流失或判定流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="73"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="44"/>
+        <location filename="../../smallcrm/ui/filters.py" line="77"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="55"/>
+        <location filename="../../smallcrm/ui/filters.py" line="88"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="56"/>
+        <location filename="../../smallcrm/ui/filters.py" line="89"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="63"/>
-        <location filename="../../smallcrm/ui/filters.py" line="83"/>
+        <location filename="../../smallcrm/ui/filters.py" line="96"/>
+        <location filename="../../smallcrm/ui/filters.py" line="116"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="69"/>
-        <location filename="../../smallcrm/ui/filters.py" line="85"/>
+        <location filename="../../smallcrm/ui/filters.py" line="102"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="74"/>
+        <location filename="../../smallcrm/ui/filters.py" line="107"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="79"/>
+        <location filename="../../smallcrm/ui/filters.py" line="112"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="81"/>
+        <location filename="../../smallcrm/ui/filters.py" line="114"/>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="121"/>
+        <source>Any segment</source>
+        <translation>全部细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <source>Any churn risk</source>
+        <translation>全部流失风险</translation>
     </message>
 </context>
 <context>
@@ -3686,47 +3947,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="87"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="88"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="97"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="98"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="116"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="121"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="123"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="138"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

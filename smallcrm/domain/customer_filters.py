@@ -2,20 +2,27 @@
 
 Each function returns a WHERE condition on ``Customer`` that a view ANDs with its
 search and its other filters and orders in one query; nothing here reads customers.
-The analysis issue adds its own (segment, lifecycle stage, at risk) the same way.
-Conditions on other tables are correlated EXISTS probes through an index, so a query
-that stops after the first page (the list's first page while typing) stops early.
+The analysis adds its own the same way: segments (profit tier, RFM group, lifecycle
+stage, age and income band, saved segments), churn risk, and an explicit set of ids
+(the customers behind a bar of a chart). Conditions on other tables are correlated
+EXISTS probes through an index, so a query that stops after the first page (the
+list's first page while typing) stops early.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from peewee import SQL, fn
+from peewee import SQL, ColumnBase, Node, fn
 
-from smallcrm.store.models import Customer, CustomerTag, Interaction, Staff, Tag
+from smallcrm.store.models import Customer, CustomerTag, Interaction, SavedSegment, Staff, Tag
+
+# The segment dimensions the list filters by, in the order its menu shows them.
+SEGMENT_DIMENSIONS = ("tier", "rfm", "lifecycle", "age", "income")
+RISK_SEGMENTS = ("churn:at_risk", "churn:churned")
 
 
 def staff_is(staff_id: int | None) -> Any:
@@ -90,3 +97,59 @@ def staff_choices(include_inactive: bool = True) -> list[tuple[int, str, bool]]:
     if not include_inactive:
         query = query.where(Staff.active == True)  # noqa: E712 - peewee builds SQL from ==
     return [(s.id, s.name, bool(s.active)) for s in query.order_by(Staff.active.desc(), Staff.name)]
+
+
+class Deferred(ColumnBase):  # type: ignore[misc]
+    """A condition made only when its query is turned into SQL.
+
+    A computed segment (a profit tier, an RFM group) needs the whole analysis, about a
+    second at a large shop: choosing the filter must not do that on the GUI thread. The
+    list builds its SQL on a worker thread, and that is when ``build`` runs."""
+
+    def __init__(self, build: Callable[[], Node]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __sql__(self, ctx: Any) -> Any:
+        return ctx.sql(self.build())
+
+
+def in_ids(ids: Iterable[int]) -> Any:
+    """Exactly these customers (the ones behind a bar or cell of a chart)."""
+    from smallcrm.store.columns import ids_select
+
+    return Customer.id.in_(ids_select(ids))
+
+
+def in_segment(name: str, resolve: Callable[[str], Iterable[int]] | None = None) -> Any:
+    """Customers in segment ``name`` (``domain.segments``: tier:high, rfm:champions,
+    lifecycle:loyal, age:35_44, income:BAND, churn:at_risk, custom:NAME) as of the day
+    the list asks. Income bands are a plain condition; the others are resolved when the
+    query runs, by ``resolve(name) -> ids`` (a caller's cache) or else by the segment's
+    own SQL (which analyses the file afresh)."""
+    from smallcrm.domain import segments
+
+    dimension, _key = segments.split_name(name)
+    if dimension == "income":
+        return segments.segment_condition(name)
+    if resolve is not None and dimension != segments.CUSTOM:
+        return Deferred(lambda: in_ids(resolve(name)))
+    return Deferred(lambda: segments.segment_condition(name))
+
+
+def segment_choices() -> list[tuple[str, str, str]]:
+    """(dimension, segment name, English label) for the list's segment filter: the
+    built-in segments of ``SEGMENT_DIMENSIONS`` (income bands as recorded in the file),
+    then the saved segments by name. Labels translate with context 'Segments' except
+    saved segments' and income bands' (the shop's own words)."""
+    from smallcrm.domain import segments
+
+    out = []
+    names = segments.builtin_names()
+    for dimension in SEGMENT_DIMENSIONS:
+        for name in names:
+            if name.startswith(dimension + ":"):
+                out.append((dimension, name, segments.label_of(name)))
+    saved: Any = SavedSegment.select(SavedSegment.name).order_by(SavedSegment.name).tuples()
+    out += [(segments.CUSTOM, f"{segments.CUSTOM}:{row[0]}", row[0]) for row in saved]
+    return out

@@ -80,6 +80,9 @@ class Kpis:
     churn_reason: np.ndarray  # months × customers: CHURN_REASONS index where churned, else -1
     scored: np.ndarray  # bool: gave a satisfaction score in the month
     tier_end: np.ndarray  # months × customers: tier at each month's end (-1 unknown)
+    at_start: np.ndarray  # bool, months × customers: counted in customers_at_start
+    score_count: np.ndarray  # months × customers: satisfaction scores given in the month
+    score_total: np.ndarray  # months × customers: their sum (for averages over any subset)
     churned_by_reason: list[dict[str, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -91,9 +94,37 @@ class Kpis:
 
     def customers(self, kind: str, month: int) -> np.ndarray:
         """The ids behind one count: kind 'new', 'churned', 'reactivated', 'upgraded',
-        'downgraded' or 'scored' in month index ``month``."""
+        'downgraded', 'scored' or 'at_start' in month index ``month``."""
         mask: np.ndarray = getattr(self, kind)[month]
         return self.ids[mask]
+
+    def subset(self, only: np.ndarray) -> list[dict[str, Any]]:
+        """Per month, the overall KPIs' counts and rates for the customers in ``only`` (a bool
+        mask over ``ids``), worked out from the same per-customer masks as ``overall``: the
+        analysis panel's filter (one staff member's customers, say)."""
+        rows = []
+        for i, span in enumerate(self.months):
+            base = int((self.at_start[i] & only).sum())
+            churned = int((self.churned[i] & only).sum())
+            new = int((self.new[i] & only).sum())
+            scores = int(self.score_count[i][only].sum())
+            rows.append(
+                {
+                    "month": span.key,
+                    "customers_at_start": base,
+                    "new": new,
+                    "new_rate": None if base == 0 else round(new / base, 6),
+                    "churned": churned,
+                    "churn_rate": None if base == 0 else round(churned / base, 6),
+                    "upgraded": int((self.upgraded[i] & only).sum()),
+                    "downgraded": int((self.downgraded[i] & only).sum()),
+                    "satisfaction_scores": scores,
+                    "avg_satisfaction": None
+                    if scores == 0
+                    else round(float(self.score_total[i][only].sum()) / scores, 4),
+                }
+            )
+        return rows
 
 
 def month_ranges(as_of: dt.date, months: int) -> list[Month]:
@@ -307,5 +338,8 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         churn_reason=churn_reason.T.copy(),
         scored=(scores_n > 0).T.copy(),
         tier_end=tiers[:, cur].T.copy(),
+        at_start=at_start.T.copy(),
+        score_count=scores_n.T.copy(),
+        score_total=scores_sum.T.copy(),
         churned_by_reason=reasons_by_month,
     )

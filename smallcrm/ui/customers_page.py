@@ -518,6 +518,16 @@ class CustomersPage(QWidget):
         header.blockSignals(False)
         self.model.set_query(term, column, order == Qt.SortOrder.DescendingOrder)
 
+    def show_ids(self, label: str, ids: list[int]) -> None:
+        """Show exactly these customers, with no search (a click on a chart in the
+        Analysis area): from here the owner tags, reminds, exports or mails them."""
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.apply_search()
+        self.filter_bar.show_ids(label, ids)
+
     def _filters_changed(self) -> None:
         self.model.set_filters(self.filter_bar.conditions())
 
@@ -926,7 +936,10 @@ class CustomersPage(QWidget):
             if self.profile.customer_id is not None and (ids is None or self.profile.customer_id in ids):
                 self.profile.show_customer(self.profile.customer_id)
         elif kind in (changes.PURCHASES, changes.STAFF):
-            self.model.refresh_rows(ids)
+            if self.filter_bar.uses_analysis():
+                self.model.reload()  # a purchase can move a customer into or out of a segment
+            else:
+                self.model.refresh_rows(ids)
             self.filter_bar.refresh(kind)
             if self.profile.customer_id is not None and (ids is None or self.profile.customer_id in ids):
                 self.profile.show_customer(self.profile.customer_id)

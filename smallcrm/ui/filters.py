@@ -3,10 +3,14 @@
 A :class:`QuickFilter` is a title and a function returning its options, each a label
 and a WHERE condition on ``Customer`` (see ``domain.customer_filters``); a toggle
 filter has exactly one option. The filter bar ANDs the chosen conditions and hands
-them to the list model, which puts them in its SQL. The analysis issue plugs in its
-segment and lifecycle filters with one call::
+them to the list model, which puts them in its SQL. More filters plug in with one call::
 
     window.customers.filter_bar.add_filter(QuickFilter("segment", tr("Segment"), segment_options))
+
+The analysis's filters are among the defaults: a segment (profit tier, RFM group,
+lifecycle stage, age or income band, saved segment) and churn risk, resolved on the
+list's worker thread from the shared analysis (``ui.analysis_state``); and
+:meth:`FilterBar.show_ids`, the customers behind a clicked bar of a chart.
 """
 
 from __future__ import annotations
@@ -33,8 +37,37 @@ class QuickFilter:
     refresh_on: tuple[str, ...] = ()  # change kinds (ui.changes) that alter the options
 
 
+def segment_options() -> list[tuple[str, Any]]:
+    """Every segment as 'Dimension: segment', with a condition resolved when the list queries."""
+    from smallcrm.domain import segments
+    from smallcrm.ui import analysis_state
+
+    resolve = analysis_state.shared().segment_ids
+    out = []
+    for dimension, name, label in cf.segment_choices():
+        if dimension not in ("income", segments.CUSTOM):
+            label = QCoreApplication.translate("Segments", label)
+        elif dimension == "income" and name == "income:":
+            label = QCoreApplication.translate("Segments", segments.INCOME_UNKNOWN_LABEL)
+        title = QCoreApplication.translate("Segments", segments.DIMENSION_LABELS[dimension])
+        out.append((f"{title}: {label}", cf.in_segment(name, resolve)))
+    return out
+
+
+def risk_options() -> list[tuple[str, Any]]:
+    """Churn risk as the analysis judges it (the churn model or the recency rule)."""
+    from smallcrm.ui import analysis_state
+
+    resolve = analysis_state.shared().segment_ids
+    return [
+        (QCoreApplication.translate("QuickFilter", "At risk of leaving"), cf.in_segment("churn:at_risk", resolve)),
+        (QCoreApplication.translate("QuickFilter", "Lost or judged lost"), cf.in_segment("churn:churned", resolve)),
+    ]
+
+
 def default_filters() -> list[QuickFilter]:
-    """The filters every shop has: staff, tag, churn status, birthdays, complaints."""
+    """The filters every shop has: staff, tag, churn status, birthdays, complaints,
+    segments and churn risk."""
 
     def staff() -> list[tuple[str, Any]]:
         out = [(QCoreApplication.translate("QuickFilter", "No staff member"), cf.staff_is(None))]
@@ -83,6 +116,13 @@ def default_filters() -> list[QuickFilter]:
             "birthday", QCoreApplication.translate("QuickFilter", "Birthday this month"), birthdays, toggle=True
         ),
         QuickFilter("complaint", QCoreApplication.translate("QuickFilter", "Open complaint"), complaints, toggle=True),
+        QuickFilter(
+            "segment",
+            QCoreApplication.translate("QuickFilter", "Any segment"),
+            segment_options,
+            refresh_on=("customers", "database"),  # income bands and saved segments come and go
+        ),
+        QuickFilter("risk", QCoreApplication.translate("QuickFilter", "Any churn risk"), risk_options),
     ]
 
 
@@ -98,19 +138,31 @@ class FilterBar(QWidget):
         self._filled: set[str] = set()  # choice filters whose options have been read
         self.widgets: dict[str, QComboBox | QToolButton] = {}
         self._conditions: dict[str, list[Any]] = {}
+        # The customers behind a clicked chart bar: shown as a checked button; unchecking removes it.
+        self._ids_condition: Any = None
+        self.ids_button = QToolButton()
+        self.ids_button.setCheckable(True)
+        self.ids_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.ids_button.setToolTip(self.tr("Customers picked in the Analysis area; click to show everyone again"))
+        self.ids_button.toggled.connect(self._ids_toggled)
+        self.ids_button.hide()
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
+        self._layout.addWidget(self.ids_button)
         self._layout.addWidget(self.clear_button)
         for f in default_filters():
             self.add_filter(f)
+        from smallcrm.ui import analysis_state
+
+        analysis_state.shared().watch()  # segment filters re-resolve after a change
 
     def add_filter(self, f: QuickFilter) -> None:
         """Add a filter at the end of the row (before the clear button)."""
         self.filters[f.key] = f
-        at = self._layout.count() - 1  # before the clear button
+        at = self._layout.count() - 2  # before the chart button and the clear button
         if f.toggle:
             button = QToolButton()
             button.setCheckable(True)
@@ -177,20 +229,52 @@ class FilterBar(QWidget):
                     out.extend(condition for _label, condition in f.options()[:1])
             elif widget.currentIndex() > 0:
                 out.append(self._conditions[key][widget.currentIndex()])
+        if self.ids_button.isChecked() and self._ids_condition is not None:
+            out.append(self._ids_condition)
         return out
 
     def active(self) -> bool:
         return bool(self.conditions())
 
+    def uses_analysis(self) -> bool:
+        """Whether a segment or churn-risk filter is in use (they follow purchases)."""
+        chosen = [self.widgets[k] for k in ("segment", "risk") if k in self.widgets]
+        return any(isinstance(w, QComboBox) and w.currentIndex() > 0 for w in chosen)
+
     def clear(self) -> None:
-        for widget in self.widgets.values():
+        self._reset()
+        self._chosen("")
+
+    def _reset(self) -> None:
+        for widget in [*self.widgets.values(), self.ids_button]:
             widget.blockSignals(True)
             if isinstance(widget, QToolButton):
                 widget.setChecked(False)
             else:
                 widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        self._chosen("")
+        self._forget_ids()
+
+    def show_ids(self, label: str, ids: list[int]) -> None:
+        """Show exactly these customers (and no other filter): what a click on a chart
+        asks for. ``label`` says which bar they came from."""
+        self._reset()
+        self._ids_condition = cf.in_ids(ids)
+        self.ids_button.setText(self.tr("%1 (%2) ✕").replace("%1", label).replace("%2", f"{len(ids):,}"))
+        self.ids_button.blockSignals(True)
+        self.ids_button.setChecked(True)
+        self.ids_button.blockSignals(False)
+        self.ids_button.show()
+        self._chosen("ids")
+
+    def _ids_toggled(self, on: bool) -> None:
+        if not on:
+            self._forget_ids()
+            self._chosen("ids")
+
+    def _forget_ids(self) -> None:
+        self._ids_condition = None
+        self.ids_button.hide()
 
     def choose(self, key: str, label: str | None = None) -> None:
         """Pick an option by its label (or switch a toggle on); for tests and shortcuts."""

@@ -44,6 +44,7 @@ import smallcrm
 from smallcrm import jobs, settings
 from smallcrm.errors import UserError
 from smallcrm.ui import changes, worker
+from smallcrm.ui.analysis_view import AnalysisView
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
 from smallcrm.ui.reminders_view import RemindersView
@@ -226,6 +227,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.add_area("customers", self.tr("&Customers"), self.customers)
         self.add_area("reminders", self.tr("&Reminders"), self.reminders)
+        self.analysis = AnalysisView()
+        self.analysis.show_customers.connect(self.show_customers)
+        self.add_area("analysis", self.tr("&Analysis"), self.analysis)
         self._make_toolbar()
         changes.hub().changed.connect(self._on_changed)
         self._counts_timer = QTimer(self)
@@ -340,6 +344,11 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(list(self.areas).index(key))
             self.nav.blockSignals(False)
+
+    def show_customers(self, label: str, ids: list[int]) -> None:
+        """The customer list showing exactly these customers (a click on a chart)."""
+        self.show_area("customers")
+        self.customers.show_ids(label, ids)
 
     def current_area(self) -> str:
         current = self.area_stack.currentWidget()

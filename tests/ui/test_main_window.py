@@ -26,9 +26,12 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 # -- areas, status bar, window state --------------------------------------------------------
 
 
-def test_the_window_opens_on_customers_with_reminders_beside_them(customers: list[Any], window: MainWindow) -> None:
+def test_the_window_opens_on_customers_with_the_other_areas_in_the_navigation(
+    customers: list[Any], window: MainWindow
+) -> None:
     assert window.current_area() == "customers"
-    assert [window.nav.item(i).text() for i in range(window.nav.count())][:2] == ["Customers", "Reminders"]
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names[:3] == ["Customers", "Reminders", "Analysis"]
 
 
 def test_another_area_appears_in_the_navigation_with_the_next_ctrl_number(

@@ -1,0 +1,73 @@
+"""The chart on screen: a matplotlib Figure in a ``FigureCanvasQTAgg``, clickable.
+
+This module imports matplotlib's Qt backend at module level, so nothing imports it
+at start: the Analysis area imports it on a worker thread the first time it computes
+(only class definitions run; no widget is made there) and makes the canvas on the GUI
+thread when the first chart arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from smallcrm.plots import Chart, ChartItem
+
+
+class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
+    """Shows one :class:`~smallcrm.plots.Chart`; a click on a bar, slice or cell calls
+    ``on_item(item)`` with the customers it counts."""
+
+    def __init__(self, chart: Chart, on_item: Callable[[ChartItem], None], parent: QWidget | None = None) -> None:
+        super().__init__(chart.figure)
+        if parent is not None:
+            self.setParent(parent)
+        self.chart = chart
+        self._on_item = on_item
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.mpl_connect("pick_event", self._picked)
+        self.mpl_connect("motion_notify_event", self._hover)
+        self._hovering = False
+
+    def _picked(self, event: Any) -> None:
+        mouse = event.mouseevent
+        if getattr(mouse, "button", None) not in (1, None):  # the left button only
+            return
+        item = self.chart.item_for(event.artist, mouse.xdata, mouse.ydata)
+        if item is not None:
+            self._on_item(item)
+
+    def _hover(self, event: Any) -> None:
+        """A pointing hand over anything clickable: the charts say "click me" this way."""
+        over = False
+        if event.inaxes is not None:
+            for item in self.chart.items:
+                artist = item.artist
+                if artist is not None and artist.axes is event.inaxes and artist.contains(event)[0]:
+                    over = True
+                    break
+        if over != self._hovering:
+            self._hovering = over
+            if over:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.unsetCursor()
+
+    def item_position(self, item: ChartItem) -> tuple[float, float]:
+        """Where ``item`` is on the widget, in logical pixels from the top left (for a
+        test's mouse click): the middle of its bar, or of its heatmap cell."""
+        artist = item.artist
+        if item.cell is not None:
+            row, col = item.cell
+            x, y = artist.axes.transData.transform((col, row))
+        else:
+            box = artist.get_window_extent(self.get_renderer())
+            x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+        ratio = self.device_pixel_ratio or 1.0
+        return x / ratio, self.height() - y / ratio

@@ -1,0 +1,153 @@
+"""The Analysis area with demo data: every chart renders, a click on a bar lists exactly
+its customers, charts save and copy, and the list's segment filters agree with the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from ui_helpers import open_window
+
+from smallcrm.ui import changes
+from smallcrm.ui.analysis_view import CHARTS, AnalysisView
+from smallcrm.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+
+
+@pytest.fixture
+def shop(qtbot: Any, crm: Path) -> MainWindow:
+    from smallcrm.domain import demo
+
+    demo.generate(300, seed=3)
+    w = open_window(qtbot, crm)
+    w.resize(1280, 800)
+    return w
+
+
+def settle(qtbot: Any, view: AnalysisView, kind: str) -> None:
+    qtbot.waitUntil(
+        lambda: not view.busy and view.outcome is not None and view.outcome.request.chart == kind, timeout=30_000
+    )
+
+
+def show(qtbot: Any, w: MainWindow, kind: str = "segments") -> AnalysisView:
+    w.show_area("analysis")
+    view = w.analysis
+    view.chart_list.setCurrentRow(CHARTS.index(kind))
+    settle(qtbot, view, kind)
+    return view
+
+
+def list_count(qtbot: Any, w: MainWindow) -> int:
+    model = w.customers.model
+    qtbot.waitUntil(lambda: not model.loading and model.complete, timeout=30_000)
+    return model.rowCount()
+
+
+def test_the_area_shows_every_chart_from_the_demo_shop(qtbot: Any, shop: MainWindow) -> None:
+    view = show(qtbot, shop)
+    for kind in CHARTS:
+        view.chart_list.setCurrentRow(CHARTS.index(kind))
+        settle(qtbot, view, kind)
+        if kind == "staff":
+            assert view.pages.currentWidget() is view.staff_table
+            names = {view.staff_model.item(r, 0).text() for r in range(view.staff_model.rowCount())}
+            assert "No staff member" in names and len(names) >= 3
+            continue
+        assert view.pages.currentWidget() is view.chart_page and view.canvas.isVisible()
+        assert view.chart.kind in (kind, "segments") and view.chart.items, kind
+        assert view.canvas.grab().toImage().pixelColor(5, 5).isValid()
+        assert view.note.text()  # the rules behind the chart are spelled out beside it
+
+
+def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain import analysis
+    from smallcrm.domain import segments as seg
+
+    view = show(qtbot, shop)
+    item = view.chart.item("tier:high")
+    view.canvas.draw()
+    x, y = view.canvas.item_position(item)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    qtbot.waitUntil(lambda: shop.current_area() == "customers")
+    cli_count = seg.summary(analysis.analyse(dt.date.today()))["segments"]["tier"]["high"]["count"]
+    assert cli_count > 0
+    assert list_count(qtbot, shop) == cli_count == item.count
+    bar = shop.customers.filter_bar
+    assert bar.ids_button.isVisible() and "High profit" in bar.ids_button.text()
+    bar.ids_button.click()  # the filter goes, everyone is back
+    assert list_count(qtbot, shop) == 300 and not bar.ids_button.isVisible()
+
+
+def test_a_click_on_a_cohort_cell_lists_its_customers(qtbot: Any, shop: MainWindow) -> None:
+    view = show(qtbot, shop, "cohorts")
+    item = next(i for i in view.chart.items if i.cell == (0, 1))
+    view.canvas.draw()
+    x, y = view.canvas.item_position(item)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    qtbot.waitUntil(lambda: shop.current_area() == "customers")
+    assert list_count(qtbot, shop) == item.count
+
+
+def test_the_staff_filter_limits_the_chart_to_their_customers(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain.customers import get_customer
+
+    view = show(qtbot, shop)
+    everyone = sum(i.count for i in view.chart.items if "/" not in i.key)
+    view.staff_combo.setCurrentIndex(2)  # the first staff member
+    staff_id = view.staff_combo.currentData()
+    qtbot.waitUntil(lambda: not view.busy and view.outcome.request.staff == staff_id, timeout=30_000)
+    bars = [i for i in view.chart.items if "/" not in i.key]
+    assert 0 < sum(i.count for i in bars) < everyone
+    some = next(i for i in bars if i.count)
+    assert get_customer(int(some.ids[0])).staff_id == staff_id
+
+
+def test_the_chart_saves_as_png_and_pdf_and_copies(qtbot: Any, shop: MainWindow, tmp_path: Path) -> None:
+    view = show(qtbot, shop, "pareto")
+    view.save_chart(str(tmp_path / "pareto.png"))
+    view.save_chart(str(tmp_path / "pareto.pdf"))
+    assert (tmp_path / "pareto.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "pareto.pdf").read_bytes().startswith(b"%PDF")
+    view.copy_button.click()
+    image = QApplication.clipboard().image()
+    assert not image.isNull() and image.width() > 300
+
+
+def test_a_new_purchase_recomputes_the_charts(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain.purchases import add_purchase
+
+    view = show(qtbot, shop)
+    before = view.outcome
+    low = view.chart.item("tier:loss")
+    add_purchase(int(low.ids[0]), {"amount": "100000", "cost": "0", "date": dt.date.today().isoformat()})
+    changes.announce(changes.PURCHASES, [int(low.ids[0])])
+    qtbot.waitUntil(lambda: not view.busy and view.outcome is not before, timeout=30_000)
+    assert view.chart.item("tier:loss").count == low.count - 1
+
+
+def test_the_list_filters_by_segment_and_churn_risk(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain import segments as seg
+
+    bar = shop.customers.filter_bar
+    bar.choose("segment", "Lifecycle stage: Loyal")
+    assert list_count(qtbot, shop) == len(seg.segment_ids("lifecycle:loyal"))
+    bar.clear()
+    bar.choose("risk", "At risk of leaving")
+    assert list_count(qtbot, shop) == len(seg.segment_ids("churn:at_risk")) > 0
+
+
+def test_starting_the_window_loads_no_plotting_or_statistics() -> None:
+    code = (
+        "import sys; import smallcrm.ui.main_window; "
+        "print(sorted(m for m in ('matplotlib', 'numpy', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
