@@ -394,13 +394,14 @@ def _domestic_envelope(canvas: Canvas, env: EnvelopeTemplate, a: Address, sender
     measure = canvas.measurer()
     margin = 20.0 if env.width >= 200 else 15.0
     top = max(b.bottom for b in env.postcode_boxes) + 8.0
+    # The envelope speaks to the Chinese post whatever the program's language: 收, 邮政编码.
     sender_lines = [line for line in (sender.address, sender.name) if line]
     if sender.postcode:
-        sender_lines.append(_tr("Postcode: {code}").format(code=sender.postcode))
+        sender_lines.append(f"邮政编码：{sender.postcode}")
     sender_height = max(14.0, len(sender_lines) * 9 * lay.PT_MM * lay.LINE_SPACING + 4)
     body = Rect(margin, top, env.width - 2 * margin, env.height - top - sender_height - 4)
     address = lay.address_lines(a, with_postcode=False, with_name=False)
-    name = lay.addressee(a) + " " + _tr("(recipient)")
+    name = lay.addressee(a) + " 收"
     name_size = 18.0 if env.height >= 110 else 16.0
     name_fit = lay.fit_lines([name], body.width, body.height / 2, canvas.measurer(True), max_pt=name_size)
     address_box = Rect(body.x, body.y, body.width, body.height - len(name_fit.lines) * name_fit.line_height)
