@@ -941,7 +941,16 @@ def bench_labels(workdir: Path, count: int = 2000) -> list[tuple[str, str, str, 
 
     rows = _raw_rows(count, seed=11)
     people = [
-        Address(r["name"], ("M", "F", "")[i % 3], "CN", "四川省", "成都市", "武侯区", f"人民南路{i % 97 + 1}号附{i}号")
+        Address(
+            r["name"],
+            ("M", "F", "")[i % 3],
+            "CN",
+            "四川省",
+            "成都市",
+            "武侯区",
+            f"人民南路{i % 97 + 1}号附{i}号",
+            "610041",
+        )
         for i, r in enumerate(rows)
     ]
     template = get_template("Avery L7160")
