@@ -615,3 +615,23 @@ def excluded_people(choice: Choice) -> list[dict[str, Any]]:
 
 def ids_of(rows: Iterable[dict[str, Any]]) -> list[int]:
     return [int(r["id"]) for r in rows]
+
+
+def picker_choices() -> dict[str, list[tuple[str, str]]]:
+    """What the owner can pick recipients and occasions by, as (key, English label):
+    occasions, segments (built-in and saved; labels in context 'Segments'), tags, staff."""
+    from smallcrm.domain import segments
+    from smallcrm.domain.customer_filters import staff_choices, tag_choices
+
+    try:
+        names = segments.builtin_names()
+    except ModuleNotFoundError:  # the analysis part is optional in a minimal install
+        names = []
+    segs = [(n, segments.label_of(n)) for n in names]
+    segs += [(f"custom:{s['name']}", s["name"]) for s in segments.list_segments()]
+    return {
+        "occasions": [(o, occasion_label(o)) for o in occasions()],
+        "segments": segs,
+        "tags": [(name, name) for _id, name in tag_choices()],
+        "staff": [(str(sid), name) for sid, name, _active in staff_choices()],
+    }

@@ -46,6 +46,7 @@ from smallcrm.errors import UserError
 from smallcrm.ui import changes, worker
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
+from smallcrm.ui.mailing_view import MailingView
 
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self._make_menus()
         self.add_area("customers", self.tr("&Customers"), self.customers)
+        self.add_area("mailing", self.tr("&Mailing"), MailingView(self.customers.selected_ids))
         self._make_toolbar()
         changes.hub().changed.connect(self._on_changed)
         self._counts_timer = QTimer(self)

@@ -26,21 +26,26 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 # -- areas, status bar, window state --------------------------------------------------------
 
 
-def test_with_one_area_there_is_no_navigation_list(customers: list[Any], window: MainWindow) -> None:
+def test_the_customers_area_opens_first_and_the_navigation_lists_every_area(
+    customers: list[Any], window: MainWindow
+) -> None:
     assert window.current_area() == "customers"
-    assert window.nav is None
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names[0] == "Customers" and "Mailing" in names
 
 
-def test_a_second_area_appears_in_the_navigation_and_ctrl_2_shows_it(
+def test_a_new_area_appears_in_the_navigation_and_its_ctrl_number_shows_it(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
     other = QLabel("reminders go here")
+    before = [window.nav.item(i).text() for i in range(window.nav.count())]
     action = window.add_area("reminders", "&Reminders", other)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Customers", "Reminders"]
-    assert action.shortcut().toString() == "Ctrl+2"
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [*before, "Reminders"]
+    number = len(before) + 1
+    assert action.shortcut().toString() == f"Ctrl+{number}"
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
     assert window.area_stack.currentWidget() is other
     window.nav.setCurrentRow(0)
     assert window.current_area() == "customers"
