@@ -53,6 +53,7 @@ def build_parser() -> Parser:
         commands_analysis,
         commands_customers,
         commands_data,
+        commands_mailing,
         commands_records,
         commands_rules,
         commands_sheets,
@@ -76,6 +77,7 @@ def build_parser() -> Parser:
         commands_rules,
         commands_analysis,
         commands_sheets,
+        commands_mailing,
     ):
         module.register(sub, common)
     return parser

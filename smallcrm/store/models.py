@@ -254,6 +254,42 @@ class SchemaMigration(BaseModel):
     applied_at = DateTimeField(default=now)
 
 
+class LabelSheet(BaseModel):
+    """A label sheet the owner measured (``printing.templates``): JSON geometry in mm."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    definition = TextField()
+    created_at = DateTimeField(default=now)
+
+
+class Mailing(BaseModel):
+    """One round of greeting cards: for which occasion, to whom, and when it went out."""
+
+    id = AutoField()
+    occasion = CharField(default="custom")  # spring_festival | mid_autumn | dragon_boat | birthday_month | custom
+    title = CharField(default="")
+    template = CharField(default="")  # the label sheet or envelope size last used
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+    sent_at = DateTimeField(null=True)
+
+
+class MailingRecipient(BaseModel):
+    """A customer on a mailing. Name and address are copied when the mailing is marked
+    sent, so next year's owner sees where the card went even if the customer moved."""
+
+    id = AutoField()
+    mailing = ForeignKeyField(Mailing, backref="recipients", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="+", on_delete="SET NULL")
+    name = CharField(default="")
+    address = TextField(default="")
+    added_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("mailing_id", "customer_id"), True),)  # a customer once per mailing
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Staff,
     ImportBatch,
@@ -269,6 +305,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     CustomerChange,
     SavedSegment,
     ImportMapping,
+    LabelSheet,
+    Mailing,
+    MailingRecipient,
     SchemaMigration,
 ]
 

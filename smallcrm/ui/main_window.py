@@ -48,6 +48,7 @@ from smallcrm.ui.analysis_view import AnalysisView
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
 from smallcrm.ui.reminders_view import RemindersView
+from smallcrm.ui.mailing_view import MailingView
 
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
         self.analysis = AnalysisView()
         self.analysis.show_customers.connect(self.show_customers)
         self.add_area("analysis", self.tr("&Analysis"), self.analysis)
+        self.add_area("mailing", self.tr("&Mailing"), MailingView(self.customers.selected_ids))
         self._make_toolbar()
         changes.hub().changed.connect(self._on_changed)
         self._counts_timer = QTimer(self)

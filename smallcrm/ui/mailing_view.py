@@ -1,0 +1,717 @@
+"""The Mailing area: greeting cards from "who gets one" to printed labels.
+
+Left, the mailings (newest first) and a form to start one: an occasion, and the
+recipients by segment, tag, staff member or the customer list's selection. Right, the
+chosen mailing: its recipients (editable until it is sent), the customers left out and
+why (double-click one to fix their address), and what to print on. Preview, print and
+save as PDF; export .xlsx or .vcf; mark as sent.
+
+Reads and writes go through ``smallcrm.ui.worker`` to ``smallcrm.domain.mailing``;
+PDFs are rendered on a worker thread with progress and cancel. Nothing is loaded
+until the area is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm import jobs
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.ui import changes, worker
+from smallcrm.ui.mailing_print import Output, Preview, PrintOptions, print_now, render
+
+PICK_BY = (
+    ("all", QT_TRANSLATE_NOOP("MailingView", "Everyone who may be mailed")),
+    ("segment", QT_TRANSLATE_NOOP("MailingView", "A segment")),
+    ("tag", QT_TRANSLATE_NOOP("MailingView", "A tag")),
+    ("staff", QT_TRANSLATE_NOOP("MailingView", "A staff member's customers")),
+    ("selection", QT_TRANSLATE_NOOP("MailingView", "The customers selected in the list")),
+)
+PROBLEMS = {
+    "street": QT_TRANSLATE_NOOP("MailingView", "no street"),
+    "city": QT_TRANSLATE_NOOP("MailingView", "no city or province"),
+    "postcode": QT_TRANSLATE_NOOP("MailingView", "postcode is not 6 digits"),
+}
+DEFAULT_GREETING = QT_TRANSLATE_NOOP(
+    "MailingView", "Dear {name} {honorific},\n\nWishing you and your family health and happiness.\n\n{shop}"
+)
+
+
+def _load_choices(_progress: Any, _cancel: Any) -> dict[str, Any]:
+    from smallcrm.domain import mailing
+    from smallcrm.printing.templates import all_templates, envelope_sizes
+
+    return {
+        **mailing.picker_choices(),
+        "mailings": mailing.list_mailings(),
+        "templates": [t.name for t in all_templates()],
+        "envelopes": envelope_sizes(),
+    }
+
+
+def _tr(text: str, context: str = "MailingView") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class MailingView(QWidget):
+    """The Mailing area. ``selection`` returns the customer list's selected ids."""
+
+    status_message = Signal(str)
+
+    def __init__(self, selection: Callable[[], list[int]] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selection = selection or (lambda: [])
+        self.mailing_id: int | None = None
+        self.mailing: dict[str, Any] | None = None
+        self.people: list[dict[str, Any]] = []
+        self.left_out: list[dict[str, Any]] = []
+        self.last_report: Any = None
+        self.preview: Preview | None = None
+        self._loaded = False
+        self._job: worker.Job | None = None
+        self._progress: QProgressDialog | None = None
+        self.choices: dict[str, Any] = {}
+
+        # -- left: mailings and a new one -----------------------------------------------
+        self.mailing_list = QListWidget()
+        self.mailing_list.currentItemChanged.connect(self._mailing_chosen)
+        self.occasion = QComboBox()
+        self.occasion.currentIndexChanged.connect(self._suggest_title)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title, e.g. Spring Festival 2027"))
+        self.pick_by = QComboBox()
+        for key, label in PICK_BY:
+            self.pick_by.addItem(self.tr(label), key)
+        self.pick_by.currentIndexChanged.connect(self._fill_pick_values)
+        self.pick_value = QComboBox()
+        self.pick_value.setMinimumContentsLength(12)
+        self.include_churned = QCheckBox(self.tr("Include churned customers"))
+        self.one_per_household = QCheckBox(self.tr("One card per household"))
+        self.one_per_household.setChecked(True)
+        self.create_button = QPushButton(self.tr("&Start Mailing"))
+        self.create_button.clicked.connect(self.start_mailing)
+
+        new_box = QGroupBox(self.tr("New mailing"))
+        form = QFormLayout(new_box)
+        form.addRow(self.tr("Occasion:"), self.occasion)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Recipients:"), self.pick_by)
+        form.addRow("", self.pick_value)
+        form.addRow(self.include_churned)
+        form.addRow(self.one_per_household)
+        form.addRow(self.create_button)
+
+        self.delete_button = QPushButton(self.tr("Delete Mailing"))
+        self.delete_button.clicked.connect(self.delete_mailing)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Mailings:")))
+        left_layout.addWidget(self.mailing_list, 1)
+        left_layout.addWidget(self.delete_button)
+        left_layout.addWidget(new_box)
+
+        # -- right: the chosen mailing ---------------------------------------------------
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.recipients = self._table([self.tr("Name"), self.tr("Address"), self.tr("Phone")])
+        self.remove_button = QPushButton(self.tr("&Remove Selected"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = QPushButton(self.tr("&Add Customers Selected in the List"))
+        self.add_button.clicked.connect(self.add_from_list)
+        recipients_page = QWidget()
+        rl = QVBoxLayout(recipients_page)
+        rl.addWidget(self.recipients, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        rl.addLayout(row)
+
+        self.excluded = self._table([self.tr("Name"), self.tr("Why left out"), self.tr("Address")])
+        self.excluded.doubleClicked.connect(self._fix_customer)
+        left_out_page = QWidget()
+        el = QVBoxLayout(left_out_page)
+        hint = QLabel(self.tr("Double-click a customer to open their profile and fix the address or consent."))
+        hint.setWordWrap(True)
+        el.addWidget(hint)
+        el.addWidget(self.excluded, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(recipients_page, self.tr("Recipients"))
+        self.tabs.addTab(left_out_page, self.tr("Left out"))
+
+        # -- printing --------------------------------------------------------------------
+        self.output = QComboBox()
+        self.output.currentIndexChanged.connect(self._output_changed)
+        self.skip = QSpinBox()
+        self.skip.setRange(0, 0)
+        self.skip.setSuffix(self.tr(" labels"))
+        self.outlines = QCheckBox(self.tr("Draw label edges"))
+        self.boxes = QCheckBox(self.tr("Draw postcode boxes"))
+        self.boxes.setChecked(True)
+        self.greeting = QPlainTextEdit(self.tr(DEFAULT_GREETING))
+        self.greeting.setToolTip(self.tr("Merge fields: {name} {honorific} {shop}"))
+        self.greeting.setMaximumHeight(90)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet("color: #b35900;")
+        print_box = QGroupBox(self.tr("Print"))
+        pf = QFormLayout(print_box)
+        pf.addRow(self.tr("Print on:"), self.output)
+        pf.addRow(self.tr("Already used on the first sheet:"), self.skip)
+        pf.addRow(self.outlines)
+        pf.addRow(self.boxes)
+        pf.addRow(self.tr("Greeting:"), self.greeting)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.preview_button.clicked.connect(lambda: self.show_preview())
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_mailing)
+        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        pf.addRow(buttons)
+        pf.addRow(self.flags)
+
+        actions = QHBoxLayout()
+        self.xlsx_button = QPushButton(self.tr("Export .xlsx…"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.vcf_button = QPushButton(self.tr("Export Contacts .vcf…"))
+        self.vcf_button.clicked.connect(lambda: self.export("vcf"))
+        self.sent_button = QPushButton(self.tr("&Mark as Sent"))
+        self.sent_button.clicked.connect(lambda: self.mark_sent())
+        actions.addWidget(self.xlsx_button)
+        actions.addWidget(self.vcf_button)
+        actions.addStretch(1)
+        actions.addWidget(self.sent_button)
+
+        self.detail = QWidget()
+        dl = QVBoxLayout(self.detail)
+        dl.addWidget(self.heading)
+        dl.addWidget(self.summary)
+        dl.addWidget(self.tabs, 1)
+        dl.addWidget(print_box)
+        dl.addLayout(actions)
+        self.empty = QLabel(self.tr("Start a mailing on the left: choose the occasion and who gets a card."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty, 1)
+        right_layout.addWidget(self.detail, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_mailing(None)
+        changes.hub().changed.connect(self._on_changed)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+
+    def reload(self) -> worker.Job:
+        """Re-read the mailings and the pickers' choices, then the chosen mailing."""
+        self._job = worker.start(_load_choices, on_finished=self._choices_loaded)
+        return self._job
+
+    def _choices_loaded(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self._report(error)
+            return
+        self.choices = result
+        keep = self.occasion.currentData()
+        self.occasion.blockSignals(True)
+        self.occasion.clear()
+        for key, label in result["occasions"]:
+            context = "Festival" if key in ("spring_festival", "mid_autumn", "dragon_boat") else "Mailing"
+            self.occasion.addItem(_tr(label, context), key)
+        self.occasion.setCurrentIndex(max(0, self.occasion.findData(keep)))
+        self.occasion.blockSignals(False)
+        self._suggest_title()
+        self._fill_pick_values()
+        keep_output = self.output.currentData()
+        self.output.blockSignals(True)
+        self.output.clear()
+        for name in result["templates"]:
+            self.output.addItem(self.tr("Labels: %1").replace("%1", name), Output("labels", name))
+        for name in result["envelopes"]:
+            self.output.addItem(self.tr("Envelopes: %1").replace("%1", name), Output("envelope", name))
+        self.output.addItem(self.tr("Printed list with a tick column"), Output("list"))
+        self.output.addItem(self.tr("Greeting inserts"), Output("inserts"))
+        found = next((i for i in range(self.output.count()) if self.output.itemData(i) == keep_output), 0)
+        self.output.setCurrentIndex(found)
+        self.output.blockSignals(False)
+        self._output_changed()
+        self.mailing_list.blockSignals(True)
+        self.mailing_list.clear()
+        for m in result["mailings"]:
+            sent = self.tr("sent %1").replace("%1", m["sent_at"][:10]) if m["sent_at"] else self.tr("not sent yet")
+            item = QListWidgetItem(
+                self.tr("%1\n%2 recipients, %3")
+                .replace("%1", m["title"])
+                .replace("%2", str(m["recipients"]))
+                .replace("%3", sent)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, m["id"])
+            self.mailing_list.addItem(item)
+            if m["id"] == self.mailing_id:
+                self.mailing_list.setCurrentItem(item)
+        self.mailing_list.blockSignals(False)
+        if self.mailing_id is not None:
+            self.load_mailing(self.mailing_id)
+
+    def _suggest_title(self) -> None:
+        occasion = self.occasion.currentData()
+        if occasion:
+            from smallcrm.domain.mailing import default_title
+
+            self.title_edit.setPlaceholderText(default_title(occasion, translate=QCoreApplication.translate))
+
+    def _fill_pick_values(self) -> None:
+        kind = self.pick_by.currentData()
+        self.pick_value.clear()
+        values = {"segment": "segments", "tag": "tags", "staff": "staff"}.get(kind)
+        self.pick_value.setVisible(values is not None)
+        for key, label in self.choices.get(values or "", []):
+            self.pick_value.addItem(_tr(label, "Segments") if kind == "segment" else label, key)
+
+    def _mailing_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is not None:
+            self.load_mailing(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def load_mailing(self, mailing_id: int) -> worker.Job:
+        def run(_progress: Any, _cancel: Any) -> dict[str, Any]:
+            from smallcrm.domain import mailing
+
+            info = mailing.mailing_dict(mailing_id)
+            return {"mailing": info, "people": mailing.people(mailing.recipient_ids(mailing_id))}
+
+        self.mailing_id = mailing_id
+        self._job = worker.start(run, on_finished=self._mailing_loaded)
+        return self._job
+
+    def _mailing_loaded(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self._report(error)
+            return
+        if result["mailing"]["id"] != self.mailing_id:
+            return  # another mailing was chosen meanwhile
+        self.people = result["people"]
+        self._show_mailing(result["mailing"])
+
+    def _show_mailing(self, info: dict[str, Any] | None) -> None:
+        self.mailing = info
+        self.detail.setVisible(info is not None)
+        self.empty.setVisible(info is None)
+        self.delete_button.setEnabled(info is not None)
+        if info is None:
+            return
+        sent = info["sent_at"] is not None
+        self.heading.setText(info["title"])
+        text = self.tr("%1 recipients.").replace("%1", f"{len(self.people):,}")
+        if sent:
+            text += " " + self.tr("Sent on %1: the list is kept as it was.").replace("%1", info["sent_at"][:10])
+        self.summary.setText(text)
+        self.recipients.setRowCount(len(self.people))
+        for row, p in enumerate(self.people):
+            for col, value in enumerate((p["name"], p["address"], p["phone"])):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p["id"])
+                self.recipients.setItem(row, col, item)
+        self.tabs.setTabText(0, self.tr("Recipients (%1)").replace("%1", f"{len(self.people):,}"))
+        has_people = bool(self.people)
+        self.add_button.setEnabled(not sent)
+        self.remove_button.setEnabled(not sent and has_people)
+        self.sent_button.setEnabled(not sent and has_people)
+        for w in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button, self.vcf_button):
+            w.setEnabled(has_people)
+
+    def _show_left_out(self, rows: list[dict[str, Any]]) -> None:
+        from smallcrm.domain.mailing import EXCLUSION_LABELS
+
+        self.left_out = rows
+        self.excluded.setRowCount(len(rows))
+        for row, p in enumerate(rows):
+            why = _tr(EXCLUSION_LABELS[p["reason"]], "Mailing")
+            if p["reason"] == "no_address" and p.get("problem"):
+                why += self.tr(": %1").replace("%1", self.tr(PROBLEMS[p["problem"]]))
+            for col, value in enumerate((p["name"], why, p["address"])):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p["id"])
+                self.excluded.setItem(row, col, item)
+        self.tabs.setTabText(1, self.tr("Left out (%1)").replace("%1", f"{len(rows):,}"))
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def start_mailing(self) -> worker.Job | None:
+        """Create the mailing from the form; the left-out customers show in their tab."""
+        kind = self.pick_by.currentData()
+        filters: dict[str, Any] = {
+            "include_churned": self.include_churned.isChecked(),
+            "one_per_household": self.one_per_household.isChecked(),
+        }
+        if kind in ("segment", "tag", "staff"):
+            if self.pick_value.currentData() is None:
+                QMessageBox.information(self, self.tr("New Mailing"), self.tr("There is nothing to choose from yet."))
+                return None
+            filters[kind] = self.pick_value.currentData()
+        elif kind == "selection":
+            ids = self.selection()
+            if not ids:
+                QMessageBox.information(
+                    self, self.tr("New Mailing"), self.tr("Select customers in the customer list first.")
+                )
+                return None
+            filters["ids"] = ids
+        occasion = self.occasion.currentData() or "custom"
+        title = self.title_edit.text().strip() or default_title_for(occasion)
+
+        def command() -> dict[str, Any]:
+            from smallcrm.domain import mailing
+
+            mailing_id, choice = mailing.create_mailing(occasion, title, **filters)
+            return {"id": mailing_id, "left_out": mailing.excluded_people(choice)}
+
+        def done(result: dict[str, Any]) -> None:
+            self.mailing_id = result["id"]
+            self._show_left_out(result["left_out"])
+            self.title_edit.clear()
+            self.reload()
+            self._status(self.tr("Mailing started."))
+
+        return changes.run_command(self, command, on_done=done, title=self.tr("New Mailing"))
+
+    def _chosen_ids(self, table: QTableWidget) -> list[int]:
+        rows = sorted({i.row() for i in table.selectedIndexes()})
+        return [int(table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+    def remove_selected(self) -> worker.Job | None:
+        ids = self._chosen_ids(self.recipients)
+        if not ids or self.mailing_id is None:
+            return None
+        mailing_id = self.mailing_id
+
+        def command() -> int:
+            from smallcrm.domain import mailing
+
+            return mailing.remove_recipients(mailing_id, ids)
+
+        return changes.run_command(self, command, on_done=lambda _n: self.reload(), title=self.tr("Mailing"))
+
+    def add_from_list(self) -> worker.Job | None:
+        ids = self.selection()
+        if self.mailing_id is None:
+            return None
+        if not ids:
+            QMessageBox.information(self, self.tr("Mailing"), self.tr("Select customers in the customer list first."))
+            return None
+        mailing_id = self.mailing_id
+
+        def command() -> list[dict[str, Any]]:
+            from smallcrm.domain import mailing
+
+            return mailing.excluded_people(mailing.add_recipients(mailing_id, ids))
+
+        def done(left_out: list[dict[str, Any]]) -> None:
+            self._show_left_out(left_out)
+            self.reload()
+
+        return changes.run_command(self, command, on_done=done, title=self.tr("Mailing"))
+
+    def delete_mailing(self) -> worker.Job | None:
+        if self.mailing_id is None or self.mailing is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Mailing"),
+            self.tr("Delete the mailing %1? Greetings already logged on customers stay.").replace(
+                "%1", self.mailing["title"]
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        mailing_id = self.mailing_id
+
+        def command() -> None:
+            from smallcrm.domain import mailing
+
+            mailing.delete_mailing(mailing_id)
+
+        def done(_result: Any) -> None:
+            self.mailing_id = None
+            self._show_mailing(None)
+            self.reload()
+
+        return changes.run_command(self, command, on_done=done, title=self.tr("Delete Mailing"))
+
+    def mark_sent(self, confirm: bool = True) -> worker.Job | None:
+        """Log a greeting for every recipient and close the festival reminders, once."""
+        if self.mailing_id is None or self.mailing is None:
+            return None
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Mark as Sent"),
+                self.tr(
+                    "Log a greeting card for each of the %1 recipients and close their festival reminders?"
+                ).replace("%1", f"{len(self.people):,}"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        mailing_id = self.mailing_id
+
+        def command() -> Any:
+            from smallcrm.domain import mailing
+
+            return mailing.mark_sent(mailing_id, translate=QCoreApplication.translate)
+
+        def done(sent: Any) -> None:
+            self._status(
+                self.tr("%1 greetings logged, %2 reminders closed.")
+                .replace("%1", str(sent.greetings))
+                .replace("%2", str(sent.reminders_closed))
+            )
+            changes.announce(changes.REMINDERS)
+            self.reload()
+
+        return changes.run_command(
+            self, command, kind=changes.INTERACTIONS, ids=lambda _s: list(self._ids()), on_done=done
+        )
+
+    def _ids(self) -> list[int]:
+        return [int(p["id"]) for p in self.people]
+
+    def _fix_customer(self, index: Any) -> None:
+        item = self.excluded.item(index.row(), 0)
+        if item is None:
+            return
+        customer_id = int(item.data(Qt.ItemDataRole.UserRole))
+        window = self.window()
+        if hasattr(window, "show_area") and hasattr(window, "customers"):
+            window.show_area("customers")
+            window.customers.open_customer(customer_id)
+
+    def _on_changed(self, kind: str, _ids: Any) -> None:
+        if self._loaded and kind in (changes.CUSTOMERS, changes.DATABASE, changes.STAFF) and self.isVisible():
+            self.reload()
+
+    # -- printing ---------------------------------------------------------------------------
+
+    def _output_changed(self) -> None:
+        out: Output | None = self.output.currentData()
+        kind = out.kind if out else ""
+        self.skip.setEnabled(kind == "labels")
+        self.outlines.setEnabled(kind == "labels")
+        self.boxes.setEnabled(kind == "envelope")
+        self.greeting.setEnabled(kind == "inserts")
+        if kind == "labels" and out is not None:
+            from smallcrm.printing.templates import get_template
+
+            try:
+                self.skip.setMaximum(get_template(out.name).per_page - 1)
+            except UserError:
+                self.skip.setMaximum(0)
+
+    def print_options(self) -> PrintOptions:
+        out: Output = self.output.currentData() or Output("labels", "Avery L7160")
+        return PrintOptions(
+            output=out,
+            skip=self.skip.value(),
+            outlines=self.outlines.isChecked(),
+            boxes=self.boxes.isChecked(),
+            greeting=self.greeting.toPlainText(),
+            title=self.mailing["title"] if self.mailing else "",
+        )
+
+    def show_preview(self, run: bool = True) -> Preview | None:
+        """The print preview; ``run=False`` builds it without opening it (tests)."""
+        if not self.people:
+            return None
+        self.preview = Preview(self, self.people, self.print_options())
+        self.preview.rendered.connect(self._show_flags)
+        if run:
+            self.preview.dialog.exec()
+        return self.preview
+
+    def print_mailing(self) -> None:
+        if self.people:
+            try:
+                report = print_now(self, self.people, self.print_options())
+            except UserError as exc:
+                self._report(exc)
+                return
+            if report is not None:
+                self._show_flags(report)
+
+    def save_pdf(self, path: str | None = None) -> worker.Job | None:
+        """Render to a PDF on a worker thread, with a progress dialog that can cancel."""
+        if not self.people:
+            return None
+        if path is None:
+            suggested = (self.mailing["title"] if self.mailing else "mailing") + ".pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF (*.pdf)"))
+            if not path:
+                return None
+        people, options = list(self.people), self.print_options()
+        if self.mailing_id is not None:
+            self._remember(options.output.name or options.output.kind)
+
+        def run(progress: Any, cancel: Any) -> Any:
+            return render(path, people, options, progress, cancel)
+
+        dialog = QProgressDialog(self.tr("Drawing…"), self.tr("Cancel"), 0, len(people), self)
+        dialog.setWindowTitle(self.tr("Save PDF"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._progress = dialog
+
+        def finished(report: Any, error: Any) -> None:
+            dialog.close()
+            self._progress = None
+            if error is None:
+                self._show_flags(report)
+                self._status(self.tr("Saved %1").replace("%1", str(path)))
+            elif not isinstance(error, jobs.Cancelled):
+                self._report(error)
+
+        job = worker.start(run, on_progress=lambda done, total, _m: dialog.setValue(done), on_finished=finished)
+        dialog.canceled.connect(job.cancel)
+        self._job = job
+        return job
+
+    def _remember(self, name: str) -> None:
+        mailing_id = self.mailing_id
+        assert mailing_id is not None
+
+        def command() -> None:
+            from smallcrm.domain.mailing import remember_template
+
+            remember_template(mailing_id, name)
+
+        changes.run_command(self, command)
+
+    def _show_flags(self, report: Any) -> None:
+        self.last_report = report
+        flagged = report.flagged if report is not None else []
+        if not flagged:
+            self.flags.setText("")
+            return
+        names = ", ".join(f"{f.name} ({self.tr('page %1').replace('%1', str(f.page))})" for f in flagged[:8])
+        more = self.tr(" and %1 more").replace("%1", str(len(flagged) - 8)) if len(flagged) > 8 else ""
+        self.flags.setText(
+            self.tr("Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.")
+            .replace("%1", str(len(flagged)))
+            .replace("%2", names)
+            .replace("%3", more)
+        )
+
+    def export(self, kind: str, path: str | None = None) -> worker.Job | None:
+        """The recipients to .xlsx (print shop, mail merge) or .vcf (a phone's contacts)."""
+        if not self.people:
+            return None
+        if path is None:
+            name = (self.mailing["title"] if self.mailing else "mailing") + "." + kind
+            pattern = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("vCard contacts (*.vcf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, pattern)
+            if not path:
+                return None
+        ids = self._ids()
+
+        def run(progress: Any, cancel: Any) -> int:
+            from smallcrm.domain import mailing
+
+            if kind == "vcf":
+                return mailing.export_vcards(path, ids)
+            return mailing.export_list(path, ids, progress=progress, cancel=cancel)
+
+        def finished(count: Any, error: Any) -> None:
+            if error is None:
+                self._status(self.tr("Exported %1 recipients to %2").replace("%1", str(count)).replace("%2", str(path)))
+            else:
+                self._report(error)
+
+        self._job = worker.start(run, on_finished=finished)
+        return self._job
+
+    def _status(self, text: str) -> None:
+        """Say it in the window's status bar (and to whoever listens)."""
+        self.status_message.emit(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+    def _report(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Mailing"), error.render(QCoreApplication.translate))
+        else:
+            import sys
+
+            sys.excepthook(type(error), error, error.__traceback__)
+
+
+def default_title_for(occasion: str) -> str:
+    from smallcrm.domain.mailing import default_title
+
+    return default_title(occasion, translate=QCoreApplication.translate)

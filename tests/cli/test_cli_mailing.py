@@ -1,0 +1,104 @@
+"""labels, envelopes and mailing-list as scripts use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smallcrm.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
+    """Five customers, one per way of getting (or not getting) a card; then
+    ``shop(*argv)`` runs a command with --json on that database and returns the object."""
+    from smallcrm.domain.customers import create_customer
+
+    base = {"city": "成都市", "postcode": "610041", "mail_consent": True}
+    for name, extra in [
+        ("张户", {"tags": ["VIP"]}),
+        ("李女", {}),
+        ("王无", {"mail_consent": False, "tags": ["VIP"]}),
+        ("赵流", {"churn_status": "churned"}),
+        ("钱空", {"street": ""}),
+    ]:
+        create_customer({"name": name, "street": f"{name}路8号", **base, **extra}, allow_duplicate=True)
+
+    def call(*argv: str) -> dict[str, Any]:
+        code, out, err = run(capsys, "--db", str(crm), *argv, "--json")
+        assert code == 0, err
+        assert out.count("\n") == 1
+        result: dict[str, Any] = json.loads(out)
+        return result
+
+    return call
+
+
+def _names(pdf: Path) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        return [w["text"] for page in doc.pages for w in page.extract_words()]
+
+
+def test_list_templates_names_every_sheet_with_its_geometry(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "labels", "--list-templates", "--json")
+    assert code == 0
+    found = {t["name"]: t for t in json.loads(out)["templates"]}
+    assert {"Avery L7160", "Avery L7163", "Avery L7162", "Avery 5160", "Avery 5163"} <= set(found)
+    assert (found["Avery L7160"]["paper"], found["Avery L7160"]["rows"], found["Avery L7160"]["columns"]) == (
+        "A4",
+        7,
+        3,
+    )
+    assert found["Avery 5160"]["paper"] == "Letter"
+
+
+def test_labels_without_a_filter_go_to_consenting_live_customers_with_an_address(shop: Any, tmp_path: Path) -> None:
+    out = tmp_path / "labels.pdf"
+    result = shop("labels", str(out), "--template", "Avery L7160")
+    assert result["labels"] == 2 and result["pages"] == 1 and result["template"] == "Avery L7160"
+    assert result["excluded"] == {"churned": 1, "no_consent": 1, "no_address": 1, "same_household": 0}
+    words = _names(out)
+    assert words.count("张户") == 1 and words.count("李女") == 1
+    assert not {"王无", "赵流", "钱空"} & set(words)
+
+
+def test_labels_by_tag_with_skip(shop: Any, tmp_path: Path) -> None:
+    out = tmp_path / "labels.pdf"
+    result = shop("labels", str(out), "--template", "avery l7163", "--tag", "VIP", "--skip", "13")
+    assert result["labels"] == 1 and result["pages"] == 1
+    assert _names(out).count("张户") == 1
+
+
+def test_envelopes_and_the_mailing_list(shop: Any, tmp_path: Path) -> None:
+    env = tmp_path / "env.pdf"
+    assert shop("envelopes", str(env), "--size", "c5")["envelopes"] == 2
+    xlsx = tmp_path / "list.xlsx"
+    assert shop("mailing-list", str(xlsx), "--tag", "VIP")["recipients"] == 1
+    from openpyxl import load_workbook
+
+    assert [r[1] for r in load_workbook(xlsx).active.iter_rows(min_row=2, values_only=True)] == ["张户"]
+    vcf = tmp_path / "list.vcf"
+    assert shop("mailing-list", str(vcf))["recipients"] == 2
+
+
+def test_mistakes_are_one_sentence(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"), "--template", "Avery 1")
+    assert code == 1 and err.count("\n") == 1 and "no label sheet called Avery 1" in err
+    code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"))
+    assert code == 2 and "--template" in err
+    code, _, err = run(capsys, "--db", str(db_path), "envelopes", str(tmp_path / "x.pdf"), "--size", "A4")
+    assert code == 2
+    code, _, err = run(capsys, "--db", str(db_path), "labels", "x.pdf", "--template", "Avery L7160", "--tag", "X",
+                       "--segment", "tier:high")  # fmt: skip
+    assert code == 2 and err.count("\n") == 1
