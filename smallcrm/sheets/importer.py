@@ -537,6 +537,14 @@ def _default_mapping(kind: str, headers: list[str]) -> list[str]:
     return hdr.remembered_mapping(kind, headers) or hdr.propose_mapping(headers, kind)
 
 
+def check_mapping(kind: str, headers: Sequence[str], mapping: Sequence[str], path: str | Path) -> list[str]:
+    """The wizard's check of the owner's columns before the preview: known fields, each
+    used once, and enough of them to import a row (the same checks run_import makes)."""
+    checked = hdr.check_mapping(list(mapping), kind, list(headers))
+    _check_identity_columns(kind, checked, Path(path))
+    return checked
+
+
 def _check_identity_columns(kind: str, mapping: list[str], path: Path) -> None:
     """Refuse a mapping that cannot import a single row, before reading the file."""
     mapped = set(mapping)

@@ -874,17 +874,13 @@ class CustomersPage(QWidget):
             ids = self.model.ids_in_rows([(0, self.model.rowCount() - 1)]) if self.model.rowCount() else []
         if not ids:
             return None
-        if path is None:
-            from PySide6.QtWidgets import QFileDialog
+        if path is None:  # the export dialog, set to the selection (or the list shown)
+            from smallcrm.ui.export_dialog import LIST, SELECTION, for_customer_list
 
-            path, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export Customers"),
-                self.tr("customers.xlsx"),
-                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-            )
-            if not path:
-                return None
+            dialog = for_customer_list(self, scope=SELECTION if len(self.selected_ids()) > 1 else LIST)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return dialog
         from smallcrm.ui import worker
 
         def run(progress: Any, cancel: Any) -> int:

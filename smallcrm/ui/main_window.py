@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self._make_menus()
+        self._make_sheet_actions()
         self.add_area("customers", self.tr("&Customers"), self.customers)
         self.add_area("reminders", self.tr("&Reminders"), self.reminders)
         self.analysis = AnalysisView()
@@ -443,6 +444,42 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.backup_action)
         self.addToolBar(self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _make_sheet_actions(self) -> None:
+        """File menu: Import Spreadsheet (Ctrl+I, also on the welcome page), Import History, Export."""
+        self.set_import_action(
+            self._action(self.tr("&Import Spreadsheet…"), lambda: self.show_import_wizard(), QKeySequence("Ctrl+I"))
+        )
+        self.history_action = self._action(self.tr("Import &History…"), self.show_import_history)
+        self.export_action = self._action(self.tr("&Export…"), self.show_export)
+        file_menu = self.menuBar().actions()[0].menu()
+        after = file_menu.actions()[2]  # after New Customer and Import Spreadsheet
+        file_menu.insertAction(after, self.history_action)
+        file_menu.insertAction(after, self.export_action)
+
+    def show_import_wizard(self, path: str | None = None) -> Any:
+        from smallcrm.ui.import_wizard import ImportWizard
+
+        self.import_wizard = ImportWizard(self, path)
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.open()
+        return self.import_wizard
+
+    def show_import_history(self) -> Any:
+        from smallcrm.ui.import_history import ImportHistoryDialog
+
+        dialog = getattr(self, "import_history", None)
+        if dialog is not None and not dialog.isVisible():
+            dialog.reload()
+        return self._dialog("import_history", ImportHistoryDialog)
+
+    def show_export(self) -> Any:
+        from smallcrm.ui.export_dialog import for_customer_list
+
+        dialog = for_customer_list(self.customers, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_import_action(self, action: QAction) -> None:
         """Offer importing (the import issue calls this): File menu and welcome page."""
