@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 import traceback
@@ -19,7 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import smallcrm
@@ -50,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open a scratch database, search it in a window, check the translations, and exit (0 = all well)",
+        help="check this installation: demo data in a scratch database, the window offscreen, a chart "
+        "and a label page as PDF, the translations; prints 'self-test ok' and exits 0 when all is well",
     )
     return parser
 
@@ -167,6 +170,20 @@ class ErrorReporter:
 # -- start-up -----------------------------------------------------------------------------------------
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size packaging/make_icons.py renders (PNG, so no SVG
+    plugin is needed and each size is drawn for its size rather than scaled)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = paths.resource_path("icons", f"smallcrm-{size}.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -174,6 +191,10 @@ def _application() -> QApplication:
     app.setApplicationName("SmallCRM")
     app.setOrganizationName("SmallCRM")
     app.setApplicationVersion(smallcrm.__version__)
+    # Every window's icon; on Wayland the desktop file (packaging/smallcrm.desktop)
+    # gives the task bar its icon and name.
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("smallcrm")
     # Not setApplicationDisplayName: Qt would append it to every window title.
     return app
 
@@ -214,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a mistake argparse has already explained
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USER_ERROR
 
+    if args.self_test and QApplication.instance() is None:
+        # The self-test proves the bundle on any machine, a build server without a
+        # display included, and flashes no window on the owner's screen.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     handler = _log_to_file()
     app = _application()
     reporter = ErrorReporter()
@@ -222,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     installed = translations.install(_language(args))
     try:
         if args.self_test:
-            return _self_test(args, reporter)
+            return _self_test(reporter)
         return _run(app, args, installed)
     finally:
         from smallcrm.store.db import close_db
@@ -335,45 +360,169 @@ def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def _self_test(args: argparse.Namespace, reporter: ErrorReporter) -> int:
-    """Smoke test for a packaged build: the pieces a frozen app most often loses."""
+SELF_TEST_CUSTOMERS = 200
+# A name no demo customer has, found by its pinyin initials.
+SELF_TEST_NAME, SELF_TEST_QUERY = "欧阳测试", "oycs"
+
+
+class _SelfTest:
+    """The checks of ``--self-test``: each one a step a broken bundle fails at.
+
+    A step that raises is a failed check with the exception's sentence (its traceback
+    goes to the log), and the next steps still run, so one run names everything a
+    build is missing: a resource, a hidden import, a Qt plugin, a matplotlib backend.
+    """
+
+    def __init__(self, folder: Path, reporter: ErrorReporter) -> None:
+        self.folder = folder
+        self.reporter = reporter
+        self.results: list[tuple[str, bool, str]] = []
+
+    def check(self, name: str, step: Callable[[], str | bool | None]) -> bool:
+        try:
+            outcome = step()
+        except Exception as exc:  # every failure is a finding, not a crash
+            log.exception("self-test: %s", name)
+            outcome = False
+            detail = f"{type(exc).__name__}: {exc}"
+        else:
+            detail = outcome if isinstance(outcome, str) else ""
+        passed = outcome is not False and outcome is not None
+        self.results.append((name, passed, detail))
+        return passed
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.results) and all(passed for _n, passed, _d in self.results)
+
+    def report(self) -> None:
+        if sys.stdout is None:  # a windowed build without a console: the log has it
+            return
+        for name, passed, detail in self.results:
+            print(f"{'ok  ' if passed else 'FAIL'} {name}" + (f": {detail}" if detail else ""))
+        print("self-test ok" if self.ok else "self-test FAILED")
+        sys.stdout.flush()
+
+
+def _pdf(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise RuntimeError(f"{path.name} is not a PDF")
+    return f"{len(data):,} bytes"
+
+
+def _self_test(reporter: ErrorReporter) -> int:
+    """Smoke test for a packaged build: a scratch database with demo data in the real
+    window (offscreen), a search, one chart through matplotlib's QtAgg, Agg and PDF
+    backends, one label page as PDF, the translations and the icon. Prints one line
+    per check and "self-test ok"; exit code 0 only when every check passed."""
     import tempfile
 
-    from smallcrm.domain.customers import create_customer
-    from smallcrm.ui.main_window import MainWindow
+    from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 
-    checks: list[tuple[str, bool]] = []
     with tempfile.TemporaryDirectory(prefix="smallcrm-self-test-") as tmp:
-        scratch = args.db is None
-        db_path = Path(tmp) / "self-test.db" if scratch else Path(args.db).expanduser()
-        if not _open(db_path):
-            return EXIT_USER_ERROR
-        checks.append(("database opens", True))
-        if scratch:
-            create_customer({"name": "张三", "phone": "13812345678", "city": "成都"})
-        window = MainWindow(db_path)
-        window.show()
-        page = window.customers
-        _wait_until(lambda: not page.model.loading)
-        if scratch:
-            page.search_box.setText("zs")
+        folder = Path(tmp)
+        # Nothing of the owner's is read or written: data folder, window settings.
+        os.environ["SMALLCRM_HOME"] = str(folder / "home")
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+        test = _SelfTest(folder, reporter)
+        db_path = folder / "self-test.db"
+        if not test.check("database opens and is migrated", lambda: _open(db_path)):
+            test.report()
+            return EXIT_FAILED
+        window: Any = None
+
+        def demo_data() -> str:
+            from smallcrm.domain import demo
+            from smallcrm.domain.customers import create_customer
+
+            counts = demo.generate(SELF_TEST_CUSTOMERS, seed=1)
+            create_customer({"name": SELF_TEST_NAME, "phone": "13812345678", "city": "成都"})
+            return f"{counts['customers'] + 1} customers, {counts['purchases']} purchases"
+
+        def main_window() -> str:
+            nonlocal window
+            from smallcrm.ui.main_window import MainWindow
+
+            window = MainWindow(db_path)
+            painted: list[bool] = []
+            window.first_painted.connect(lambda: painted.append(True))
+            window.show()
+            _wait_until(lambda: bool(painted) and not window.customers.model.loading)
+            if not painted:
+                raise RuntimeError("the window never painted")
+            rows = window.customers.model.rowCount()
+            if rows != SELF_TEST_CUSTOMERS + 1:
+                raise RuntimeError(f"the list shows {rows} customers")
+            return f"{rows} customers listed"
+
+        def search() -> bool:
+            page = window.customers
+            page.search_box.setText(SELF_TEST_QUERY)
             page.apply_search()
             _wait_until(lambda: not page.model.loading)
-            checks.append(("pinyin search finds 张三", page.model.rowCount() == 1))
-            checks.append(("profile shows 张三", page.profile.name_label.text() == "张三"))
-        checks.append(("translation zh_CN", translations.qm_file("zh_CN") is not None))
-        checks.append(("no unexpected errors", reporter.reported == 0))
-        window.close()
-        window.deleteLater()
-        from smallcrm.store.db import close_db
+            return page.model.rowCount() >= 1 and page.profile.name_label.text() == SELF_TEST_NAME
 
+        def chart() -> str:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+            from smallcrm import plots
+            from smallcrm.domain import analysis
+
+            result = analysis.analyse()  # the churn model's fit: scipy.optimize and scipy.special
+            figure = plots.segment_distribution(result, "tier", i18n=QCoreApplication.translate).figure
+            canvas = FigureCanvasQTAgg(figure)  # the way the Analysis area shows charts
+            canvas.resize(640, 360)
+            if canvas.grab().isNull():
+                raise RuntimeError("the chart's canvas drew nothing")
+            figure.savefig(folder / "chart.png", dpi=60)
+            figure.savefig(folder / "chart.pdf")
+            if not (folder / "chart.png").read_bytes().startswith(b"\x89PNG"):
+                raise RuntimeError("chart.png is not a PNG")
+            canvas.deleteLater()
+            return _pdf(folder / "chart.pdf")
+
+        def label_page() -> str:
+            try:
+                from smallcrm.printing import self_test_page
+            except ImportError as exc:
+                raise RuntimeError(
+                    "label printing is missing from this build (smallcrm.printing.self_test_page)"
+                ) from exc
+            path = folder / "labels.pdf"
+            self_test_page(path)
+            return _pdf(path)
+
+        def qt_translation() -> bool:
+            return QTranslator().load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+        def our_translation() -> bool:
+            qm = translations.qm_file("zh_CN")
+            return qm is not None and QTranslator().load(str(qm))
+
+        def icon() -> bool:
+            return not app_icon().isNull()
+
+        test.check("demo data", demo_data)
+        test.check("main window shown (offscreen)", main_window)
+        test.check("pinyin search", search)
+        test.check("chart (QtAgg, PNG, PDF)", chart)
+        test.check("label page (PDF)", label_page)
+        test.check("Qt's zh_CN translation", qt_translation)
+        test.check("SmallCRM's zh_CN translation", our_translation)
+        test.check("app icon", icon)
+        test.check("no unexpected errors", lambda: reporter.reported == 0)
+        if window is not None:
+            window.stop_background_work()
+            window.hide()
+            window.deleteLater()
+        from smallcrm.store.db import close_db
+        from smallcrm.ui import worker
+
+        worker.shutdown()
         close_db()
-    ok = all(passed for _, passed in checks)
-    if sys.stdout is not None:
-        for name, passed in checks:
-            print(f"{'ok  ' if passed else 'FAIL'} {name}")
-        print("self-test passed" if ok else "self-test FAILED")
-    return EXIT_OK if ok else EXIT_FAILED
+        test.report()
+    return EXIT_OK if test.ok else EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -1,0 +1,86 @@
+"""``smallcrm --self-test``, the proof a packaged build is complete, run the way CI runs
+the frozen app: a separate process, offscreen, its verdict read from what it prints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LABEL_CHECK = "label page (PDF)"
+CHECKS = [
+    "database opens and is migrated",
+    "demo data",
+    "main window shown (offscreen)",
+    "pinyin search",
+    "chart (QtAgg, PNG, PDF)",
+    LABEL_CHECK,
+    "Qt's zh_CN translation",
+    "SmallCRM's zh_CN translation",
+    "app icon",
+    "no unexpected errors",
+]
+
+
+@pytest.fixture(scope="module")
+def self_test(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    home = tmp_path_factory.mktemp("self-test-home")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SMALLCRM_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    env.pop("SMALLCRM_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "smallcrm", "--self-test"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+def _lines(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
+    """Check name -> 'ok' or 'FAIL ...' from the printed report."""
+    found = {}
+    for line in done.stdout.splitlines():
+        status, _, rest = line.partition(" ")
+        if status in ("ok", "FAIL"):
+            found[rest.strip().split(":")[0]] = line
+    return found
+
+
+@pytest.mark.slow
+def test_the_self_test_runs_every_check_and_all_but_the_label_page_pass(
+    self_test: subprocess.CompletedProcess[str],
+) -> None:
+    lines = _lines(self_test)
+    assert list(lines) == CHECKS, self_test.stdout + self_test.stderr
+    failed = [line for name, line in lines.items() if name != LABEL_CHECK and not line.startswith("ok")]
+    assert failed == [], self_test.stdout + self_test.stderr
+    assert "Traceback" not in self_test.stderr
+
+
+@pytest.mark.slow
+def test_the_self_test_says_ok_and_exits_0(self_test: subprocess.CompletedProcess[str]) -> None:
+    # The label page is rendered by smallcrm.printing (the mailing issue): until that
+    # lands, only this part of the self-test is skipped; the self-test itself fails.
+    printing = pytest.importorskip("smallcrm.printing")
+    if not hasattr(printing, "self_test_page"):
+        pytest.skip("smallcrm.printing.self_test_page does not exist yet")
+    assert _lines(self_test)[LABEL_CHECK].startswith("ok"), self_test.stdout
+    assert self_test.stdout.rstrip().endswith("self-test ok")
+    assert self_test.returncode == 0
+
+
+@pytest.mark.slow
+def test_without_label_printing_the_self_test_fails_and_says_why(
+    self_test: subprocess.CompletedProcess[str],
+) -> None:
+    printing = pytest.importorskip("smallcrm.printing")
+    if hasattr(printing, "self_test_page"):
+        pytest.skip("label printing is part of this build")
+    assert "label printing is missing from this build" in _lines(self_test)[LABEL_CHECK]
+    assert self_test.stdout.rstrip().endswith("self-test FAILED")
+    assert self_test.returncode == 1
