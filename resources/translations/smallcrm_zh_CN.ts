@@ -1210,16 +1210,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1410,255 +1413,735 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
-        <source>SmallCRM — %1</source>
-        <translation>SmallCRM — %1</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <source>Birthdays this month</source>
+        <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <source>Other occasion</source>
+        <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <source>No consent to be mailed</source>
+        <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
-        <source>&amp;Find Customer</source>
-        <translation>查找客户(&amp;F)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <source>No usable postal address</source>
+        <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <source>Same address as another recipient</source>
+        <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
-        <source>&amp;About SmallCRM</source>
-        <translation>关于 SmallCRM(&amp;A)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <source>Greeting card sent: {title}</source>
+        <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <source>Card sent with the mailing {title}</source>
+        <translation>已随“{title}”寄出贺卡</translation>
+    </message>
+</context>
+<context>
+    <name>MailingView</name>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="95"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
-        <source>Customers: %1</source>
-        <translation>客户：%1 位</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="54"/>
+        <source>Everyone who may be mailed</source>
+        <translation>所有可邮寄的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
-        <source>&amp;Customers</source>
-        <translation>客户(&amp;C)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="55"/>
+        <source>A segment</source>
+        <translation>某个客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="56"/>
+        <source>A tag</source>
+        <translation>某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="57"/>
+        <source>A staff member&apos;s customers</source>
+        <translation>某位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="58"/>
+        <source>The customers selected in the list</source>
+        <translation>客户列表中选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
-        <source>C&amp;ustomers</source>
-        <translation>客户(&amp;U)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="61"/>
+        <source>no street</source>
+        <translation>缺少详细地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
-        <source>&amp;Trash…</source>
-        <translation>回收站(&amp;T)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="62"/>
+        <source>no city or province</source>
+        <translation>缺少省市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
-        <source>&amp;Duplicates…</source>
-        <translation>重复客户(&amp;D)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="63"/>
+        <source>postcode is not 6 digits</source>
+        <translation>邮编不是6位数字</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="65"/>
+        <source>Dear {name} {honorific},
+
+Wishing you and your family health and happiness.
+
+{shop}</source>
+        <translation>尊敬的{name}{honorific}：
+
+值此佳节，恭祝您和家人身体健康、阖家幸福！
+
+{shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="111"/>
+        <source>Title, e.g. Spring Festival 2027</source>
+        <translation>标题，例如 2027 春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
-        <source>Due today: %1</source>
-        <translation>今日待办：%1 条</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="118"/>
+        <source>Include churned customers</source>
+        <translation>包括已流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
-        <source>Overdue: %1</source>
-        <translation>已过期：%1 条</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="119"/>
+        <source>One card per household</source>
+        <translation>同一地址只寄一张</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
-        <source>Creating demo customers…</source>
-        <translation>正在生成演示客户……</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="121"/>
+        <source>&amp;Start Mailing</source>
+        <translation>开始寄送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="124"/>
+        <source>New mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="126"/>
+        <source>Occasion:</source>
+        <translation>场合：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="127"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
+        <source>Recipients:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="134"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="505"/>
+        <source>Delete Mailing</source>
+        <translation>删除寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="139"/>
+        <source>Mailings:</source>
+        <translation>贺卡寄送：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="167"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="167"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="153"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <source>&amp;Remove Selected</source>
+        <translation>移除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="156"/>
+        <source>&amp;Add Customers Selected in the List</source>
+        <translation>添加客户列表中选中的客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="167"/>
+        <source>Why left out</source>
+        <translation>未列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="171"/>
+        <source>Double-click a customer to open their profile and fix the address or consent.</source>
+        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="177"/>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="178"/>
+        <source>Left out</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="185"/>
+        <source> labels</source>
+        <translation> 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
+        <source>Draw label edges</source>
+        <translation>画出标签边框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="187"/>
+        <source>Draw postcode boxes</source>
+        <translation>画出邮编方格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="190"/>
+        <source>Merge fields: {name} {honorific} {shop}</source>
+        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="195"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="197"/>
+        <source>Print on:</source>
+        <translation>打印到：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <source>Already used on the first sheet:</source>
+        <translation>第一张已用掉：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="201"/>
+        <source>Greeting:</source>
+        <translation>贺词：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="205"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="216"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="218"/>
+        <source>Export Contacts .vcf…</source>
+        <translation>导出通讯录 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="220"/>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已寄出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="234"/>
+        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
+        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="296"/>
+        <source>Labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="298"/>
+        <source>Envelopes: %1</source>
+        <translation>信封：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="299"/>
+        <source>Printed list with a tick column</source>
+        <translation>打印名单（带勾选栏）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="300"/>
+        <source>Greeting inserts</source>
+        <translation>贺卡内页</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
+        <source>sent %1</source>
+        <translation>%1 已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
+        <source>not sent yet</source>
+        <translation>尚未寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="310"/>
+        <source>%1
+%2 recipients, %3</source>
+        <translation>%1
+%2 位收件人，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="371"/>
+        <source>%1 recipients.</source>
+        <translation>共 %1 位收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="373"/>
+        <source>Sent on %1: the list is kept as it was.</source>
+        <translation>已于 %1 寄出：名单按当时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="381"/>
+        <source>Recipients (%1)</source>
+        <translation>收件人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="397"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="402"/>
+        <source>Left out (%1)</source>
+        <translation>未列入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="415"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="442"/>
+        <source>New Mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="415"/>
+        <source>There is nothing to choose from yet.</source>
+        <translation>暂时没有可选的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <source>Select customers in the customer list first.</source>
+        <translation>请先在客户列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="440"/>
+        <source>Mailing started.</source>
+        <translation>已新建寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="479"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="707"/>
+        <source>Mailing</source>
+        <translation>贺卡寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
+        <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
+        <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="514"/>
+        <source>Mark as Sent</source>
+        <translation>标记为已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
+        <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="530"/>
+        <source>%1 greetings logged, %2 reminders closed.</source>
+        <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="612"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="623"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="612"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="622"/>
+        <source>Drawing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="622"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="635"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="664"/>
+        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
+        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="676"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="676"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="677"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="691"/>
+        <source>Exported %1 recipients to %2</source>
+        <translation>已导出 %1 位收件人到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="395"/>
+        <source>SmallCRM — %1</source>
+        <translation>SmallCRM — %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="313"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="328"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="332"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="335"/>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="358"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="359"/>
+        <source>&amp;About SmallCRM</source>
+        <translation>关于 SmallCRM(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="362"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="450"/>
+        <source>Customers: %1</source>
+        <translation>客户：%1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="213"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="214"/>
+        <source>&amp;Mailing</source>
+        <translation>贺卡寄送(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="316"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="317"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="323"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="339"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="348"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="349"/>
+        <source>&amp;Duplicates…</source>
+        <translation>重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="355"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="368"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <source>Due today: %1</source>
+        <translation>今日待办：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="453"/>
+        <source>Overdue: %1</source>
+        <translation>已过期：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="523"/>
+        <source>Creating demo customers…</source>
+        <translation>正在生成演示客户……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="523"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="524"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="533"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="567"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="582"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="587"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="650"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="610"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="615"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="652"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="661"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="604"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="610"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="616"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="619"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="623"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="657"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="707"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="716"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="717"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="739"/>
         <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="743"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="744"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="772"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="783"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="784"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
         <translation>关闭前的备份失败：%1
 
 仍然关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="433"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="434"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="435"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="436"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="437"/>
+        <source>Sent</source>
+        <translation>已寄</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3531,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="107"/>
         <location filename="../../smallcrm/domain/reminders.py" line="375"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
@@ -3527,11 +4011,43 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="241"/>
+        <source>{value} is not an occasion for a mailing (known: {known}).</source>
+        <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="288"/>
+        <source>There is no mailing with id {id}.</source>
+        <translation>没有编号为 {id} 的寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="295"/>
+        <source>The mailing {title} was already sent on {date}; start a new one.</source>
+        <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="377"/>
+        <source>A mailing needs a title.</source>
+        <translation>寄送需要一个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="423"/>
+        <source>The mailing {title} has nobody on it.</source>
+        <translation>寄送“{title}”里没有收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="575"/>
+        <source>Save contacts to a file ending in .vcf.</source>
+        <translation>通讯录请保存为 .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="578"/>
         <location filename="../../smallcrm/sheets/exporter.py" line="173"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="596"/>
         <location filename="../../smallcrm/sheets/exporter.py" line="183"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
@@ -3682,51 +4198,141 @@ Close anyway?</source>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="124"/>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation>无法打开打印机或文件进行输出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="235"/>
+        <source>The folder to save the PDF in does not exist.</source>
+        <translation>要保存 PDF 的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="254"/>
+        <source>The PDF could not be written: {reason}.</source>
+        <translation>无法写入 PDF：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="295"/>
+        <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
+        <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="303"/>
+        <source>There is nobody to print labels for.</source>
+        <translation>没有要打印标签的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="368"/>
+        <source>There is nobody to print envelopes for.</source>
+        <translation>没有要打印信封的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="508"/>
+        <source>There is nobody to print greetings for.</source>
+        <translation>没有要打印贺词的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="152"/>
+        <source>There is no label sheet called {name} (known: {known}).</source>
+        <translation>没有名为 {name} 的标签纸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="168"/>
+        <source>{field} must be more than 0 mm.</source>
+        <translation>{field} 必须大于 0 毫米。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="171"/>
+        <source>{field} must be from 1 to 40.</source>
+        <translation>{field} 必须在 1 到 40 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="173"/>
+        <source>The margins cannot be negative.</source>
+        <translation>边距不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="178"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>间距小于标签尺寸：标签会重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="185"/>
+        <source>The labels reach {right:.1f} x {bottom:.1f} mm, beyond the {width:g} x {height:g} mm page.</source>
+        <translation>标签排到了 {right:.1f} × {bottom:.1f} 毫米，超出了 {width:g} × {height:g} 毫米的纸张。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="203"/>
+        <source>{field} needs a number, not {value}.</source>
+        <translation>{field} 需要填数字，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="209"/>
+        <source>{field} needs a whole number, not {value}.</source>
+        <translation>{field} 需要填整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="222"/>
+        <source>A label sheet needs a name.</source>
+        <translation>标签纸需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="259"/>
+        <source>{name} is a built-in label sheet; choose another name.</source>
+        <translation>{name} 是内置的标签纸，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="292"/>
+        <source>There is no envelope size {name} (known: {known}).</source>
+        <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="87"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="88"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="97"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="98"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="116"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="121"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="123"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="138"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
