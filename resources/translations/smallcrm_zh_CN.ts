@@ -1557,8 +1557,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="134"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="505"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="492"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="511"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -1641,220 +1641,231 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="197"/>
+        <source>Custom Sheet…</source>
+        <translation>自定义标签纸…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <source>Measure a label sheet that is not in the list</source>
+        <translation>量一下列表中没有的标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="204"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="201"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="209"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="205"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="211"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="213"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="222"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="218"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="224"/>
         <source>Export Contacts .vcf…</source>
         <translation>导出通讯录 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="220"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="226"/>
         <source>&amp;Mark as Sent</source>
         <translation>标记为已寄出(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="234"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="240"/>
         <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="590"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="304"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="305"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="306"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="314"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="314"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="310"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="316"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="371"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="377"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="373"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="379"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="381"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="387"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="397"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="403"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="402"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="408"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="415"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="442"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="421"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="428"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="448"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="415"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="421"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="428"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="472"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="440"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="446"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="479"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="707"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="465"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="472"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="485"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="733"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="493"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="514"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="520"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="522"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="530"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="536"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="612"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="623"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="638"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="649"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="612"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="638"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="622"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="648"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="622"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="648"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="635"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="661"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="688"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="664"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="690"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="676"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="702"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="676"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="702"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="677"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="703"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="691"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="717"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3402,6 +3413,89 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
         <source>New name:</source>
         <translation>新名字：</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="31"/>
+        <source>Custom Label Sheet</source>
+        <translation>自定义标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="35"/>
+        <source>e.g. Stationery shop 3x7</source>
+        <translation>例如 文具店 3x7</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="37"/>
+        <source>Other size</source>
+        <translation>其他尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="59"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="60"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="61"/>
+        <source>Page width:</source>
+        <translation>纸宽：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="62"/>
+        <source>Page height:</source>
+        <translation>纸高：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="63"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="64"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="65"/>
+        <source>Label width:</source>
+        <translation>标签宽：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="66"/>
+        <source>Label height:</source>
+        <translation>标签高：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="67"/>
+        <source>Top margin (to the first label):</source>
+        <translation>上边距（到第一张标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="68"/>
+        <source>Left margin (to the first label):</source>
+        <translation>左边距（到第一张标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="69"/>
+        <source>Across, label to label:</source>
+        <translation>横向间距（标签到标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="70"/>
+        <source>Down, label to label:</source>
+        <translation>纵向间距（标签到标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="83"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,11 @@ def test_mistakes_are_one_sentence(
     code, _, err = run(capsys, "--db", str(db_path), "labels", "x.pdf", "--template", "Avery L7160", "--tag", "X",
                        "--segment", "tier:high")  # fmt: skip
     assert code == 2 and err.count("\n") == 1
+
+
+def test_a_saved_sheet_is_listed_and_prints(shop: Any, tmp_path: Path) -> None:
+    sheet = {"name": "Shop 2x4", "paper": "A4", "rows": 4, "columns": 2, "label_width": 100, "label_height": 70,
+             "top": 8, "left": 5}  # fmt: skip
+    assert shop("labels", "--save-template", json.dumps(sheet))["template"]["pitch_y"] == 70
+    assert "Shop 2x4" in [t["name"] for t in shop("labels", "--list-templates")["templates"]]
+    assert shop("labels", str(tmp_path / "x.pdf"), "--template", "shop 2x4")["pages"] == 1

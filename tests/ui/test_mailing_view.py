@@ -88,3 +88,19 @@ def test_a_mailing_from_the_list_selection(qtbot: Any, view: MailingView) -> Non
     qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.recipients.rowCount() == 4)
     assert "赵无" not in _names(view.recipients)
+
+
+def test_a_custom_sheet_is_measured_saved_and_chosen(qtbot: Any, view: MailingView) -> None:
+    dialog = view.custom_sheet(run=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Shop sheet")
+    dialog.rows.setValue(9)  # 15.15 + 8 x 38.1 + 38.1 mm: past the bottom of A4
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert "beyond the 210 x 297 mm page" in dialog.error.text()
+    dialog.rows.setValue(7)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert view.output.currentText() == "Labels: Shop sheet"
+    assert view.skip.maximum() == 20
