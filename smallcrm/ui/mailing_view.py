@@ -98,6 +98,7 @@ class MailingView(QWidget):
         self.last_report: Any = None
         self.preview: Preview | None = None
         self._loaded = False
+        self._stale = False  # customers changed while the area was hidden
         self._job: worker.Job | None = None
         self._progress: QProgressDialog | None = None
         self.choices: dict[str, Any] = {}
@@ -271,8 +272,8 @@ class MailingView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
+        if not self._loaded or self._stale:
+            self._loaded, self._stale = True, False
             self.reload()
 
     def reload(self) -> worker.Job:
@@ -558,8 +559,11 @@ class MailingView(QWidget):
             window.customers.open_customer(customer_id)
 
     def _on_changed(self, kind: str, _ids: Any) -> None:
-        if self._loaded and kind in (changes.CUSTOMERS, changes.DATABASE, changes.STAFF) and self.isVisible():
-            self.reload()
+        if self._loaded and kind in (changes.CUSTOMERS, changes.DATABASE, changes.STAFF):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
 
     # -- printing ---------------------------------------------------------------------------
 
