@@ -42,6 +42,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--skip", type=int, default=0, metavar="N", help="labels already used on the first sheet")
     p.add_argument("--outlines", action="store_true", help="draw the label edges (for a test on plain paper)")
     p.add_argument("--list-templates", action="store_true", help="list the label sheets and their geometry (mm)")
+    p.add_argument(
+        "--save-template",
+        metavar="JSON",
+        help='save your own sheet, e.g. \'{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, '
+        '"label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}\' (mm)',
+    )
     _filters(p)
 
     p = add_command(
@@ -118,6 +124,19 @@ def labels(args: argparse.Namespace) -> int:
                 for t in found
             ],
         )
+        return 0
+    if args.save_template:
+        import json
+
+        try:
+            data = json.loads(args.save_template)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"--save-template needs a JSON object ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise UsageError("--save-template needs a JSON object")
+        open_database(args)
+        saved = templates.save_user_template(data)
+        output.emit(args, {"template": saved.as_dict()}, f"Saved the label sheet {saved.name}.")
         return 0
     if not args.out or not args.template:
         raise UsageError("labels needs OUT.pdf and --template NAME (or --list-templates)")

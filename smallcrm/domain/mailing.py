@@ -530,7 +530,8 @@ def _vcard_escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets (RFC 6350), never inside a UTF-8 character."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for ch in line:
         limit = 75 if not out else 74  # continuation lines start with a space
         if len((current + ch).encode("utf-8")) > limit:

@@ -19,8 +19,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from smallcrm.errors import QT_TRANSLATE_NOOP
-
 Measure = Callable[[str, float], float]  # (text, font size in pt) -> width in mm
 
 PT_MM = 25.4 / 72.0
@@ -34,10 +32,6 @@ _COUNTRY_NAMES = {"CN": "中国", "TW": "台湾", "HK": "香港", "MO": "澳门"
 
 HONORIFICS_ZH = {"M": "先生", "F": "女士"}
 HONORIFICS_EN = {"M": "Mr", "F": "Ms"}
-HONORIFIC_LABELS = {
-    "M": QT_TRANSLATE_NOOP("Mailing", "Mr"),
-    "F": QT_TRANSLATE_NOOP("Mailing", "Ms"),
-}
 
 
 @dataclass(frozen=True)

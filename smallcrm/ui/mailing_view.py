@@ -98,6 +98,7 @@ class MailingView(QWidget):
         self.last_report: Any = None
         self.preview: Preview | None = None
         self._loaded = False
+        self._stale = False  # customers changed while the area was hidden
         self._job: worker.Job | None = None
         self._progress: QProgressDialog | None = None
         self.choices: dict[str, Any] = {}
@@ -194,7 +195,13 @@ class MailingView(QWidget):
         self.flags.setStyleSheet("color: #b35900;")
         print_box = QGroupBox(self.tr("Print"))
         pf = QFormLayout(print_box)
-        pf.addRow(self.tr("Print on:"), self.output)
+        self.sheet_button = QPushButton(self.tr("Custom Sheet…"))
+        self.sheet_button.setToolTip(self.tr("Measure a label sheet that is not in the list"))
+        self.sheet_button.clicked.connect(lambda: self.custom_sheet())
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(self.sheet_button)
+        pf.addRow(self.tr("Print on:"), output_row)
         pf.addRow(self.tr("Already used on the first sheet:"), self.skip)
         pf.addRow(self.outlines)
         pf.addRow(self.boxes)
@@ -265,8 +272,8 @@ class MailingView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
+        if not self._loaded or self._stale:
+            self._loaded, self._stale = True, False
             self.reload()
 
     def reload(self) -> worker.Job:
@@ -552,8 +559,11 @@ class MailingView(QWidget):
             window.customers.open_customer(customer_id)
 
     def _on_changed(self, kind: str, _ids: Any) -> None:
-        if self._loaded and kind in (changes.CUSTOMERS, changes.DATABASE, changes.STAFF) and self.isVisible():
-            self.reload()
+        if self._loaded and kind in (changes.CUSTOMERS, changes.DATABASE, changes.STAFF):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
 
     # -- printing ---------------------------------------------------------------------------
 
@@ -571,6 +581,26 @@ class MailingView(QWidget):
                 self.skip.setMaximum(get_template(out.name).per_page - 1)
             except UserError:
                 self.skip.setMaximum(0)
+
+    def custom_sheet(self, run: bool = True) -> Any:
+        """The form for the owner's own label sheet; once saved, it is chosen for printing."""
+        from smallcrm.ui.mailing_sheet_dialog import SheetDialog
+
+        dialog = SheetDialog(self)
+
+        def saved() -> None:
+            self.output.blockSignals(True)
+            self.output.addItem(
+                self.tr("Labels: %1").replace("%1", dialog.saved_name), Output("labels", dialog.saved_name)
+            )
+            self.output.setCurrentIndex(self.output.count() - 1)
+            self.output.blockSignals(False)
+            self._output_changed()
+
+        dialog.accepted.connect(saved)
+        if run:
+            dialog.open()
+        return dialog
 
     def print_options(self) -> PrintOptions:
         out: Output = self.output.currentData() or Output("labels", "Avery L7160")

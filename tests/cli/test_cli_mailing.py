@@ -18,7 +18,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
+def shop(capsys: pytest.CaptureFixture[str], crm: Path, qapp: Any) -> Any:
     """Five customers, one per way of getting (or not getting) a card; then
     ``shop(*argv)`` runs a command with --json on that database and returns the object."""
     from smallcrm.domain.customers import create_customer
@@ -92,7 +92,9 @@ def test_envelopes_and_the_mailing_list(shop: Any, tmp_path: Path) -> None:
     assert shop("mailing-list", str(vcf))["recipients"] == 2
 
 
-def test_mistakes_are_one_sentence(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+def test_mistakes_are_one_sentence(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, qapp: Any
+) -> None:
     code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"), "--template", "Avery 1")
     assert code == 1 and err.count("\n") == 1 and "no label sheet called Avery 1" in err
     code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"))
@@ -102,3 +104,11 @@ def test_mistakes_are_one_sentence(capsys: pytest.CaptureFixture[str], db_path: 
     code, _, err = run(capsys, "--db", str(db_path), "labels", "x.pdf", "--template", "Avery L7160", "--tag", "X",
                        "--segment", "tier:high")  # fmt: skip
     assert code == 2 and err.count("\n") == 1
+
+
+def test_a_saved_sheet_is_listed_and_prints(shop: Any, tmp_path: Path) -> None:
+    sheet = {"name": "Shop 2x4", "paper": "A4", "rows": 4, "columns": 2, "label_width": 100, "label_height": 70,
+             "top": 8, "left": 5}  # fmt: skip
+    assert shop("labels", "--save-template", json.dumps(sheet))["template"]["pitch_y"] == 70
+    assert "Shop 2x4" in [t["name"] for t in shop("labels", "--list-templates")["templates"]]
+    assert shop("labels", str(tmp_path / "x.pdf"), "--template", "shop 2x4")["pages"] == 1

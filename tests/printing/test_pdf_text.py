@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NAMES
+from pdf_helpers import NAMES
 
 from smallcrm.printing.render import font_family, render_labels
 from smallcrm.printing.templates import get_template

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NAMES, centre_mm, chars, page_sizes, person, words
+from pdf_helpers import NAMES, centre_mm, chars, page_sizes, person, words
 
 from smallcrm.errors import UserError
 from smallcrm.jobs import Cancelled, CancelToken
