@@ -43,6 +43,14 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="374"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Birthday</name>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="89"/>
@@ -68,6 +76,19 @@
         <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_calendar.py" line="215"/>
+        <source>%1 · lunar %2</source>
+        <translation>%1 · 农历%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_calendar.py" line="231"/>
+        <source>Nothing on this day.</source>
+        <translation>这一天没有安排。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1129,24 @@
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="278"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="280"/>
+        <source>any time, or 14:30</source>
+        <translation>不限时间，或 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../smallcrm/ui/duplicates_view.py" line="52"/>
@@ -1204,6 +1243,44 @@
         <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>EditReminderDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
+        <source>Edit Reminder</source>
+        <translation>编辑提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
+        <source>any time, or 14:30</source>
+        <translation>不限时间，或 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="319"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="320"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="321"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="322"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="323"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1412,253 +1489,286 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="447"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="365"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="411"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="414"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="502"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="227"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="228"/>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="368"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="369"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="391"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="400"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="401"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="407"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="420"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="505"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="576"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="576"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="577"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="615"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="586"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="612"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="620"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="635"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="638"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="650"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="663"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="657"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="663"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="669"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="672"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="695"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="710"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="760"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="764"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="768"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="769"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="792"/>
         <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="796"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="797"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="836"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="837"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
         <translation>关闭前的备份失败：%1
 
 仍然关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="36"/>
+        <source>No reminders due today.</source>
+        <translation>今天没有到期的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="40"/>
+        <source>Reminders due today: %1</source>
+        <translation>今日待办：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="43"/>
+        <source>Overdue: %1</source>
+        <translation>已过期：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="52"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="182"/>
+        <source>Reminders now due: %1</source>
+        <translation>现在到期的提醒：%1 条</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2406,139 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="63"/>
+        <source>Overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
+        <source>Done (recent)</source>
+        <translation>最近完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="71"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="72"/>
+        <source>Festival greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="73"/>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="74"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="75"/>
+        <source>Win back</source>
+        <translation>挽回客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="76"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="85"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="86"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="87"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="88"/>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="89"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="90"/>
+        <source>Every three months</source>
+        <translation>每三个月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="91"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="94"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="95"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="96"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="97"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="98"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="99"/>
+        <source>Tier</source>
+        <translation>利润分层</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="100"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
     <name>RemindersTab</name>
     <message>
         <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
@@ -2359,6 +2602,171 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemindersView</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="408"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="412"/>
+        <source>Everyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="414"/>
+        <source>Customer name or phone</source>
+        <translation>客户姓名或手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="420"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="423"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="426"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="693"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="431"/>
+        <source>Mark the selected reminders done and note what came of it</source>
+        <translation>把选中的提醒标为完成，并记下结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="433"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="435"/>
+        <source>Later Today</source>
+        <translation>今天稍后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="436"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="437"/>
+        <source>Next Week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="438"/>
+        <source>Pick a Date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="440"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="442"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="444"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="446"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="453"/>
+        <source>Open Customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="485"/>
+        <source>Nothing to do: no reminders match.</source>
+        <translation>没有要做的事：没有符合条件的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="500"/>
+        <source>To Do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="503"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="693"/>
+        <source>Done (%1)…</source>
+        <translation>完成（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="734"/>
+        <source>Reminder Done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="736"/>
+        <source>%1 Reminders Done</source>
+        <translation>%1 条提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="739"/>
+        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
+        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="748"/>
+        <source>Done: %1.</source>
+        <translation>已完成：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="762"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="772"/>
+        <source>Snoozed: %1.</source>
+        <translation>已推迟：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="781"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="790"/>
+        <source>Rescheduled to %1.</source>
+        <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="804"/>
+        <source>Reminder saved.</source>
+        <translation>提醒已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="813"/>
+        <source>Dismissed: %1.</source>
+        <translation>已忽略：%1 条。</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <location filename="../../smallcrm/domain/churn.py" line="648"/>
@@ -2406,21 +2814,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="79"/>
         <location filename="../../smallcrm/domain/segments.py" line="60"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="80"/>
         <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="81"/>
         <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="82"/>
         <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -2793,130 +3205,232 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="42"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="132"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="44"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="47"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="48"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="71"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="49"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="75"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="74"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="77"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="85"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="82"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="87"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="84"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="88"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="85"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="89"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="153"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="132"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="154"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="138"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="169"/>
+        <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
+        <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="185"/>
+        <source>Birthdays (solar or lunar)</source>
+        <translation>生日提醒（公历或农历）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="186"/>
+        <source>Festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="187"/>
+        <source>Follow up open complaints</source>
+        <translation>回访未解决的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <source>Check in with new customers</source>
+        <translation>回访新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="189"/>
+        <source>Win back customers who stopped buying</source>
+        <translation>挽回不再购买的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="196"/>
+        <source> × their usual interval</source>
+        <translation> 倍平时购买间隔</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <source>all, or tag:VIP</source>
+        <translation>all（全部），或 tag:VIP</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="204"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="212"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
+        <source>Remind me ahead by</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="215"/>
+        <source>Customers to greet</source>
+        <translation>问候哪些客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <source>Festivals</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <source>After the complaint, every</source>
+        <translation>投诉后每隔</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="220"/>
+        <source>After the first purchase</source>
+        <translation>首次购买后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="222"/>
+        <source>When quiet for</source>
+        <translation>未光顾达到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="223"/>
+        <source>Still make a missed check-in or win-back for</source>
+        <translation>错过的回访或挽回提醒仍补发</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="248"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="146"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="256"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="148"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="258"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="150"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="260"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="303"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="303"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -3048,7 +3562,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="375"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="569"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -3267,7 +3781,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/reminders.py" line="70"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="352"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="344"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
@@ -3303,7 +3817,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="345"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="390"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -3686,47 +4200,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="87"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="88"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="97"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="98"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="116"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="121"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="123"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="138"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

@@ -248,7 +248,7 @@ class ReminderModel(QAbstractItemModel):
             if key == "done" and r["outcome"]:
                 return f"{r['title']} — {r['outcome']}"
             if key == "done" and r["status"] == "dismissed":
-                return f"{r['title']} — {_t('dismissed')}"
+                return f"{r['title']} — {QCoreApplication.translate('Reminders', 'dismissed')}"
             return str(r["title"])
         if column == COL_CUSTOMER:
             return str(r["customer_name"])
