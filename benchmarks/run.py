@@ -19,6 +19,10 @@ so the table means the same on a fast and a slow machine:
   demo shop, the first run (which makes the reminders) and a second one (which
   makes none), against sqlite3 running the rules' SELECTs alone. Target <= 1 s.
 
+- reminders-view: the Reminders area of the main window opened over the demo shop
+  after the rules ran: from the click to the sections read and painted, in a window
+  process of its own (target <= 150 ms); against the same SQL run by sqlite3.
+
 - import: a 100,000-row customer .xlsx as Excel saves it, imported end to end (read,
   clean, normalise phones, pinyin, dedupe, store) against a bare openpyxl read-only
   iteration over the same file, each in a fresh process (target <= 0.5x); peak RSS of
@@ -42,7 +46,8 @@ so the table means the same on a fast and a slow machine:
   bundled font, on a worker thread with progress as the GUI runs it (target <= 3 s),
   against a bare QPdfWriter loop drawing the same lines at one fixed size.
 
-Usage: ``python benchmarks/run.py [--customers N] [--only insert,search,demo,rules,gui,import,export,analysis,labels]
+Usage: ``python benchmarks/run.py [--customers N]
+[--only insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -328,6 +333,123 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
             f"{raw * 1000:.0f} ms",
             f"{second / raw:.2f}x; target <= 1 s: {'met' if second <= 1 else 'MISSED'}",
         ),
+    ]
+
+
+# ---------------------------------------------------------------------------------
+# The Reminders area (issue 6)
+
+_CHILD_REMINDERS_VIEW = r"""
+import json, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+from smallcrm.domain.session import open_crm
+from smallcrm.ui import worker
+from smallcrm.ui.main_window import MainWindow
+
+path = Path(sys.argv[1])
+open_crm(path, check=False)
+worker.limit_cache()
+window = MainWindow(path)
+window.resize(1280, 800)
+window.show()
+view = window.reminders
+
+
+def wait_loaded():
+    loop = QEventLoop()
+    view.loaded.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    view.loaded.disconnect(loop.quit)
+
+
+def settle(ms=300):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+settle(1000)  # the list's first page and the counts, as after start-up
+times = []
+for i in range(7):
+    window.show_area("customers")
+    view._stale = True  # as on first showing: read everything again
+    settle()
+    t0 = time.perf_counter()
+    window.show_area("reminders")
+    wait_loaded()
+    view.tree.viewport().repaint()
+    times.append(time.perf_counter() - t0)
+rows = len(view.model.all_reminders())
+window.stop_background_work()
+worker.shutdown()
+print(json.dumps({"times": times, "rows": rows}))
+"""
+
+
+def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:
+    """Opening the Reminders area over the demo shop after the rules ran, in a window
+    process of its own, against sqlite3 running the view's queries."""
+    import datetime as dt
+    import json
+    import subprocess
+
+    from smallcrm.domain import demo, reminder_rules
+    from smallcrm.domain import reminders as rm
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import db
+
+    if reuse is None:
+        reuse = workdir / "reminders.db"
+        _fresh(reuse)
+        demo.generate(n, seed=1)
+    open_crm(reuse)
+    today = dt.date.today()
+    reminder_rules.run_rules(today)  # what the app does at start; idempotent
+    since = dt.datetime.combine(today - dt.timedelta(days=rm.DONE_DAYS), dt.time())
+    open_sql = rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).sql()
+    done_sql = (
+        rm._view_select()
+        .where(~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since))
+        .order_by(rm.Reminder.done_at.desc())
+        .limit(rm.DONE_LIMIT)
+        .sql()
+    )
+    con = sqlite3.connect(db.database)
+
+    def raw_run() -> float:
+        t0 = time.perf_counter()
+        for sql, params in (open_sql, done_sql):
+            con.execute(sql, params).fetchall()
+        return time.perf_counter() - t0
+
+    raw_run()
+    raw = statistics.median(raw_run() for _ in range(5))
+    con.close()
+    root = Path(__file__).resolve().parent.parent
+    env = _gui_env(workdir / "gui-env")
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD_REMINDERS_VIEW, str(reuse)],
+        cwd=root,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    ours = statistics.median(result["times"])
+    return [
+        (
+            f"reminders area opened, {n:,} customers ({result['rows']:,} reminders listed)",
+            f"{ours * 1000:.0f} ms (median of {len(result['times'])})",
+            f"{raw * 1000:.0f} ms (sqlite3: the view's two queries)",
+            f"{ours / raw:.2f}x; target <= 150 ms: {'met' if ours <= 0.15 else 'MISSED'}",
+        )
     ]
 
 
@@ -1009,7 +1131,7 @@ def _search_delay_ms() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--only", default="insert,search,demo,rules,gui,import,export,analysis,labels")
+    parser.add_argument("--only", default="insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels")
     parser.add_argument("--purchase-lines", type=int, default=1_000_000, metavar="N", help="0: skip that step")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
@@ -1036,6 +1158,13 @@ def main(argv: list[str] | None = None) -> int:
         if "rules" in wanted:
             steps.append(
                 ("rules", lambda: rows.extend(bench_rules(args.customers, work, demo_db[0] if demo_db else None)))
+            )
+        if "reminders-view" in wanted:
+            steps.append(
+                (
+                    "reminders-view",
+                    lambda: rows.extend(bench_reminders_view(args.customers, work, demo_db[0] if demo_db else None)),
+                )
             )
         imported: list[Path] = []
         if "import" in wanted:

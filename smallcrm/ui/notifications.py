@@ -30,19 +30,17 @@ TRAY_MESSAGE_MS = 15 * 1000
 TITLES_SHOWN = 3  # in one notification; the rest are counted
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
-
-
 def summary_text(due_today: int, overdue: int) -> str:
     """'Reminders due today: 3 · Overdue: 2' in the reader's language."""
     if not due_today and not overdue:
-        return _t("No reminders due today.")
+        return QCoreApplication.translate("Notifications", "No reminders due today.")
     parts = []
     if due_today:
-        parts.append(_t("Reminders due today: %1").replace("%1", f"{due_today:,}"))
+        parts.append(
+            QCoreApplication.translate("Notifications", "Reminders due today: %1").replace("%1", f"{due_today:,}")
+        )
     if overdue:
-        parts.append(_t("Overdue: %1").replace("%1", f"{overdue:,}"))
+        parts.append(QCoreApplication.translate("Notifications", "Overdue: %1").replace("%1", f"{overdue:,}"))
     return " · ".join(parts)
 
 
@@ -50,7 +48,9 @@ def notification_text(due: list[tuple[int, str, str]]) -> str:
     """The titles (and customers) of what just fell due, the first few by name."""
     lines = [f"{title} — {name}" if name else title for _id, title, name in due[:TITLES_SHOWN]]
     if len(due) > TITLES_SHOWN:
-        lines.append(_t("and %1 more").replace("%1", f"{len(due) - TITLES_SHOWN:,}"))
+        lines.append(
+            QCoreApplication.translate("Notifications", "and %1 more").replace("%1", f"{len(due) - TITLES_SHOWN:,}")
+        )
     return "\n".join(lines)
 
 
@@ -179,6 +179,6 @@ class ReminderService(QObject):
             self.tray.messageClicked.connect(self.show_reminders)
             self.tray.activated.connect(lambda _reason: self.show_reminders.emit())
             self.tray.show()
-        title = _t("Reminders now due: %1").replace("%1", f"{len(new):,}")
+        title = QCoreApplication.translate("Notifications", "Reminders now due: %1").replace("%1", f"{len(new):,}")
         self.tray.showMessage(title, notification_text(new), QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
         return True

@@ -115,7 +115,8 @@ class ReminderCalendar(QCalendarWidget):
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802 - Qt's name
         day = _date(qdate)
         palette = self.palette()
-        painter.save()
+        # The painter is the calendar's: hand it back as it came (its pen, brush, font, hints).
+        pen, brush, font_before, hints = painter.pen(), painter.brush(), painter.font(), painter.renderHints()
         selected = qdate == self.selectedDate()
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
@@ -156,7 +157,10 @@ class ReminderCalendar(QCalendarWidget):
             text = self.lunar.get(day, "")
         text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
-        painter.restore()
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.setFont(font_before)
+        painter.setRenderHints(hints)
 
 
 class CalendarPanel(QWidget):
