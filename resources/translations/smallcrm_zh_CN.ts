@@ -2,42 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="200"/>
+        <source>About SmallCRM</source>
+        <translation>关于 SmallCRM</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <source>Customers, purchases and reminders for a small shop.</source>
+        <translation>小店的客户、消费记录和回访提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="221"/>
+        <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
+        <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="229"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="230"/>
+        <source>Built with</source>
+        <translation>使用的组件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="241"/>
+        <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
+        <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="105"/>
-        <location filename="../../smallcrm/ui/app.py" line="270"/>
-        <location filename="../../smallcrm/ui/app.py" line="296"/>
+        <location filename="../../smallcrm/ui/app.py" line="108"/>
+        <location filename="../../smallcrm/ui/app.py" line="295"/>
+        <location filename="../../smallcrm/ui/app.py" line="321"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="149"/>
+        <location filename="../../smallcrm/ui/app.py" line="152"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="151"/>
+        <location filename="../../smallcrm/ui/app.py" line="154"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="156"/>
+        <location filename="../../smallcrm/ui/app.py" line="159"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="252"/>
+        <location filename="../../smallcrm/ui/app.py" line="277"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="271"/>
+        <location filename="../../smallcrm/ui/app.py" line="296"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="297"/>
+        <location filename="../../smallcrm/ui/app.py" line="322"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -1261,6 +1294,202 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="42"/>
+        <source>windows, dialogs, printing</source>
+        <translation>窗口、对话框、打印</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="43"/>
+        <source>database access</source>
+        <translation>数据库访问</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="44"/>
+        <source>the database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="45"/>
+        <source>reading and writing Excel files</source>
+        <translation>读写 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="46"/>
+        <source>writing Excel files</source>
+        <translation>导出 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="47"/>
+        <source>reading spreadsheets fast</source>
+        <translation>快速读取表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="48"/>
+        <source>reading old .xls files</source>
+        <translation>读取旧版 .xls 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="49"/>
+        <source>charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="50"/>
+        <source>analysis</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="51"/>
+        <source>the churn and lifetime-value model</source>
+        <translation>流失预测和客户终身价值模型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="52"/>
+        <source>pinyin search</source>
+        <translation>拼音搜索</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="53"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="54"/>
+        <source>lunar calendar birthdays and festivals</source>
+        <translation>农历生日和节日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="55"/>
+        <source>where the data folder is</source>
+        <translation>数据文件夹的位置</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="56"/>
+        <source>Chinese font for labels and envelopes</source>
+        <translation>标签和信封上的中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="57"/>
+        <source>the language SmallCRM is written in</source>
+        <translation>编写 SmallCRM 的编程语言</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="74"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>这个安装缺少使用指南。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="123"/>
+        <source>Database (your customers)</source>
+        <translation>数据库（您的客户资料）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="124"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="125"/>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
+        <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="135"/>
+        <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
+        <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="140"/>
+        <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
+        <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="145"/>
+        <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
+        <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="149"/>
+        <source>Where your data is</source>
+        <translation>您的数据在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="252"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="265"/>
+        <source>SmallCRM &amp;Help</source>
+        <translation>SmallCRM 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="273"/>
+        <source>Where Is My &amp;Data?</source>
+        <translation>我的数据在哪里？(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="277"/>
+        <source>&amp;About SmallCRM</source>
+        <translation>关于 SmallCRM(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="281"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="158"/>
+        <source>SmallCRM Help</source>
+        <translation>SmallCRM 帮助</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="182"/>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="183"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="184"/>
+        <source>Your Data</source>
+        <translation>您的数据</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../smallcrm/sheets/importer.py" line="1292"/>
@@ -1412,247 +1641,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="331"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
-        <source>&amp;About SmallCRM</source>
-        <translation>关于 SmallCRM(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="442"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="210"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="312"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="313"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="319"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="335"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="344"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="345"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="443"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="445"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="515"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="515"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="516"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="554"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="525"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="551"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="574"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="577"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="579"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="650"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="594"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="607"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="644"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="653"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="596"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="611"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="615"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="634"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="649"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="703"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="707"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="708"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
-        <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
-        <source>About SmallCRM</source>
-        <translation>关于 SmallCRM</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="759"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="771"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -2793,130 +2992,146 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="42"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="43"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="128"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="44"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="71"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="74"/>
+        <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
+        <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="76"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="74"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="79"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="77"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="82"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="82"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="87"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="88"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="84"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="89"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="85"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="138"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="128"/>
+        <source>The currency is a three-letter code, such as CNY or HKD.</source>
+        <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="139"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="138"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="152"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="146"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="160"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="148"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="150"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="164"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="184"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="186"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="207"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="207"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -3400,12 +3615,17 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="179"/>
+        <location filename="../../smallcrm/settings.py" line="181"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="193"/>
+        <location filename="../../smallcrm/settings.py" line="192"/>
+        <source>The currency is a three-letter code such as CNY, not {value}.</source>
+        <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="205"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -3686,47 +3906,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="87"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="85"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="97"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="95"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="116"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="114"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="115"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="120"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="125"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="127"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="125"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="138"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="136"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
