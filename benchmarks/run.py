@@ -38,7 +38,10 @@ so the table means the same on a fast and a slow machine:
   list read while scrolling to the end (target <= 10 ms a page); the window's peak
   RSS (target <= 200 MB), in a process of its own.
 
-Usage: ``python benchmarks/run.py [--customers N] [--only insert,search,demo,rules,gui,import,export,analysis]
+- frozen: the PyInstaller one-folder app's size (target <= 150 MB) and time to its
+  shown window (target <= 1 s) against a bare PySide6 window; see benchmarks/frozen.py.
+
+Usage: ``python benchmarks/run.py [--customers N] [--only insert,search,demo,rules,gui,import,export,analysis,frozen]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -936,7 +939,7 @@ def _search_delay_ms() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--only", default="insert,search,demo,rules,gui,import,export,analysis")
+    parser.add_argument("--only", default="insert,search,demo,rules,gui,import,export,analysis,frozen")
     parser.add_argument("--purchase-lines", type=int, default=1_000_000, metavar="N", help="0: skip that step")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
@@ -983,6 +986,10 @@ def main(argv: list[str] | None = None) -> int:
             steps.append(
                 ("analysis", lambda: rows.extend(bench_analysis(args.customers, work, demo_db[0] if demo_db else None)))
             )
+        if "frozen" in wanted:
+            from benchmarks.frozen import bench_frozen
+
+            steps.append(("frozen", lambda: rows.extend(bench_frozen(work))))
         for name, step in steps:
             print(f"running {name} ...", file=sys.stderr, flush=True)
             step()
