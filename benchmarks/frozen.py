@@ -56,7 +56,12 @@ def size_mb(path: Path) -> float:
 
 def largest_parts(dist: Path, count: int = 6) -> str:
     internal = dist / "_internal"
-    parts = [(size_mb(p) if p.is_dir() else p.stat().st_size / 1024 / 1024, p.name) for p in internal.iterdir()]
+    # PyInstaller links some libraries into _internal/ from where they live: count them once.
+    parts = [
+        (size_mb(p) if p.is_dir() else p.stat().st_size / 1024 / 1024, p.name)
+        for p in internal.iterdir()
+        if not p.is_symlink()
+    ]
     qt = internal / "PySide6" / "Qt" / "lib"
     icu = sum(f.stat().st_size for f in qt.glob("libicu*")) / 1024 / 1024 if qt.is_dir() else 0.0
     top = ", ".join(f"{name} {mb:.0f}" for mb, name in sorted(parts, reverse=True)[:count])
