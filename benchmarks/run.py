@@ -42,12 +42,15 @@ so the table means the same on a fast and a slow machine:
   list read while scrolling to the end (target <= 10 ms a page); the window's peak
   RSS (target <= 200 MB), in a process of its own.
 
+- frozen: the PyInstaller one-folder app's size (target <= 150 MB) and time to its
+  shown window (target <= 1 s) against a bare PySide6 window; see benchmarks/frozen.py.
+
 - labels: 2,000 address labels (Avery L7160, 96 sheets) rendered to PDF with the
   bundled font, on a worker thread with progress as the GUI runs it (target <= 3 s),
   against a bare QPdfWriter loop drawing the same lines at one fixed size.
 
 Usage: ``python benchmarks/run.py [--customers N]
-[--only insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels]
+[--only insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels,frozen]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -1131,7 +1134,7 @@ def _search_delay_ms() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--only", default="insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels")
+    parser.add_argument("--only", default="insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels,frozen")
     parser.add_argument("--purchase-lines", type=int, default=1_000_000, metavar="N", help="0: skip that step")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
@@ -1187,6 +1190,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if "labels" in wanted:
             steps.append(("labels", lambda: rows.extend(bench_labels(work))))
+        if "frozen" in wanted:
+            from benchmarks.frozen import bench_frozen
+
+            steps.append(("frozen", lambda: rows.extend(bench_frozen(work))))
         for name, step in steps:
             print(f"running {name} ...", file=sys.stderr, flush=True)
             step()

@@ -151,6 +151,8 @@ def put(key: str, value: Any) -> None:
 
     spec = _spec(key)
     value = _coerce(spec, value)
+    if key == "currency":
+        value = _currency(value)
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
@@ -180,6 +182,16 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         key=spec.key,
         type={str: "text", int: "whole number", bool: "yes/no"}.get(spec.type, spec.type.__name__),
     )
+
+
+def _currency(value: str) -> str:
+    """A three-letter ISO 4217 code such as CNY, stored in capitals."""
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The currency is a three-letter code such as CNY, not {value}."), value=value
+        )
+    return code
 
 
 def all_settings() -> dict[str, Any]:

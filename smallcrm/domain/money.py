@@ -58,3 +58,35 @@ def format_cents(cents: int, symbol: str = "") -> str:
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
     return f"{sign}{symbol}{whole:,}.{frac:02d}"
+
+
+# The currencies a shop can choose (settings: "currency"), with the symbol shown before
+# amounts. Amounts are always kept and shown in hundredths, whatever the currency.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "CNY": "¥",
+    "HKD": "HK$",
+    "MOP": "MOP$",
+    "TWD": "NT$",
+    "SGD": "S$",
+    "MYR": "RM",
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "AUD": "A$",
+    "CAD": "C$",
+}
+DEFAULT_CURRENCY = "CNY"
+
+
+def currency_symbol(code: str) -> str:
+    """The symbol for an ISO 4217 code; an unknown code is shown as itself ('THB 12.00')."""
+    code = (code or DEFAULT_CURRENCY).upper()
+    return CURRENCY_SYMBOLS.get(code, code + " ")
+
+
+def format_money(cents: int, currency: str = DEFAULT_CURRENCY, *, group: str = ",", decimal: str = ".") -> str:
+    """12345, 'CNY' -> '¥123.45'; -5 -> '-¥0.05'. Exact (integers, never float); the
+    separators are the locale's (the UI passes QLocale's)."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    return f"{sign}{currency_symbol(currency)}{whole:,}".replace(",", group) + f"{decimal}{frac:02d}"

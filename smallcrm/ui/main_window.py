@@ -25,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smallcrm
 from smallcrm import jobs, settings
 from smallcrm.errors import UserError
 from smallcrm.ui import changes, worker
@@ -419,13 +417,9 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._view_separator = self.view_menu.addSeparator()
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About SmallCRM"), self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-        about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        help_menu.addAction(about_qt)
+        from smallcrm.ui import help
+
+        self.help_menu = help.add_help_menu(self)  # guide, shortcuts, data folders, About
 
     def _make_toolbar(self) -> None:
         c = self.customers
@@ -834,15 +828,10 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_about(self) -> None:
-        import html
+    def show_about(self) -> Any:
+        from smallcrm.ui import help
 
-        text = self.tr("<h3>SmallCRM %1</h3><p>Customers, purchases and reminders for a small shop.</p>").replace(
-            "%1", smallcrm.__version__
-        )
-        if self.db_path is not None:
-            text += "<p>" + self.tr("Database: %1").replace("%1", html.escape(str(self.db_path))) + "</p>"
-        QMessageBox.about(self, self.tr("About SmallCRM"), text)
+        return help.show_about(self, self.db_path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self._may_close:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import settings
-from smallcrm.ui import changes
+from smallcrm.domain.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
+from smallcrm.ui import changes, translations
 
 # Regions a shop in China meets most; any other ISO code can be typed.
 REGIONS = ["CN", "HK", "MO", "TW", "SG", "MY", "JP", "KR", "US", "GB", "AU", "CA"]
@@ -71,6 +72,10 @@ class SettingsDialog(QDialog):
         self.region = QComboBox()
         self.region.setEditable(True)
         self.region.addItems(REGIONS)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)  # any ISO 4217 code can be typed
+        self.currency.addItems(list(CURRENCY_SYMBOLS))
+        self.currency.setToolTip(self.tr("Amounts are shown with this currency's symbol, such as ¥ for CNY."))
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("English", "en")
@@ -87,6 +92,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Postcode"), self.shop_postcode)
         form.addRow(self.tr("Phone"), self.shop_phone)
         form.addRow(self.tr("Phone numbers without a country code are from"), self.region)
+        form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
         return page
@@ -98,6 +104,7 @@ class SettingsDialog(QDialog):
         self.shop_postcode.setText(values["shop_postcode"])
         self.shop_phone.setText(values["shop_phone"])
         self.region.setCurrentText(values["phone_region"])
+        self.currency.setCurrentText(values["currency"])
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
         self._loaded_language = values["language"]
         for key, box in self.rule_boxes.items():
@@ -118,6 +125,7 @@ class SettingsDialog(QDialog):
             "shop_postcode": self.shop_postcode.text().strip(),
             "shop_phone": self.shop_phone.text().strip(),
             "phone_region": self.region.currentText().strip().upper() or "CN",
+            "currency": self.currency.currentText().strip().upper() or DEFAULT_CURRENCY,
             "language": self.language.currentData(),
             **{key: box.isChecked() for key, box in self.rule_boxes.items()},
             **{key: spin.value() for key, spin in self.rule_numbers.items()},
@@ -130,6 +138,11 @@ class SettingsDialog(QDialog):
         if len(values["phone_region"]) != 2 or not values["phone_region"].isalpha():
             QMessageBox.warning(
                 self, self.tr("Settings"), self.tr("The phone region is a two-letter country code, such as CN.")
+            )
+            return
+        if len(values["currency"]) != 3 or not values["currency"].isascii() or not values["currency"].isalpha():
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("The currency is a three-letter code, such as CNY or HKD.")
             )
             return
         from smallcrm.domain.groups import parse_group
@@ -147,6 +160,7 @@ class SettingsDialog(QDialog):
         language_changed = values["language"] != self._loaded_language
 
         def done(_result: Any) -> None:
+            translations.forget_currency()  # amounts drawn from now on use the new symbol
             if language_changed:
                 QMessageBox.information(
                     self.parentWidget(),

@@ -1,20 +1,23 @@
-"""Loading the translations: Qt's own (standard dialogs, context menus) and ours.
+"""Loading the translations: Qt's own (standard dialogs, context menus) and ours;
+and showing numbers, money and dates the way the chosen language's locale does.
 
 Only the ``.ts`` source is committed; the compiled ``.qm`` is a build product. A source
 checkout compiles it on first start (and again whenever the ``.ts`` is newer) with
 ``lrelease``, which ships inside the PySide6 wheel. If that is impossible (no
 lrelease, a read-only folder) the app runs in English rather than refusing to start.
-A frozen build ships the ``.qm`` ready-made.
+A frozen build ships the ``.qm`` ready-made, and Qt's own ``qtbase_zh_CN.qm`` in
+``PySide6/Qt/translations`` (packaging/smallcrm.spec keeps only zh_CN and en there).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from smallcrm import paths
 
@@ -23,6 +26,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "zh_CN")
 DOMAIN = "smallcrm"
 LRELEASE_TIMEOUT_S = 60
+_current = "en"
 
 
 def language_for(requested: str | None = None, locale: QLocale | None = None) -> str:
@@ -127,14 +131,34 @@ class Installed:
         self.lang, self.translators = other.lang, other.translators
 
 
+def current_language() -> str:
+    """The language of the installed translations: 'en' or 'zh_CN'."""
+    return _current
+
+
+def locale_for(lang: str, system: QLocale | None = None) -> QLocale:
+    """The locale numbers and dates follow: the system's when it speaks ``lang``
+    (a zh_TW or en_GB system keeps its own conventions), else the language's own."""
+    system = system or QLocale.system()
+    # The "C" locale of a bare server or a container means "no preference", not C's
+    # own formats (no thousands separators, '30 06 2025').
+    if system.language() != QLocale.Language.C and language_for(system.name()) == lang:
+        return system
+    return QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN" else QLocale("en_US")
+
+
 def install(lang: str) -> Installed:
-    """Install Qt's translation and ours for ``lang`` on the running application.
+    """Install Qt's translation and ours for ``lang`` on the running application, and
+    make the matching locale the default for numbers and dates.
 
     Missing files are not an error: the strings simply stay English.
     """
+    global _current
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
+    _current = lang
+    QLocale.setDefault(locale_for(lang))
     translators: list[QTranslator] = []
     if lang != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -152,3 +176,54 @@ def install(lang: str) -> Installed:
     for t in translators:
         app.installTranslator(t)
     return Installed(lang, translators)
+
+
+# -- numbers, money and dates, the locale's way ------------------------------------------------
+
+
+def format_number(value: int) -> str:
+    """12345 -> '12,345' with the locale's group separator."""
+    return QLocale().toString(value)
+
+
+_currency_cache: list[str] = []
+
+
+def currency() -> str:
+    """The shop's currency (settings: "currency"), read once and again after
+    :func:`forget_currency` (the settings dialog calls it when the setting changes)."""
+    if not _currency_cache:
+        from smallcrm import settings
+        from smallcrm.domain.money import DEFAULT_CURRENCY
+
+        try:
+            _currency_cache.append(settings.get("currency") or DEFAULT_CURRENCY)
+        except Exception:  # no database open (a dialog before start-up): the default
+            log.debug("currency read before a database was open", exc_info=True)
+            return DEFAULT_CURRENCY
+    return _currency_cache[0]
+
+
+def forget_currency() -> None:
+    _currency_cache.clear()
+
+
+def format_money(cents: int, currency_code: str | None = None) -> str:
+    """The one way the window shows an amount: '¥1,234.50' for CNY, with the
+    locale's separators and always two decimals (money is integer cents)."""
+    from smallcrm.domain.money import format_money as money
+
+    locale = QLocale()
+    return money(cents, currency_code or currency(), group=locale.groupSeparator(), decimal=locale.decimalPoint())
+
+
+def format_date(day: dt.date | None) -> str:
+    """A date in the locale's short form ('2025/6/30' in Chinese, '6/30/2025' in
+    US English), always with a four-digit year: a birthday in '85' is ambiguous."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -1,0 +1,133 @@
+"""The double-click app (issue 9): bundle size and time to a shown window.
+
+- size: the one-folder build (dist/SmallCRM) unpacked, target <= 150 MB, and the
+  largest parts, so it is clear where the megabytes are;
+- start: ``SmallCRM --db DB --quit-after-show`` of the frozen app over a demo shop
+  (2,000 customers) to its first paint, against a bare PySide6 QMainWindow to its
+  first paint (the same Python, not frozen), median of 7 interleaved runs; target <= 1 s.
+
+Usage: ``python benchmarks/frozen.py [--dist dist/SmallCRM]``; without an existing
+build, builds one with PyInstaller first (about 1.5 minutes). Also the 'frozen' step
+of ``benchmarks/run.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEMO_CUSTOMERS = 2000
+RUNS = 7
+
+
+def build(dist_root: Path, work: Path) -> Path:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist_root),
+            "--workpath",
+            str(work),
+            str(ROOT / "packaging" / "smallcrm.spec"),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    return dist_root / "SmallCRM"
+
+
+def size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 1024 / 1024
+
+
+def largest_parts(dist: Path, count: int = 6) -> str:
+    internal = dist / "_internal"
+    # PyInstaller links some libraries into _internal/ from where they live: count them once.
+    parts = [
+        (size_mb(p) if p.is_dir() else p.stat().st_size / 1024 / 1024, p.name)
+        for p in internal.iterdir()
+        if not p.is_symlink()
+    ]
+    qt = internal / "PySide6" / "Qt" / "lib"
+    icu = sum(f.stat().st_size for f in qt.glob("libicu*")) / 1024 / 1024 if qt.is_dir() else 0.0
+    top = ", ".join(f"{name} {mb:.0f}" for mb, name in sorted(parts, reverse=True)[:count])
+    return f"{top} (of which ICU data {icu:.0f}) MB"
+
+
+def bench_frozen(work: Path, dist: Path | None = None) -> list[tuple[str, str, str, str]]:
+    from benchmarks.run import _BARE_WINDOW, _gui_env
+
+    if dist is None or not dist.is_dir():
+        dist = build(work / "dist", work / "build")
+    exe = dist / ("SmallCRM.exe" if os.name == "nt" else "SmallCRM")
+
+    db = work / "frozen-shop.db"
+    env = _gui_env(work / "frozen-env")
+    subprocess.run(
+        [sys.executable, "-m", "smallcrm", "--db", str(db), "demo", "--customers", str(DEMO_CUSTOMERS), "--seed", "1"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    ours_cmd = [str(exe), "--db", str(db), "--quit-after-show"]
+    bare_cmd = [sys.executable, "-c", _BARE_WINDOW]
+
+    def run(cmd: list[str]) -> float:
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=work, env=env, check=True, capture_output=True, timeout=120)
+        return time.perf_counter() - t0
+
+    run(ours_cmd), run(bare_cmd)  # warm the file cache
+    ours_runs, bare_runs = [], []
+    for _ in range(RUNS):
+        bare_runs.append(run(bare_cmd))
+        ours_runs.append(run(ours_cmd))
+    ours, bare = statistics.median(ours_runs), statistics.median(bare_runs)
+    unpacked = size_mb(dist)
+    return [
+        (
+            "frozen one-folder bundle, unpacked",
+            f"{unpacked:.0f} MB",
+            largest_parts(dist),
+            f"target <= 150 MB: {'met' if unpacked <= 150 else 'MISSED'}",
+        ),
+        (
+            f"frozen app to its shown window, {DEMO_CUSTOMERS:,} customers (--quit-after-show)",
+            f"{ours:.2f} s (median of {RUNS})",
+            f"{bare:.2f} s (bare PySide6 QMainWindow, not frozen)",
+            f"{ours / bare:.2f}x; target <= 1 s: {'met' if ours <= 1 else 'MISSED'}",
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dist", type=Path, help="an existing one-folder build (default: build one)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("SMALLCRM_HOME", tempfile.mkdtemp(prefix="smallcrm-bench-home-"))
+    with tempfile.TemporaryDirectory(prefix="smallcrm-bench-frozen-") as tmp:
+        rows = bench_frozen(Path(tmp), args.dist)
+    print("| benchmark | SmallCRM | raw library, same run | ratio / target |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
