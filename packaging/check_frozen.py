@@ -5,16 +5,10 @@
 Exit 0 when the frozen app printed "self-test ok" and exited 0. Anything else
 (a missing resource, hidden import, Qt plugin or matplotlib backend, a crash, a
 hang) fails, with the app's own report printed.
-
-One allowance, so this branch can land before the label printing it checks does:
-while the source tree has no ``smallcrm.printing.self_test_page``, a self-test whose
-only failure is the label page passes with a warning. Once the function exists,
-the label page counts like every other check.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import subprocess
 import sys
@@ -22,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LABEL_CHECK = "label page (PDF)"
 TIMEOUT_S = 300
 
 
@@ -31,15 +24,6 @@ def executable(dist: Path) -> Path:
         if (dist / name).is_file():
             return dist / name
     raise SystemExit(f"no SmallCRM executable in {dist}")
-
-
-def label_printing_in_source() -> bool:
-    sys.path.insert(0, str(ROOT))
-    try:
-        printing = importlib.import_module("smallcrm.printing")
-    except ImportError:
-        return False
-    return hasattr(printing, "self_test_page")
 
 
 def main(argv: list[str]) -> int:
@@ -58,14 +42,6 @@ def main(argv: list[str]) -> int:
     print(done.stdout, end="")
     if done.returncode == 0 and done.stdout.rstrip().endswith("self-test ok"):
         print(f"frozen self-test passed ({exe})")
-        return 0
-    failed = [line for line in done.stdout.splitlines() if line.startswith("FAIL")]
-    only_labels = failed and all(line[5:].startswith(LABEL_CHECK) for line in failed)
-    if done.returncode == 1 and only_labels and not label_printing_in_source():
-        print(
-            "WARNING: frozen self-test passed except the label page: smallcrm.printing.self_test_page "
-            "is not in this source tree yet. It counts as soon as it exists."
-        )
         return 0
     print(done.stderr[-4000:], file=sys.stderr)
     print(f"frozen self-test FAILED (exit code {done.returncode})", file=sys.stderr)

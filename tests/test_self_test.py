@@ -52,35 +52,16 @@ def _lines(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_the_self_test_runs_every_check_and_all_but_the_label_page_pass(
-    self_test: subprocess.CompletedProcess[str],
-) -> None:
+def test_the_self_test_runs_every_check_and_all_pass(self_test: subprocess.CompletedProcess[str]) -> None:
     lines = _lines(self_test)
     assert list(lines) == CHECKS, self_test.stdout + self_test.stderr
-    failed = [line for name, line in lines.items() if name != LABEL_CHECK and not line.startswith("ok")]
+    failed = [line for line in lines.values() if not line.startswith("ok")]
     assert failed == [], self_test.stdout + self_test.stderr
     assert "Traceback" not in self_test.stderr
 
 
 @pytest.mark.slow
 def test_the_self_test_says_ok_and_exits_0(self_test: subprocess.CompletedProcess[str]) -> None:
-    # The label page is rendered by smallcrm.printing (the mailing issue): until that
-    # lands, only this part of the self-test is skipped; the self-test itself fails.
-    printing = pytest.importorskip("smallcrm.printing")
-    if not hasattr(printing, "self_test_page"):
-        pytest.skip("smallcrm.printing.self_test_page does not exist yet")
     assert _lines(self_test)[LABEL_CHECK].startswith("ok"), self_test.stdout
     assert self_test.stdout.rstrip().endswith("self-test ok")
     assert self_test.returncode == 0
-
-
-@pytest.mark.slow
-def test_without_label_printing_the_self_test_fails_and_says_why(
-    self_test: subprocess.CompletedProcess[str],
-) -> None:
-    printing = pytest.importorskip("smallcrm.printing")
-    if hasattr(printing, "self_test_page"):
-        pytest.skip("label printing is part of this build")
-    assert "label printing is missing from this build" in _lines(self_test)[LABEL_CHECK]
-    assert self_test.stdout.rstrip().endswith("self-test FAILED")
-    assert self_test.returncode == 1
