@@ -1134,7 +1134,8 @@ def _search_delay_ms() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--only", default="insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels,frozen")
+    steps = "insert,search,demo,rules,reminders-view,gui,import,export,analysis,labels,frozen"
+    parser.add_argument("--only", default=steps)
     parser.add_argument("--purchase-lines", type=int, default=1_000_000, metavar="N", help="0: skip that step")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="189"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="189"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="200"/>
+        <source>About SmallCRM</source>
+        <translation>关于 SmallCRM</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <source>Customers, purchases and reminders for a small shop.</source>
+        <translation>小店的客户、消费记录和回访提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="221"/>
+        <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
+        <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="229"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="230"/>
+        <source>Built with</source>
+        <translation>使用的组件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="241"/>
+        <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
+        <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisView</name>
     <message>
         <location filename="../../smallcrm/ui/analysis_view.py" line="102"/>
@@ -230,42 +276,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="105"/>
-        <location filename="../../smallcrm/ui/app.py" line="270"/>
-        <location filename="../../smallcrm/ui/app.py" line="296"/>
+        <location filename="../../smallcrm/ui/app.py" line="108"/>
+        <location filename="../../smallcrm/ui/app.py" line="295"/>
+        <location filename="../../smallcrm/ui/app.py" line="321"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="149"/>
+        <location filename="../../smallcrm/ui/app.py" line="152"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="151"/>
+        <location filename="../../smallcrm/ui/app.py" line="154"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="156"/>
+        <location filename="../../smallcrm/ui/app.py" line="159"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="252"/>
+        <location filename="../../smallcrm/ui/app.py" line="277"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="271"/>
+        <location filename="../../smallcrm/ui/app.py" line="296"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="297"/>
+        <location filename="../../smallcrm/ui/app.py" line="322"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="374"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -297,39 +351,52 @@
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_calendar.py" line="219"/>
+        <source>%1 · lunar %2</source>
+        <translation>%1 · 农历%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_calendar.py" line="235"/>
+        <source>Nothing on this day.</source>
+        <translation>这一天没有安排。</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="804"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="818"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1307,30 +1374,37 @@
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="882"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="883"/>
-        <source>customers.xlsx</source>
-        <translation>客户.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="884"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="898"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="894"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="909"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="905"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="278"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="280"/>
+        <source>any time, or 14:30</source>
+        <translation>不限时间，或 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -1341,113 +1415,397 @@
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="71"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="72"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="85"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="86"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="93"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="94"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="101"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="102"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
-        <source>Leave these two apart and go to the next pair</source>
-        <translation>这两位不合并，看下一对</translation>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
+        <source>Remember that these two are different people: the pair is not listed again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="139"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="142"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="340"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="171"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="190"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="197"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="191"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="198"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="200"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="221"/>
+        <source>%1 (their phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="226"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="200"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="226"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="222"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="250"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>EditReminderDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
+        <source>Edit Reminder</source>
+        <translation>编辑提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
+        <source>any time, or 14:30</source>
+        <translation>不限时间，或 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="319"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="320"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="321"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="322"/>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="323"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="42"/>
+        <source>Purchases of these customers</source>
+        <translation>这些客户的消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="43"/>
+        <source>purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <source>Open reminders</source>
+        <translation>未完成的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="48"/>
+        <source>Mailing list (customers who agreed to post)</source>
+        <translation>邮寄名单（同意邮寄的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="49"/>
+        <source>mailing-list</source>
+        <translation>邮寄名单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="73"/>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="132"/>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="177"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="87"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="88"/>
+        <source>The customers the list shows now (its search and filters)</source>
+        <translation>列表当前显示的客户（按当前搜索和筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="90"/>
+        <source>The selected customers (%1)</source>
+        <translation>选中的客户（%1 位）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="105"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="106"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="122"/>
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="123"/>
+        <source>Which customers:</source>
+        <translation>哪些客户：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="124"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="125"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="211"/>
+        <source>Choose the file to save to.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="234"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="236"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="248"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="250"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="259"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="267"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="286"/>
+        <source>Choose a spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="289"/>
+        <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
+        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="299"/>
+        <source>The spreadsheet to import</source>
+        <translation>要导入的表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="300"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="307"/>
+        <source>Find out from the columns</source>
+        <translation>根据列自动判断</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="308"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="309"/>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
+        <source>Import it again anyway</source>
+        <translation>仍然再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="318"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="338"/>
+        <source>Import a Spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="371"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
+        <source>purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
+        <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
+        <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <source>About %1 rows.</source>
+        <translation>约 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="409"/>
+        <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
+        <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
 </context>
 <context>
@@ -1471,47 +1829,634 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="827"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="829"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="833"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="837"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="769"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="838"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="42"/>
+        <source>windows, dialogs, printing</source>
+        <translation>窗口、对话框、打印</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="43"/>
+        <source>database access</source>
+        <translation>数据库访问</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="44"/>
+        <source>the database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="45"/>
+        <source>reading and writing Excel files</source>
+        <translation>读写 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="46"/>
+        <source>writing Excel files</source>
+        <translation>导出 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="47"/>
+        <source>reading spreadsheets fast</source>
+        <translation>快速读取表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="48"/>
+        <source>reading old .xls files</source>
+        <translation>读取旧版 .xls 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="49"/>
+        <source>charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="50"/>
+        <source>analysis</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="51"/>
+        <source>the churn and lifetime-value model</source>
+        <translation>流失预测和客户终身价值模型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="52"/>
+        <source>pinyin search</source>
+        <translation>拼音搜索</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="53"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="54"/>
+        <source>lunar calendar birthdays and festivals</source>
+        <translation>农历生日和节日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="55"/>
+        <source>where the data folder is</source>
+        <translation>数据文件夹的位置</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="56"/>
+        <source>Chinese font for labels and envelopes</source>
+        <translation>标签和信封上的中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="57"/>
+        <source>the language SmallCRM is written in</source>
+        <translation>编写 SmallCRM 的编程语言</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="74"/>
+        <source>The guide is missing from this installation.</source>
+        <translation>这个安装缺少使用指南。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="123"/>
+        <source>Database (your customers)</source>
+        <translation>数据库（您的客户资料）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="124"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="125"/>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
+        <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="135"/>
+        <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
+        <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="140"/>
+        <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
+        <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="145"/>
+        <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
+        <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="149"/>
+        <source>Where your data is</source>
+        <translation>您的数据在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="252"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="265"/>
+        <source>SmallCRM &amp;Help</source>
+        <translation>SmallCRM 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="273"/>
+        <source>Where Is My &amp;Data?</source>
+        <translation>我的数据在哪里？(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="277"/>
+        <source>&amp;About SmallCRM</source>
+        <translation>关于 SmallCRM(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="281"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="158"/>
+        <source>SmallCRM Help</source>
+        <translation>SmallCRM 帮助</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="182"/>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="183"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/help.py" line="184"/>
+        <source>Your Data</source>
+        <translation>您的数据</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1292"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1300"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1293"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1301"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1294"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1302"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="56"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="58"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="59"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="60"/>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="61"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="62"/>
+        <source>Phone 2</source>
+        <translation>电话2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="63"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="64"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="65"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="66"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="67"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="68"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="70"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="71"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="72"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="73"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="74"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="75"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="76"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="77"/>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="78"/>
+        <source>Mail consent</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="79"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="80"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="81"/>
+        <source>Churn status</source>
+        <translation>流失状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="82"/>
+        <source>Churn reason</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="83"/>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="84"/>
+        <source>Churn note</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="85"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="86"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="87"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="88"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="89"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="90"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="91"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="92"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="40"/>
+        <location filename="../../smallcrm/ui/import_history.py" line="54"/>
+        <location filename="../../smallcrm/ui/import_history.py" line="71"/>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="42"/>
+        <source>Undo import %1 of “%2”?</source>
+        <translation>撤销第 %1 次导入（“%2”）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="47"/>
+        <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
+        <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="86"/>
+        <source>Import History</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="91"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="92"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="93"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="95"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="96"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="97"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="98"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="99"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="110"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>还没有导入过。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="112"/>
+        <source>Undo Import…</source>
+        <translation>撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="126"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="127"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="128"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="129"/>
+        <source>Summary row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="130"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="135"/>
+        <source>Added as another customer</source>
+        <translation>作为另一位客户新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <source>Same customer number</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <source>Same phone</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <source>Skip the row; the customer stays as it is</source>
+        <translation>跳过这一行，客户保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <source>Fill the customer&apos;s empty fields from the row</source>
+        <translation>用这一行补全客户的空白项</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="144"/>
+        <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
+        <translation>用这一行的内容覆盖客户的资料</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="145"/>
+        <source>Keep both: add the row as another customer</source>
+        <translation>两个都保留：把这一行作为另一位客户新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
+        <source>Import a Spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="851"/>
+        <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
+        <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="858"/>
+        <source>New customers for these purchases: %1</source>
+        <translation>为这些消费记录新建的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="866"/>
+        <source>-rejected</source>
+        <translation>-被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="883"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="887"/>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="888"/>
+        <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
+        <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1646,260 +2591,923 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
-        <source>SmallCRM — %1</source>
-        <translation>SmallCRM — %1</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <source>Birthdays this month</source>
+        <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="320"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <source>Other occasion</source>
+        <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="335"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="339"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <source>No consent to be mailed</source>
+        <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="342"/>
-        <source>&amp;Find Customer</source>
-        <translation>查找客户(&amp;F)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <source>No usable postal address</source>
+        <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="365"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <source>Same address as another recipient</source>
+        <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
-        <source>&amp;About SmallCRM</source>
-        <translation>关于 SmallCRM(&amp;A)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <source>Greeting card sent: {title}</source>
+        <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="369"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <source>Card sent with the mailing {title}</source>
+        <translation>已随“{title}”寄出贺卡</translation>
+    </message>
+</context>
+<context>
+    <name>MailingView</name>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="95"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="457"/>
-        <source>Customers: %1</source>
-        <translation>客户：%1 位</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="54"/>
+        <source>Everyone who may be mailed</source>
+        <translation>所有可邮寄的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="213"/>
-        <source>&amp;Customers</source>
-        <translation>客户(&amp;C)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="55"/>
+        <source>A segment</source>
+        <translation>某个客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="216"/>
-        <source>&amp;Analysis</source>
-        <translation>分析(&amp;A)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="56"/>
+        <source>A tag</source>
+        <translation>某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="323"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="57"/>
+        <source>A staff member&apos;s customers</source>
+        <translation>某位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="324"/>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="58"/>
+        <source>The customers selected in the list</source>
+        <translation>客户列表中选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="61"/>
+        <source>no street</source>
+        <translation>缺少详细地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
-        <source>C&amp;ustomers</source>
-        <translation>客户(&amp;U)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="62"/>
+        <source>no city or province</source>
+        <translation>缺少省市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="355"/>
-        <source>&amp;Trash…</source>
-        <translation>回收站(&amp;T)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="63"/>
+        <source>postcode is not 6 digits</source>
+        <translation>邮编不是6位数字</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
-        <source>&amp;Duplicates…</source>
-        <translation>重复客户(&amp;D)…</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="65"/>
+        <source>Dear {name} {honorific},
+
+Wishing you and your family health and happiness.
+
+{shop}</source>
+        <translation>尊敬的{name}{honorific}：
+
+值此佳节，恭祝您和家人身体健康、阖家幸福！
+
+{shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="362"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="112"/>
+        <source>Title, e.g. Spring Festival 2027</source>
+        <translation>标题，例如 2027 春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="375"/>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="119"/>
+        <source>Include churned customers</source>
+        <translation>包括已流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="458"/>
-        <source>Due today: %1</source>
-        <translation>今日待办：%1 条</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
+        <source>One card per household</source>
+        <translation>同一地址只寄一张</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
-        <source>Overdue: %1</source>
-        <translation>已过期：%1 条</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="122"/>
+        <source>&amp;Start Mailing</source>
+        <translation>开始寄送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="530"/>
-        <source>Creating demo customers…</source>
-        <translation>正在生成演示客户……</translation>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <source>New mailing</source>
+        <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="530"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="127"/>
+        <source>Occasion:</source>
+        <translation>场合：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="129"/>
+        <source>Recipients:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="493"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="512"/>
+        <source>Delete Mailing</source>
+        <translation>删除寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="140"/>
+        <source>Mailings:</source>
+        <translation>贺卡寄送：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="155"/>
+        <source>&amp;Remove Selected</source>
+        <translation>移除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="157"/>
+        <source>&amp;Add Customers Selected in the List</source>
+        <translation>添加客户列表中选中的客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <source>Why left out</source>
+        <translation>未列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="172"/>
+        <source>Double-click a customer to open their profile and fix the address or consent.</source>
+        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="178"/>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
+        <source>Left out</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
+        <source> labels</source>
+        <translation> 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="187"/>
+        <source>Draw label edges</source>
+        <translation>画出标签边框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="188"/>
+        <source>Draw postcode boxes</source>
+        <translation>画出邮编方格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="191"/>
+        <source>Merge fields: {name} {honorific} {shop}</source>
+        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <source>Custom Sheet…</source>
+        <translation>自定义标签纸…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="199"/>
+        <source>Measure a label sheet that is not in the list</source>
+        <translation>量一下列表中没有的标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="204"/>
+        <source>Print on:</source>
+        <translation>打印到：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="205"/>
+        <source>Already used on the first sheet:</source>
+        <translation>第一张已用掉：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="208"/>
+        <source>Greeting:</source>
+        <translation>贺词：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="210"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="214"/>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="223"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="225"/>
+        <source>Export Contacts .vcf…</source>
+        <translation>导出通讯录 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="227"/>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已寄出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="241"/>
+        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
+        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="303"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="594"/>
+        <source>Labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="305"/>
+        <source>Envelopes: %1</source>
+        <translation>信封：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="306"/>
+        <source>Printed list with a tick column</source>
+        <translation>打印名单（带勾选栏）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="307"/>
+        <source>Greeting inserts</source>
+        <translation>贺卡内页</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <source>sent %1</source>
+        <translation>%1 已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <source>not sent yet</source>
+        <translation>尚未寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="317"/>
+        <source>%1
+%2 recipients, %3</source>
+        <translation>%1
+%2 位收件人，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="378"/>
+        <source>%1 recipients.</source>
+        <translation>共 %1 位收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="380"/>
+        <source>Sent on %1: the list is kept as it was.</source>
+        <translation>已于 %1 寄出：名单按当时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="388"/>
+        <source>Recipients (%1)</source>
+        <translation>收件人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="404"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="409"/>
+        <source>Left out (%1)</source>
+        <translation>未列入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="429"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="449"/>
+        <source>New Mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <source>There is nothing to choose from yet.</source>
+        <translation>暂时没有可选的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="429"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
+        <source>Select customers in the customer list first.</source>
+        <translation>请先在客户列表中选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="447"/>
+        <source>Mailing started.</source>
+        <translation>已新建寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="737"/>
+        <source>Mailing</source>
+        <translation>贺卡寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="494"/>
+        <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
+        <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="521"/>
+        <source>Mark as Sent</source>
+        <translation>标记为已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="523"/>
+        <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
+        <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="537"/>
+        <source>%1 greetings logged, %2 reminders closed.</source>
+        <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="653"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="642"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <source>Drawing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="569"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="665"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="692"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="694"/>
+        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
+        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="706"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="706"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="707"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="721"/>
+        <source>Exported %1 recipients to %2</source>
+        <translation>已导出 %1 位收件人到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="489"/>
+        <source>SmallCRM — %1</source>
+        <translation>SmallCRM — %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="375"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="390"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="397"/>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="544"/>
+        <source>Customers: %1</source>
+        <translation>客户：%1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="228"/>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="229"/>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="232"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
+        <source>&amp;Mailing</source>
+        <translation>贺卡寄送(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="378"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="379"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="385"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="401"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
+        <source>&amp;Trash…</source>
+        <translation>回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="411"/>
+        <source>&amp;Duplicates…</source>
+        <translation>重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="417"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="445"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="447"/>
+        <source>Import &amp;History…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="545"/>
+        <source>Due today: %1</source>
+        <translation>今日待办：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="547"/>
+        <source>Overdue: %1</source>
+        <translation>已过期：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="618"/>
+        <source>Creating demo customers…</source>
+        <translation>正在生成演示客户……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="618"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="619"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="657"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="540"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="628"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="566"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="654"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="574"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="589"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="592"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="680"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="594"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="682"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="609"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="622"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="710"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="747"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="756"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="611"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="623"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="630"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="649"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="664"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="802"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="806"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="810"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="723"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="811"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="812"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="746"/>
-        <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="750"/>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
-        <source>About SmallCRM</source>
-        <translation>关于 SmallCRM</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="779"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="862"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="790"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="873"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="791"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="874"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
         <translation>关闭前的备份失败：%1
 
 仍然关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="433"/>
+        <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
+        <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="446"/>
+        <source>Use the Suggested Columns</source>
+        <translation>使用建议的对应</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
+        <source>Headers found in row %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
+        <source>These are the columns you chose last time for a file with the same headers.</source>
+        <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="469"/>
+        <source>Don&apos;t import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="469"/>
+        <source>Keep in the notes</source>
+        <translation>保存到备注</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="36"/>
+        <source>No reminders due today.</source>
+        <translation>今天没有到期的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="40"/>
+        <source>Reminders due today: %1</source>
+        <translation>今日待办：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="43"/>
+        <source>Overdue: %1</source>
+        <translation>已过期：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="52"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/notifications.py" line="182"/>
+        <source>Reminders now due: %1</source>
+        <translation>现在到期的提醒：%1 条</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="530"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="531"/>
+        <source>Nothing has been stored yet. This is exactly what the import will do.</source>
+        <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="533"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="544"/>
+        <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
+        <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
+        <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <source>Duplicates:</source>
+        <translation>重复的行：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <source>Matched by</source>
+        <translation>重复依据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="575"/>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <source>An Excel file with the rejected rows and why, to fix and import again</source>
+        <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="627"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="684"/>
+        <source>an earlier row of this file</source>
+        <translation>本文件前面的一行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="694"/>
+        <source>First rows (%1)</source>
+        <translation>前几行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="695"/>
+        <source>Duplicates (%1)</source>
+        <translation>重复（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
+        <source>Rejected (%1)</source>
+        <translation>拒绝（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="433"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="434"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="435"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="436"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="437"/>
+        <source>Sent</source>
+        <translation>已寄</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +3671,14 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="771"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>QuickFilter</name>
     <message>
         <location filename="../../smallcrm/ui/filters.py" line="63"/>
@@ -2215,227 +3831,227 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="655"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="659"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="662"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="663"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="664"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="665"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="666"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="667"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="668"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="669"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="670"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="671"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="672"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="673"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="674"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="675"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="677"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="678"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="679"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="682"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="687"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="688"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="690"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="691"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="692"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="695"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="696"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="697"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="766"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="698"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="767"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="699"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="769"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="770"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="702"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="771"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="703"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -2468,32 +4084,37 @@ Close anyway?</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="547"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
+        <source>Edit Reminder</source>
+        <translation>编辑提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="548"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="552"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="557"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="559"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="565"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="560"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -2557,66 +4178,458 @@ Close anyway?</source>
     </message>
 </context>
 <context>
-    <name>RemindersTab</name>
+    <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="63"/>
+        <source>Overdue</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
+        <source>Done (recent)</source>
+        <translation>最近完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="71"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="72"/>
+        <source>Festival greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="73"/>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="74"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="75"/>
+        <source>Win back</source>
+        <translation>挽回客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="76"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="85"/>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="86"/>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="87"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="88"/>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="89"/>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="90"/>
+        <source>Every three months</source>
+        <translation>每三个月</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="91"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="94"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="95"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="96"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="97"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="98"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="99"/>
+        <source>Tier</source>
+        <translation>利润分层</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="100"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <source>Due</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="610"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="611"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="612"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="613"/>
+        <source>Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="614"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="615"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="651"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="620"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="653"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <source>Delete Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersView</name>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="408"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="412"/>
+        <source>Everyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="414"/>
+        <source>Customer name or phone</source>
+        <translation>客户姓名或手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="420"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="423"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="426"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="695"/>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="431"/>
+        <source>Mark the selected reminders done and note what came of it</source>
+        <translation>把选中的提醒标为完成，并记下结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="433"/>
+        <source>Snooze</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="435"/>
+        <source>Later Today</source>
+        <translation>今天稍后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="436"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="437"/>
+        <source>Next Week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="438"/>
+        <source>Pick a Date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="440"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="442"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="444"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="446"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="453"/>
+        <source>Open Customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="485"/>
+        <source>Nothing to do: no reminders match.</source>
+        <translation>没有要做的事：没有符合条件的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="500"/>
+        <source>To Do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="503"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="695"/>
+        <source>Done (%1)…</source>
+        <translation>完成（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="725"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="736"/>
+        <source>Reminder Done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="738"/>
+        <source>%1 Reminders Done</source>
+        <translation>%1 条提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="741"/>
+        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
+        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="750"/>
+        <source>Done: %1.</source>
+        <translation>已完成：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="764"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="774"/>
+        <source>Snoozed: %1.</source>
+        <translation>已推迟：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="783"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="792"/>
+        <source>Rescheduled to %1.</source>
+        <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="806"/>
+        <source>Reminder saved.</source>
+        <translation>提醒已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="815"/>
+        <source>Dismissed: %1.</source>
+        <translation>已忽略：%1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="710"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="737"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="718"/>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="720"/>
+        <source>Undo This Import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
+        <source>Cancel stops the import and leaves your customers exactly as they were.</source>
+        <translation>点“取消”会停止导入，客户资料保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="739"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="766"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="767"/>
+        <source>Nothing was imported: your customers are exactly as they were.</source>
+        <translation>没有导入任何内容：客户资料保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="769"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
+        <source>This was import %1. You can undo it here or later under File, Import History.</source>
+        <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <source>The import was undone.</source>
+        <translation>这次导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -2667,21 +4680,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="79"/>
         <location filename="../../smallcrm/domain/segments.py" line="60"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="80"/>
         <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="81"/>
         <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="82"/>
         <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -3054,132 +5071,346 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="42"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="44"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="48"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="49"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="71"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="50"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
+        <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
+        <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="80"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="74"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="77"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="82"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="84"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="85"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <source>The currency is a three-letter code, such as CNY or HKD.</source>
+        <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="168"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="138"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
+        <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="197"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="199"/>
+        <source>Birthdays (solar or lunar)</source>
+        <translation>生日提醒（公历或农历）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <source>Festival greetings</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
+        <source>Follow up open complaints</source>
+        <translation>回访未解决的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <source>Check in with new customers</source>
+        <translation>回访新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <source>Win back customers who stopped buying</source>
+        <translation>挽回不再购买的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="210"/>
+        <source> × their usual interval</source>
+        <translation> 倍平时购买间隔</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
+        <source>all, or tag:VIP</source>
+        <translation>all（全部），或 tag:VIP</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="226"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <source>Remind me ahead by</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="229"/>
+        <source>Customers to greet</source>
+        <translation>问候哪些客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <source>Festivals</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
+        <source>After the complaint, every</source>
+        <translation>投诉后每隔</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
+        <source>After the first purchase</source>
+        <translation>首次购买后</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
+        <source>When quiet for</source>
+        <translation>未光顾达到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <source>Still make a missed check-in or win-back for</source>
+        <translation>错过的回访或挽回提醒仍补发</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="146"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="270"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="148"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="272"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="150"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="274"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="294"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="296"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="188"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
         <source>New name:</source>
         <translation>新名字：</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="31"/>
+        <source>Custom Label Sheet</source>
+        <translation>自定义标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="35"/>
+        <source>e.g. Stationery shop 3x7</source>
+        <translation>例如 文具店 3x7</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="37"/>
+        <source>Other size</source>
+        <translation>其他尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="59"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="60"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="61"/>
+        <source>Page width:</source>
+        <translation>纸宽：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="62"/>
+        <source>Page height:</source>
+        <translation>纸高：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="63"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="64"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="65"/>
+        <source>Label width:</source>
+        <translation>标签宽：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="66"/>
+        <source>Label height:</source>
+        <translation>标签高：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="67"/>
+        <source>Top margin (to the first label):</source>
+        <translation>上边距（到第一张标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="68"/>
+        <source>Left margin (to the first label):</source>
+        <translation>左边距（到第一张标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="69"/>
+        <source>Across, label to label:</source>
+        <translation>横向间距（标签到标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="70"/>
+        <source>Down, label to label:</source>
+        <translation>纵向间距（标签到标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="83"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
+        <source>Snooze Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="592"/>
+        <source>Remind me on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,7 +5540,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="375"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="107"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="598"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -3321,7 +5553,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="137"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="709"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="717"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -3377,52 +5609,57 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="391"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="420"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="396"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="425"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="407"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="436"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="430"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="460"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="524"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="557"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="526"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="559"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="538"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="571"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="546"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="579"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="554"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="587"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="670"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="680"/>
+        <source>A customer cannot be a duplicate of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/duplicates.py" line="748"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -3528,7 +5765,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/reminders.py" line="70"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="352"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="344"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
@@ -3564,7 +5801,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="345"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="411"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -3661,12 +5898,17 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="179"/>
+        <location filename="../../smallcrm/settings.py" line="181"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="193"/>
+        <location filename="../../smallcrm/settings.py" line="192"/>
+        <source>The currency is a three-letter code such as CNY, not {value}.</source>
+        <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="205"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -3788,11 +6030,43 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="241"/>
+        <source>{value} is not an occasion for a mailing (known: {known}).</source>
+        <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="288"/>
+        <source>There is no mailing with id {id}.</source>
+        <translation>没有编号为 {id} 的寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="295"/>
+        <source>The mailing {title} was already sent on {date}; start a new one.</source>
+        <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="377"/>
+        <source>A mailing needs a title.</source>
+        <translation>寄送需要一个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="423"/>
+        <source>The mailing {title} has nobody on it.</source>
+        <translation>寄送“{title}”里没有收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="576"/>
+        <source>Save contacts to a file ending in .vcf.</source>
+        <translation>通讯录请保存为 .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="579"/>
         <location filename="../../smallcrm/sheets/exporter.py" line="173"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/mailing.py" line="597"/>
         <location filename="../../smallcrm/sheets/exporter.py" line="183"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
@@ -3839,57 +6113,57 @@ Close anyway?</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="561"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="563"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="571"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="795"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="803"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="930"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="938"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1066"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1074"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1090"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1098"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1100"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1108"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1194"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1202"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1196"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1204"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1277"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1285"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -3942,6 +6216,96 @@ Close anyway?</source>
         <location filename="../../smallcrm/sheets/reader.py" line="615"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="124"/>
+        <source>The printer or file could not be opened for drawing.</source>
+        <translation>无法打开打印机或文件进行输出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="235"/>
+        <source>The folder to save the PDF in does not exist.</source>
+        <translation>要保存 PDF 的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="254"/>
+        <source>The PDF could not be written: {reason}.</source>
+        <translation>无法写入 PDF：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="295"/>
+        <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
+        <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="303"/>
+        <source>There is nobody to print labels for.</source>
+        <translation>没有要打印标签的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="368"/>
+        <source>There is nobody to print envelopes for.</source>
+        <translation>没有要打印信封的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/render.py" line="508"/>
+        <source>There is nobody to print greetings for.</source>
+        <translation>没有要打印贺词的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="152"/>
+        <source>There is no label sheet called {name} (known: {known}).</source>
+        <translation>没有名为 {name} 的标签纸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="168"/>
+        <source>{field} must be more than 0 mm.</source>
+        <translation>{field} 必须大于 0 毫米。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="171"/>
+        <source>{field} must be from 1 to 40.</source>
+        <translation>{field} 必须在 1 到 40 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="173"/>
+        <source>The margins cannot be negative.</source>
+        <translation>边距不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="178"/>
+        <source>The pitch is smaller than the label: labels would overlap.</source>
+        <translation>间距小于标签尺寸：标签会重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="185"/>
+        <source>The labels reach {right:.1f} x {bottom:.1f} mm, beyond the {width:g} x {height:g} mm page.</source>
+        <translation>标签排到了 {right:.1f} × {bottom:.1f} 毫米，超出了 {width:g} × {height:g} 毫米的纸张。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="203"/>
+        <source>{field} needs a number, not {value}.</source>
+        <translation>{field} 需要填数字，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="209"/>
+        <source>{field} needs a whole number, not {value}.</source>
+        <translation>{field} 需要填整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="222"/>
+        <source>A label sheet needs a name.</source>
+        <translation>标签纸需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="259"/>
+        <source>{name} is a built-in label sheet; choose another name.</source>
+        <translation>{name} 是内置的标签纸，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/templates.py" line="292"/>
+        <source>There is no envelope size {name} (known: {known}).</source>
+        <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ from smallcrm.ui import changes, worker
 from smallcrm.ui.analysis_view import AnalysisView
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
-from smallcrm.ui.reminders_view import RemindersView
 from smallcrm.ui.mailing_view import MailingView
+from smallcrm.ui.reminders_view import RemindersView
 
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"
