@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import UserError
-from smallcrm.ui import changes
+from smallcrm.ui import changes, mnemonics
 from smallcrm.ui.customer_table import COL_NAME, COLUMNS, CustomerIdRole, CustomerTableModel
 from smallcrm.ui.delegates import HighlightDelegate
 from smallcrm.ui.filters import FilterBar
@@ -436,7 +436,7 @@ class CustomersPage(QWidget):
 
     @staticmethod
     def _button(action: QAction) -> QPushButton:
-        button = QPushButton(action.text().replace("&", ""))
+        button = QPushButton(mnemonics.plain(action.text()))
         button.setToolTip(action.toolTip())
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 import smallcrm
 from smallcrm import paths
 from smallcrm.errors import QT_TRANSLATE_NOOP
-from smallcrm.ui import translations
+from smallcrm.ui import mnemonics, translations
 
 GUIDE, SHORTCUTS, DATA = range(3)
 
@@ -107,11 +107,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
 
 def _plain(text: str) -> str:
-    """A menu text without its mnemonic: '&File' -> 'File', '文件(&F)' -> '文件'."""
-    import re
-
-    text = re.sub(r"\(&\w\)", "", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+    """A menu text without its mnemonic or trailing ellipsis, for the shortcuts table."""
+    return mnemonics.plain(text).replace("…", "").strip()
 
 
 def data_html() -> str:

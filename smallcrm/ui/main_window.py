@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm import jobs, settings
 from smallcrm.errors import UserError
-from smallcrm.ui import changes, worker
+from smallcrm.ui import changes, mnemonics, worker
 from smallcrm.ui.analysis_view import AnalysisView
 from smallcrm.ui.customer_table import Connections, has_live_customers
 from smallcrm.ui.customers_page import MUTED, CustomersPage
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _on=False, k=key: self.show_area(k))
         self.area_group.addAction(action)
         self.view_menu.insertAction(self._view_separator, action)
-        self.areas[key] = (widget, action, title.replace("&", ""), icon)
+        self.areas[key] = (widget, action, mnemonics.plain(title), icon)
         if len(self.areas) > 1:
             self._update_nav()
         if len(self.areas) == 1:
