@@ -12,6 +12,8 @@ from hypothesis import settings
 
 # Headless Qt for every test, set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The CLI speaks the environment's language; tests expect English unless they ask.
+os.environ["SMALLCRM_LANG"] = "en"
 
 # In CI, hypothesis draws the same examples every run, so a red run is reproducible
 # and a green one is not luck; locally it keeps exploring new examples.

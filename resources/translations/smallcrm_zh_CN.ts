@@ -17,32 +17,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="200"/>
+        <location filename="../../smallcrm/ui/help.py" line="197"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <location filename="../../smallcrm/ui/help.py" line="215"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="221"/>
+        <location filename="../../smallcrm/ui/help.py" line="218"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="229"/>
+        <location filename="../../smallcrm/ui/help.py" line="226"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="230"/>
+        <location filename="../../smallcrm/ui/help.py" line="227"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="241"/>
+        <location filename="../../smallcrm/ui/help.py" line="238"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -348,6 +348,19 @@
         <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="28"/>
+        <source>Interrupted; nothing was changed by the unfinished command.</source>
+        <translation>已中断；未完成的命令没有改动任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="29"/>
+        <source>Internal error ({error}); details were written to {log}.</source>
+        <translation>内部错误（{error}）；详细信息已写入 {log}。</translation>
     </message>
 </context>
 <context>
@@ -1942,72 +1955,72 @@
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="123"/>
+        <location filename="../../smallcrm/ui/help.py" line="120"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="124"/>
+        <location filename="../../smallcrm/ui/help.py" line="121"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="125"/>
+        <location filename="../../smallcrm/ui/help.py" line="122"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <location filename="../../smallcrm/ui/help.py" line="129"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="135"/>
+        <location filename="../../smallcrm/ui/help.py" line="132"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="140"/>
+        <location filename="../../smallcrm/ui/help.py" line="137"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="145"/>
+        <location filename="../../smallcrm/ui/help.py" line="142"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="149"/>
+        <location filename="../../smallcrm/ui/help.py" line="146"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="252"/>
+        <location filename="../../smallcrm/ui/help.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="265"/>
+        <location filename="../../smallcrm/ui/help.py" line="262"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <location filename="../../smallcrm/ui/help.py" line="267"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="273"/>
+        <location filename="../../smallcrm/ui/help.py" line="270"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="277"/>
+        <location filename="../../smallcrm/ui/help.py" line="274"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="281"/>
+        <location filename="../../smallcrm/ui/help.py" line="278"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2015,37 +2028,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="158"/>
+        <location filename="../../smallcrm/ui/help.py" line="155"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <location filename="../../smallcrm/ui/help.py" line="161"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <location filename="../../smallcrm/ui/help.py" line="161"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="164"/>
+        <location filename="../../smallcrm/ui/help.py" line="161"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="182"/>
+        <location filename="../../smallcrm/ui/help.py" line="179"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="183"/>
+        <location filename="../../smallcrm/ui/help.py" line="180"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="184"/>
+        <location filename="../../smallcrm/ui/help.py" line="181"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>

@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from smallcrm import __version__, paths
-from smallcrm.cli import output
-from smallcrm.errors import UserError
+from smallcrm.cli import i18n, output
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_USER = 1
 EXIT_USAGE = 2
 EXIT_BUG = 70
+
+INTERRUPTED = QT_TRANSLATE_NOOP("CLI", "Interrupted; nothing was changed by the unfinished command.")
+INTERNAL_ERROR = QT_TRANSLATE_NOOP("CLI", "Internal error ({error}); details were written to {log}.")
 
 
 class UsageError(Exception):
@@ -113,14 +116,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.error(str(exc))
         return EXIT_USAGE
     except UserError as exc:
-        output.error(str(exc))
+        output.error(exc.render(i18n.translator()))
         return EXIT_USER
     except KeyboardInterrupt:
-        output.error("Interrupted; nothing was changed by the unfinished command.")
+        output.error(i18n.translator()("CLI", INTERRUPTED))
         return EXIT_USER
     except Exception as exc:  # a bug: one sentence here, the traceback in the log
         log = _log_bug(exc)
-        output.error(f"Internal error ({type(exc).__name__}: {exc}); details were written to {log}.")
+        text = i18n.translator()("CLI", INTERNAL_ERROR)
+        output.error(text.format(error=f"{type(exc).__name__}: {exc}", log=log))
         return EXIT_BUG
     finally:
         from smallcrm.store.db import close_db

@@ -207,3 +207,25 @@ def test_python_dash_m_runs_the_cli(db_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["customers"] == 0
+
+
+def test_in_a_chinese_locale_errors_are_chinese_sentences(
+    capsys, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SMALLCRM_LANG", "zh_CN")
+    code, out, err = run(capsys, "--db", str(db_path), "customer", "add", "--name", "张三", "--birthday", "1985-02-30")
+    assert code == 1 and out == ""
+    assert err.startswith("smallcrm: ") and err.count("\n") == 1
+    message = err.removeprefix("smallcrm: ")
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in message), message  # Chinese words, not the English template
+    assert "1985-02-30" in message  # what was typed is still quoted back
+
+
+def test_the_language_follows_the_environment_like_gettext() -> None:
+    from smallcrm.cli.i18n import language
+
+    assert language({"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert language({"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"
+    assert language({"LANG": "zh_TW.UTF-8"}) == "zh_CN"  # the only Chinese there is
+    assert language({}) == "en"
+    assert language({"SMALLCRM_LANG": "zh_CN", "LANG": "C"}) == "zh_CN"
