@@ -108,6 +108,10 @@ _PREVIEW_COLUMNS = {
         ("district", "district"),
         ("street", "street"),
         ("postcode", "postcode"),
+        ("occupation", "occupation"),
+        ("preferences", "preferences"),
+        ("buying_habits", "buying_habits"),
+        ("source", "source"),
         ("notes", "notes"),
     ],
     "purchases": [
@@ -760,6 +764,7 @@ class ResultPage(QWizardPage):
 
     def _done(self, result: Any, error: Any) -> None:
         self.progress.hide()
+        self.w.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # nothing left to cancel
         self.error = error
         self.setSubTitle("")
         if isinstance(error, jobs.Cancelled):
