@@ -1081,28 +1081,17 @@
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="872"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="893"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="889"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="873"/>
-        <source>customers.xlsx</source>
-        <translation>客户.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="874"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="884"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="895"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1207,6 +1196,151 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="42"/>
+        <source>Purchases of these customers</source>
+        <translation>这些客户的消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="43"/>
+        <source>purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <source>Open reminders</source>
+        <translation>未完成的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <source>reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="48"/>
+        <source>Mailing list (customers who agreed to post)</source>
+        <translation>邮寄名单（同意邮寄的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="49"/>
+        <source>mailing-list</source>
+        <translation>邮寄名单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="73"/>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="132"/>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="177"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="87"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="88"/>
+        <source>The customers the list shows now (its search and filters)</source>
+        <translation>列表当前显示的客户（按当前搜索和筛选）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="90"/>
+        <source>The selected customers (%1)</source>
+        <translation>选中的客户（%1 位）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="105"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="106"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="115"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="122"/>
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="123"/>
+        <source>Which customers:</source>
+        <translation>哪些客户：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="124"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="125"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="211"/>
+        <source>Choose the file to save to.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="234"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="236"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="248"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="250"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="259"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/export_dialog.py" line="267"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
@@ -1222,6 +1356,99 @@
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="294"/>
+        <source>Choose a spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="297"/>
+        <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
+        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="307"/>
+        <source>The spreadsheet to import</source>
+        <translation>要导入的表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="308"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
+        <source>Find out from the columns</source>
+        <translation>根据列自动判断</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="322"/>
+        <source>Import it again anyway</source>
+        <translation>仍然再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
+        <source>The file holds:</source>
+        <translation>文件内容：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
+        <source>Import a Spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="379"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <source>purchases</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
+        <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
+        <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="412"/>
+        <source>About %1 rows.</source>
+        <translation>约 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="417"/>
+        <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
+        <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
 </context>
 <context>
@@ -1263,19 +1490,420 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1292"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1322"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1293"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1323"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1294"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1324"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="56"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="58"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="59"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="60"/>
+        <source>Lunar birthday</source>
+        <translation>农历生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="61"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="62"/>
+        <source>Phone 2</source>
+        <translation>电话2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="63"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="64"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="65"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="66"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="67"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="68"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="70"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="71"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="72"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="73"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="74"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="75"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="76"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="77"/>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="78"/>
+        <source>Mail consent</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="79"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="80"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="81"/>
+        <source>Churn status</source>
+        <translation>流失状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="82"/>
+        <source>Churn reason</source>
+        <translation>流失原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="83"/>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="84"/>
+        <source>Churn note</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="85"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="86"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="87"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="88"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="89"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="90"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="91"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="92"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="40"/>
+        <location filename="../../smallcrm/ui/import_history.py" line="54"/>
+        <location filename="../../smallcrm/ui/import_history.py" line="71"/>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="42"/>
+        <source>Undo import %1 of “%2”?</source>
+        <translation>撤销第 %1 次导入（“%2”）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="47"/>
+        <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
+        <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="86"/>
+        <source>Import History</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="91"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="92"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="93"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="95"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="96"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="97"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="98"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="99"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="110"/>
+        <source>Nothing has been imported yet.</source>
+        <translation>还没有导入过。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="112"/>
+        <source>Undo Import…</source>
+        <translation>撤销导入…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="130"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="131"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="132"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
+        <source>Summary row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="137"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <source>Added as another customer</source>
+        <translation>作为另一位客户新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <source>Same customer number</source>
+        <translation>客户编号相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <source>Same phone</source>
+        <translation>手机相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
+        <source>Skip the row; the customer stays as it is</source>
+        <translation>跳过这一行，客户保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <source>Fill the customer&apos;s empty fields from the row</source>
+        <translation>用这一行补全客户的空白项</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
+        <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
+        <translation>用这一行的内容覆盖客户的资料</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="149"/>
+        <source>Keep both: add the row as another customer</source>
+        <translation>两个都保留：把这一行作为另一位客户新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="194"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="195"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
+        <source>Import a Spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="861"/>
+        <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
+        <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <source>New customers for these purchases: %1</source>
+        <translation>为这些消费记录新建的客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="876"/>
+        <source>-rejected</source>
+        <translation>-被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="878"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="893"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="897"/>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="878"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="898"/>
+        <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
+        <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1412,253 +2040,422 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="430"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="311"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="326"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="330"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="333"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="334"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="356"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="357"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="358"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="360"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="361"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="485"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="212"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="213"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="315"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="316"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="321"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="322"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="337"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="338"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="346"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="347"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="348"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="353"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="354"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="367"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="449"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
+        <source>Import &amp;History…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="389"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="486"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="451"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="488"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="521"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="522"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="597"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="531"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="568"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="557"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="594"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="620"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="585"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="622"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="600"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="613"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="637"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="645"/>
         <location filename="../../smallcrm/ui/main_window.py" line="650"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="659"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="687"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="602"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="639"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="608"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="645"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="614"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="651"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="617"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="654"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="621"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="658"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="692"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="709"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="746"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="750"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="715"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="774"/>
         <source>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;Customers, purchases and reminders for a small shop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SmallCRM %1&lt;/h3&gt;&lt;p&gt;帮小店管好客户、消费记录和提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="778"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="742"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="779"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="807"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="818"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="782"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="819"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
         <translation>关闭前的备份失败：%1
 
 仍然关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="438"/>
+        <source>Check the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="441"/>
+        <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
+        <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="454"/>
+        <source>Use the Suggested Columns</source>
+        <translation>使用建议的对应</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
+        <source>Headers found in row %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="475"/>
+        <source>These are the columns you chose last time for a file with the same headers.</source>
+        <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="477"/>
+        <source>Don&apos;t import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="477"/>
+        <source>Keep in the notes</source>
+        <translation>保存到备注</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="538"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="539"/>
+        <source>Nothing has been stored yet. This is exactly what the import will do.</source>
+        <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="541"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="552"/>
+        <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
+        <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
+        <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
+        <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="566"/>
+        <source>Duplicates:</source>
+        <translation>重复的行：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="581"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="677"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="581"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="581"/>
+        <source>Matched by</source>
+        <translation>重复依据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="581"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="677"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <source>An Excel file with the rejected rows and why, to fix and import again</source>
+        <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="635"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="692"/>
+        <source>an earlier row of this file</source>
+        <translation>本文件前面的一行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="702"/>
+        <source>First rows (%1)</source>
+        <translation>前几行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="703"/>
+        <source>Duplicates (%1)</source>
+        <translation>重复（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="704"/>
+        <source>Rejected (%1)</source>
+        <translation>拒绝（%1）</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +3153,75 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="718"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="745"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="726"/>
+        <source>Save Rejected Rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="728"/>
+        <source>Undo This Import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
+        <source>Cancel stops the import and leaves your customers exactly as they were.</source>
+        <translation>点“取消”会停止导入，客户资料保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="747"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="762"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
+        <source>Nothing was imported: your customers are exactly as they were.</source>
+        <translation>没有导入任何内容：客户资料保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="787"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="790"/>
+        <source>This was import %1. You can undo it here or later under File, Import History.</source>
+        <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="808"/>
+        <source>The import was undone.</source>
+        <translation>这次导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3926,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="137"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="709"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="728"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -3557,78 +4423,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="263"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="269"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="469"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="448"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="454"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="488"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="494"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="530"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="536"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="559"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="567"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="563"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="577"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="795"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="814"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="930"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="960"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1066"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1096"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1090"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1120"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1100"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1130"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1194"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1224"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1196"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1226"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1277"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1307"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

@@ -190,7 +190,11 @@ def stored_text(key: str, fields: dict[str, Any]) -> str:
     if key.endswith("_cents"):
         return format_cents(int(value))
     if key == "gender":
-        return {"M": tr("Male"), "F": tr("Female")}.get(value, str(value))
+        genders = {
+            "M": QCoreApplication.translate("ImportWizard", "Male"),
+            "F": QCoreApplication.translate("ImportWizard", "Female"),
+        }
+        return genders.get(value, str(value))
     return " ".join(str(value).split())
 
 
@@ -772,10 +776,11 @@ class ResultPage(QWizardPage):
             self.text.setText(self.tr("Nothing was imported: your customers are exactly as they were."))
         elif error is not None:
             self.setTitle(self.tr("Import failed"))
+            nothing = self.tr("Nothing was imported.")
             if isinstance(error, UserError):
-                self.text.setText(error.render(QCoreApplication.translate) + "\n\n" + self.tr("Nothing was imported."))
+                self.text.setText(error.render(QCoreApplication.translate) + "\n\n" + nothing)
             else:
-                self.text.setText(self.tr("Nothing was imported."))
+                self.text.setText(nothing)
                 sys.excepthook(type(error), error, error.__traceback__)
         else:
             self.result = result
