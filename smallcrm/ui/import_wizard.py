@@ -446,6 +446,7 @@ class MappingPage(QWizardPage):
         self.info.setWordWrap(True)
         self.table = _table([self.tr("Column"), self.tr("Examples"), self.tr("Import as")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # only the boxes take input
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problem = QLabel()
