@@ -38,15 +38,9 @@ Outcome rules (also stated in ``smallcrm import --help`` and the wizard):
   database exactly as it was. Each import is an ImportBatch; undo removes the
   customers and purchases it added and restores the fields it changed.
 
-Speed: rows are read, cleaned and stored in one streaming pass, chunk by chunk, the
-way ``customers.insert_customers`` stores them (search tokens computed per row, one
-executemany per chunk); memory holds the database's numbers and phones for matching,
-not the file. The search index of the new customers is built once, at the end of the
-transaction, by one INSERT ... SELECT (:func:`smallcrm.store.fts.index_query`): FTS5
-writes its pending entries out as a new segment at every savepoint, so indexing chunk
-by chunk wrote 50 small segments for 100,000 rows and merged them again, and the
-Python round trip of every (id, text) pair is saved too. Until then the new
-customers' search_text column is kept up to date without touching the index.
+Speed: rows are read, cleaned and stored in one streaming pass, chunk by chunk,
+through ``customers.insert_customers`` (which computes search tokens and indexes
+them); memory holds the database's numbers and phones for matching, not the file.
 """
 
 from __future__ import annotations
@@ -71,10 +65,10 @@ from smallcrm.domain.customers import (
     GENDERS,
     MAX_TEXT,
     TEXT_FIELDS,
-    _insert_batch,
     _require_identity,
     birthday_columns,
     clean_fields,
+    insert_customers,
     insert_rows,
     next_customer_no,
     parse_bool,
@@ -83,7 +77,7 @@ from smallcrm.domain.customers import (
     _text as clean_text,
 )
 from smallcrm.domain.purchases import clean_purchase
-from smallcrm.domain.search import search_text_for, store_search_text
+from smallcrm.domain.search import store_search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
@@ -104,7 +98,7 @@ from smallcrm.store.models import (
 DUPLICATE_POLICIES = ("skip", "fill", "overwrite", "keep")
 PREVIEW_ROWS = 20
 DUPLICATES_SHOWN = 1000  # the preview lists this many duplicates; the counts cover all
-CHUNK = 2000  # new customers stored per executemany
+CHUNK = 2000  # rows per insert_customers call
 SAMPLE_ROWS = 60
 UNDO_VERSION = 1
 
@@ -657,11 +651,6 @@ class _Job:
         raise NotImplementedError
 
     def finish(self) -> None:
-        # The new customers into the search index, in one statement (see the module docstring).
-        added = Customer.select(Customer.id, Customer.search_text).where(
-            (Customer.import_batch == self.batch_id) & Customer.deleted_at.is_null()
-        )
-        fts.index_query(added)
         self._store_tags()
 
     def reject(self, number: int, error: UserError, column: str) -> None:
@@ -890,28 +879,17 @@ class _Job:
         assert cid is not None  # stored: only pending entries lack an id
         data = Customer.get_by_id(cid).__data__
         Customer.update(customer_no=new).where(Customer.id == cid).execute()
-        self._store_text(cid, {**data, "customer_no": new})
-
-    def _store_text(self, cid: int, fields: dict[str, Any]) -> None:
-        """A changed customer's search tokens: for one this import added, the column
-        only (the index is built from it at the end); otherwise column and index."""
-        if self.is_new(cid):
-            Customer.update(search_text=search_text_for(fields)).where(Customer.id == cid).execute()
-        else:
-            store_search_text(cid, fields)
+        store_search_text(cid, {**data, "customer_no": new})
 
     def flush(self) -> None:
-        """Store the pending new customers (one executemany), without indexing them yet."""
+        """Store the pending new customers (one insert_customers call)."""
         if not self.pending:
             return
         self.cancel.check()
         rows = [e.fields for e in self.pending if e.fields is not None]
-        # What insert_customers(validate=False) does, without its savepoint and the
-        # per-chunk indexing: the fields are clean column values, and every number was
-        # checked against the database's and the file's as it was handed out.
-        for fields in rows:
-            fields["search_text"] = search_text_for(fields)
-        ids = _insert_batch(rows)
+        # The numbers were checked against the database's and each other as they were
+        # handed out, so insert_customers need not read every number again per chunk.
+        ids = insert_customers(rows, validate=False, chunk=len(rows) + 1, taken=self.db_numbers)
         for entry, cid in zip(self.pending, ids, strict=True):
             entry.id = cid
             for index, key in entry.keys:
@@ -1018,7 +996,7 @@ class _CustomerImport(_Job):
                 kept.setdefault(column, _encode(current[column]))
             kept.setdefault("updated_at", _encode(current["updated_at"]))
         Customer.update(**changes, updated_at=now()).where(Customer.id == cid).execute()
-        self._store_text(cid, {**current, **changes})
+        store_search_text(cid, {**current, **changes})
         return True
 
     def _link_tags(self, cid: int, names: list[str]) -> bool:

@@ -97,14 +97,6 @@ def index(rows: Iterable[tuple[int, str]]) -> None:
     db.cursor().executemany("INSERT INTO customer_fts(rowid, search_text) VALUES (?, ?)", list(rows))
 
 
-def index_query(query: Any) -> None:
-    """Index the customers a peewee query selects as (id, search_text), from their
-    stored search_text, in one statement: for a bulk write that stored the column
-    first (an import indexes its new customers once at the end, not chunk by chunk)."""
-    sql, params = query.sql()
-    db.execute_sql(f"INSERT INTO customer_fts(rowid, search_text) {sql}", params)
-
-
 def forget(rows: Iterable[tuple[int, str]]) -> None:
     """Remove customers' (id, search_text as stored) from the index before deleting them."""
     db.cursor().executemany(
