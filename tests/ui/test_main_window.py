@@ -87,7 +87,7 @@ def test_an_empty_database_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.welcome
     assert not window.find_action.isEnabled()
     assert window.welcome.add_button.isVisible()
-    assert not window.welcome.import_button.isVisible()  # until the import issue offers it
+    assert window.welcome.import_button.isVisible()  # File ▸ Import Spreadsheet (issue 5) is offered here too
 
 
 def test_add_a_customer_on_the_welcome_page_opens_a_new_customer(qtbot: Any, window: MainWindow) -> None:
