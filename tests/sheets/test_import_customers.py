@@ -366,8 +366,8 @@ def test_duplicates_and_numbers_across_stored_chunks(
 def test_the_search_index_matches_what_an_import_stored_and_undid(
     crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """New customers are indexed once at the end of the import; one changed by a later
-    row after it was stored (here: its postcode filled in) is indexed as it ends up."""
+    """A new customer changed by a later row after it was stored and indexed (here:
+    its postcode filled in) is found as it ends up, and undo leaves the index sound."""
     from smallcrm.domain.search import search
     from smallcrm.store import fts
 
