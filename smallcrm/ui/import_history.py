@@ -157,6 +157,9 @@ class ImportHistoryDialog(QDialog):
             for c, text in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):
+            if column != 2:  # room around the short headers (新增, 跳过) and numbers
+                self.table.setColumnWidth(column, self.table.columnWidth(column) + 18)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not rows)
         if rows:

@@ -108,6 +108,10 @@ _PREVIEW_COLUMNS = {
         ("district", "district"),
         ("street", "street"),
         ("postcode", "postcode"),
+        ("occupation", "occupation"),
+        ("preferences", "preferences"),
+        ("buying_habits", "buying_habits"),
+        ("source", "source"),
         ("notes", "notes"),
     ],
     "purchases": [
@@ -186,7 +190,11 @@ def stored_text(key: str, fields: dict[str, Any]) -> str:
     if key.endswith("_cents"):
         return format_cents(int(value))
     if key == "gender":
-        return {"M": tr("Male"), "F": tr("Female")}.get(value, str(value))
+        genders = {
+            "M": QCoreApplication.translate("ImportWizard", "Male"),
+            "F": QCoreApplication.translate("ImportWizard", "Female"),
+        }
+        return genders.get(value, str(value))
     return " ".join(str(value).split())
 
 
@@ -438,6 +446,7 @@ class MappingPage(QWizardPage):
         self.info.setWordWrap(True)
         self.table = _table([self.tr("Column"), self.tr("Examples"), self.tr("Import as")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # only the boxes take input
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problem = QLabel()
@@ -760,6 +769,7 @@ class ResultPage(QWizardPage):
 
     def _done(self, result: Any, error: Any) -> None:
         self.progress.hide()
+        self.w.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # nothing left to cancel
         self.error = error
         self.setSubTitle("")
         if isinstance(error, jobs.Cancelled):
@@ -767,10 +777,11 @@ class ResultPage(QWizardPage):
             self.text.setText(self.tr("Nothing was imported: your customers are exactly as they were."))
         elif error is not None:
             self.setTitle(self.tr("Import failed"))
+            nothing = self.tr("Nothing was imported.")
             if isinstance(error, UserError):
-                self.text.setText(error.render(QCoreApplication.translate) + "\n\n" + self.tr("Nothing was imported."))
+                self.text.setText(error.render(QCoreApplication.translate) + "\n\n" + nothing)
             else:
-                self.text.setText(self.tr("Nothing was imported."))
+                self.text.setText(nothing)
                 sys.excepthook(type(error), error, error.__traceback__)
         else:
             self.result = result

@@ -361,3 +361,28 @@ def test_duplicates_and_numbers_across_stored_chunks(
     assert [h["name"] for h in search(jia.customer_no).hits] == ["甲"]
     assert importer.undo_import(result.batch)["customers_removed"] == 3
     assert Customer.select().count() == 0
+
+
+def test_the_search_index_matches_what_an_import_stored_and_undid(
+    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new customer changed by a later row after it was stored and indexed (here:
+    its postcode filled in) is found as it ends up, and undo leaves the index sound."""
+    from smallcrm.domain.search import search
+    from smallcrm.store import fts
+
+    monkeypatch.setattr(importer, "CHUNK", 2)  # store after every two new customers
+    rows = [["姓名", "手机", "邮编"], ["张三", "13812345678", ""], ["李四", "13900001111", ""]]
+    rows.append(["王五", "13700002222", ""])
+    rows.append(["张三", "13812345678", "610041"])  # fills 张三, stored two rows ago
+    path = write_csv(tmp_path / "c.csv", rows)
+
+    result = run_import(path, ImportOptions(on_duplicate="fill"))
+
+    assert (result.added, result.updated) == (3, 1)
+    fts.check()
+    assert [h["name"] for h in search("610041").hits] == ["张三"]
+    assert [h["name"] for h in search("ww").hits] == ["王五"]
+    importer.undo_import(result.batch)
+    fts.check()
+    assert search("610041").total == 0 and search("ww").total == 0

@@ -249,6 +249,36 @@ def test_the_export_dialog_can_take_the_filtered_list(
     dialog.path_edit.setText(str(out))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.done, timeout=20_000)
-    sheet = load_workbook(out, read_only=True).worksheets[0]
-    names = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    book = load_workbook(out, read_only=True)
+    names = [row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    book.close()
     assert names == ["李四"]
+
+
+def test_purchases_of_an_unknown_customer_are_rejected_unless_the_owner_adds_them(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from smallcrm.store.models import Customer, Purchase
+
+    rows: list[list[Any]] = [
+        ["日期", "手机", "姓名", "商品", "金额"],
+        [dt.date(2024, 5, 1), 13812345678, "张三", "普洱", 128],  # 张三 is known by phone
+        [dt.date(2024, 5, 2), 13300004444, "新客", "龙井", "¥1,234.50"],  # nobody has this phone
+    ]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "sales.xlsx", rows))
+    assert "purchases" in wizard.file_page.status.text()
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preview_page
+    result = wait_preview(qtbot, wizard)
+    assert (result.added, result.rejected) == (1, 1)
+    assert page.create_box.isVisible() and not page.policy_combo.isEnabled()
+    qtbot.mouseClick(page.create_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None and page.result.added == 2, timeout=20_000)
+    assert "New customers for these purchases: 1" in page.counts.text()
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.result_page.isComplete(), timeout=20_000)
+    assert Purchase.select().count() == 2
+    assert Customer.get(Customer.name == "新客").phone_norm.endswith("13300004444")
