@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="189"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="189"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../smallcrm/ui/help.py" line="197"/>
@@ -1731,92 +1718,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="286"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="294"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="289"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="297"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="299"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="307"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="300"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="308"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="307"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="308"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="309"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="322"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="318"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="338"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="371"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="379"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="412"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="409"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="417"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2365,109 +2352,119 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="126"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="130"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="127"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="131"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="128"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="132"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="129"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="130"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="137"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="135"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="144"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="145"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="149"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="194"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="195"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="851"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="862"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="858"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="869"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="866"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="877"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="883"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="887"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="894"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="898"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="888"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="899"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3316,52 +3313,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="438"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="433"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="441"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="439"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="446"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="455"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="476"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="469"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="469"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3397,100 +3394,100 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="530"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="539"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="531"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="540"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="533"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="542"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="544"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="553"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="678"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="678"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="575"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="627"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="636"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="684"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="693"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="694"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="703"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="695"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="704"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="705"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3681,14 +3678,6 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/customer_records.py" line="381"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="771"/>
-        <source>Nothing was imported.</source>
-        <translation>没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4579,68 +4568,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="710"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="737"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="719"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="718"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="720"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="729"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="747"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="739"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="763"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="766"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="767"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="769"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="788"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="791"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
