@@ -21,7 +21,9 @@ so the table means the same on a fast and a slow machine:
 
 - reminders-view: the Reminders area of the main window opened over the demo shop
   after the rules ran: from the click to the sections read and painted, in a window
-  process of its own (target <= 150 ms); against the same SQL run by sqlite3.
+  process of its own (target <= 150 ms; every row painted must have been read, none
+  left waiting); against the same SQL run by sqlite3 (the outline of every section
+  and the first rows' details).
 
 - import: a 100,000-row customer .xlsx as Excel saves it, imported end to end (read,
   clean, normalise phones, pinyin, dedupe, store) against a bare openpyxl read-only
@@ -369,21 +371,33 @@ def settle(ms=300):
     loop.exec()
 
 
+def idle():
+    # What an earlier opening started after its paint (the profit tiers' analysis, seconds
+    # at 100,000 customers) is not part of the next opening.
+    deadline = time.monotonic() + 60
+    while worker.running_jobs() and time.monotonic() < deadline:
+        settle(50)
+
+
 settle(1000)  # the list's first page and the counts, as after start-up
 times = []
+incomplete = 0
 for i in range(7):
     window.show_area("customers")
     view._stale = True  # as on first showing: read everything again
     settle()
+    idle()
     t0 = time.perf_counter()
     window.show_area("reminders")
     wait_loaded()
-    view.tree.viewport().repaint()
+    view.table.viewport().repaint()
     times.append(time.perf_counter() - t0)
-rows = len(view.model.all_reminders())
+    if view.model.fetching:  # a row on screen was painted before it was read
+        incomplete += 1
+rows = view.model.total()
 window.stop_background_work()
 worker.shutdown()
-print(json.dumps({"times": times, "rows": rows}))
+print(json.dumps({"times": times, "rows": rows, "incomplete": incomplete}))
 """
 
 
@@ -406,25 +420,44 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     open_crm(reuse)
     today = dt.date.today()
     reminder_rules.run_rules(today)  # what the app does at start; idempotent
+    from smallcrm.ui.reminder_model import FIRST_ROWS
+
     since = dt.datetime.combine(today - dt.timedelta(days=rm.DONE_DAYS), dt.time())
-    open_sql = rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).sql()
-    done_sql = (
-        rm._view_select()
-        .where(~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since))
-        .order_by(rm.Reminder.done_at.desc())
-        .limit(rm.DONE_LIMIT)
-        .sql()
+    # The view's reads: the outline of the open and the recently done reminders, then the
+    # details of the first rows; and, for scale, every row in full (what a view reading
+    # everything before its first paint would wait for).
+    trashed = rm.Customer.select(rm.Customer.id).where(rm.Customer.deleted_at.is_null(False))
+    outline = rm.Reminder.select(rm.Reminder.id, rm.Reminder.due_date, rm.Reminder.customer).where(
+        rm.Reminder.customer.is_null() | rm.Reminder.customer.not_in(trashed)
     )
+    open_order = (rm.Reminder.due_date, rm.Reminder.due_time, rm.Reminder.id)
+    done_order = (rm.Reminder.done_at.desc(), rm.Reminder.id.desc())
+    open_sql = outline.where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).sql()
+    done_where = ~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since)
+    done_sql = outline.where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql()
+    full_sql = [
+        rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).sql(),
+        rm._view_select().where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql(),
+    ]
     con = sqlite3.connect(db.database)
 
     def raw_run() -> float:
         t0 = time.perf_counter()
-        for sql, params in (open_sql, done_sql):
+        ids = [row[0] for row in con.execute(*open_sql).fetchall()[:FIRST_ROWS]]
+        con.execute(*done_sql).fetchall()
+        sql, params = rm._view_select().where(rm.Reminder.id.in_(ids)).sql()
+        con.execute(sql, params).fetchall()
+        return time.perf_counter() - t0
+
+    def raw_full() -> float:
+        t0 = time.perf_counter()
+        for sql, params in full_sql:
             con.execute(sql, params).fetchall()
         return time.perf_counter() - t0
 
     raw_run()
     raw = statistics.median(raw_run() for _ in range(5))
+    full = statistics.median(raw_full() for _ in range(3))
     con.close()
     root = Path(__file__).resolve().parent.parent
     env = _gui_env(workdir / "gui-env")
@@ -442,9 +475,11 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     return [
         (
             f"reminders area opened, {n:,} customers ({result['rows']:,} reminders listed)",
-            f"{ours * 1000:.0f} ms (median of {len(result['times'])})",
-            f"{raw * 1000:.0f} ms (sqlite3: the view's two queries)",
-            f"{ours / raw:.2f}x; target <= 150 ms: {'met' if ours <= 0.15 else 'MISSED'}",
+            f"{ours * 1000:.0f} ms (median of {len(result['times'])}; "
+            f"painted before read: {result['incomplete']} of {len(result['times'])})",
+            f"{raw * 1000:.0f} ms (sqlite3: the outline and the first {FIRST_ROWS} rows; "
+            f"every row in full: {full * 1000:.0f} ms)",
+            f"{ours / raw:.2f}x; target <= 150 ms: {'met' if ours <= 0.15 and not result['incomplete'] else 'MISSED'}",
         )
     ]
 
