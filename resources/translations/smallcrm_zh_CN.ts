@@ -45,7 +45,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="206"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1131,17 +1131,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="137"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="112"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="139"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="114"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1248,37 +1248,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="158"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="151"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="152"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="155"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="182"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2468,37 +2468,37 @@ Close anyway?</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="63"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="68"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="68"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="69"/>
         <source>Every three months</source>
         <translation>每三个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="69"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
@@ -2604,164 +2604,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="275"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="247"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="253"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="283"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="263"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="580"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="667"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="294"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="296"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="268"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="269"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="270"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="301"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="303"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="275"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="305"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="307"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="279"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="309"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="316"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="330"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="360"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="345"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="375"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="348"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="378"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="580"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="667"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="622"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="708"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="633"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="719"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="635"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="721"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="638"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="724"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="647"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="733"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="747"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="671"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="757"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="766"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="775"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="703"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="789"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="712"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="798"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -3562,7 +3562,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="657"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="704"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>

@@ -73,10 +73,21 @@ COL_DUE, COL_TITLE, COL_CUSTOMER, COL_PHONE, COL_LAST, COL_TIER, COL_KIND = rang
 OVERDUE_COLOUR = "#c62828"
 # Rows read at a time when the table scrolls onto rows not read yet: a few screens.
 BATCH = 150
-# Rows read with the outline: the first screens, so the list opens complete.
-FIRST_ROWS = 120
+# Rows read with the top of the list: at least a tall window's screenful, so it opens
+# complete (more when the window shows more: ``RemindersView.rows_on_screen``).
+FIRST_ROWS = 60
 
 Outline = dict[str, list[tuple[int, str, int | None]]]
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ReminderRole,
+        SectionRole,
+    }
+)
 
 
 def _t(text: str, context: str = "Reminders") -> str:
@@ -121,6 +132,7 @@ class ReminderModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sections: list[tuple[str, list[tuple[int, str, int | None]]]] = []
+        self.counts: list[int] = []  # of each section's reminders, known before all their outline
         self.collapsed: set[str] = set()
         self.details: dict[int, dict[str, Any] | None] = {}  # None: gone when asked for
         self.tiers: dict[int, str] = {}
@@ -137,16 +149,40 @@ class ReminderModel(QAbstractTableModel):
 
     # -- what the view asks ------------------------------------------------------------------
 
-    def set_outline(self, outline: Outline, details: dict[int, dict[str, Any]], today: dt.date) -> None:
-        """A new list (after a read): its outline and the details read with it."""
+    def set_outline(
+        self,
+        outline: Outline,
+        details: dict[int, dict[str, Any]],
+        today: dt.date,
+        counts: dict[str, int] | None = None,
+    ) -> None:
+        """A new list (after a read): its outline and the details read with it. With
+        ``counts``, the outline may be only the top of the list (``partial``): the rows
+        below show nothing until ``complete`` brings the whole outline."""
         self.beginResetModel()
         self._generation += 1
         self.today = today
         self.sections = list(outline.items())
+        self.counts = [len(rows) if counts is None else counts[key] for key, rows in self.sections]
         self.details = dict(details)
         self._wanted, self._asked = [], set()
         self._layout()
         self.endResetModel()
+
+    @property
+    def partial(self) -> bool:
+        return any(len(rows) < n for (_key, rows), n in zip(self.sections, self.counts, strict=True))
+
+    def complete(self, outline: Outline) -> bool:
+        """The whole outline of the list whose top is shown; False (and nothing done) if
+        it no longer fits the counts shown (the reminders changed in between)."""
+        if [len(outline.get(key, ())) for key, _rows in self.sections] != self.counts:
+            return False
+        self.sections = [(key, outline[key]) for key, _rows in self.sections]
+        self._row_of = None
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
+        return True
 
     def set_tiers(self, tiers: dict[int, str]) -> None:
         self.tiers = tiers
@@ -156,7 +192,7 @@ class ReminderModel(QAbstractTableModel):
     def toggle(self, key: str) -> None:
         """Collapse a section to its heading, or open it again."""
         s = next(i for i, (k, _rows) in enumerate(self.sections) if k == key)
-        n, first = len(self.sections[s][1]), self._starts[s] + 1
+        n, first = self.counts[s], self._starts[s] + 1
         if key in self.collapsed:
             if n:
                 self.beginInsertRows(QModelIndex(), first, first + n - 1)
@@ -178,10 +214,10 @@ class ReminderModel(QAbstractTableModel):
         return list(self._starts)
 
     def count(self, key: str) -> int:
-        return next((len(rows) for k, rows in self.sections if k == key), 0)
+        return next((n for (k, _rows), n in zip(self.sections, self.counts, strict=True) if k == key), 0)
 
     def total(self) -> int:
-        return sum(len(rows) for _key, rows in self.sections)
+        return sum(self.counts)
 
     def customer_ids(self) -> list[int]:
         return sorted({r[2] for _key, rows in self.sections for r in rows if r[2]})
@@ -195,15 +231,17 @@ class ReminderModel(QAbstractTableModel):
         """The rows of a section's reminders (none while it is collapsed)."""
         s = next(i for i, (k, _rows) in enumerate(self.sections) if k == key)
         first = self._starts[s] + 1
-        return range(first, first if key in self.collapsed else first + len(self.sections[s][1]))
+        return range(first, first if key in self.collapsed else first + self.counts[s])
 
     def outline_at(self, row: int) -> tuple[str, tuple[int, str, int | None]] | None:
-        """(section key, (id, due, customer id)) of a reminder's row; None on a heading."""
+        """(section key, (id, due, customer id)) of a reminder's row; None on a heading
+        (or below the top of a ``partial`` list)."""
         s = bisect.bisect_right(self._starts, row) - 1
         if s < 0 or row == self._starts[s] or row >= self._rows:
             return None
         key, rows = self.sections[s]
-        return key, rows[row - self._starts[s] - 1]
+        i = row - self._starts[s] - 1
+        return (key, rows[i]) if i < len(rows) else None
 
     def reminder_at(self, row: int) -> dict[str, Any] | None:
         """A row's reminder as ``reminders.view_rows`` gives it, once read; else a short
@@ -251,9 +289,9 @@ class ReminderModel(QAbstractTableModel):
 
     def _layout(self) -> None:
         starts, row = [], 0
-        for key, rows in self.sections:
+        for (key, _rows), n in zip(self.sections, self.counts, strict=True):
             starts.append(row)
-            row += 1 + (0 if key in self.collapsed else len(rows))
+            row += 1 + (0 if key in self.collapsed else n)
         self._starts, self._rows, self._row_of = starts, row, None
 
     def _want(self, row: int) -> None:
@@ -319,14 +357,17 @@ class ReminderModel(QAbstractTableModel):
         return super().flags(index)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # most of what a delegate asks for every cell it paints
         row, column = index.row(), index.column()
         s = bisect.bisect_right(self._starts, row) - 1
         key, rows = self.sections[s]
         if row == self._starts[s]:
-            return self._heading(key, len(rows), column, role)
-        rid, due, cid = rows[row - self._starts[s] - 1]
+            return self._heading(key, self.counts[s], column, role)
+        i = row - self._starts[s] - 1
+        if i >= len(rows):  # below the top of a partial list: the whole outline is on its way
+            return None
+        rid, due, cid = rows[i]
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_TITLE, COL_LAST):
                 return None

@@ -51,6 +51,7 @@ from smallcrm.ui.reminder_model import (
     COL_PHONE,
     COL_TIER,
     COL_TITLE,
+    FIRST_ROWS,
     KIND_LABELS,
     OVERDUE_COLOUR,
     ReminderModel,
@@ -69,12 +70,40 @@ REPEATS = [
     ("1 years", QT_TRANSLATE_NOOP("Reminders", "Every year")),
 ]
 LATER_TODAY_HOURS = 2
+PAINT_GRACE_MS = 100
 
 
 def later_today(now: dt.datetime) -> tuple[dt.date, str]:
     """ "Later today": a couple of hours on, but never past midnight."""
     later = min(now + dt.timedelta(hours=LATER_TODAY_HOURS), dt.datetime.combine(now.date(), dt.time(23, 59)))
     return now.date(), later.strftime("%H:%M")
+
+
+def read_top(today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int) -> dict[str, Any]:
+    """What the top of the list shows (a worker-thread read): how many reminders each
+    section holds, the outline and details of the first rows, and, the first time, the
+    staff for the filter. The rest of the outline follows (``read_outline``)."""
+    from smallcrm.domain.reminders import view_head, view_rows
+
+    counts, head = view_head(today, rows, **filters)
+    out: dict[str, Any] = {"counts": counts, "outline": head, "details": view_rows(first_ids(head, set(), rows))}
+    out["today"] = today
+    if with_staff:
+        out["staff"] = _staff()
+    return out
+
+
+def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
+    """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
+    from smallcrm.domain.reminders import view_outline
+
+    return {"outline": view_outline(today, **filters), "today": today}
+
+
+def _staff() -> list[tuple[int, str]]:
+    from smallcrm.store.models import Staff
+
+    return [(s.id, s.name) for s in Staff.select(Staff.id, Staff.name).order_by(Staff.name)]
 
 
 def read_sections(
@@ -91,9 +120,7 @@ def read_sections(
     wanted += [rid for rid in on_screen if rid not in seen]
     out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted), "today": today}
     if with_staff:
-        from smallcrm.store.models import Staff
-
-        out["staff"] = [(s.id, s.name) for s in Staff.select(Staff.id, Staff.name).order_by(Staff.name)]
+        out["staff"] = _staff()
     return out
 
 
@@ -221,7 +248,8 @@ class RemindersView(QWidget):
 
     open_customer = Signal(int)
     status_message = Signal(str)
-    loaded = Signal()  # the list shows the latest data (tests and the benchmark wait for it)
+    loaded = Signal()  # the list shows the latest data, all of it (tests wait for it)
+    shown = Signal()  # the list's top shows the latest data (the benchmark waits for it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,7 +257,9 @@ class RemindersView(QWidget):
         self._tier_job: worker.Job | None = None
         self._stale = True  # nothing read yet: the first show reads
         self._tiers_stale = True
-        self._tiers_after_paint = False
+        self._after_paint: list[Any] = []  # what waits for the list's next paint
+        self._selection: tuple[set[int], int | None] = (set(), None)  # kept over a reload
+        self._reading: tuple[dt.date, dict[str, Any]] = (dt.date.today(), {})
         self._staff_loaded = False
         self.loading = False
         self.calendar: Any = None  # reminder_calendar.CalendarPanel, made on first show
@@ -398,21 +428,53 @@ class RemindersView(QWidget):
         if self._job is not None and not self._job.done:
             self._job.cancel()
         today, filters, with_staff = self.today(), self.filters(), not self._staff_loaded
-        on_screen, collapsed = self._ids_on_screen(), set(self.model.collapsed)
+        if not self.loading:
+            current = self.current()
+            self._selection = ({r["id"] for r in self.selected()}, current["id"] if current else None)
+        if self.table.rowAt(0) <= 0 and not self.model.collapsed:
+            # At the top of the list (as when the area opens): its top first, which costs a
+            # third of the whole outline, painted while the rest is read.
+            rows = self.rows_on_screen()
+
+            def run(_progress: Any, cancel: Any) -> dict[str, Any]:
+                with worker.sql_cancellable(cancel):
+                    return read_top(today, filters, with_staff, rows)
+
+        else:  # further down: the whole outline, and the rows on screen read again
+            on_screen, collapsed = self._ids_on_screen(), set(self.model.collapsed)
+
+            def run(_progress: Any, cancel: Any) -> dict[str, Any]:
+                with worker.sql_cancellable(cancel):
+                    return read_sections(today, filters, with_staff, on_screen, collapsed)
+
+        self.loading = True
+        self._reading = (today, filters)
+        self._job = worker.start(worker.reading(run))
+        self._job.finished.connect(self._loaded)
+
+    def rows_on_screen(self) -> int:
+        """How many rows the list reads with its top: what the table shows and some."""
+        height = self.table.verticalHeader().defaultSectionSize()
+        return max(FIRST_ROWS, self.table.viewport().height() // max(1, height) + FIRST_ROWS // 3)
+
+    def _read_rest(self) -> None:
+        """The rest of the outline of a list whose top is shown."""
+        if not self.loading or self._job is None or not self._job.done:
+            return  # a newer read is under way
+        today, filters = self._reading
 
         def run(_progress: Any, cancel: Any) -> dict[str, Any]:
             with worker.sql_cancellable(cancel):
-                return read_sections(today, filters, with_staff, on_screen, collapsed)
+                return read_outline(today, filters)
 
-        self.loading = True
         self._job = worker.start(worker.reading(run))
         self._job.finished.connect(self._loaded)
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         if self.sender() is not self._job:
             return  # overtaken by a newer read
-        self.loading = False
         if error is not None:
+            self.loading = False
             from smallcrm import jobs
 
             if isinstance(error, jobs.Cancelled):
@@ -423,18 +485,41 @@ class RemindersView(QWidget):
             raise error
         if "staff" in result:
             self._fill_staff(result["staff"])
-        selected = {r["id"] for r in self.selected()}
-        current = self.current()
-        self.model.set_outline(result["outline"], result["details"], result["today"])
-        self._span_headings()
-        self._reselect(selected, current["id"] if current else None)
+        if "details" not in result:  # the rest of the outline, under the top shown
+            if not self.model.complete(result["outline"]):  # changed in between: as read now
+                self.model.set_outline(result["outline"], self.model.details, result["today"])
+                self._span_headings()
+        else:
+            self.model.set_outline(result["outline"], result["details"], result["today"], result.get("counts"))
+            self._span_headings()
+        self._reselect(*self._selection)
         self.empty.setVisible(self.model.total() == 0)
+        if self.model.partial:
+            self._update_actions()
+            self.shown.emit()
+            self._once_painted(self._read_rest)
+            return
+        self.loading = False
         self._update_actions()
+        if "details" in result:
+            self.shown.emit()
         self.loaded.emit()
         # The tiers' analysis holds the interpreter for a second at 100,000 customers:
         # it starts once the list has painted, not in its way.
-        self._tiers_after_paint = self._tiers_stale
+        if self._tiers_stale:
+            self._once_painted(self._load_tiers)
+
+    def _once_painted(self, fn: Any) -> None:
+        """Run ``fn`` once the list has painted what it shows now (or a moment later if
+        it does not paint, hidden meanwhile), so work that follows is not in its way."""
+        self._after_paint.append(fn)
         self.table.viewport().update()
+        QTimer.singleShot(PAINT_GRACE_MS, self._painted)
+
+    def _painted(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
 
     def _span_headings(self) -> None:
         """Each section's heading across the whole width (five spans, not one a row)."""
@@ -560,6 +645,8 @@ class RemindersView(QWidget):
         return self.model.reminder_at(index.row()) if index.isValid() else None
 
     def _targets(self, *, open_only: bool = True) -> list[dict[str, Any]]:
+        if self.model.partial:
+            return []  # the rows under the top are not known yet: a moment after the list opens
         chosen = self.selected()
         if not chosen and self.current() is not None:
             chosen = [self.current()]  # type: ignore[list-item]
@@ -583,9 +670,8 @@ class RemindersView(QWidget):
     # -- actions ---------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self._tiers_after_paint and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            self._tiers_after_paint = False
-            QTimer.singleShot(0, self._load_tiers)
+        if self._after_paint and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            QTimer.singleShot(0, self._painted)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

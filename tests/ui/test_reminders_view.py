@@ -269,9 +269,15 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(rm, name, spy)
+    # The top of the list is shown first, with every section's count; its rest follows.
+    shown: list[tuple[bool, int]] = []
+    window.reminders.shown.connect(
+        lambda: shown.append((window.reminders.model.partial, window.reminders.model.total()))
+    )
     view = open_reminders(qtbot, window)
+    assert shown == [(True, 400)] and not view.model.partial
     assert [view.model.count(k) for k in ("today", "later")] == [250, 150]
-    assert len(view.model.details) == FIRST_ROWS < 400  # the first screens only
+    assert FIRST_ROWS <= len(view.model.details) == view.rows_on_screen() < 400  # the first screens only
     last = view.model.index(view.model.rows_of("later")[-1], COL_TITLE)
     assert view.model.data(last) == ""  # not read yet
     view.table.scrollTo(last)
@@ -285,9 +291,21 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
     assert threads and threading.main_thread().name not in threads
 
 
-def test_select_all_and_dismiss_closes_rows_not_read_yet_too(
-    qtbot: Any, many: list[int], window: MainWindow
-) -> None:
+def test_an_outline_that_no_longer_fits_the_counts_shown_is_refused(qtbot: Any) -> None:
+    from smallcrm.ui.reminder_model import ReminderModel
+
+    model = ReminderModel()
+    top = {"overdue": [], "today": [(1, TODAY.isoformat(), None)], "week": [], "later": [], "done": []}
+    model.set_outline(top, {}, TODAY, {"overdue": 0, "today": 2, "week": 0, "later": 0, "done": 0})
+    assert model.partial and model.rowCount() == 7 and model.outline_at(3) is None
+    changed = dict(top, today=[(1, TODAY.isoformat(), None)] * 3)
+    assert not model.complete(changed) and model.partial
+    whole = dict(top, today=[(1, TODAY.isoformat(), None), (2, TODAY.isoformat(), None)])
+    assert model.complete(whole) and not model.partial
+    assert model.outline_at(3) == ("today", (2, TODAY.isoformat(), None))
+
+
+def test_select_all_and_dismiss_closes_rows_not_read_yet_too(qtbot: Any, many: list[int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
     click(qtbot, view, "today")
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
