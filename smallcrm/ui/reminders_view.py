@@ -343,6 +343,7 @@ class RemindersView(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
