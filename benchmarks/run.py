@@ -20,8 +20,11 @@ so the table means the same on a fast and a slow machine:
   makes none), against sqlite3 running the rules' SELECTs alone. Target <= 1 s.
 
 - reminders-view: the Reminders area of the main window opened over the demo shop
-  after the rules ran: from the click to the sections read and painted, in a window
-  process of its own (target <= 150 ms); against the same SQL run by sqlite3.
+  after the rules ran: from the click to the sections' counts and the top of the list
+  read and painted, in a window process of its own (target <= 150 ms; no row on screen
+  may be painted before it is read), and to every row listed (the whole outline, read
+  after that paint); against the same SQL run by sqlite3 (the counts and the first
+  rows).
 
 - import: a 100,000-row customer .xlsx as Excel saves it, imported end to end (read,
   clean, normalise phones, pinyin, dedupe, store) against a bare openpyxl read-only
@@ -363,12 +366,24 @@ window.show()
 view = window.reminders
 
 
-def wait_loaded():
+def wait_for(signal):
     loop = QEventLoop()
-    view.loaded.connect(loop.quit)
+    signal.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
-    view.loaded.disconnect(loop.quit)
+    signal.disconnect(loop.quit)
+
+
+def unread_on_screen():
+    # Rows painted blank: below the top of a list whose outline is still coming, or not read yet.
+    viewport = view.table.viewport()
+    first, last = view.table.rowAt(0), view.table.rowAt(viewport.height() - 1)
+    last = view.model.rowCount() - 1 if last < 0 else last
+    blank = [
+        row for row in range(max(first, 0), last + 1)
+        if view.model.section_at(row) is None and view.model.outline_at(row) is None
+    ]
+    return len(blank) + view.model.fetching
 
 
 def settle(ms=300):
@@ -377,21 +392,37 @@ def settle(ms=300):
     loop.exec()
 
 
+def idle():
+    # What an earlier opening started after its paint (the profit tiers' analysis, seconds
+    # at 100,000 customers) is not part of the next opening.
+    deadline = time.monotonic() + 60
+    while worker.running_jobs() and time.monotonic() < deadline:
+        settle(50)
+
+
 settle(1000)  # the list's first page and the counts, as after start-up
 times = []
+whole = []
+incomplete = 0
 for i in range(7):
     window.show_area("customers")
     view._stale = True  # as on first showing: read everything again
     settle()
+    idle()
     t0 = time.perf_counter()
     window.show_area("reminders")
-    wait_loaded()
-    view.tree.viewport().repaint()
+    wait_for(view.shown)
+    view.table.viewport().repaint()
     times.append(time.perf_counter() - t0)
-rows = len(view.model.all_reminders())
+    if unread_on_screen():
+        incomplete += 1
+    if view.loading:
+        wait_for(view.loaded)  # the rest of the outline, read after that paint
+    whole.append(time.perf_counter() - t0)
+rows = view.model.total()
 window.stop_background_work()
 worker.shutdown()
-print(json.dumps({"times": times, "rows": rows}))
+print(json.dumps({"times": times, "whole": whole, "rows": rows, "incomplete": incomplete}))
 """
 
 
@@ -414,25 +445,43 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     open_crm(reuse)
     today = dt.date.today()
     reminder_rules.run_rules(today)  # what the app does at start; idempotent
+    from smallcrm.ui.reminder_model import FIRST_ROWS  # what a 1280 x 800 window reads
+
     since = dt.datetime.combine(today - dt.timedelta(days=rm.DONE_DAYS), dt.time())
-    open_sql = rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).sql()
-    done_sql = (
-        rm._view_select()
-        .where(~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since))
-        .order_by(rm.Reminder.done_at.desc())
-        .limit(rm.DONE_LIMIT)
-        .sql()
-    )
+    # The view's reads as it opens: the sections' counts, the outline of the first rows and
+    # of the recently done ones, and the first rows' details; and, for scale, every row in
+    # full (what a view reading everything before its first paint would wait for).
+    base = rm._outline_base(None, None, "")
+    open_order = (rm.Reminder.due_date, rm.Reminder.due_time, rm.Reminder.id)
+    done_order = (rm.Reminder.done_at.desc(), rm.Reminder.id.desc())
+    done_where = ~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since)
+    counts_sql = rm._open_counts(base, today).sql()
+    head_sql = base.where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).limit(FIRST_ROWS).sql()
+    done_sql = base.where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql()
+    full_sql = [
+        rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).sql(),
+        rm._view_select().where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql(),
+    ]
     con = sqlite3.connect(db.database)
 
     def raw_run() -> float:
         t0 = time.perf_counter()
-        for sql, params in (open_sql, done_sql):
+        ids = [row[0] for row in con.execute(*head_sql).fetchall()]
+        ids += [row[0] for row in con.execute(*done_sql).fetchall()][: max(0, FIRST_ROWS - len(ids))]
+        con.execute(*counts_sql).fetchall()
+        sql, params = rm._view_select().where(rm.Reminder.id.in_(ids)).sql()
+        con.execute(sql, params).fetchall()
+        return time.perf_counter() - t0
+
+    def raw_full() -> float:
+        t0 = time.perf_counter()
+        for sql, params in full_sql:
             con.execute(sql, params).fetchall()
         return time.perf_counter() - t0
 
     raw_run()
     raw = statistics.median(raw_run() for _ in range(5))
+    full = statistics.median(raw_full() for _ in range(3))
     con.close()
     root = Path(__file__).resolve().parent.parent
     env = _gui_env(workdir / "gui-env")
@@ -450,9 +499,12 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     return [
         (
             f"reminders area opened, {n:,} customers ({result['rows']:,} reminders listed)",
-            f"{ours * 1000:.0f} ms (median of {len(result['times'])})",
-            f"{raw * 1000:.0f} ms (sqlite3: the view's two queries)",
-            f"{ours / raw:.2f}x; target <= 150 ms: {'met' if ours <= 0.15 else 'MISSED'}",
+            f"{ours * 1000:.0f} ms (median of {len(result['times'])}; "
+            f"painted before read: {result['incomplete']} of {len(result['times'])}; "
+            f"every row listed {statistics.median(result['whole']) * 1000:.0f} ms)",
+            f"{raw * 1000:.0f} ms (sqlite3: the counts and the first {FIRST_ROWS} rows; "
+            f"every row in full: {full * 1000:.0f} ms)",
+            f"{ours / raw:.2f}x; target <= 150 ms: {'met' if ours <= 0.15 and not result['incomplete'] else 'MISSED'}",
         )
     ]
 

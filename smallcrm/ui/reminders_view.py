@@ -17,19 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,42 +34,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QTableView,
     QTabWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.ui import changes, worker
+from smallcrm.ui.reminder_model import (
+    COL_CUSTOMER,
+    COL_DUE,
+    COL_KIND,
+    COL_LAST,
+    COL_PHONE,
+    COL_TIER,
+    COL_TITLE,
+    FIRST_ROWS,
+    KIND_LABELS,
+    OVERDUE_COLOUR,
+    ReminderModel,
+    _t,
+    first_ids,
+    kind_label,  # the calendar's too
+)
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-ReminderRole = Qt.ItemDataRole.UserRole + 1  # the reminder's dict (None on a section row)
-SectionRole = Qt.ItemDataRole.UserRole + 2  # the section's key, on a section row
-
-SECTION_LABELS = {
-    "overdue": QT_TRANSLATE_NOOP("Reminders", "Overdue"),
-    "today": QT_TRANSLATE_NOOP("Reminders", "Today"),
-    "week": QT_TRANSLATE_NOOP("Reminders", "Next 7 days"),
-    "later": QT_TRANSLATE_NOOP("Reminders", "Later"),
-    "done": QT_TRANSLATE_NOOP("Reminders", "Done (recent)"),
-}
-KIND_LABELS = {
-    "callback": QT_TRANSLATE_NOOP("Reminders", "Call back"),
-    "birthday": QT_TRANSLATE_NOOP("Reminders", "Birthday"),
-    "festival": QT_TRANSLATE_NOOP("Reminders", "Festival greeting"),
-    "complaint": QT_TRANSLATE_NOOP("Reminders", "Complaint follow-up"),
-    "new_customer": QT_TRANSLATE_NOOP("Reminders", "New customer"),
-    "reengage": QT_TRANSLATE_NOOP("Reminders", "Win back"),
-    "custom": QT_TRANSLATE_NOOP("Reminders", "Other"),
-}
-TIER_LABELS = {  # the same words as the Analysis area (context Segments)
-    "high": QT_TRANSLATE_NOOP("Segments", "High profit"),
-    "medium": QT_TRANSLATE_NOOP("Segments", "Medium profit"),
-    "none": QT_TRANSLATE_NOOP("Segments", "No profit"),
-    "loss": QT_TRANSLATE_NOOP("Segments", "Loss-making"),
-}
 REPEATS = [
     ("", QT_TRANSLATE_NOOP("Reminders", "Does not repeat")),
     ("1 days", QT_TRANSLATE_NOOP("Reminders", "Every day")),
@@ -90,35 +69,8 @@ REPEATS = [
     ("3 months", QT_TRANSLATE_NOOP("Reminders", "Every three months")),
     ("1 years", QT_TRANSLATE_NOOP("Reminders", "Every year")),
 ]
-COLUMNS = [
-    QT_TRANSLATE_NOOP("Reminders", "Due"),
-    QT_TRANSLATE_NOOP("Reminders", "What to do"),
-    QT_TRANSLATE_NOOP("Reminders", "Customer"),
-    QT_TRANSLATE_NOOP("Reminders", "Phone"),
-    QT_TRANSLATE_NOOP("Reminders", "Last purchase"),
-    QT_TRANSLATE_NOOP("Reminders", "Tier"),
-    QT_TRANSLATE_NOOP("Reminders", "Kind"),
-]
-COL_DUE, COL_TITLE, COL_CUSTOMER, COL_PHONE, COL_LAST, COL_TIER, COL_KIND = range(len(COLUMNS))
 LATER_TODAY_HOURS = 2
-OVERDUE_COLOUR = "#c62828"
-
-
-def _t(text: str, context: str = "Reminders") -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def kind_label(kind: str) -> str:
-    return _t(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
-
-
-def last_purchase_text(last: dict[str, Any] | None) -> str:
-    """'2026-02-01 茶叶 88.00': the customer's latest purchase, or nothing."""
-    if not last:
-        return ""
-    from smallcrm.domain.money import format_cents
-
-    return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
+PAINT_GRACE_MS = 100
 
 
 def later_today(now: dt.datetime) -> tuple[dt.date, str]:
@@ -127,142 +79,49 @@ def later_today(now: dt.datetime) -> tuple[dt.date, str]:
     return now.date(), later.strftime("%H:%M")
 
 
-def read_sections(today: dt.date, filters: dict[str, Any], with_staff: bool) -> dict[str, Any]:
-    """What the view shows (a worker-thread read): the sections and, the first time,
-    the staff for the filter."""
-    from smallcrm.domain.reminders import view_sections
+def read_top(today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int) -> dict[str, Any]:
+    """What the top of the list shows (a worker-thread read): how many reminders each
+    section holds, the outline and details of the first rows, and, the first time, the
+    staff for the filter. The rest of the outline follows (``read_outline``)."""
+    from smallcrm.domain.reminders import view_head, view_rows
 
-    out: dict[str, Any] = {"sections": view_sections(today, **filters), "today": today}
+    counts, head = view_head(today, rows, **filters)
+    out: dict[str, Any] = {"counts": counts, "outline": head, "details": view_rows(first_ids(head, set(), rows))}
+    out["today"] = today
     if with_staff:
-        from smallcrm.store.models import Staff
-
-        out["staff"] = [(s.id, s.name) for s in Staff.select(Staff.id, Staff.name).order_by(Staff.name)]
+        out["staff"] = _staff()
     return out
 
 
-class ReminderModel(QAbstractItemModel):
-    """Sections as top-level rows, their reminders beneath: at most a few thousand rows
-    (the open reminders and two weeks of done ones), so a plain tree model suffices."""
+def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
+    """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
+    from smallcrm.domain.reminders import view_outline
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.sections: list[tuple[str, list[dict[str, Any]]]] = []
-        self.tiers: dict[int, str] = {}
-        self.today = dt.date.today()
+    return {"outline": view_outline(today, **filters), "today": today}
 
-    def set_sections(self, sections: dict[str, list[dict[str, Any]]], today: dt.date) -> None:
-        self.beginResetModel()
-        self.today = today
-        self.sections = [(key, rows) for key, rows in sections.items()]
-        self.endResetModel()
 
-    def set_tiers(self, tiers: dict[int, str]) -> None:
-        self.tiers = tiers
-        for s, (_key, rows) in enumerate(self.sections):
-            if rows:
-                parent = self.index(s, 0)
-                self.dataChanged.emit(self.index(0, COL_TIER, parent), self.index(len(rows) - 1, COL_TIER, parent))
+def _staff() -> list[tuple[int, str]]:
+    from smallcrm.store.models import Staff
 
-    def count(self, key: str) -> int:
-        return next((len(rows) for k, rows in self.sections if k == key), 0)
+    return [(s.id, s.name) for s in Staff.select(Staff.id, Staff.name).order_by(Staff.name)]
 
-    def all_reminders(self) -> list[dict[str, Any]]:
-        return [r for _key, rows in self.sections for r in rows]
 
-    def index_of(self, reminder_id: int) -> QModelIndex:
-        for s, (_key, rows) in enumerate(self.sections):
-            for row, r in enumerate(rows):
-                if r["id"] == reminder_id:
-                    return self.index(row, 0, self.index(s, 0))
-        return QModelIndex()
+def read_sections(
+    today: dt.date, filters: dict[str, Any], with_staff: bool, on_screen: list[int], collapsed: set[str]
+) -> dict[str, Any]:
+    """What the view shows first (a worker-thread read): the outline of every section,
+    the details of the first rows and of those on screen before (``on_screen``), and,
+    the first time, the staff for the filter."""
+    from smallcrm.domain.reminders import view_outline, view_rows
 
-    # -- Qt's model interface -------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)  # a section
-        return self.createIndex(row, column, parent.row() + 1)  # a reminder of section id - 1
-
-    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        if not parent.isValid():
-            return len(self.sections)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.sections[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(COLUMNS[section])
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if index.isValid() and index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled  # a section heading is not selected with the reminders
-        return super().flags(index)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            key, rows = self.sections[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{_t(SECTION_LABELS[key])}  ({len(rows):,})"
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and rows:
-                return QBrush(QColor(OVERDUE_COLOUR))
-            if role == SectionRole:
-                return key
-            return None
-        key, rows = self.sections[index.internalId() - 1]
-        r = rows[index.row()]
-        if role == ReminderRole:
-            return r
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, index.column(), key)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_TITLE, COL_LAST):
-            return self._text(r, index.column(), key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "overdue" and index.column() == COL_DUE:
-                return QBrush(QColor(OVERDUE_COLOUR))
-            if key == "done":
-                return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
-        return None
-
-    def _text(self, r: dict[str, Any], column: int, key: str) -> str:
-        if column == COL_DUE:
-            return (r["due"] + " " + r["due_time"]).strip()
-        if column == COL_TITLE:
-            if key == "done" and r["outcome"]:
-                return f"{r['title']} — {r['outcome']}"
-            if key == "done" and r["status"] == "dismissed":
-                return f"{r['title']} — {QCoreApplication.translate('Reminders', 'dismissed')}"
-            return str(r["title"])
-        if column == COL_CUSTOMER:
-            return str(r["customer_name"])
-        if column == COL_PHONE:
-            return str(r["customer_phone"])
-        if column == COL_LAST:
-            return last_purchase_text(r["last_purchase"])
-        if column == COL_TIER:
-            tier = self.tiers.get(r["customer_id"] or 0)
-            return _t(TIER_LABELS[tier], "Segments") if tier in TIER_LABELS else ""
-        if column == COL_KIND:
-            text = kind_label(r["kind"])
-            return text + " ↻" if r["every"] else text
-        return ""
+    outline = view_outline(today, **filters)
+    wanted = first_ids(outline, collapsed)
+    seen = set(wanted)
+    wanted += [rid for rid in on_screen if rid not in seen]
+    out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted), "today": today}
+    if with_staff:
+        out["staff"] = _staff()
+    return out
 
 
 class DateDialog(QDialog):
@@ -389,7 +248,8 @@ class RemindersView(QWidget):
 
     open_customer = Signal(int)
     status_message = Signal(str)
-    loaded = Signal()  # the list shows the latest data (tests and the benchmark wait for it)
+    loaded = Signal()  # the list shows the latest data, all of it (tests wait for it)
+    shown = Signal()  # the list's top shows the latest data (the benchmark waits for it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -397,6 +257,9 @@ class RemindersView(QWidget):
         self._tier_job: worker.Job | None = None
         self._stale = True  # nothing read yet: the first show reads
         self._tiers_stale = True
+        self._after_paint: list[Any] = []  # what waits for the list's next paint
+        self._selection: tuple[set[int], int | None] = (set(), None)  # kept over a reload
+        self._reading: tuple[dt.date, dict[str, Any]] = (dt.date.today(), {})
         self._staff_loaded = False
         self.loading = False
         self.calendar: Any = None  # reminder_calendar.CalendarPanel, made on first show
@@ -455,24 +318,37 @@ class RemindersView(QWidget):
 
         # -- the list -------------------------------------------------------------------------------
         self.model = ReminderModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.doubleClicked.connect(self._double_clicked)
-        self.tree.installEventFilter(self)
-        self.tree.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
-        header = self.tree.header()
+        self.model.rows_arrived.connect(self._update_actions)
+        # A flat table with the sections' headings as rows spanning the columns: every row
+        # one height, no row measured, nothing visited that is not on screen.
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.clicked.connect(self._clicked)
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._update_actions())
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         widths = {
-            COL_DUE: fm.horizontalAdvance("2026-12-31 14:30") + self.tree.indentation() + 40,
+            COL_DUE: fm.horizontalAdvance("2026-12-31 14:30") + 24,
             COL_CUSTOMER: max(fm.horizontalAdvance("欧阳晓明"), fm.horizontalAdvance(_t("Customer"))) + 16,
             COL_PHONE: fm.horizontalAdvance("138 0000 0000") + 12,
             COL_LAST: fm.horizontalAdvance("2026-12-31 铁观音礼盒 1,234.00") + 12,
@@ -490,7 +366,7 @@ class RemindersView(QWidget):
         self.list_page = QWidget()
         list_layout = QVBoxLayout(self.list_page)
         list_layout.addLayout(filters)
-        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.empty)
         list_layout.addLayout(actions)
         # The list and the month calendar each get the whole width: a calendar cell needs
@@ -553,20 +429,53 @@ class RemindersView(QWidget):
         if self._job is not None and not self._job.done:
             self._job.cancel()
         today, filters, with_staff = self.today(), self.filters(), not self._staff_loaded
+        if not self.loading:
+            current = self.current()
+            self._selection = ({r["id"] for r in self.selected()}, current["id"] if current else None)
+        if self.table.rowAt(0) <= 0 and not self.model.collapsed:
+            # At the top of the list (as when the area opens): its top first, which costs a
+            # third of the whole outline, painted while the rest is read.
+            rows = self.rows_on_screen()
+
+            def run(_progress: Any, cancel: Any) -> dict[str, Any]:
+                with worker.sql_cancellable(cancel):
+                    return read_top(today, filters, with_staff, rows)
+
+        else:  # further down: the whole outline, and the rows on screen read again
+            on_screen, collapsed = self._ids_on_screen(), set(self.model.collapsed)
+
+            def run(_progress: Any, cancel: Any) -> dict[str, Any]:
+                with worker.sql_cancellable(cancel):
+                    return read_sections(today, filters, with_staff, on_screen, collapsed)
+
+        self.loading = True
+        self._reading = (today, filters)
+        self._job = worker.start(worker.reading(run))
+        self._job.finished.connect(self._loaded)
+
+    def rows_on_screen(self) -> int:
+        """How many rows the list reads with its top: what the table shows and some."""
+        height = self.table.verticalHeader().defaultSectionSize()
+        return max(FIRST_ROWS, self.table.viewport().height() // max(1, height) + FIRST_ROWS // 3)
+
+    def _read_rest(self) -> None:
+        """The rest of the outline of a list whose top is shown."""
+        if not self.loading or self._job is None or not self._job.done:
+            return  # a newer read is under way
+        today, filters = self._reading
 
         def run(_progress: Any, cancel: Any) -> dict[str, Any]:
             with worker.sql_cancellable(cancel):
-                return read_sections(today, filters, with_staff)
+                return read_outline(today, filters)
 
-        self.loading = True
         self._job = worker.start(worker.reading(run))
         self._job.finished.connect(self._loaded)
 
     def _loaded(self, result: Any, error: BaseException | None) -> None:
         if self.sender() is not self._job:
             return  # overtaken by a newer read
-        self.loading = False
         if error is not None:
+            self.loading = False
             from smallcrm import jobs
 
             if isinstance(error, jobs.Cancelled):
@@ -577,20 +486,68 @@ class RemindersView(QWidget):
             raise error
         if "staff" in result:
             self._fill_staff(result["staff"])
-        selected = {r["id"] for r in self.selected()}
-        current = self.current()
-        self.model.set_sections(result["sections"], result["today"])
-        for s in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(s, QModelIndex(), True)
-            # The sections only: expandAll() would visit every reminder (a third of a
-            # second for a few thousand) to find that it has no children.
-            self.tree.setExpanded(self.model.index(s, 0), True)
-        self._reselect(selected, current["id"] if current else None)
-        self.empty.setVisible(not self.model.all_reminders())
+        if "details" not in result:  # the rest of the outline, under the top shown
+            if not self.model.complete(result["outline"]):  # changed in between: as read now
+                self.model.set_outline(result["outline"], self.model.details, result["today"])
+                self._span_headings()
+        else:
+            self.model.set_outline(result["outline"], result["details"], result["today"], result.get("counts"))
+            self._span_headings()
+        self._reselect(*self._selection)
+        self.empty.setVisible(self.model.total() == 0)
+        if self.model.partial:
+            self._update_actions()
+            self.shown.emit()
+            self._once_painted(self._read_rest)
+            return
+        self.loading = False
         self._update_actions()
+        if "details" in result:
+            self.shown.emit()
         self.loaded.emit()
+        # The tiers' analysis holds the interpreter for a second at 100,000 customers:
+        # it starts once the list has painted, not in its way.
         if self._tiers_stale:
-            self._load_tiers()
+            self._once_painted(self._load_tiers)
+
+    def _once_painted(self, fn: Any) -> None:
+        """Run ``fn`` once the list has painted what it shows now (or a moment later if
+        it does not paint, hidden meanwhile), so work that follows is not in its way."""
+        self._after_paint.append(fn)
+        self.table.viewport().update()
+        QTimer.singleShot(PAINT_GRACE_MS, self._painted)
+
+    def _painted(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
+
+    def _span_headings(self) -> None:
+        """Each section's heading across the whole width (five spans, not one a row)."""
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+
+    def _ids_on_screen(self) -> list[int]:
+        """The reminders now on screen (and a screen around them), read again with the
+        list so that it repaints whole where the owner is looking."""
+        if self.model.rowCount() == 0:
+            return []
+        viewport = self.table.viewport()
+        top = self.table.rowAt(0)
+        bottom = self.table.rowAt(viewport.height() - 1)
+        if top < 0:
+            return []
+        if bottom < 0:
+            bottom = self.model.rowCount() - 1
+        span = bottom - top + 1
+        return self.model.ids_near(top - span, bottom + span)
+
+    def toggle_section(self, key: str) -> None:
+        """Collapse a section to its heading, or open it again (a click on the heading,
+        or Enter on it)."""
+        self.model.toggle(key)
+        self._span_headings()
 
     def _fill_staff(self, staff: list[tuple[int, str]]) -> None:
         self._staff_loaded = True
@@ -606,7 +563,7 @@ class RemindersView(QWidget):
     def _load_tiers(self) -> None:
         """Profit tiers come from the whole shop's analysis (about a second at 100,000
         customers), so they follow the list instead of holding it up."""
-        ids = sorted({r["customer_id"] for r in self.model.all_reminders() if r["customer_id"]})
+        ids = self.model.customer_ids()
         if not ids:
             return
         self._tiers_stale = False
@@ -632,14 +589,23 @@ class RemindersView(QWidget):
             logging.getLogger(__name__).info("profit tiers not shown: %s", error)
 
     def _reselect(self, ids: set[int], current: int | None) -> None:
-        selection = self.tree.selectionModel()
-        from PySide6.QtCore import QItemSelectionModel
+        """Select again what was selected before a reload, wherever it is now: as runs
+        of rows, in one go (a selection changed row by row is re-read row by row)."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for rid in ids:
-            index = self.model.index_of(rid)
-            if index.isValid():
-                selection.select(index, flags)
+        selection = self.table.selectionModel()
+        rows = sorted(row for row in (self.model.row_of(rid) for rid in ids) if row is not None)
+        if rows:
+            chosen, last = QItemSelection(), self.model.columnCount() - 1
+            first = previous = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row == previous + 1:
+                    previous = row
+                    continue
+                chosen.select(self.model.index(first, 0), self.model.index(previous, last))
+                if row is not None:
+                    first = previous = row
+            selection.select(chosen, QItemSelectionModel.SelectionFlag.Select)
         if current is not None:
             index = self.model.index_of(current)
             if index.isValid():
@@ -668,14 +634,20 @@ class RemindersView(QWidget):
     # -- selection ------------------------------------------------------------------------------------
 
     def selected(self) -> list[dict[str, Any]]:
-        rows = self.tree.selectionModel().selectedRows(0)
-        return [r for r in (i.data(ReminderRole) for i in rows) if r is not None]
+        """The selected reminders, in list order: each as ``ReminderModel.reminder_at``
+        gives it (a short one while its row is not read yet)."""
+        rows: list[int] = []
+        for span in self.table.selectionModel().selection():
+            rows.extend(range(span.top(), span.bottom() + 1))
+        return [r for r in (self.model.reminder_at(row) for row in sorted(set(rows))) if r is not None]
 
     def current(self) -> dict[str, Any] | None:
-        index = self.tree.currentIndex()
-        return index.sibling(index.row(), 0).data(ReminderRole) if index.isValid() else None
+        index = self.table.currentIndex()
+        return self.model.reminder_at(index.row()) if index.isValid() else None
 
     def _targets(self, *, open_only: bool = True) -> list[dict[str, Any]]:
+        if self.model.partial:
+            return []  # the rows under the top are not known yet: a moment after the list opens
         chosen = self.selected()
         if not chosen and self.current() is not None:
             chosen = [self.current()]  # type: ignore[list-item]
@@ -683,7 +655,8 @@ class RemindersView(QWidget):
 
     def _update_actions(self) -> None:
         open_ones = self._targets()
-        one = len(open_ones) == 1
+        # Rescheduling and editing show the reminder's day, time and title: its row must be read.
+        one = len(open_ones) == 1 and not open_ones[0].get("partial")
         self.done_button.setEnabled(bool(open_ones))
         self.snooze_button.setEnabled(bool(open_ones))
         self.dismiss_button.setEnabled(bool(open_ones))
@@ -698,15 +671,26 @@ class RemindersView(QWidget):
     # -- actions ---------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+        if self._after_paint and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            QTimer.singleShot(0, self._painted)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
+                key = self.model.section_at(self.table.currentIndex().row())
+                if key is not None:
+                    self.toggle_section(key)
+                else:
+                    self.open_current()
                 return True
         return super().eventFilter(watched, event)
 
+    def _clicked(self, index: QModelIndex) -> None:
+        key = self.model.section_at(index.row())
+        if key is not None:
+            self.toggle_section(key)
+
     def _double_clicked(self, index: QModelIndex) -> None:
-        r = index.sibling(index.row(), 0).data(ReminderRole)
+        r = self.model.reminder_at(index.row())
         if r is not None and r["customer_id"]:
             self.open_customer.emit(r["customer_id"])
 
@@ -815,7 +799,7 @@ class RemindersView(QWidget):
         return self._run(lambda: dismiss_reminders(ids), self.tr("Dismissed: %1.").replace("%1", str(len(ids))))
 
     def _context_menu(self, pos: QPoint) -> QMenu | None:
-        if not self.tree.indexAt(pos).isValid():
+        if not self.table.indexAt(pos).isValid():
             return None
         self._update_actions()
         menu = QMenu(self)
@@ -829,5 +813,5 @@ class RemindersView(QWidget):
         menu.addSeparator()
         self.open_action.setEnabled(self.open_button.isEnabled())
         menu.addAction(self.open_action)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
         return menu

@@ -53,22 +53,25 @@ def open_reminders(qtbot: Any, window: MainWindow) -> RemindersView:
     return view
 
 
-def section_index(view: RemindersView, key: str) -> Any:
-    return next(view.model.index(s, 0) for s in range(view.model.rowCount()) if view.model.sections[s][0] == key)
+def headings(view: RemindersView) -> list[str]:
+    return [view.model.index(row, 0).data() for row in view.model.heading_rows()]
+
+
+def row_index(view: RemindersView, key: str, row: int = 0, column: int = COL_TITLE) -> Any:
+    return view.model.index(view.model.rows_of(key)[row], column)
 
 
 def row_text(view: RemindersView, key: str, column: int = COL_TITLE) -> list[str]:
-    parent = section_index(view, key)
-    return [view.model.index(r, column, parent).data() for r in range(view.model.rowCount(parent))]
+    return [view.model.index(r, column).data() for r in view.model.rows_of(key)]
 
 
 def click(
     qtbot: Any, view: RemindersView, key: str, row: int = 0, modifier: Any = Qt.KeyboardModifier.NoModifier
 ) -> None:
-    index = view.model.index(row, COL_TITLE, section_index(view, key))
-    view.tree.scrollTo(index)
-    rect = view.tree.visualRect(index)
-    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    index = row_index(view, key, row)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def reloaded(qtbot: Any, view: RemindersView, check: Any) -> None:
@@ -88,8 +91,13 @@ def test_sections_show_their_counts_and_each_row_the_customer(
     qtbot: Any, due: dict[str, int], window: MainWindow
 ) -> None:
     view = open_reminders(qtbot, window)
-    headings = [view.model.index(s, 0).data() for s in range(view.model.rowCount())]
-    assert headings == ["Overdue  (1)", "Today  (1)", "Next 7 days  (1)", "Later  (1)", "Done (recent)  (1)"]
+    assert headings(view) == [
+        "▾ Overdue  (1)",
+        "▾ Today  (1)",
+        "▾ Next 7 days  (1)",
+        "▾ Later  (1)",
+        "▾ Done (recent)  (1)",
+    ]
     assert row_text(view, "overdue") == ["回访张三"]
     assert row_text(view, "overdue", COL_CUSTOMER) == ["张三"]
     assert row_text(view, "overdue", COL_PHONE) == ["13812345678"]
@@ -192,7 +200,7 @@ def test_a_recurring_reminder_done_comes_back_on_its_next_day(
 def test_enter_opens_the_customer_in_the_customers_area(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
     click(qtbot, view, "week")
-    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.current_area() == "customers"
     qtbot.waitUntil(lambda: window.customers.editing)
     assert window.customers.editor.fields["name"].widget.text() == "李四"
@@ -200,12 +208,113 @@ def test_enter_opens_the_customer_in_the_customers_area(qtbot: Any, due: dict[st
 
 def test_double_click_opens_the_customer(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
-    index = view.model.index(0, COL_TITLE, section_index(view, "overdue"))
-    rect = view.tree.visualRect(index)
-    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    rect = view.table.visualRect(row_index(view, "overdue"))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.customers.editing)
     assert window.customers.editor.fields["name"].widget.text() == "张三"
+
+
+def test_a_click_on_a_heading_folds_its_section_and_enter_opens_it_again(
+    qtbot: Any, due: dict[str, int], window: MainWindow
+) -> None:
+    view = open_reminders(qtbot, window)
+    heading = view.model.index(view.model.heading_rows()[1], 0)  # Today
+    rect = view.table.visualRect(heading)
+    assert rect.width() > view.table.columnWidth(0)  # the heading spans the columns
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert headings(view)[1] == "▸ Today  (1)"
+    assert row_text(view, "today") == []
+    assert row_text(view, "week") == ["回访李四"]
+    view.reload()  # a folded section stays folded when the list is read again
+    reloaded(qtbot, view, lambda: view.model.rowCount() == 9)
+    assert row_text(view, "today") == []
+    view.table.setCurrentIndex(view.model.index(view.model.heading_rows()[1], 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert headings(view)[1] == "▾ Today  (1)"
+    qtbot.waitUntil(lambda: row_text(view, "today") == ["回访周松"])  # read when it came back into view
+    assert window.current_area() == "reminders"
+
+
+@pytest.fixture
+def many(customers: list[Any]) -> list[int]:
+    """More reminders than the list reads with its outline: 250 today, 150 later."""
+    from smallcrm.store.db import db
+
+    with db.atomic():
+        ids = [
+            rm.add_reminder({"customer": customers[i % 4].id, "due": TODAY, "title": f"today {i:03d}"}).id
+            for i in range(250)
+        ]
+        ids += [
+            rm.add_reminder({"customer": customers[i % 4].id, "due": day(20 + i % 9), "title": f"later {i:03d}"}).id
+            for i in range(150)
+        ]
+    return ids
+
+
+def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
+    qtbot: Any, many: list[int], window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from smallcrm.ui.reminder_model import FIRST_ROWS
+
+    threads: list[str] = []
+    for name in ("view_outline", "view_rows"):
+        real = getattr(rm, name)
+
+        def spy(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
+            threads.append(threading.current_thread().name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(rm, name, spy)
+    # The top of the list is shown first, with every section's count; its rest follows.
+    shown: list[tuple[bool, int]] = []
+    window.reminders.shown.connect(
+        lambda: shown.append((window.reminders.model.partial, window.reminders.model.total()))
+    )
+    view = open_reminders(qtbot, window)
+    assert shown == [(True, 400)] and not view.model.partial
+    assert [view.model.count(k) for k in ("today", "later")] == [250, 150]
+    assert FIRST_ROWS <= len(view.model.details) == view.rows_on_screen() < 400  # the first screens only
+    last = view.model.index(view.model.rows_of("later")[-1], COL_TITLE)
+    assert view.model.data(last) == ""  # not read yet
+    view.table.scrollTo(last)
+    qtbot.waitUntil(lambda: last.data() != "" and not view.model.fetching)
+    # Every row, in the order view_sections reads them, once asked for.
+    expected = rm.view_sections(TODAY)
+    for key in ("today", "later"):
+        titles = [r["title"] for r in expected[key]]
+        qtbot.waitUntil(lambda key=key, titles=titles: row_text(view, key) == titles)
+    assert row_text(view, "later", COL_CUSTOMER)[:2] == [r["customer_name"] for r in expected["later"][:2]]
+    assert threads and threading.main_thread().name not in threads
+
+
+def test_an_outline_that_no_longer_fits_the_counts_shown_is_refused(qtbot: Any) -> None:
+    from smallcrm.ui.reminder_model import ReminderModel
+
+    model = ReminderModel()
+    top = {"overdue": [], "today": [(1, TODAY.isoformat(), None)], "week": [], "later": [], "done": []}
+    model.set_outline(top, {}, TODAY, {"overdue": 0, "today": 2, "week": 0, "later": 0, "done": 0})
+    assert model.partial and model.rowCount() == 7 and model.outline_at(3) is None
+    changed = dict(top, today=[(1, TODAY.isoformat(), None)] * 3)
+    assert not model.complete(changed) and model.partial
+    whole = dict(top, today=[(1, TODAY.isoformat(), None), (2, TODAY.isoformat(), None)])
+    assert model.complete(whole) and not model.partial
+    assert model.outline_at(3) == ("today", (2, TODAY.isoformat(), None))
+
+
+def test_select_all_and_dismiss_closes_rows_not_read_yet_too(qtbot: Any, many: list[int], window: MainWindow) -> None:
+    view = open_reminders(qtbot, window)
+    click(qtbot, view, "today")
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.selected()) == 400
+    assert not view.edit_button.isEnabled()
+    qtbot.mouseClick(view.dismiss_button, Qt.MouseButton.LeftButton)
+    reloaded(qtbot, view, lambda: view.model.count("later") == 0)
+    assert Reminder.select().where(Reminder.status == "dismissed").count() == 400
+    assert view.model.count("done") == 200  # the most recent DONE_LIMIT
 
 
 def test_the_kind_and_customer_filters_narrow_the_list(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
@@ -304,7 +413,7 @@ def test_right_click_offers_the_actions(qtbot: Any, due: dict[str, int], window:
     click(qtbot, view, "today")
     assert button(view, "Done…").isEnabled()
     assert view.open_button.isEnabled()
-    rect = view.tree.visualRect(view.model.index(0, COL_TITLE, section_index(view, "today")))
+    rect = view.table.visualRect(row_index(view, "today"))
     menu = view._context_menu(QPoint(rect.center()))
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:4] == ["Done…", "Reschedule…", "Edit…", "Dismiss"]
