@@ -304,7 +304,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="374"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1392,17 +1392,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="278"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="137"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="280"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="139"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1514,37 +1514,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="158"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="319"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="320"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="321"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="322"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="323"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="182"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4182,132 +4182,132 @@ Close anyway?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="63"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="42"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="43"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="49"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="71"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="50"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="72"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="73"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="74"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="75"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="76"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="85"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="86"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="87"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="88"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="89"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="68"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="90"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="69"/>
         <source>Every three months</source>
         <translation>每三个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="91"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="94"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="64"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="95"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="65"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="96"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="97"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="98"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="99"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="100"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4403,164 +4403,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="408"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="412"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="275"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="414"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="283"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="423"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="426"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="430"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="695"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="668"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="431"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="294"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="433"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="296"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="435"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="436"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="438"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="301"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="440"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="303"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="442"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="305"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="444"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="307"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="446"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="453"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="309"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="316"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="485"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="361"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="500"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="376"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="503"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="379"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="695"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="668"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="725"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="709"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="736"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="720"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="738"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="722"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="725"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="734"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="764"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="748"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="774"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="758"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="783"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="767"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="792"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="776"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="806"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="790"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="815"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="799"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -4682,25 +4682,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="79"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
         <location filename="../../smallcrm/domain/segments.py" line="60"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="80"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="59"/>
         <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="81"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
         <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="82"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
         <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -5543,7 +5543,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
         <location filename="../../smallcrm/domain/mailing.py" line="107"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="598"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="704"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
