@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smallcrm.ui.customer_table import COLUMNS, CustomerTableModel
@@ -15,7 +15,10 @@ SEARCHED = frozenset(
     {"customer_no", "name", "phone", "phone2", "wechat", "email", "province", "city", "district", "street", "postcode"}
 )
 _SEARCHED_COLUMNS = {i: c.pinyin for i, c in enumerate(COLUMNS) if c.key in SEARCHED}
-_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
+_BOLD = QTextCharFormat()
+_BOLD.setFontWeight(QFont.Weight.Bold)
+_NO_WRAP = QTextOption()
+_NO_WRAP.setWrapMode(QTextOption.WrapMode.NoWrap)
 
 _tools: tuple[Any, Any] | None = None
 
@@ -56,7 +59,7 @@ class HighlightDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._font_key = ""
-        self._font_cache: tuple[QFont, QFontMetrics, QFontMetrics] | None = None
+        self._font_metrics: QFontMetrics | None = None
         self._margins: dict[int, int] = {}  # per style object: the text margin it uses
 
     def paint(
@@ -112,34 +115,35 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _draw_runs(self, painter: QPainter, rect: QRect, font: QFont, text: str, spans: list[tuple[int, int]]) -> None:
-        """Normal and bold runs side by side; each drawText clips to its own rect, the
-        last one to the cell's right edge, so nothing spills into the next column."""
-        bold, normal_metrics, bold_metrics = self._fonts(font)
-        runs: list[tuple[str, bool]] = []
-        at = 0
+        """The text laid out as the style lays out a cell's text (QTextLayout, one line,
+        centred by the line's own height, which a Chinese fallback font makes taller
+        than the cell font's: drawText centred by the cell font put Chinese names a few
+        pixels below the other cells), with the spans in bold, elided like the others."""
+        normal_metrics = self._metrics(font)
+        if normal_metrics.horizontalAdvance(text) > rect.width():
+            elided = normal_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            keep = max(0, len(elided) - 1)  # the characters before the ellipsis
+            spans = [(a, min(b, keep)) for a, b in spans if a < keep]
+            text = elided
+        formats = []
         for start, end in spans:
-            if start > at:
-                runs.append((text[at:start], False))
-            runs.append((text[start:end], True))
-            at = end
-        if at < len(text):
-            runs.append((text[at:], False))
-        x, right = rect.left(), rect.right()
-        for part, strong in runs:
-            painter.setFont(bold if strong else font)
-            width = (bold_metrics if strong else normal_metrics).horizontalAdvance(part)
-            painter.drawText(QRect(x, rect.top(), min(width + 1, right - x + 1), rect.height()), _TEXT_FLAGS, part)
-            x += width
-            if x > right:
-                break
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, end - start, _BOLD
+            formats.append(span)
+        layout = QTextLayout(text, font)
+        layout.setFormats(formats)
+        layout.setTextOption(_NO_WRAP)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(rect.width())
+        line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        top = rect.top() + (rect.height() - line.height()) / 2
+        layout.draw(painter, QPointF(rect.left(), top), [], QRectF(rect))
 
-    def _fonts(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
-        """The bold twin of the cell font and both metrics, made once per font."""
+    def _metrics(self, font: QFont) -> QFontMetrics:
+        """The cell font's metrics, made once per font."""
         key = font.key()
-        if self._font_key != key:
-            bold = QFont(font)
-            bold.setBold(True)
-            self._font_cache = (bold, QFontMetrics(font), QFontMetrics(bold))
-            self._font_key = key
-        assert self._font_cache is not None
-        return self._font_cache
+        if self._font_key != key or self._font_metrics is None:
+            self._font_metrics, self._font_key = QFontMetrics(font), key
+        return self._font_metrics
