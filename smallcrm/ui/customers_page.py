@@ -323,10 +323,7 @@ class CustomersPage(QWidget):
 
         self.profile = CustomerProfile()
         self.profile.setMinimumWidth(260)
-        self._profile_timer = QTimer(self)
-        self._profile_timer.setSingleShot(True)
-        self._profile_timer.setInterval(0)
-        self._profile_timer.timeout.connect(self._show_profile)
+        self.model.follow_paints_of(self.table.viewport())
         self.profile.open_requested.connect(self.open_customer)
 
         # -- the selection bar: bulk actions for several customers ----------------------------
@@ -567,7 +564,7 @@ class CustomersPage(QWidget):
         # The list paints first, the profile just after: a keystroke's hits are on screen
         # without waiting for the best hit's purchases to be summed. Arrow keys held
         # down coalesce to the row where they stop.
-        self._profile_timer.start()
+        self.model.after_paint(self._show_profile)
 
     def _show_profile(self) -> None:
         customer_id = self._selected_id
