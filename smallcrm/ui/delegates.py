@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from smallcrm.ui.customer_table import COLUMNS, CustomerTableModel
@@ -109,10 +109,12 @@ class HighlightDelegate(QStyledItemDelegate):
         selected = state & QStyle.StateFlag.State_Selected
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         # The painter is shared with the rest of the view: put back what is changed here.
-        painter.save()
+        # Copies: PySide6 may hand out the painter's own objects, which drawing changes.
+        pen, font = QPen(painter.pen()), QFont(painter.font())
         painter.setPen(option.palette.color(group, role))
         self._draw_runs(painter, rect, option.font, text, spans)
-        painter.restore()
+        painter.setFont(font)
+        painter.setPen(pen)
 
     def _draw_runs(self, painter: QPainter, rect: QRect, font: QFont, text: str, spans: list[tuple[int, int]]) -> None:
         """The text laid out as the style lays out a cell's text (QTextLayout, one line,
