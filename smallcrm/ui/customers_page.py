@@ -9,6 +9,7 @@ announces the change once; this page, like every other view, re-reads on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -748,88 +749,76 @@ class CustomersPage(QWidget):
         self.undo_action.setText(self.tr("&Undo Move to Trash (%1)").replace("%1", f"{n:,}") if n else self.tr("&Undo"))
 
     def tag_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import tag_customers
 
-        names = [name for _id, name in cf.tag_choices()]
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Tag"),
-            self.tr("Tag for the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            True,
-        )
-        if not ok or not name.strip():
-            return
-        changes.run_command(
-            self,
-            lambda: tag_customers(ids, name),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(self.tr("Customers tagged: %1.").replace("%1", f"{n:,}")),
+            self.tr("Tag for the selected customers (%1):"),
+            lambda: [name for _id, name in cf.tag_choices()],
+            tag_customers,
+            lambda _name, n: self.tr("Customers tagged: %1.").replace("%1", f"{n:,}"),
         )
 
     def untag_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import tag_customers
 
-        names = [name for _id, name in cf.tag_choices()]
-        if not names:
-            self.status_message.emit(self.tr("No customer has a tag yet."))
-            return
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Remove Tag"),
-            self.tr("Tag to take off the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        changes.run_command(
-            self,
-            lambda: tag_customers(ids, name, remove=True),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(self.tr("Tag taken off customers: %1.").replace("%1", f"{n:,}")),
+            self.tr("Tag to take off the selected customers (%1):"),
+            lambda: [name for _id, name in cf.tag_choices()],
+            lambda ids, name: tag_customers(ids, name, remove=True),
+            lambda _name, n: self.tr("Tag taken off customers: %1.").replace("%1", f"{n:,}"),
+            new_allowed=False,
+            none_yet=self.tr("No customer has a tag yet."),
         )
 
     def assign_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import assign_staff
 
-        names = [name for _id, name, active in cf.staff_choices(include_inactive=False)]
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Assign Staff"),
-            self.tr("Staff member responsible for the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            True,
+            self.tr("Staff member responsible for the selected customers (%1):"),
+            lambda: [name for _id, name, _active in cf.staff_choices(include_inactive=False)],
+            assign_staff,
+            lambda name, n: (
+                self.tr("%1 is now responsible for them (%2 changed).").replace("%1", name).replace("%2", f"{n:,}")
+            ),
         )
-        if not ok or not name.strip():
+
+    def _bulk_choice(
+        self,
+        title: str,
+        prompt: str,
+        choices: Callable[[], list[str]],
+        command: Callable[[list[int], str], int],
+        done: Callable[[str, int], str],
+        *,
+        new_allowed: bool = True,
+        none_yet: str = "",
+    ) -> None:
+        """A bulk action that needs one name (a tag, a staff member): ask for it among
+        ``choices`` (or a new one, where ``new_allowed``), run ``command(ids, name)`` on
+        the selected customers and say ``done(name, changed)`` in the status bar."""
+        ids = self._targets()
+        if not ids:
+            return
+        names = choices()
+        if not names and none_yet:
+            self.status_message.emit(none_yet)
+            return
+        name, ok = QInputDialog.getItem(self, title, prompt.replace("%1", f"{len(ids):,}"), names, 0, new_allowed)
+        name = name.strip()
+        if not ok or not name:
             return
         changes.run_command(
             self,
-            lambda: assign_staff(ids, name.strip()),
+            lambda: command(ids, name),
             kind=changes.CUSTOMERS,
             ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(
-                self.tr("%1 is now responsible for them (%2 changed).")
-                .replace("%1", name.strip())
-                .replace("%2", f"{n:,}")
-            ),
+            on_done=lambda n: self.status_message.emit(done(name, n)),
         )
 
     def follow_up_selected(self) -> None:

@@ -307,6 +307,32 @@ def test_tagging_the_selection(qtbot: Any, customers: list[Any], window: MainWin
     qtbot.waitUntil(lambda: window.customers.selection_label.text() == "Selected: 2" and settled(window))
 
 
+def test_taking_a_tag_off_the_selection(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
+    from smallcrm.domain.customers import tags_of, update_customer
+
+    for c in customers[:2]:
+        update_customer(c.id, {"tags": ["VIP", "老客户"]})
+    select_rows(qtbot, window, ["张三"])
+
+    def pick(dialog: Any) -> None:
+        assert not dialog.isComboBoxEditable()  # only tags that exist
+        dialog.setTextValue("VIP")
+        dialog.accept()
+
+    user.will(pick)
+    window.customers.untag_action.trigger()
+    qtbot.waitUntil(lambda: tags_of(customers[0].id) == ["老客户"])
+    assert tags_of(customers[1].id) == ["VIP", "老客户"]
+
+
+def test_taking_a_tag_off_when_there_are_none_says_so(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三"])
+    window.customers.untag_action.trigger()
+    assert messages == ["No customer has a tag yet."]
+
+
 def test_assigning_the_selection_to_a_staff_member(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
