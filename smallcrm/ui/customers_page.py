@@ -57,6 +57,7 @@ from smallcrm.ui.filters import FilterBar
 # keystroke is stopped inside SQLite. The zero-delay timer still merges the changes
 # made in one go (an input method committing a word, a paste).
 SEARCH_DELAY_MS = 0
+WARM_UP_MS = 1500  # after start, load what the first search needs (see delegates.warm_up)
 MUTED = "color: palette(placeholder-text);"
 
 
@@ -325,6 +326,7 @@ class CustomersPage(QWidget):
         self.profile = CustomerProfile()
         self.profile.setMinimumWidth(260)
         self.model.follow_paints_of(self.table.viewport())
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
         self.profile.open_requested.connect(self.open_customer)
 
         # -- the selection bar: bulk actions for several customers ----------------------------
@@ -566,6 +568,12 @@ class CustomersPage(QWidget):
         # without waiting for the best hit's purchases to be summed. Arrow keys held
         # down coalesce to the row where they stop.
         self.model.after_paint(self._show_profile)
+
+    def _warm_up(self) -> None:
+        from smallcrm.ui import worker
+        from smallcrm.ui.delegates import warm_up
+
+        worker.start(warm_up)
 
     def _show_profile(self) -> None:
         customer_id = self._selected_id
