@@ -42,9 +42,10 @@ so the table means the same on a fast and a slow machine:
 - gui: the main window over the demo shop: start-up to the first paint of
   ``smallcrm --db DB --quit-after-show`` against a bare PySide6 window, both whole
   processes run as installed (compiled bytecode; targets <= 0.5 s and <= 2.5x); a
-  search keystroke to the first page painted (target <= 50 ms); every page of the
-  list read while scrolling to the end (target <= 10 ms a page); the window's peak
-  RSS (target <= 200 MB), in a process of its own.
+  search keystroke to the first page painted (target <= 50 ms), also as the CPU time
+  it took (on a shared, busy machine the wall clock mostly measures the queue for a
+  core); every page of the list read while scrolling to the end (target <= 10 ms a
+  page); the window's peak RSS (target <= 200 MB), in a process of its own.
 
 - frozen: the PyInstaller one-folder app's size (target <= 150 MB) and time to its
   shown window (target <= 1 s) against a bare PySide6 window; see benchmarks/frozen.py.
@@ -952,7 +953,9 @@ page, model, table = window.customers, window.customers.model, window.customers.
 
 
 def settle(timeout_s=60.0):
-    # Let the list's queries finish (a script, not the app: it may run the event loop).
+    # Let the list's queries finish (a script, not the app: it may run the event loop),
+    # and then the paints they asked for: the next keystroke starts from a window at
+    # rest, as it does when a person types, instead of paying for the last list's paint.
     loop = QEventLoop()
     timer = QTimer()
     timer.timeout.connect(lambda: (not model.loading) and loop.quit())
@@ -960,6 +963,7 @@ def settle(timeout_s=60.0):
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
     timer.stop()
+    app.processEvents()
 
 
 def visible_rows():
@@ -971,6 +975,7 @@ def keystroke(text):
     # rows as the view asks for them), and to that page painted.
     loop = QEventLoop()
     model.reloaded.connect(loop.quit)
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     page.search_box.setText(text)
     QTimer.singleShot(30_000, loop.quit)
@@ -982,18 +987,19 @@ def keystroke(text):
                 model.index(row, column).data()
     read = time.perf_counter() - t0
     table.viewport().repaint()
-    return read, time.perf_counter() - t0
+    return read, time.perf_counter() - t0, time.process_time() - cpu0
 
 
 settle()
-keystrokes, painted = [], []
+keystrokes, painted, cpu = [], [], []
 for q in queries:
     page.search_box.clear()
     page.apply_search()
     settle()
-    read, shown = keystroke(q)
+    read, shown, used = keystroke(q)
     keystrokes.append(read)
     painted.append(shown)
+    cpu.append(used)
     settle()
 page.search_box.clear()
 page.apply_search()
@@ -1028,7 +1034,7 @@ except OSError:
 rows = model.rowCount()
 window.stop_background_work()
 worker.shutdown()
-print(json.dumps({"keystrokes": keystrokes, "painted": painted, "fetches": fetches, "jump": jump,
+print(json.dumps({"keystrokes": keystrokes, "painted": painted, "cpu": cpu, "fetches": fetches, "jump": jump,
                   "rss_mb": rss, "rows": rows, "pages": len(fetches)}))
 """
 
@@ -1098,6 +1104,7 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
     gui = json.loads(done.stdout.strip().splitlines()[-1])
     keys = sorted(gui["keystrokes"])
     painted = sorted(gui["painted"])
+    cpu = sorted(gui["cpu"])
     fetches = sorted(gui["fetches"])
 
     def p95(xs: list[float]) -> float:
@@ -1125,6 +1132,12 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
             f"median {statistics.median(painted) * 1000:.0f} ms, p95 {paint_p95:.0f} ms",
             f"max {paint_max:.0f} ms (offscreen raster; new glyphs drawn the first time)",
             f"target <= 50 ms: {'met' if paint_p95 <= 50 else 'MISSED'} (p95)",
+        ),
+        (
+            "  the same in CPU time (all the window's threads)",
+            f"median {statistics.median(cpu) * 1000:.0f} ms, p95 {p95(cpu) * 1000:.0f} ms",
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores as the step ended",
+            "what the wall-clock figure above becomes on an idle machine, less the hand-offs between threads",
         ),
         (
             f"scrolling to the end: {gui['pages']:,} pages of {gui['rows']:,} rows",

@@ -2,8 +2,8 @@
 welcome page, in English and Chinese, with demo data.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python docs/screenshots/make_screenshots.py --suffix @2x --lang zh_CN
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py --dark --suffix -dark --lang en
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 python docs/screenshots/make_screenshots.py --suffix=@2x
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py --dark --suffix=-dark
 
 Everything happens in a scratch folder (SMALLCRM_HOME), so no real data is touched.
 Fonts: on Linux, install fonts-noto-cjk for the Chinese text.

@@ -42,9 +42,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-duplicate", action="store_true")
 
     for name, handler, text in (
-        ("delete", delete, "Move customers to the trash (restore brings them back)."),
-        ("restore", restore, "Bring customers back from the trash."),
-        ("purge", purge, "Delete customers in the trash for good, with their history."),
+        ("delete", _on_ids("delete_customers", "deleted", "Moved {n} customer(s) to the trash."), TRASH_HELP),
+        ("restore", _on_ids("restore_customers", "restored", "Restored {n} customer(s) from the trash."), RESTORE_HELP),
+        ("purge", _on_ids("purge_customers", "purged", "Deleted {n} customer(s) for good."), PURGE_HELP),
     ):
         p = add_command(csub, common, name, handler, text)
         p.add_argument("ids", nargs="+", metavar="ID")
@@ -141,34 +141,27 @@ def edit(args: argparse.Namespace) -> int:
     return 0
 
 
-def delete(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import delete_customers
-
-    ids = _ids(args.ids)
-    open_database(args)
-    moved = delete_customers(ids)
-    output.emit(args, {"deleted": moved}, f"Moved {len(moved)} customer(s) to the trash.")
-    return 0
+TRASH_HELP = "Move customers to the trash (restore brings them back)."
+RESTORE_HELP = "Bring customers back from the trash."
+PURGE_HELP = "Delete customers in the trash for good, with their history."
 
 
-def restore(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import restore_customers
+def _on_ids(function: str, key: str, message: str) -> Any:
+    """A command that hands its ids to ``domain.customers.<function>`` and reports
+    what it returns under ``key`` (the ids it changed, or how many): delete, restore
+    and purge differ only in these three."""
 
-    ids = _ids(args.ids)
-    open_database(args)
-    back = restore_customers(ids)
-    output.emit(args, {"restored": back}, f"Restored {len(back)} customer(s) from the trash.")
-    return 0
+    def run(args: argparse.Namespace) -> int:
+        from smallcrm.domain import customers
 
+        ids = _ids(args.ids)
+        open_database(args)
+        result = getattr(customers, function)(ids)
+        n = result if isinstance(result, int) else len(result)
+        output.emit(args, {key: result}, message.format(n=n))
+        return 0
 
-def purge(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import purge_customers
-
-    ids = _ids(args.ids)
-    open_database(args)
-    n = purge_customers(ids)
-    output.emit(args, {"purged": n}, f"Deleted {n} customer(s) for good.")
-    return 0
+    return run
 
 
 def tag(args: argparse.Namespace) -> int:

@@ -283,7 +283,8 @@ class CustomerEditor(QWidget):
             (self.tr("Status"), None),
             (self.tr("Status"), self.churn_status),
             (self.tr("Reason"), self.churn_reason),
-            (self.tr("Left on"), line("churned_on", "2025-06-30")),
+            # A format, not an example date: a greyed date reads as if it were filled in.
+            (self.tr("Left on"), line("churned_on", self.tr("YYYY-MM-DD, when they stopped coming"))),
             (self.tr("Note on leaving"), line("churn_note")),
         ]
         body = QWidget()

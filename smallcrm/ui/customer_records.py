@@ -194,10 +194,64 @@ class RecordsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the customer's records again (after a change, or another customer)."""
+        if self.customer_id is None:
+            self.show_rows([], [], "")
+            return
+        self.fill(self.customer_id)
+
+    def fill(self, customer_id: int) -> None:
+        """Read one customer's records and hand them to :meth:`show_rows`."""
         raise NotImplementedError
+
+    def show_rows(self, records: list[dict[str, Any]], rows: list[tuple[str, ...]], summary: str) -> None:
+        self.model.set_rows(records, rows)
+        self.summary.setText(summary)
+        self.table.resizeColumnsToContents()
+        # Some air between the columns: fitted to their contents, texts touch the next one.
+        pad = self.fontMetrics().horizontalAdvance("M")
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):  # the last one stretches anyway
+            header.resizeSection(column, header.sectionSize(column) + pad)
 
     def edit_current(self) -> None:
         """Double-click: edit the record, where the tab allows it."""
+
+    # The three ways a tab changes its records; ``kind`` is the change they announce.
+    kind = ""
+
+    def add_with(self, dialog: type[RecordDialog], command: Callable[[int, dict[str, Any]], Any]) -> None:
+        """Ask for a new record in ``dialog``, then run ``command(customer id, values)``."""
+        cid = self.customer_id
+        if cid is None:
+            return
+        form = dialog(None, self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            values = form.values()
+            self.run(lambda: command(cid, values), self.kind)
+
+    def edit_with(self, dialog: type[RecordDialog], command: Callable[[int, dict[str, Any]], Any]) -> None:
+        """Show the selected record in ``dialog``, then run ``command(record id, values)``."""
+        record = self.current()
+        if record is None:
+            return
+        form = dialog(record, self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            values = form.values()
+            self.run(lambda: command(record["id"], values), self.kind)
+
+    def act_with(
+        self, command: Callable[[int], Any], *, title: str = "", question: Callable[[dict[str, Any]], str] | None = None
+    ) -> None:
+        """Run ``command(record id)`` on the selected record, after a yes to ``question``."""
+        record = self.current()
+        if record is None:
+            return
+        if question is not None:
+            answer = QMessageBox.question(self, title, question(record))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.run(lambda: command(record["id"]), self.kind)
 
     def _on_changed(self, kind: str, ids: list[int] | None) -> None:
         if self.customer_id is None:
@@ -294,6 +348,7 @@ class PurchaseDialog(RecordDialog):
 
 class PurchasesTab(RecordsTab):
     kinds = (changes.PURCHASES,)
+    kind = changes.PURCHASES
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,14 +369,10 @@ class PurchasesTab(RecordsTab):
         self.add_button(self.tr("Delete"), self.delete, needs_row=True)
         self.finish_buttons()
 
-    def reload(self) -> None:
+    def fill(self, customer_id: int) -> None:
         from smallcrm.domain.purchases import list_purchases, totals
 
-        if self.customer_id is None:
-            self.model.set_rows([], [])
-            self.summary.clear()
-            return
-        records = list_purchases(self.customer_id)
+        records = list_purchases(customer_id)
         dash = "—"
         rows = [
             (
@@ -335,8 +386,7 @@ class PurchasesTab(RecordsTab):
             )
             for p in records
         ]
-        self.model.set_rows(records, rows)
-        t = totals(self.customer_id)
+        t = totals(customer_id)
         text = self.tr("%1 purchases · total %2 · profit %3").replace("%1", f"{t['purchase_count']:,}")
         text = text.replace("%2", format_cents(t["revenue_cents"], "¥")).replace(
             "%3", format_cents(t["profit_cents"], "¥")
@@ -345,45 +395,30 @@ class PurchasesTab(RecordsTab):
             text += " " + self.tr("(%1 without a cost price, counted as no cost)").replace(
                 "%1", f"{t['lines_without_cost']:,}"
             )
-        self.summary.setText(text)
-        self.table.resizeColumnsToContents()
+        self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        if self.customer_id is None:
-            return
         from smallcrm.domain.purchases import add_purchase
 
-        dialog = PurchaseDialog(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            cid, values = self.customer_id, dialog.values()
-            self.run(lambda: add_purchase(cid, values), changes.PURCHASES)
+        self.add_with(PurchaseDialog, add_purchase)
 
     def edit_current(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.purchases import edit_purchase
 
-        dialog = PurchaseDialog(record, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            self.run(lambda: edit_purchase(record["id"], values), changes.PURCHASES)
+        self.edit_with(PurchaseDialog, edit_purchase)
 
     def delete(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.purchases import delete_purchase
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete Purchase"),
-            self.tr("Delete the purchase of %1 on %2?")
-            .replace("%1", record["item"] or "—")
-            .replace("%2", record["date"]),
+        self.act_with(
+            delete_purchase,
+            title=self.tr("Delete Purchase"),
+            question=lambda record: (
+                self.tr("Delete the purchase of %1 on %2?")
+                .replace("%1", record["item"] or "—")
+                .replace("%2", record["date"])
+            ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run(lambda: delete_purchase(record["id"]), changes.PURCHASES)
 
 
 class InteractionDialog(RecordDialog):
@@ -445,6 +480,7 @@ class InteractionsTab(RecordsTab):
     """The timeline: visits, calls, messages, complaints (open or resolved), feedback."""
 
     kinds = (changes.INTERACTIONS, changes.REMINDERS)  # a reminder done with an outcome adds a note
+    kind = changes.INTERACTIONS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -462,14 +498,10 @@ class InteractionsTab(RecordsTab):
             return record["kind"] == "complaint" and record["status"] == "open"
         return True
 
-    def reload(self) -> None:
+    def fill(self, customer_id: int) -> None:
         from smallcrm.domain.interactions import list_interactions
 
-        if self.customer_id is None:
-            self.model.set_rows([], [])
-            self.summary.clear()
-            return
-        records = list_interactions(self.customer_id)
+        records = list_interactions(customer_id)
         rows = []
         open_complaints = 0
         for i in records:
@@ -490,52 +522,34 @@ class InteractionsTab(RecordsTab):
                     i["summary"].replace("\n", " "),
                 )
             )
-        self.model.set_rows(records, rows)
         text = self.tr("%1 contacts").replace("%1", f"{len(records):,}")
         if open_complaints:
             text += " · " + self.tr("%1 open complaints").replace("%1", str(open_complaints))
-        self.summary.setText(text)
-        self.table.resizeColumnsToContents()
+        self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        if self.customer_id is None:
-            return
         from smallcrm.domain.interactions import add_interaction
 
-        dialog = InteractionDialog(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            cid, values = self.customer_id, dialog.values()
-            self.run(lambda: add_interaction(cid, values), changes.INTERACTIONS)
+        self.add_with(InteractionDialog, add_interaction)
 
     def edit_current(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.interactions import edit_interaction
 
-        dialog = InteractionDialog(record, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            self.run(lambda: edit_interaction(record["id"], values), changes.INTERACTIONS)
+        self.edit_with(InteractionDialog, edit_interaction)
 
     def resolve(self) -> None:
-        record = self.current()
-        if record is not None:
-            from smallcrm.domain.interactions import resolve_complaint
+        from smallcrm.domain.interactions import resolve_complaint
 
-            self.run(lambda: resolve_complaint(record["id"]), changes.INTERACTIONS)
+        self.act_with(resolve_complaint)
 
     def delete(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.interactions import delete_interaction
 
-        answer = QMessageBox.question(
-            self, self.tr("Delete Contact"), self.tr("Delete this contact from the timeline?")
+        self.act_with(
+            delete_interaction,
+            title=self.tr("Delete Contact"),
+            question=lambda _record: self.tr("Delete this contact from the timeline?"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run(lambda: delete_interaction(record["id"]), changes.INTERACTIONS)
 
 
 class ReminderDialog(RecordDialog):
@@ -601,6 +615,7 @@ class RemindersTab(RecordsTab):
     dismiss, delete. The Reminders area lists everyone's; this is the one customer's."""
 
     kinds = (changes.REMINDERS, changes.INTERACTIONS)
+    kind = changes.REMINDERS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -620,14 +635,10 @@ class RemindersTab(RecordsTab):
             return True
         return record["status"] in ("open", "snoozed")
 
-    def reload(self) -> None:
+    def fill(self, customer_id: int) -> None:
         from smallcrm.domain.reminders import list_reminders
 
-        if self.customer_id is None:
-            self.model.set_rows([], [])
-            self.summary.clear()
-            return
-        records = list_reminders(self.customer_id)
+        records = list_reminders(customer_id)
         today = dt.date.today().isoformat()
         repeats = dict(REPEATS)
         rows = []
@@ -646,34 +657,21 @@ class RemindersTab(RecordsTab):
                     r["outcome"],
                 )
             )
-        self.model.set_rows(records, rows)
         open_count = sum(1 for r in records if r["status"] in ("open", "snoozed"))
         text = self.tr("%1 open reminders").replace("%1", str(open_count))
         if due_now:
             text += " · " + self.tr("%1 due now").replace("%1", str(due_now))
-        self.summary.setText(text)
-        self.table.resizeColumnsToContents()
+        self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        if self.customer_id is None:
-            return
         from smallcrm.domain.reminders import add_reminder
 
-        dialog = ReminderDialog(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            values = {**dialog.values(), "customer": self.customer_id}
-            self.run(lambda: add_reminder(values), changes.REMINDERS)
+        self.add_with(ReminderDialog, lambda cid, values: add_reminder({**values, "customer": cid}))
 
     def edit_current(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.reminders import edit_reminder
 
-        dialog = ReminderDialog(record, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            self.run(lambda: edit_reminder(record["id"], values), changes.REMINDERS)
+        self.edit_with(ReminderDialog, edit_reminder)
 
     def done(self) -> None:
         record = self.current()
@@ -685,39 +683,28 @@ class RemindersTab(RecordsTab):
             self, self.tr("Reminder Done"), self.tr("What came of it? (optional, kept in the timeline)")
         )
         if ok:
-            self.run(lambda: complete_reminder(record["id"], outcome), changes.REMINDERS)
+            self.run(lambda: complete_reminder(record["id"], outcome), self.kind)
 
     def snooze(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.reminders import snooze_reminder
 
-        dialog = SnoozeDialog(record, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            to = dialog.values()["to"]
-            self.run(lambda: snooze_reminder(record["id"], to), changes.REMINDERS)
+        self.edit_with(SnoozeDialog, lambda rid, values: snooze_reminder(rid, values["to"]))
 
     def dismiss(self) -> None:
-        record = self.current()
-        if record is not None:
-            from smallcrm.domain.reminders import dismiss_reminder
+        from smallcrm.domain.reminders import dismiss_reminder
 
-            self.run(lambda: dismiss_reminder(record["id"]), changes.REMINDERS)
+        self.act_with(dismiss_reminder)
 
     def delete(self) -> None:
-        record = self.current()
-        if record is None:
-            return
         from smallcrm.domain.customers import delete_reminder
 
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete Reminder"),
-            self.tr("Delete the reminder “%1” for good? Dismiss keeps it in the list.").replace("%1", record["title"]),
+        self.act_with(
+            delete_reminder,
+            title=self.tr("Delete Reminder"),
+            question=lambda record: self.tr("Delete the reminder “%1” for good? Dismiss keeps it in the list.").replace(
+                "%1", record["title"]
+            ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run(lambda: delete_reminder(record["id"]), changes.REMINDERS)
 
 
 FIELD_NAMES = {
@@ -788,14 +775,10 @@ class ChangesTab(RecordsTab):
         self.set_headers([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Before"), self.tr("After")])
         self.finish_buttons()
 
-    def reload(self) -> None:
+    def fill(self, customer_id: int) -> None:
         from smallcrm.domain.audit import history
 
-        if self.customer_id is None:
-            self.model.set_rows([], [])
-            self.summary.clear()
-            return
-        records = history(self.customer_id)
+        records = history(customer_id)
         rows = []
         for h in records:
             if h["action"] == "edited":
@@ -814,9 +797,7 @@ class ChangesTab(RecordsTab):
                     change_value(h["field"], h["new"]),
                 )
             )
-        self.model.set_rows(records, rows)
-        self.summary.setText(self.tr("%1 changes, newest first").replace("%1", f"{len(records):,}"))
-        self.table.resizeColumnsToContents()
+        self.show_rows(records, rows, self.tr("%1 changes, newest first").replace("%1", f"{len(records):,}"))
 
 
 class FollowUpDialog(QDialog):

@@ -21,15 +21,18 @@ import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, SQL, fn
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -39,11 +42,15 @@ from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Staff, Tag
 from smallcrm.ui import worker
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 BATCH = 100  # rows read per query: three screens' worth
 CACHE_LIMIT = 2000  # rows kept before the cache is emptied and refilled on demand
 FIRST_PAGE = 100  # rows of a search shown before the whole list of hits is ordered
+AFTER_PAINT_MS = 100  # after_paint's wait when the view does not paint (hidden)
 
 # Named roles (ARCHITECTURE.md): views ask for the id, never for a column position.
 CustomerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -294,6 +301,19 @@ def _cancellable(fn: Callable[[], list[int]]) -> worker.JobFunction:
     return worker.reading(run)
 
 
+class _PaintWatch(QObject):
+    """Tells the model that its view is painting (see CustomerTableModel.after_paint)."""
+
+    def __init__(self, model: CustomerTableModel) -> None:
+        super().__init__(model)
+        self._model = model
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self._model._view_painting()
+        return False
+
+
 class Connections:
     """The SQLite connections of the queries in flight, to interrupt superseded ones."""
 
@@ -337,6 +357,11 @@ class CustomerTableModel(QAbstractTableModel):
         self._pending: worker.Job | None = None
         self._pending_rest: worker.Job | None = None
         self._rest_query: tuple[str, int, bool, list[Any]] = ("", -1, False, [])
+        # Work that should wait until the list has painted (see after_paint).
+        self._after_paint: dict[Callable[[], None], None] = {}
+        self._after_paint_timer = QTimer(self)
+        self._after_paint_timer.setSingleShot(True)
+        self._after_paint_timer.timeout.connect(self._run_after_paint)
         self._loaded = False  # the list's first query has not answered yet
         self.complete = True  # False while only a search's first page is in
         self.generation = 0  # counts re-queries, so views can tell a new list from an old one
@@ -366,7 +391,12 @@ class CustomerTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         """True while a re-query is on its way (or before the first); the rows shown are
         the previous ones."""
-        return not self._loaded or self._pending is not None or self._pending_rest is not None
+        return (
+            not self._loaded
+            or self._pending is not None
+            or self._pending_rest is not None
+            or self._start_rest in self._after_paint
+        )
 
     def set_search(self, term: str) -> None:
         """Show the customers matching ``term`` (all live customers when empty)."""
@@ -376,6 +406,30 @@ class CustomerTableModel(QAbstractTableModel):
         """Show only customers for whom every condition holds (peewee expressions on Customer)."""
         self._filters = list(filters)
         self.reload()
+
+    # -- after the paint -----------------------------------------------------------------------
+
+    def follow_paints_of(self, viewport: QWidget) -> None:
+        """Watch the view that shows this model, for :meth:`after_paint`."""
+        viewport.installEventFilter(_PaintWatch(self))
+
+    def after_paint(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once the view has painted what it shows now (a keystroke's first
+        page), so that secondary work (the rest of the hits, the profile beside the
+        list) does not come before it. A zero timer started during the paint fires when
+        the paint is over; if no paint comes (the view hidden), after AFTER_PAINT_MS."""
+        self._after_paint[call] = None
+        if not self._after_paint_timer.isActive():
+            self._after_paint_timer.start(AFTER_PAINT_MS)
+
+    def _view_painting(self) -> None:
+        if self._after_paint:
+            self._after_paint_timer.start(0)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = list(self._after_paint), {}
+        for call in waiting:
+            call()
 
     def set_query(self, term: str, sort_column: int, descending: bool = False) -> None:
         """Search and order in one re-query (the window changes both at once when the
@@ -408,6 +462,7 @@ class CustomerTableModel(QAbstractTableModel):
             self._pending.finished.connect(self._ids_arrived)
 
     def _cancel_pending(self) -> None:
+        self._after_paint.pop(self._start_rest, None)
         for job in (self._pending, self._pending_rest):
             if job is not None:
                 job.cancel()  # its answer is no longer wanted: SQLite stops at once
@@ -442,10 +497,16 @@ class CustomerTableModel(QAbstractTableModel):
         if term and len(ids) < FIRST_PAGE:
             self._reset(ids, complete=True)  # fewer hits than a page: that is all of them
             return
+        self._reset(ids, complete=False)
+        # The ordering of every hit waits for the first page to be on screen: beside
+        # it, a worker building a list of thousands of ids holds the interpreter and
+        # one of the cores while the page's rows are read and painted.
+        self.after_paint(self._start_rest)
+
+    def _start_rest(self) -> None:
         term, column, descending, filters = self._rest_query
         self._pending_rest = worker.start(_cancellable(lambda: query_ids(term, column, descending, filters)))
         self._pending_rest.finished.connect(self._rest_arrived)
-        self._reset(ids, complete=False)
 
     @Slot(object, object)
     def _rest_arrived(self, ids: Any, error: Any) -> None:
@@ -552,6 +613,14 @@ class CustomerTableModel(QAbstractTableModel):
             # window shows as an empty row until the next reload rather than shifting
             # every row below it.
             self._rows[cid] = (found.get(cid), bought.get(cid))
+
+    def text_at(self, row: int, column: int) -> str:
+        """A cell's shown text, for the delegate: the same as data(DisplayRole) without
+        the round trip through Qt (which costs more than the lookup, per cell painted)."""
+        if not 0 <= row < len(self._ids):
+            return ""
+        cached = self._row(row)
+        return "" if cached is None else self._cell(cached, column)
 
     def _cell(self, cached: tuple[Any, ...], column: int) -> str:
         """One cell's text from a cached (customer row, purchase totals) pair."""

@@ -9,6 +9,7 @@ announces the change once; this page, like every other view, re-reads on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +57,7 @@ from smallcrm.ui.filters import FilterBar
 # keystroke is stopped inside SQLite. The zero-delay timer still merges the changes
 # made in one go (an input method committing a word, a paste).
 SEARCH_DELAY_MS = 0
+WARM_UP_MS = 1500  # after start, load what the first search needs (see delegates.warm_up)
 MUTED = "color: palette(placeholder-text);"
 
 
@@ -290,7 +292,7 @@ class CustomersPage(QWidget):
         self.model = CustomerTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegate(HighlightDelegate(self.table))
+        self.table.setItemDelegate(HighlightDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -323,10 +325,8 @@ class CustomersPage(QWidget):
 
         self.profile = CustomerProfile()
         self.profile.setMinimumWidth(260)
-        self._profile_timer = QTimer(self)
-        self._profile_timer.setSingleShot(True)
-        self._profile_timer.setInterval(0)
-        self._profile_timer.timeout.connect(self._show_profile)
+        self.model.follow_paints_of(self.table.viewport())
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
         self.profile.open_requested.connect(self.open_customer)
 
         # -- the selection bar: bulk actions for several customers ----------------------------
@@ -577,7 +577,13 @@ class CustomersPage(QWidget):
         # The list paints first, the profile just after: a keystroke's hits are on screen
         # without waiting for the best hit's purchases to be summed. Arrow keys held
         # down coalesce to the row where they stop.
-        self._profile_timer.start()
+        self.model.after_paint(self._show_profile)
+
+    def _warm_up(self) -> None:
+        from smallcrm.ui import worker
+        from smallcrm.ui.delegates import warm_up
+
+        worker.start(warm_up)
 
     def _show_profile(self) -> None:
         customer_id = self._selected_id
@@ -761,88 +767,76 @@ class CustomersPage(QWidget):
         self.undo_action.setText(self.tr("&Undo Move to Trash (%1)").replace("%1", f"{n:,}") if n else self.tr("&Undo"))
 
     def tag_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import tag_customers
 
-        names = [name for _id, name in cf.tag_choices()]
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Tag"),
-            self.tr("Tag for the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            True,
-        )
-        if not ok or not name.strip():
-            return
-        changes.run_command(
-            self,
-            lambda: tag_customers(ids, name),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(self.tr("Customers tagged: %1.").replace("%1", f"{n:,}")),
+            self.tr("Tag for the selected customers (%1):"),
+            lambda: [name for _id, name in cf.tag_choices()],
+            tag_customers,
+            lambda _name, n: self.tr("Customers tagged: %1.").replace("%1", f"{n:,}"),
         )
 
     def untag_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import tag_customers
 
-        names = [name for _id, name in cf.tag_choices()]
-        if not names:
-            self.status_message.emit(self.tr("No customer has a tag yet."))
-            return
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Remove Tag"),
-            self.tr("Tag to take off the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        changes.run_command(
-            self,
-            lambda: tag_customers(ids, name, remove=True),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(self.tr("Tag taken off customers: %1.").replace("%1", f"{n:,}")),
+            self.tr("Tag to take off the selected customers (%1):"),
+            lambda: [name for _id, name in cf.tag_choices()],
+            lambda ids, name: tag_customers(ids, name, remove=True),
+            lambda _name, n: self.tr("Tag taken off customers: %1.").replace("%1", f"{n:,}"),
+            new_allowed=False,
+            none_yet=self.tr("No customer has a tag yet."),
         )
 
     def assign_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
         from smallcrm.domain import customer_filters as cf
         from smallcrm.domain.customers import assign_staff
 
-        names = [name for _id, name, active in cf.staff_choices(include_inactive=False)]
-        name, ok = QInputDialog.getItem(
-            self,
+        self._bulk_choice(
             self.tr("Assign Staff"),
-            self.tr("Staff member responsible for the selected customers (%1):").replace("%1", f"{len(ids):,}"),
-            names,
-            0,
-            True,
+            self.tr("Staff member responsible for the selected customers (%1):"),
+            lambda: [name for _id, name, _active in cf.staff_choices(include_inactive=False)],
+            assign_staff,
+            lambda name, n: (
+                self.tr("%1 is now responsible for them (%2 changed).").replace("%1", name).replace("%2", f"{n:,}")
+            ),
         )
-        if not ok or not name.strip():
+
+    def _bulk_choice(
+        self,
+        title: str,
+        prompt: str,
+        choices: Callable[[], list[str]],
+        command: Callable[[list[int], str], int],
+        done: Callable[[str, int], str],
+        *,
+        new_allowed: bool = True,
+        none_yet: str = "",
+    ) -> None:
+        """A bulk action that needs one name (a tag, a staff member): ask for it among
+        ``choices`` (or a new one, where ``new_allowed``), run ``command(ids, name)`` on
+        the selected customers and say ``done(name, changed)`` in the status bar."""
+        ids = self._targets()
+        if not ids:
+            return
+        names = choices()
+        if not names and none_yet:
+            self.status_message.emit(none_yet)
+            return
+        name, ok = QInputDialog.getItem(self, title, prompt.replace("%1", f"{len(ids):,}"), names, 0, new_allowed)
+        name = name.strip()
+        if not ok or not name:
             return
         changes.run_command(
             self,
-            lambda: assign_staff(ids, name.strip()),
+            lambda: command(ids, name),
             kind=changes.CUSTOMERS,
             ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(
-                self.tr("%1 is now responsible for them (%2 changed).")
-                .replace("%1", name.strip())
-                .replace("%2", f"{n:,}")
-            ),
+            on_done=lambda n: self.status_message.emit(done(name, n)),
         )
 
     def follow_up_selected(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui import changes, worker
-from smallcrm.ui.customer_records import FIELD_NAMES, _label
+from smallcrm.ui.customer_records import FIELD_NAMES, _label, change_value
 
 PAIR_LIMIT = 1000  # pairs listed at once; merging some and reopening shows the next ones
 REASONS = {
@@ -60,6 +60,8 @@ class DuplicatesDialog(QDialog):
         self._job: worker.Job | None = None
 
         self.pair_list = QListWidget()
+        self.pair_list.setWordWrap(True)  # each pair is two lines: the names, then the evidence
+        self.pair_list.setAlternatingRowColors(True)
         self.pair_list.currentRowChanged.connect(self._pair_chosen)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
@@ -155,15 +157,7 @@ class DuplicatesDialog(QDialog):
             raise error
         self.pairs, self.last_merge = result
         self.undo_button.setEnabled(self.last_merge is not None)
-        self.pair_list.blockSignals(True)
-        self.pair_list.clear()
-        for p in self.pairs:
-            reasons = ", ".join(_label(REASONS[r]) for r in p["reasons"])
-            text = f"{p['a_name'] or '—'}  ·  {p['b_name'] or '—'}\n{reasons}"
-            item = QListWidgetItem(text)
-            item.setToolTip(f"{p['a_name']} {p['a_phone']}\n{p['b_name']} {p['b_phone']}")
-            self.pair_list.addItem(item)
-        self.pair_list.blockSignals(False)
+        self._fill_pairs()
         more = self.tr(" (the first %1)").replace("%1", str(PAIR_LIMIT)) if len(self.pairs) >= PAIR_LIMIT else ""
         self.count_label.setText(
             self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}") + more
@@ -174,6 +168,21 @@ class DuplicatesDialog(QDialog):
             self.pair_list.setCurrentRow(0)
         else:
             self._show_pair(None)
+
+    def _fill_pairs(self) -> None:
+        """One item per pair: the names, and under them the evidence."""
+        # WORKAROUND: a list item's size hint counts one line even when its text has two
+        # (the second was elided), so each item is given the height of two lines.
+        height = self.pair_list.fontMetrics().lineSpacing() * 2 + 10
+        self.pair_list.blockSignals(True)
+        self.pair_list.clear()
+        for p in self.pairs:
+            reasons = ", ".join(_label(REASONS[r]) for r in p["reasons"])
+            item = QListWidgetItem(f"{p['a_name'] or '—'}  ·  {p['b_name'] or '—'}\n{reasons}")
+            item.setToolTip(f"{p['a_name']} {p['a_phone']}\n{p['b_name']} {p['b_phone']}")
+            item.setSizeHint(QSize(0, height))
+            self.pair_list.addItem(item)
+        self.pair_list.blockSignals(False)
 
     def _pair_chosen(self, row: int) -> None:
         self._show_pair(self.pairs[row] if 0 <= row < len(self.pairs) else None)
@@ -194,8 +203,11 @@ class DuplicatesDialog(QDialog):
         # The second phone stays on show while either has a phone: it can take the other's main one.
         has_phone = self._filled(self.compared["phone"])
         self.rows = [r for r in rows if self._filled(r) or (r["field"] == "phone2" and has_phone)]
-        self.keep_a_button.setText(self.tr("A: %1").replace("%1", pair["a_name"] or str(pair["a"])))
-        self.keep_b_button.setText(self.tr("B: %1").replace("%1", pair["b_name"] or str(pair["b"])))
+        numbers = {r["field"]: r for r in rows}["customer_no"]
+        for button, side in ((self.keep_a_button, "a"), (self.keep_b_button, "b")):
+            # With the number: the two names are often the same.
+            who = f"{pair[side + '_name']} ({numbers[side]})" if pair[side + "_name"] else numbers[side]
+            button.setText(self.tr("%1: %2").replace("%1", side.upper()).replace("%2", who))
         self.keep_a_button.blockSignals(True)
         self.keep_a_button.setChecked(True)
         self.keep_a_button.blockSignals(False)
@@ -222,9 +234,10 @@ class DuplicatesDialog(QDialog):
         return offers
 
     def _value(self, field: str, value: Any) -> str:
+        """As the form shows it: Yes/No, Male, Active, Lost to a competitor (not the codes)."""
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
-        return "" if value is None else str(value)
+        return "" if value is None else change_value(field, str(value))
 
     def _fill_table(self) -> None:
         from smallcrm.domain.duplicates import default_choices
@@ -269,7 +282,13 @@ class DuplicatesDialog(QDialog):
             for button in group.buttons():
                 button.setChecked(button.property("choice") == default)
             self.groups[r["field"]] = group
+        # Rows of plain text as tall as rows of radio buttons, so the table reads evenly.
         self.table.resizeRowsToContents()
+        tallest_single = max(
+            (self.table.rowHeight(i) for i, r in enumerate(self.rows) if r["field"] != "phone2"), default=0
+        )
+        for i in range(len(self.rows)):
+            self.table.setRowHeight(i, max(self.table.rowHeight(i), tallest_single))
 
     def _keep_changed(self, on: bool) -> None:
         if self.pair is None:
@@ -325,13 +344,8 @@ class DuplicatesDialog(QDialog):
 
     def _drop(self, gone: Any) -> None:
         row = self.pair_list.currentRow()
-        keep = [(p, self.pair_list.item(i).text()) for i, p in enumerate(self.pairs) if not gone(p)]
-        self.pairs = [p for p, _t in keep]
-        self.pair_list.blockSignals(True)
-        self.pair_list.clear()
-        for _p, text in keep:
-            self.pair_list.addItem(text)
-        self.pair_list.blockSignals(False)
+        self.pairs = [p for p in self.pairs if not gone(p)]
+        self._fill_pairs()
         if self.pairs:
             self.pair_list.setCurrentRow(min(row, len(self.pairs) - 1))
             self._pair_chosen(self.pair_list.currentRow())

@@ -280,6 +280,58 @@ def test_adding_a_purchase_updates_the_totals_and_profit(
     qtbot.waitUntil(lambda: window.customers.profile.fields["revenue"].text() == "¥1,234.50")
 
 
+def test_a_purchase_is_edited_then_deleted_and_the_totals_follow(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm.domain.purchases import add_purchase
+
+    add_purchase(customers[0].id, {"date": "2026-01-05", "item": "普洱茶", "amount": "100", "cost": "60"})
+    editor = open_customer(qtbot, window, "张三")
+    tab = editor.purchases
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+
+    def change(dialog: Any) -> None:
+        assert dialog.item.text() == "普洱茶"
+        dialog.amount.setText("150")
+        button(dialog, "OK").click()
+
+    user.will(change)
+    button(tab, "Edit…").click()
+    qtbot.waitUntil(lambda: tab.summary.text() == "1 purchases · total ¥150.00 · profit ¥90.00")
+    tab.table.selectRow(0)
+    user.will_click("Yes")
+    button(tab, "Delete").click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+    assert "普洱茶" in user.seen[-1] and tab.summary.text().startswith("0 purchases")
+
+
+def test_a_contact_is_edited_then_deleted_from_the_timeline(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm.domain.interactions import add_interaction
+
+    add_interaction(customers[0].id, {"kind": "call", "summary": "问价格"})
+    editor = open_customer(qtbot, window, "张三")
+    tab = editor.interactions
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+
+    def change(dialog: Any) -> None:
+        dialog.summary.setPlainText("问普洱的价格")
+        button(dialog, "OK").click()
+
+    user.will(change)
+    button(tab, "Edit…").click()
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][4] == "问普洱的价格")
+    tab.table.selectRow(0)
+    user.will_click("Yes")
+    button(tab, "Delete").click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
+
+
 def test_a_purchase_with_a_wrong_amount_is_refused_in_its_dialog(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:

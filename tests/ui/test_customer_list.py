@@ -55,8 +55,53 @@ def test_the_matched_part_is_marked_for_the_delegate_to_draw_in_bold(
     cell = window.customers.model.index(0, COL_PHONE)
     assert cell.data(HighlightRole) == "5678"
     assert highlight_spans(cell.data(), "5678") == [(7, 11)]
-    image = QImage(window.customers.table.viewport().size(), QImage.Format.Format_ARGB32)
-    window.customers.table.viewport().render(image)  # the delegate paints the marked cell
+
+
+def test_the_marked_cell_is_drawn_differently_and_the_others_as_usual(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    table = window.customers.table
+    qtbot.keyClicks(window.customers.search_box, "5678")
+    qtbot.waitUntil(lambda: shown_names(window) == ["张三"] and settled(window))
+    table.clearSelection()
+    model = window.customers.model
+
+    def cells() -> tuple[QImage, QImage]:
+        grab = [table.viewport().grab(table.visualRect(model.index(0, c))).toImage() for c in (COL_PHONE, COL_NAME)]
+        return grab[0], grab[1]
+
+    marked_phone, marked_name = cells()
+    highlight = table.itemDelegate()
+    table.setItemDelegate(QStyledItemDelegate(table))
+    try:
+        plain_phone, plain_name = cells()
+    finally:
+        table.setItemDelegate(highlight)
+    assert marked_phone != plain_phone  # '5678' in bold
+    assert marked_name == plain_name  # no match: the style's own painting
+
+
+def test_work_waiting_for_the_paint_runs_after_the_list_has_painted(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                order.append("paint")
+            return False
+
+    spy = Paints()
+    window.customers.table.viewport().installEventFilter(spy)
+    window.customers.model.after_paint(lambda: order.append("after"))
+    window.customers.table.viewport().update()
+    qtbot.waitUntil(lambda: "after" in order)
+    assert order[0] == "paint"
 
 
 def test_clearing_the_search_shows_everyone_again(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
@@ -260,6 +305,32 @@ def test_tagging_the_selection(qtbot: Any, customers: list[Any], window: MainWin
     qtbot.waitUntil(lambda: tags_of(customers[0].id) == ["VIP"] and tags_of(customers[3].id) == ["VIP"])
     assert tags_of(customers[1].id) == []
     qtbot.waitUntil(lambda: window.customers.selection_label.text() == "Selected: 2" and settled(window))
+
+
+def test_taking_a_tag_off_the_selection(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
+    from smallcrm.domain.customers import tags_of, update_customer
+
+    for c in customers[:2]:
+        update_customer(c.id, {"tags": ["VIP", "老客户"]})
+    select_rows(qtbot, window, ["张三"])
+
+    def pick(dialog: Any) -> None:
+        assert not dialog.isComboBoxEditable()  # only tags that exist
+        dialog.setTextValue("VIP")
+        dialog.accept()
+
+    user.will(pick)
+    window.customers.untag_action.trigger()
+    qtbot.waitUntil(lambda: tags_of(customers[0].id) == ["老客户"])
+    assert tags_of(customers[1].id) == ["VIP", "老客户"]
+
+
+def test_taking_a_tag_off_when_there_are_none_says_so(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三"])
+    window.customers.untag_action.trigger()
+    assert messages == ["No customer has a tag yet."]
 
 
 def test_assigning_the_selection_to_a_staff_member(
