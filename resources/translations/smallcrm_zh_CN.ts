@@ -312,27 +312,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="89"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="93"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="101"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -366,37 +366,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="804"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="787"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="818"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="800"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -823,117 +823,122 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <source>YYYY-MM-DD, when they stopped coming</source>
+        <translation>年-月-日，不再光顾的日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="295"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="296"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="434"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="436"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="437"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="440"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="474"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="475"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="480"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="481"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="511"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="512"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="514"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="522"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="523"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="573"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="574"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="575"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="576"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="577"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="651"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="651"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="677"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="678"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="679"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="683"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -941,98 +946,98 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="121"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="123"/>
         <source>Select a customer to see their details.</source>
         <translation>选择一位客户，即可在这里查看详细资料。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="144"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="147"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="166"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="226"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="227"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="239"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="244"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1040,137 +1045,137 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="97"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="104"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="98"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="105"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="99"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="106"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="100"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="107"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="101"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="108"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="104"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="118"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="118"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="125"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="125"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="132"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="129"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="136"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="130"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="137"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="131"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="138"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="134"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="137"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="138"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="145"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="139"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="146"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="140"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="147"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="148"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="142"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="149"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="143"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="150"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="151"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="145"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="146"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="153"/>
         <source>Added</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="344"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="369"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="344"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="369"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="345"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="370"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="345"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="370"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
@@ -1178,12 +1183,12 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="259"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="275"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="277"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
@@ -1214,7 +1219,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="411"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="767"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1289,102 +1294,102 @@
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="597"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="603"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="597"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="603"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="599"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="605"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="734"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="740"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="754"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="760"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="767"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="778"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="802"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="803"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="787"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="828"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="829"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="842"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="866"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="860"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="893"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="894"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="905"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="899"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1415,98 +1420,93 @@
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="72"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="74"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="86"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="88"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="94"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="96"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="101"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
-        <translation type="unfinished"></translation>
+        <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="144"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="161"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="340"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="163"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="354"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="171"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="197"/>
-        <source>A: %1</source>
-        <translation>A：%1</translation>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="210"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="198"/>
-        <source>B: %1</source>
-        <translation>B：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="221"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="233"/>
         <source>%1 (their phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="226"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="239"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="226"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="239"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="250"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="263"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="225"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1829,27 +1829,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="827"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="808"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="829"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="810"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="833"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="814"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="837"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="818"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="838"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="819"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2472,52 +2472,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="392"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="392"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="408"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="443"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="413"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="448"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="414"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="417"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="418"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="420"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2525,77 +2525,77 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="490"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="491"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="493"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="479"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="511"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="482"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="525"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="527"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="550"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="551"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3552,57 +3552,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="250"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="250"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="320"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="270"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="324"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="272"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="326"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="273"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
         <source>Amount paid (¥)</source>
         <translation>实付金额（元）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
         <source>Cost of goods (¥)</source>
         <translation>进货成本（元）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3610,72 +3610,72 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="302"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="357"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="358"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="359"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="305"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="360"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="306"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="312"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="313"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="314"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="340"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="390"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="345"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="395"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="380"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="415"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="381"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="417"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3833,227 +3833,227 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="766"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="767"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="769"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="770"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="771"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4081,42 +4081,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="548"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="577"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="565"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4315,89 +4315,89 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="610"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="611"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="612"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="613"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="614"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="615"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="630"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="651"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="653"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="663"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="683"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="685"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="683"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="703"/>
         <source>Delete Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="704"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
 </context>
 <context>
@@ -5405,14 +5405,14 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="599"/>
         <source>Snooze Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="592"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>改到哪天提醒</translation>
     </message>
 </context>
 <context>
@@ -5658,7 +5658,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/duplicates.py" line="680"/>
         <source>A customer cannot be a duplicate of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能与自己重复。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/duplicates.py" line="748"/>

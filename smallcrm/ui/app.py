@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -195,6 +195,14 @@ def _application() -> QApplication:
     # gives the task bar its icon and name.
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("smallcrm")
+    # WORKAROUND: Windows 10's default 'windowsvista' style ignores a dark system scheme
+    # (Windows 11's style and Fusion follow it), leaving white forms in a dark desktop.
+    if (
+        sys.platform == "win32"
+        and app.style().name().lower() == "windowsvista"
+        and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    ):
+        app.setStyle("Fusion")
     # Not setApplicationDisplayName: Qt would append it to every window title.
     return app
 
