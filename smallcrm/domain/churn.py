@@ -614,14 +614,15 @@ class ChurnModel:
             return np.broadcast_to(values.reshape((-1,) + (1,) * (len(shape) - 1)), shape)
 
         upto_all = np.broadcast_to(np.asarray(upto, dtype=np.int64), shape)
-        status = np.full(shape, -1, dtype=np.int8)
-        reason = np.full(shape, -1, dtype=np.int8)
         alive = np.full(shape, np.nan)
         idle = upto_all - s.last
         by_rule = s.bought & ((s.x == 0) | (self.basis != "model"))
         lost, risky = idle >= cfg.rule_lost_days, idle >= cfg.rule_at_risk_days
-        status[by_rule] = np.where(lost, CHURNED, np.where(risky, AT_RISK, ACTIVE))[by_rule]
-        reason[by_rule & lost] = CHURN_REASONS.index("rule")
+        # Whole-array selects, not masked assignments: over customers × months (the KPIs)
+        # scattering through a boolean mask costs several times as much.
+        rule_status = np.where(lost, np.int8(CHURNED), np.where(risky, np.int8(AT_RISK), np.int8(ACTIVE)))
+        status = np.where(by_rule, rule_status, np.int8(-1))
+        reason = np.where(by_rule & lost, np.int8(CHURN_REASONS.index("rule")), np.int8(-1))
         by_model = s.bought & ~by_rule
         if by_model.any() and self.bgnbd is not None:
             pa = p_alive(self.bgnbd.params, s.x[by_model], s.t_x[by_model], s.T[by_model])
@@ -630,9 +631,9 @@ class ChurnModel:
             status[by_model] = np.where(lost_m, CHURNED, np.where(risky_m, AT_RISK, ACTIVE))
             reason[by_model] = np.where(lost_m, CHURN_REASONS.index("model"), -1)
         marked = per_customer(facts.marked_day) <= upto_all
-        status[marked] = CHURNED
+        status = np.where(marked, np.int8(CHURNED), status)
         # 1..4 -> natural, competitive, fault, unrecorded
-        reason[marked] = per_customer(facts.marked_reason)[marked] - 1
+        reason = np.where(marked, (per_customer(facts.marked_reason) - 1).astype(np.int8), reason)
         return status, reason, alive
 
 

@@ -80,9 +80,11 @@ class Kpis:
     churn_reason: np.ndarray  # months × customers: CHURN_REASONS index where churned, else -1
     scored: np.ndarray  # bool: gave a satisfaction score in the month
     tier_end: np.ndarray  # months × customers: tier at each month's end (-1 unknown)
-    at_start: np.ndarray  # bool, months × customers: counted in customers_at_start
-    score_count: np.ndarray  # months × customers: satisfaction scores given in the month
-    score_total: np.ndarray  # months × customers: their sum (for averages over any subset)
+    # Customers × months (as computed, not transposed: copying them costs more than reading
+    # them): counted in customers_at_start; satisfaction scores given; their sum.
+    at_start: np.ndarray
+    score_count: np.ndarray
+    score_total: np.ndarray
     churned_by_reason: list[dict[str, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -94,7 +96,7 @@ class Kpis:
 
     def customers(self, kind: str, month: int) -> np.ndarray:
         """The ids behind one count: kind 'new', 'churned', 'reactivated', 'upgraded',
-        'downgraded', 'scored' or 'at_start' in month index ``month``."""
+        'downgraded' or 'scored' in month index ``month``."""
         mask: np.ndarray = getattr(self, kind)[month]
         return self.ids[mask]
 
@@ -104,10 +106,10 @@ class Kpis:
         analysis panel's filter (one staff member's customers, say)."""
         rows = []
         for i, span in enumerate(self.months):
-            base = int((self.at_start[i] & only).sum())
+            base = int((self.at_start[:, i] & only).sum())
             churned = int((self.churned[i] & only).sum())
             new = int((self.new[i] & only).sum())
-            scores = int(self.score_count[i][only].sum())
+            scores = int(self.score_count[:, i][only].sum())
             rows.append(
                 {
                     "month": span.key,
@@ -121,7 +123,7 @@ class Kpis:
                     "satisfaction_scores": scores,
                     "avg_satisfaction": None
                     if scores == 0
-                    else round(float(self.score_total[i][only].sum()) / scores, 4),
+                    else round(float(self.score_total[:, i][only].sum()) / scores, 4),
                 }
             )
         return rows
@@ -338,8 +340,8 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         churn_reason=churn_reason.T.copy(),
         scored=(scores_n > 0).T.copy(),
         tier_end=tiers[:, cur].T.copy(),
-        at_start=at_start.T.copy(),
-        score_count=scores_n.T.copy(),
-        score_total=scores_sum.T.copy(),
+        at_start=at_start,
+        score_count=scores_n,
+        score_total=scores_sum,
         churned_by_reason=reasons_by_month,
     )

@@ -22,8 +22,17 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
     """Shows one :class:`~smallcrm.plots.Chart`; a click on a bar, slice or cell calls
     ``on_item(item)`` with the customers it counts."""
 
-    def __init__(self, chart: Chart, on_item: Callable[[ChartItem], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chart: Chart,
+        on_item: Callable[[ChartItem], None],
+        rendered: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(chart.figure)
+        # The worker's drawing of this figure (a FigureCanvasAgg), used whenever the canvas
+        # has the size it was drawn at: the GUI thread then only copies pixels.
+        self._rendered = rendered if getattr(rendered, "renderer", None) is not None else None
         if parent is not None:
             self.setParent(parent)
         self.chart = chart
@@ -34,6 +43,18 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
         self.mpl_connect("pick_event", self._picked)
         self.mpl_connect("motion_notify_event", self._hover)
         self._hovering = False
+
+    def draw_idle(self, *args: Any, **kwargs: Any) -> None:
+        """Skip the draw a resize asks for when the worker's drawing has this very size
+        (the charts never change once built; a new look is a new chart)."""
+        done = self._rendered
+        if done is not None:
+            if (*self.get_width_height(physical=True), self.figure.dpi) == done._lastKey:  # as Agg compares
+                self.renderer, self._lastKey = done.renderer, done._lastKey
+                self._draw_pending = False  # a draw queued at another size is not needed any more
+                self.update()
+                return
+        super().draw_idle(*args, **kwargs)
 
     def _picked(self, event: Any) -> None:
         mouse = event.mouseevent

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -76,6 +78,7 @@ class Outcome:
     note: str
     staff: list[tuple[int, str]]  # (id, name) for the staff filter
     seconds: float
+    rendered: Any = None  # the worker's FigureCanvasAgg drawing of the chart (analysis_canvas)
 
 
 def _translate(context: str, text: str) -> str:
@@ -103,7 +106,7 @@ def _note(request: Request, result: Any) -> str:
                 "AnalysisView",
                 "Per responsible staff member over the period: new and lost customers, customers moving up or down "
                 "a profit tier, the monthly churn rate (lost ÷ customers at the months' starts), the average "
-                "satisfaction score and complaints. Double-click a row to list that staff member's customers.",
+                "satisfaction score and complaints.",
             )
         ]
     else:
@@ -158,8 +161,24 @@ def staff_rows(result: Any, months: int) -> list[dict[str, Any]]:
     return out
 
 
-def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
-    """On a worker thread: the analysis (shared, cached) and the requested chart."""
+def prerender(chart: Any, size: tuple[int, int]) -> Any:
+    """Lay the figure out and draw it once at the canvas's size, here on the worker, then
+    fix the layout: the constrained-layout solve is most of a draw, and the GUI thread
+    then only paints (a resize scales the fixed layout instead of solving it again)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    width, height = size
+    figure = chart.figure
+    figure.set_size_inches(max(width, 320) / figure.dpi, max(height, 240) / figure.dpi)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    figure.set_layout_engine("none")
+    return canvas
+
+
+def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int] = (900, 600)) -> Outcome:
+    """On a worker thread: the analysis (shared, cached) and the requested chart, drawn
+    once at ``size`` (the canvas's logical pixels)."""
     import time
 
     started = time.perf_counter()
@@ -171,7 +190,7 @@ def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
 
     staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
     only = None if request.staff == ALL_STAFF else (result.facts.staff == request.staff)
-    chart = None
+    chart = rendered = None
     rows: list[dict[str, Any]] = []
     if request.chart == "staff":
         rows = staff_rows(result, request.months)
@@ -186,7 +205,9 @@ def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
                 chart = plots.pareto(result, **options)
             else:
                 chart = plots.BUILDERS[request.chart](result, request.months, **options)
-    return Outcome(request, chart, rows, _note(request, result), staff, time.perf_counter() - started)
+            rendered = prerender(chart, size)
+    note = _note(request, result)
+    return Outcome(request, chart, rows, note, staff, time.perf_counter() - started, rendered)
 
 
 class AnalysisView(QWidget):
@@ -334,13 +355,22 @@ class AnalysisView(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(MUTED)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A fixed height (scrolling when a rule is long): the chart's size must not change
+        # with the text, or the drawing made on the worker would no longer fit.
+        self.note_area = QScrollArea()
+        self.note_area.setWidget(self.note)
+        self.note_area.setWidgetResizable(True)
+        self.note_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.note_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_area.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 6)
 
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addLayout(controls)
         right.addWidget(self.pages, 1)
         right.addWidget(self.hint)
-        right.addWidget(self.note)
+        right.addWidget(self.note_area)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 4)
         layout.addWidget(self.chart_list)
@@ -400,7 +430,11 @@ class AnalysisView(QWidget):
         has_chart = self.chart is not None
         self.save_button.setEnabled(has_chart)
         self.copy_button.setEnabled(has_chart)
-        self.hint.setVisible(kind != "staff")
+        self.hint.setText(
+            self.tr("Double-click a row to list its customers.")
+            if kind == "staff"
+            else self.tr("Click a bar or a cell to list its customers.")
+        )
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -450,7 +484,9 @@ class AnalysisView(QWidget):
             return  # the running job's end starts the newest request
         self._busy_timer.start()
         self._update_controls()
-        self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel)))
+        page = self.pages.size()
+        size = (page.width(), page.height())
+        self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel, size)))
         self._job.finished.connect(self._finished)
 
     def _finished(self, outcome: Any, error: BaseException | None) -> None:
@@ -498,7 +534,7 @@ class AnalysisView(QWidget):
             from smallcrm.ui.analysis_canvas import ChartCanvas
 
             old = self.canvas
-            self.canvas = ChartCanvas(outcome.chart, self.open_item)
+            self.canvas = ChartCanvas(outcome.chart, self.open_item, outcome.rendered)
             if old is not None:
                 self.chart_layout.replaceWidget(old, self.canvas)
                 old.hide()

@@ -67,6 +67,13 @@ def test_the_area_shows_every_chart_from_the_demo_shop(qtbot: Any, shop: MainWin
         assert view.note.text()  # the rules behind the chart are spelled out beside it
 
 
+def test_the_chart_is_drawn_on_the_worker_and_only_painted_on_the_gui_thread(qtbot: Any, shop: MainWindow) -> None:
+    """The GUI never freezes for a matplotlib draw: the worker draws at the canvas's size."""
+    view = show(qtbot, shop, "cohorts")
+    view.canvas.repaint()
+    assert view.canvas.renderer is view.outcome.rendered.renderer
+
+
 def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow) -> None:
     from smallcrm.domain import analysis
     from smallcrm.domain import segments as seg
