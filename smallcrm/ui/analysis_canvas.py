@@ -48,12 +48,12 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
         """Skip the draw a resize asks for when the worker's drawing has this very size
         (the charts never change once built; a new look is a new chart)."""
         done = self._rendered
-        if done is not None:
-            if (*self.get_width_height(physical=True), self.figure.dpi) == done._lastKey:  # as Agg compares
-                self.renderer, self._lastKey = done.renderer, done._lastKey
-                self._draw_pending = False  # a draw queued at another size is not needed any more
-                self.update()
-                return
+        key = (*self.get_width_height(physical=True), self.figure.dpi)  # as Agg compares
+        if done is not None and key == done._lastKey:
+            self.renderer, self._lastKey = done.renderer, done._lastKey
+            self._draw_pending = False  # a draw queued at another size is not needed any more
+            self.update()
+            return
         super().draw_idle(*args, **kwargs)
 
     def _picked(self, event: Any) -> None:
