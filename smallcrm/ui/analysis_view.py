@@ -363,7 +363,7 @@ class AnalysisView(QWidget):
         self.note_area.setWidgetResizable(True)
         self.note_area.setFrameShape(QFrame.Shape.NoFrame)
         self.note_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.note_area.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 6)
+        self.note_area.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 6)
 
         right = QVBoxLayout()
         right.setSpacing(6)
