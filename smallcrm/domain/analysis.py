@@ -378,9 +378,47 @@ class _Read:
 
 
 def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
-    """Plan every read, run the queries, decode."""
-    texts = columns.run([r.plan() for r in reads])
-    return [r.decode(t) for r, t in zip(reads, texts, strict=True)]
+    """Plan every read, run the queries, decode.
+
+    The first read (the purchase lines, most of the work) runs here while a helper
+    thread with its own connection reads and decodes the others: SQLite lets go of the
+    GIL while it runs a query, so on two cores the smaller reads come for free. Not
+    inside a transaction (the helper could not see its writes) nor on an in-memory file.
+    """
+    if len(reads) < 2 or not _can_read_beside():
+        texts = columns.run([r.plan() for r in reads])
+        return [r.decode(t) for r, t in zip(reads, texts, strict=True)]
+    others: list[Any] = []
+    failure: list[BaseException] = []
+
+    def helper() -> None:
+        from smallcrm.store.db import db
+
+        try:
+            rest = reads[1:]
+            texts = columns.run([r.plan() for r in rest])
+            others.extend(r.decode(t) for r, t in zip(rest, texts, strict=True))
+        except BaseException as exc:  # handed to the caller's thread below
+            failure.append(exc)
+        finally:
+            db.close()  # this thread's own connection
+
+    thread = threading.Thread(target=helper, name="smallcrm-analysis-read", daemon=True)
+    thread.start()
+    try:
+        first = reads[0].decode(columns.run([reads[0].plan()])[0])
+    finally:
+        thread.join()
+    if failure:
+        raise failure[0]
+    return [first, *others]
+
+
+def _can_read_beside() -> bool:
+    from smallcrm.store.db import db
+
+    name = str(db.database or "")
+    return bool(name) and name != ":memory:" and not name.startswith("file::memory:") and not db.in_transaction()
 
 
 def load_facts(as_of: dt.date | None = None) -> Facts:

@@ -391,14 +391,37 @@ def fit_bgnbd(x: Any, t_x: Any, T: Any) -> Fit:
 
 def p_alive(params: BgNbd, x: Any, t_x: Any, T: Any) -> np.ndarray:
     """P(still a customer | x, t_x, T) = 1 / (1 + [x>0] a/(b+x−1) ((α+T)/(α+t_x))^(r+x))."""
-    x = np.asarray(x, dtype=np.float64)
-    t_x = np.asarray(t_x, dtype=np.float64)
-    T = np.asarray(T, dtype=np.float64)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    days = _small_counts(x, t_x, T)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        log_odds = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + t_x))
+        if days is None:
+            x = np.asarray(x, dtype=np.float64)
+            t_x = np.asarray(t_x, dtype=np.float64)
+            T = np.asarray(T, dtype=np.float64)
+            log_odds = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + t_x))
+        else:
+            # Whole days and purchase counts repeat across customers (and months, for the
+            # KPIs): the same logarithms, taken once per distinct value and looked up.
+            xi, ti, Ti = days
+            k = np.arange(int(xi.max()) + 1, dtype=np.float64)
+            d = np.arange(int(max(ti.max(), Ti.max())) + 1, dtype=np.float64)
+            log_b, log_age = np.log(b + k - 1), np.log(alpha + d)
+            x = xi.astype(np.float64)
+            log_odds = np.log(a) - log_b[xi] + (r + x) * (log_age[Ti] - log_age[ti])
         result = 1.0 / (1.0 + np.exp(log_odds))
     return np.where(x > 0, result, 1.0)
+
+
+def _small_counts(*values: Any) -> tuple[np.ndarray, ...] | None:
+    """The arrays as they are when all are whole numbers from 0 to a bound well below
+    their size (days and purchase counts), else None."""
+    arrays = [np.asarray(v) for v in values]
+    size = arrays[0].size
+    if size < 4096 or any(a.dtype.kind not in "iu" or a.size != size for a in arrays):
+        return None
+    if any(int(a.min()) < 0 or int(a.max()) > size for a in arrays):
+        return None
+    return tuple(arrays)
 
 
 def expected_purchases(params: BgNbd, t: Any, x: Any, t_x: Any, T: Any) -> np.ndarray:
