@@ -217,18 +217,23 @@
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="640"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="651"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="624"/>
+        <source>%1 — customers: %2. Click to list them.</source>
+        <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="648"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="650"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -2628,12 +2633,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="649"/>
+        <location filename="../../smallcrm/domain/churn.py" line="672"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="658"/>
+        <location filename="../../smallcrm/domain/churn.py" line="681"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>

@@ -28,6 +28,7 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
         on_item: Callable[[ChartItem], None],
         rendered: Any = None,
         parent: QWidget | None = None,
+        on_hover: Callable[[ChartItem | None], None] | None = None,
     ) -> None:
         super().__init__(chart.figure)
         # The worker's drawing of this figure (a FigureCanvasAgg), used whenever the canvas
@@ -37,6 +38,7 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
             self.setParent(parent)
         self.chart = chart
         self._on_item = on_item
+        self._on_hover = on_hover
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -65,20 +67,23 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
             self._on_item(item)
 
     def _hover(self, event: Any) -> None:
-        """A pointing hand over anything clickable: the charts say "click me" this way."""
-        over = False
+        """A pointing hand over anything clickable, and what it is (``on_hover``): the
+        charts say "click me" this way."""
+        found: ChartItem | None = None
         if event.inaxes is not None:
             for item in self.chart.items:
                 artist = item.artist
                 if artist is not None and artist.axes is event.inaxes and artist.contains(event)[0]:
-                    over = True
+                    found = self.chart.item_for(artist, event.xdata, event.ydata)
                     break
-        if over != self._hovering:
-            self._hovering = over
-            if over:
+        if (found is not None) != self._hovering:
+            self._hovering = found is not None
+            if found is not None:
                 self.setCursor(Qt.CursorShape.PointingHandCursor)
             else:
                 self.unsetCursor()
+        if self._on_hover is not None:
+            self._on_hover(found)
 
     def item_position(self, item: ChartItem) -> tuple[float, float]:
         """Where ``item`` is on the widget, in logical pixels from the top left (for a

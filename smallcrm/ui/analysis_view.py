@@ -534,7 +534,7 @@ class AnalysisView(QWidget):
             from smallcrm.ui.analysis_canvas import ChartCanvas
 
             old = self.canvas
-            self.canvas = ChartCanvas(outcome.chart, self.open_item, outcome.rendered)
+            self.canvas = ChartCanvas(outcome.chart, self.open_item, outcome.rendered, on_hover=self._hovered)
             if old is not None:
                 self.chart_layout.replaceWidget(old, self.canvas)
                 old.hide()
@@ -615,6 +615,14 @@ class AnalysisView(QWidget):
         request = self.outcome.request if self.outcome is not None else self.request()
         title = self.chart_titles[request.chart]
         self.show_customers.emit(f"{title}: {item.label}", [int(i) for i in item.ids])
+
+    def _hovered(self, item: Any) -> None:
+        """Under the mouse: which mark, and how many customers a click would list."""
+        if item is None:
+            self._update_controls()
+            return
+        text = self.tr("%1 — customers: %2. Click to list them.")
+        self.hint.setText(text.replace("%1", item.label).replace("%2", f"{item.count:,}"))
 
     def _staff_chosen(self, index: Any) -> None:
         first = self.staff_model.item(index.row(), 0)

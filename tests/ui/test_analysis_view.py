@@ -158,3 +158,14 @@ def test_starting_the_window_loads_no_plotting_or_statistics() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, shop: MainWindow) -> None:
+    view = show(qtbot, shop)
+    item = view.chart.item("tier:medium")
+    view.canvas.draw()
+    x, y = view.canvas.item_position(item)
+    qtbot.mouseMove(view.canvas, QPoint(round(x), round(y)))
+    qtbot.waitUntil(lambda: f"customers: {item.count:,}" in view.hint.text())
+    assert view.hint.text().startswith("Medium profit")
+    assert view.canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
