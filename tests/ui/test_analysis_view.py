@@ -74,9 +74,8 @@ def test_the_chart_is_drawn_on_the_worker_and_only_painted_on_the_gui_thread(qtb
     assert view.canvas.renderer is view.outcome.rendered.renderer
 
 
-def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import analysis
-    from smallcrm.domain import segments as seg
+def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow, crm: Path) -> None:
+    import json
 
     view = show(qtbot, shop)
     item = view.chart.item("tier:high")
@@ -84,7 +83,13 @@ def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, sh
     x, y = view.canvas.item_position(item)
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
-    cli_count = seg.summary(analysis.analyse(dt.date.today()))["segments"]["tier"]["high"]["count"]
+    cli = subprocess.run(
+        [sys.executable, "-m", "smallcrm", "--db", str(crm), "segments", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cli_count = json.loads(cli.stdout)["segments"]["tier"]["high"]["count"]
     assert cli_count > 0
     assert list_count(qtbot, shop) == cli_count == item.count
     bar = shop.customers.filter_bar
