@@ -52,6 +52,7 @@ CHARTS = ("segments", "churn_trend", "churn_reasons", "pareto", "tier_migration"
 DIMENSIONS = ("tier", "rfm", "age", "income", "lifecycle", "churn")
 PERIODS = (6, 12, 24, 36)
 ALL_STAFF = -1  # the staff filter's "everyone"; 0 is "nobody responsible"
+KEEP_CHARTS = 24  # charts kept for flipping back (each holds its figure and a drawing)
 BUSY_DELAY_MS = 120  # a chart that is ready sooner never flashes the busy page
 _build_lock = threading.Lock()  # matplotlib's rc_context is global: build one chart at a time
 
@@ -508,7 +509,10 @@ class AnalysisView(QWidget):
             self._show_message(self.tr("The figures could not be worked out."))
             sys.excepthook(type(error), error, error.__traceback__)
             return
-        if analysis_state.shared().generation == self._generation:
+        stale = analysis_state.shared().generation != self._generation  # the data changed meanwhile
+        if not stale:
+            while len(self._cache) >= KEEP_CHARTS:
+                del self._cache[next(iter(self._cache))]
             self._cache[outcome.request] = outcome
         self._fill_staff_filter(outcome.staff)
         wanted = self.request()
@@ -516,6 +520,8 @@ class AnalysisView(QWidget):
             self.reload()  # the controls moved while it was computing
             return
         self._show(outcome)
+        if stale:
+            self.reload()  # shown meanwhile; the figures are worked out again
 
     def _show_message(self, text: str) -> None:
         self.outcome = None
