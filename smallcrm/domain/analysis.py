@@ -28,8 +28,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 from peewee import Case, fn
@@ -39,6 +40,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store import columns
 from smallcrm.store.models import Customer, Interaction, Purchase
 
+T = TypeVar("T")
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 NO_DAY = 1 << 40  # "never": later than any real day
 INTERACTION_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting", "note")
@@ -412,6 +414,30 @@ def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
     if failure:
         raise failure[0]
     return [first, *others]
+
+
+def beside(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start ``fn`` on a helper thread; the returned function waits for its result (or
+    raises its exception). For numpy work that lets go of the GIL, on a second core."""
+    box: list[Any] = []
+
+    def run() -> None:
+        try:
+            box.append((True, fn()))
+        except BaseException as exc:  # handed to whoever waits
+            box.append((False, exc))
+
+    thread = threading.Thread(target=run, name="smallcrm-analysis", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    return wait
 
 
 def _can_read_beside() -> bool:
