@@ -4,236 +4,236 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="106"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="234"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="235"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="235"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="236"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="237"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="237"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="580"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="242"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="252"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="253"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="255"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="269"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="270"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="272"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="273"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="279"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="280"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="281"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="282"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="286"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="286"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="594"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="287"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="600"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="287"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="288"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="290"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="293"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="297"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="320"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="321"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="352"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="436"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="353"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="437"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="434"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="435"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="508"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="509"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="566"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="572"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="567"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="568"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="569"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="570"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="577"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="572"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="578"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="579"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="581"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="582"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="624"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="630"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="648"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="654"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="665"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="650"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="656"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="666"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -1464,17 +1464,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="146"/>
+        <location filename="../../smallcrm/ui/filters.py" line="150"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="150"/>
+        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <source>Save as Segment…</source>
+        <translation>存为细分…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="156"/>
+        <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
+        <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="162"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="263"/>
+        <location filename="../../smallcrm/ui/filters.py" line="252"/>
+        <location filename="../../smallcrm/ui/filters.py" line="266"/>
+        <source>Save as Segment</source>
+        <translation>存为细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="252"/>
+        <source>Name of the segment:</source>
+        <translation>细分名称:</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="310"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -2086,59 +2107,59 @@ Close anyway?</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="73"/>
+        <location filename="../../smallcrm/ui/filters.py" line="74"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="77"/>
+        <location filename="../../smallcrm/ui/filters.py" line="78"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="88"/>
+        <location filename="../../smallcrm/ui/filters.py" line="92"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="89"/>
+        <location filename="../../smallcrm/ui/filters.py" line="93"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="96"/>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="100"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="102"/>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="106"/>
+        <location filename="../../smallcrm/ui/filters.py" line="122"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="107"/>
+        <location filename="../../smallcrm/ui/filters.py" line="111"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="112"/>
+        <location filename="../../smallcrm/ui/filters.py" line="116"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="121"/>
+        <location filename="../../smallcrm/ui/filters.py" line="125"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/filters.py" line="129"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -3682,12 +3703,12 @@ Close anyway?</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="149"/>
+        <location filename="../../smallcrm/domain/analysis.py" line="151"/>
         <source>The setting {key} must be between {lo} and {hi}, not {value}.</source>
         <translation>设置 {key} 应在 {lo} 到 {hi} 之间，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="159"/>
+        <location filename="../../smallcrm/domain/analysis.py" line="161"/>
         <source>A customer must be at risk before being lost: check the churn settings (lost below at-risk, lost days above at-risk days).</source>
         <translation>客户要先“有流失风险”才会“已流失”：请检查流失设置（已流失的比例要低于有流失风险的，已流失的天数要多于有流失风险的）。</translation>
     </message>

@@ -174,3 +174,23 @@ def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, sho
     qtbot.waitUntil(lambda: f"customers: {item.count:,}" in view.hint.text())
     assert view.hint.text().startswith("Medium profit")
     assert view.canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain import segments as seg
+
+    bar = shop.customers.filter_bar
+    bar.choose("churn", "Active")
+    bar.choose("segment", "Lifecycle stage: Loyal")
+    count = list_count(qtbot, shop)
+    assert count > 0 and bar.save_button.isVisible()
+    job = bar.save_segment("Loyal and active")
+    qtbot.waitUntil(lambda: job.done)
+    assert seg.get_segment("Loyal and active")["definition"] == {
+        "all": [{"field": "churn_status", "op": "eq", "value": "active"}, {"segment": "lifecycle:loyal"}]
+    }
+    bar.clear()
+    bar.choose("segment", "Saved segment: Loyal and active")
+    assert list_count(qtbot, shop) == count
+    bar.choose("birthday")  # "this month" moves with the calendar: not a saved segment
+    assert not bar.save_button.isVisible()
