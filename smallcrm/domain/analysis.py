@@ -382,38 +382,42 @@ class _Read:
 def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
     """Plan every read, run the queries, decode.
 
-    The first read (the purchase lines, most of the work) runs here while a helper
-    thread with its own connection reads and decodes the others: SQLite lets go of the
-    GIL while it runs a query, so on two cores the smaller reads come for free. Not
+    On two threads when it may: SQLite lets go of the GIL while it runs a query, so a
+    helper thread with its own connection reads half of the work on a second core. The
+    first read (the purchase lines, most of the work) is split by its row ranges, every
+    other one between the two threads; each thread decodes what only it read. Not
     inside a transaction (the helper could not see its writes) nor on an in-memory file.
     """
+    plans = [r.plan() for r in reads]
     if len(reads) < 2 or not _can_read_beside():
-        texts = columns.run([r.plan() for r in reads])
+        texts = columns.run(plans)
         return [r.decode(t) for r, t in zip(reads, texts, strict=True)]
-    others: list[Any] = []
-    failure: list[BaseException] = []
+    ranges = [columns.ColumnRead([query], plans[0].columns) for query in plans[0].queries]
+    mine, theirs = ranges[0::2], ranges[1::2]
+    my_reads, their_reads = list(range(1, len(reads), 2)), list(range(2, len(reads), 2))
 
-    def helper() -> None:
+    def helper() -> tuple[list[list[list[str]]], list[Any]]:
         from smallcrm.store.db import db
 
         try:
-            rest = reads[1:]
-            texts = columns.run([r.plan() for r in rest])
-            others.extend(r.decode(t) for r, t in zip(rest, texts, strict=True))
-        except BaseException as exc:  # handed to the caller's thread below
-            failure.append(exc)
+            texts = columns.run([*theirs, *(plans[i] for i in their_reads)])
+            decoded = [reads[i].decode(t) for i, t in zip(their_reads, texts[len(theirs) :], strict=True)]
+            return texts[: len(theirs)], decoded
         finally:
             db.close()  # this thread's own connection
 
-    thread = threading.Thread(target=helper, name="smallcrm-analysis-read", daemon=True)
-    thread.start()
+    wait = beside(helper)
     try:
-        first = reads[0].decode(columns.run([reads[0].plan()])[0])
+        texts = columns.run([*mine, *(plans[i] for i in my_reads)])
+        decoded = {i: reads[i].decode(t) for i, t in zip(my_reads, texts[len(mine) :], strict=True)}
     finally:
-        thread.join()
-    if failure:
-        raise failure[0]
-    return [first, *others]
+        their_ranges, their_decoded = wait()
+    decoded.update(zip(their_reads, their_decoded, strict=True))
+    # The first read's ranges back in their order: every column's chunks, range after range.
+    in_order = [None] * len(ranges)
+    in_order[0::2], in_order[1::2] = texts[: len(mine)], their_ranges
+    first = [[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)]  # type: ignore[index]
+    return [reads[0].decode(first), *(decoded[i] for i in range(1, len(reads)))]
 
 
 def beside(fn: Callable[[], T]) -> Callable[[], T]:

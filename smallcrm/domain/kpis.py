@@ -177,7 +177,16 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
             )
         return profit_cum, tiers
 
+    def feedback() -> tuple[np.ndarray, ...]:
+        """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
+        score_count, score_sums = facts.scores.cumulative(ends, "sat")
+        opened = facts.complaints.cumulative(ends)[0]
+        resolved = facts.resolutions.cumulative(ends)[0]
+        assert score_count is not None and opened is not None and resolved is not None
+        return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
+
     profit_job = an.beside(profit_and_tiers)
+    feedback_job = an.beside(feedback)
 
     # Purchase days up to every boundary, per customer.
     buy_count = facts.buys.cumulative(ends)[0]
@@ -223,12 +232,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     month_profit = profit_cum[:, at_end[1:]] - profit_cum[:, at_end[:-1]]
     active = buying_by_end & (st_prev != ch.CHURNED)
 
-    # Satisfaction scores and complaints in each month.
-    score_count, score_sums = facts.scores.cumulative(ends, "sat")
-    scores_n = np.diff(score_count, axis=1)
-    scores_sum = np.diff(score_sums["sat"], axis=1)
-    opened = np.diff(facts.complaints.cumulative(ends)[0], axis=1)  # type: ignore[arg-type]
-    resolved = np.diff(facts.resolutions.cumulative(ends)[0], axis=1)  # type: ignore[arg-type]
+    scores_n, scores_sum, opened, resolved = feedback_job()
 
     metrics = {
         "customers_at_start": at_start,
