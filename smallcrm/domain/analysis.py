@@ -414,9 +414,9 @@ def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
         their_ranges, their_decoded = wait()
     decoded.update(zip(their_reads, their_decoded, strict=True))
     # The first read's ranges back in their order: every column's chunks, range after range.
-    in_order = [None] * len(ranges)
+    in_order: list[Any] = [None] * len(ranges)
     in_order[0::2], in_order[1::2] = texts[: len(mine)], their_ranges
-    first = [[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)]  # type: ignore[index]
+    first = [[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)]
     return [reads[0].decode(first), *(decoded[i] for i in range(1, len(reads)))]
 
 

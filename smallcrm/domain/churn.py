@@ -622,13 +622,16 @@ class ChurnModel:
     config: Any
     mean_spend: float  # cents per purchase day, the shop's average (fallback for spend)
 
-    def status(self, facts: Any, upto: Any, summary: Summary | None = None) -> tuple[np.ndarray, ...]:
+    def status(
+        self, facts: Any, upto: Any, summary: Summary | None = None, with_alive: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, Any]:
         """(status, churn reason, P(alive)) of every customer on day ``upto``: status a
         STATUSES index (-1: no purchase by then), reason a CHURN_REASONS index for
         churned customers (else -1), P(alive) NaN where the model was not used.
 
         The summary's arrays may also be (customers × days), with ``upto`` one day per
-        column: the KPIs judge every customer at every month's end in one go."""
+        column: the KPIs judge every customer at every month's end in one go (without
+        ``with_alive``, P(alive) comes back as None: they only need the statuses)."""
         s = summary or summarise(facts, upto)
         cfg = self.config
         shape = s.x.shape
@@ -637,7 +640,7 @@ class ChurnModel:
             return np.broadcast_to(values.reshape((-1,) + (1,) * (len(shape) - 1)), shape)
 
         upto_all = np.broadcast_to(np.asarray(upto, dtype=np.int64), shape)
-        alive = np.full(shape, np.nan)
+        alive = np.full(shape, np.nan) if with_alive else None
         idle = upto_all - s.last
         by_rule = s.bought & ((s.x == 0) | (self.basis != "model"))
         lost, risky = idle >= cfg.rule_lost_days, idle >= cfg.rule_at_risk_days
@@ -649,7 +652,8 @@ class ChurnModel:
         by_model = s.bought & ~by_rule
         if by_model.any() and self.bgnbd is not None:
             pa = p_alive(self.bgnbd.params, s.x[by_model], s.t_x[by_model], s.T[by_model])
-            alive[by_model] = pa
+            if alive is not None:
+                alive[by_model] = pa
             lost_m, risky_m = pa * 100 < cfg.lost_percent, pa * 100 < cfg.at_risk_percent
             status[by_model] = np.where(lost_m, CHURNED, np.where(risky_m, AT_RISK, ACTIVE))
             reason[by_model] = np.where(lost_m, CHURN_REASONS.index("model"), -1)

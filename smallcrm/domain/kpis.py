@@ -212,7 +212,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         first=first,
         last=last,
     )
-    status, reason, _ = model.status(facts, ends[None, :], summary)
+    status, reason, _ = model.status(facts, ends[None, :], summary, with_alive=False)
     status = np.where(known, status, -1)
     profit_cum, tiers = profit_job()
 
