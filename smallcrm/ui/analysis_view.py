@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,26 +163,28 @@ def staff_rows(result: Any, months: int) -> list[dict[str, Any]]:
     return out
 
 
-def prerender(chart: Any, size: tuple[int, int]) -> Any:
+def prerender(chart: Any, size: tuple[int, int, float]) -> Any:
     """Lay the figure out and draw it once at the canvas's size, here on the worker, then
     fix the layout: the constrained-layout solve is most of a draw, and the GUI thread
-    then only paints (a resize scales the fixed layout instead of solving it again)."""
+    then only paints (a resize scales the fixed layout instead of solving it again).
+    ``size``: logical pixels and the screen's device pixel ratio, which scales the dpi
+    exactly as ``FigureCanvasQTAgg`` will (so its drawing can be used as it is)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    width, height = size
+    width, height, ratio = size
     figure = chart.figure
-    figure.set_size_inches(max(width, 320) / figure.dpi, max(height, 240) / figure.dpi)
-    canvas = FigureCanvasAgg(figure)
+    canvas = FigureCanvasAgg(figure)  # remembers the figure's own dpi as its original
+    base = figure.dpi
+    figure.set_dpi(base * ratio)
+    figure.set_size_inches(max(width, 320) / base, max(height, 240) / base)
     canvas.draw()
     figure.set_layout_engine("none")
     return canvas
 
 
-def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int] = (900, 600)) -> Outcome:
+def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, float] = (900, 600, 1.0)) -> Outcome:
     """On a worker thread: the analysis (shared, cached) and the requested chart, drawn
-    once at ``size`` (the canvas's logical pixels)."""
-    import time
-
+    once at ``size`` (the canvas's logical pixels and device pixel ratio)."""
     started = time.perf_counter()
     from smallcrm.ui import analysis_canvas  # noqa: F401 - loads matplotlib's Qt backend here, not on the GUI thread
 
@@ -486,13 +489,11 @@ class AnalysisView(QWidget):
         self._busy_timer.start()
         self._update_controls()
         page = self.pages.size()
-        size = (page.width(), page.height())
+        size = (page.width(), page.height(), self.devicePixelRatioF())
         self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel, size)))
         self._job.finished.connect(self._finished)
 
     def _finished(self, outcome: Any, error: BaseException | None) -> None:
-        import time
-
         self._job = None
         self._busy_timer.stop()
         self.ready_at = time.perf_counter()
