@@ -124,7 +124,8 @@ def with_rule(condition: Any, rule: dict[str, Any]) -> Any:
 
 
 def rule_of(condition: Any) -> dict[str, Any] | None:
-    rule: dict[str, Any] | None = getattr(condition, "segment_rule", None)
+    # The instance's own attribute only: peewee's fn.X objects answer any attribute name.
+    rule: dict[str, Any] | None = vars(condition).get("segment_rule")
     return rule
 
 

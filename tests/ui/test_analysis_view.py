@@ -194,3 +194,6 @@ def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: 
     assert list_count(qtbot, shop) == count
     bar.choose("birthday")  # "this month" moves with the calendar: not a saved segment
     assert not bar.save_button.isVisible()
+    bar.clear()
+    bar.choose("complaint")  # saved segments have no rule for open complaints
+    assert bar.active() and not bar.save_button.isVisible()
