@@ -74,7 +74,7 @@ def test_segment_filters_wait_for_the_query_and_match_the_segment() -> None:
     ids = sorted(c.id for c in Customer.select(Customer.id).where(condition))
     assert asked == ["lifecycle:retained"] and ids == seg.segment_ids("lifecycle:retained")
     assert cf.rule_of(condition) == {"segment": "lifecycle:retained"}
-    income = [n for d, n, _ in cf.segment_choices() if d == "income" and n != "income:"][0]
+    income = next(n for d, n, _ in cf.segment_choices() if d == "income" and n != "income:")
     assert sorted(c.id for c in Customer.select(Customer.id).where(cf.in_segment(income))) == seg.segment_ids(income)
     assert names(cf.in_ids([])) == []
     assert cf.rule_of(cf.has_open_complaint()) is None  # no saved-segment rule says "open complaint"
