@@ -789,11 +789,14 @@ def bench_panel(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
     import subprocess
 
     env = _gui_env(workdir / "panel-env")
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD_PANEL, str(reuse)], cwd=root, env=env, check=True, capture_output=True,
-        text=True, timeout=600,
-    )  # fmt: skip
-    r = json.loads(done.stdout.strip().splitlines()[-1])
+    runs = []
+    for _ in range(2):  # the first run compiles the bytecode and warms the file cache, as bench_gui's does
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD_PANEL, str(reuse)], cwd=root, env=env, check=True, capture_output=True,
+            text=True, timeout=600,
+        )  # fmt: skip
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    r = runs[-1]
     return [
         (
             f"analysis panel, {n:,} customers: show the area -> first chart painted",
