@@ -621,7 +621,7 @@ class AnalysisView(QWidget):
         """A click on a mark: show its customers in the customer list."""
         request = self.outcome.request if self.outcome is not None else self.request()
         title = self.chart_titles[request.chart]
-        self.show_customers.emit(f"{title}: {item.label}", [int(i) for i in item.ids])
+        self.show_customers.emit(self._source(title, item.label), [int(i) for i in item.ids])
 
     def _hovered(self, item: Any) -> None:
         """Under the mouse: which mark, and how many customers a click would list."""
@@ -635,7 +635,11 @@ class AnalysisView(QWidget):
         first = self.staff_model.item(index.row(), 0)
         if first is not None:
             ids = first.data(Qt.ItemDataRole.UserRole + 1) or []
-            self.show_customers.emit(f"{self.chart_titles['staff']}: {first.text()}", list(ids))
+            self.show_customers.emit(self._source(self.chart_titles["staff"], first.text()), list(ids))
+
+    def _source(self, chart: str, mark: str) -> str:
+        """Where a list of customers came from, for the list's filter button."""
+        return self.tr("%1: %2", "chart and the bar clicked in it").replace("%1", chart).replace("%2", mark)
 
     def save_chart(self, path: str) -> None:
         """Save the chart on screen as PNG or PDF (by the file's extension)."""
