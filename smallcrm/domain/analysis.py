@@ -361,18 +361,32 @@ class _Read:
         return columns.plan(self.model, self.ints, self.where, texts=texts)
 
     def decode(self, texts: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]]:
+        decoded = self._decode(texts, whole=True)
+        assert decoded is not None
+        return decoded
+
+    def decode_part(self, texts: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]] | None:
+        """Like :meth:`decode` for some of the row ranges; None when a value is not plain
+        text (the fallbacks re-read the whole table: decode the whole read instead)."""
+        return self._decode(texts, whole=False)
+
+    def _decode(self, texts: list[list[str]], whole: bool) -> tuple[list[np.ndarray], list[list[str]]] | None:
         n_ints, n_dates = len(self.ints), len(self.dates)
         out = [_parse(chunks) for chunks in texts[:n_ints]]
         count = len(out[0])
         for expr, chunks in zip(self.dates, texts[n_ints : n_ints + n_dates], strict=True):
             days = _parse_days(chunks, count)
             if days is None:  # not plain ISO text: let SQLite convert each value
+                if not whole:
+                    return None
                 days = _parse(columns.int_columns(self.model, [columns.epoch_day(expr)], self.where)[0])
             out.append(days)
         lists: list[list[str]] = []
         for expr, chunks in zip(self.words, texts[n_ints + n_dates :], strict=True):
             values = _UNIT_SEPARATOR.join(chunks).split(_UNIT_SEPARATOR) if count else []
             if len(values) != count:  # the separator inside a value: read them one by one
+                if not whole:
+                    return None
                 query = self.model.select(expr).where(self.where).order_by(self.model._meta.primary_key)
                 values = [v for (v,) in query.tuples()]
             lists.append(values)
@@ -395,29 +409,38 @@ def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
     ranges = [columns.ColumnRead([query], plans[0].columns) for query in plans[0].queries]
     mine, theirs = ranges[0::2], ranges[1::2]
     my_reads, their_reads = list(range(1, len(reads), 2)), list(range(2, len(reads), 2))
+    head = reads[0]
 
-    def helper() -> tuple[list[list[list[str]]], list[Any]]:
+    def helper() -> tuple[list[list[list[str]]], list[Any], list[Any]]:
         from smallcrm.store.db import db
 
         try:
             texts = columns.run([*theirs, *(plans[i] for i in their_reads)])
+            parts = [head.decode_part(t) for t in texts[: len(theirs)]]
             decoded = [reads[i].decode(t) for i, t in zip(their_reads, texts[len(theirs) :], strict=True)]
-            return texts[: len(theirs)], decoded
+            return texts[: len(theirs)], parts, decoded
         finally:
             db.close()  # this thread's own connection
 
     wait = beside(helper)
     try:
         texts = columns.run([*mine, *(plans[i] for i in my_reads)])
+        my_parts = [head.decode_part(t) for t in texts[: len(mine)]]
         decoded = {i: reads[i].decode(t) for i, t in zip(my_reads, texts[len(mine) :], strict=True)}
     finally:
-        their_ranges, their_decoded = wait()
+        their_texts, their_parts, their_decoded = wait()
     decoded.update(zip(their_reads, their_decoded, strict=True))
-    # The first read's ranges back in their order: every column's chunks, range after range.
+    # The first read's ranges back in their order (the rows stay in the file's order).
     in_order: list[Any] = [None] * len(ranges)
-    in_order[0::2], in_order[1::2] = texts[: len(mine)], their_ranges
-    first = [[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)]
-    return [reads[0].decode(first), *(decoded[i] for i in range(1, len(reads)))]
+    in_order[0::2], in_order[1::2] = my_parts, their_parts
+    if all(part is not None for part in in_order):
+        columns_of = [np.concatenate([p[0][c] for p in in_order]) for c in range(len(in_order[0][0]))]
+        words = [[w for p in in_order for w in p[1][c]] for c in range(len(in_order[0][1]))]
+        first = (columns_of, words)
+    else:  # some value needs the whole-table fallback
+        in_order[0::2], in_order[1::2] = texts[: len(mine)], their_texts
+        first = head.decode([[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)])
+    return [first, *(decoded[i] for i in range(1, len(reads)))]
 
 
 def beside(fn: Callable[[], T]) -> Callable[[], T]:
