@@ -433,11 +433,11 @@ def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
     # The first read's ranges back in their order (the rows stay in the file's order).
     in_order: list[Any] = [None] * len(ranges)
     in_order[0::2], in_order[1::2] = my_parts, their_parts
-    if all(part is not None for part in in_order):
+    if in_order and all(part is not None for part in in_order):
         columns_of = [np.concatenate([p[0][c] for p in in_order]) for c in range(len(in_order[0][0]))]
         words = [[w for p in in_order for w in p[1][c]] for c in range(len(in_order[0][1]))]
         first = (columns_of, words)
-    else:  # some value needs the whole-table fallback
+    else:  # no rows, or some value needs the whole-table fallback
         in_order[0::2], in_order[1::2] = texts[: len(mine)], their_texts
         first = head.decode([[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)])
     return [first, *(decoded[i] for i in range(1, len(reads)))]
