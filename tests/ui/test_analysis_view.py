@@ -197,3 +197,18 @@ def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: 
     bar.clear()
     bar.choose("complaint")  # saved segments have no rule for open complaints
     assert bar.active() and not bar.save_button.isVisible()
+
+
+def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.store.models import Customer, Staff
+
+    view = show(qtbot, shop, "staff")
+    model, table = view.staff_model, view.staff_table
+    row = next(r for r in range(model.rowCount()) if model.item(r, 0).text() != "No staff member")
+    name = model.item(row, 0).text()
+    where = table.visualRect(model.index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # Qt wants the press first
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: shop.current_area() == "customers")
+    theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
+    assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())
