@@ -37,225 +37,242 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="102"/>
-        <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints. Double-click a row to list that staff member&apos;s customers.</source>
-        <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。双击一行即可列出该员工负责的客户。</translation>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="107"/>
+        <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
+        <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="214"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="215"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="217"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="242"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="218"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="243"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="219"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="538"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="244"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="581"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="220"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="245"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="231"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="234"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="235"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="237"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="248"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="273"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="251"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="276"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="283"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="285"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="289"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="265"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="558"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="290"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="269"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="271"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="272"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="297"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="275"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="300"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="324"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="331"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="440"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="472"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="438"/>
+        <source>Double-click a row to list its customers.</source>
+        <translation>双击一行即可列出其中的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="510"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="530"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="531"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="532"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="533"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="534"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="577"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="535"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="578"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="536"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="579"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="537"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="580"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="539"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="582"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="540"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="583"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="604"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="615"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="631"/>
+        <source>%1 — customers: %2. Click to list them.</source>
+        <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="642"/>
+        <source>%1: %2</source>
+        <comment>chart and the bar clicked in it</comment>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="670"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="606"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="661"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="616"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="671"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -1811,17 +1828,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="146"/>
+        <location filename="../../smallcrm/ui/filters.py" line="150"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="150"/>
+        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <source>Save as Segment…</source>
+        <translation>存为细分…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="156"/>
+        <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
+        <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="162"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="263"/>
+        <location filename="../../smallcrm/ui/filters.py" line="252"/>
+        <location filename="../../smallcrm/ui/filters.py" line="266"/>
+        <source>Save as Segment</source>
+        <translation>存为细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="252"/>
+        <source>Name of the segment:</source>
+        <translation>细分名称:</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/filters.py" line="310"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -3693,59 +3731,59 @@ Close anyway?</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="73"/>
+        <location filename="../../smallcrm/ui/filters.py" line="74"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="77"/>
+        <location filename="../../smallcrm/ui/filters.py" line="78"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="88"/>
+        <location filename="../../smallcrm/ui/filters.py" line="92"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="89"/>
+        <location filename="../../smallcrm/ui/filters.py" line="93"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="96"/>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="100"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="102"/>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="106"/>
+        <location filename="../../smallcrm/ui/filters.py" line="122"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="107"/>
+        <location filename="../../smallcrm/ui/filters.py" line="111"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="112"/>
+        <location filename="../../smallcrm/ui/filters.py" line="116"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="121"/>
+        <location filename="../../smallcrm/ui/filters.py" line="125"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/filters.py" line="129"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -4637,12 +4675,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="648"/>
+        <location filename="../../smallcrm/domain/churn.py" line="676"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="657"/>
+        <location filename="../../smallcrm/domain/churn.py" line="685"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -5915,12 +5953,12 @@ Close anyway?</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="149"/>
+        <location filename="../../smallcrm/domain/analysis.py" line="151"/>
         <source>The setting {key} must be between {lo} and {hi}, not {value}.</source>
         <translation>设置 {key} 应在 {lo} 到 {hi} 之间，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="159"/>
+        <location filename="../../smallcrm/domain/analysis.py" line="161"/>
         <source>A customer must be at risk before being lost: check the churn settings (lost below at-risk, lost days above at-risk days).</source>
         <translation>客户要先“有流失风险”才会“已流失”：请检查流失设置（已流失的比例要低于有流失风险的，已流失的天数要多于有流失风险的）。</translation>
     </message>

@@ -28,8 +28,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import numpy as np
 from peewee import Case, fn
@@ -39,6 +40,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store import columns
 from smallcrm.store.models import Customer, Interaction, Purchase
 
+T = TypeVar("T")
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 NO_DAY = 1 << 40  # "never": later than any real day
 INTERACTION_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting", "note")
@@ -359,18 +361,32 @@ class _Read:
         return columns.plan(self.model, self.ints, self.where, texts=texts)
 
     def decode(self, texts: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]]:
+        decoded = self._decode(texts, whole=True)
+        assert decoded is not None
+        return decoded
+
+    def decode_part(self, texts: list[list[str]]) -> tuple[list[np.ndarray], list[list[str]]] | None:
+        """Like :meth:`decode` for some of the row ranges; None when a value is not plain
+        text (the fallbacks re-read the whole table: decode the whole read instead)."""
+        return self._decode(texts, whole=False)
+
+    def _decode(self, texts: list[list[str]], whole: bool) -> tuple[list[np.ndarray], list[list[str]]] | None:
         n_ints, n_dates = len(self.ints), len(self.dates)
         out = [_parse(chunks) for chunks in texts[:n_ints]]
         count = len(out[0])
         for expr, chunks in zip(self.dates, texts[n_ints : n_ints + n_dates], strict=True):
             days = _parse_days(chunks, count)
             if days is None:  # not plain ISO text: let SQLite convert each value
+                if not whole:
+                    return None
                 days = _parse(columns.int_columns(self.model, [columns.epoch_day(expr)], self.where)[0])
             out.append(days)
         lists: list[list[str]] = []
         for expr, chunks in zip(self.words, texts[n_ints + n_dates :], strict=True):
             values = _UNIT_SEPARATOR.join(chunks).split(_UNIT_SEPARATOR) if count else []
             if len(values) != count:  # the separator inside a value: read them one by one
+                if not whole:
+                    return None
                 query = self.model.select(expr).where(self.where).order_by(self.model._meta.primary_key)
                 values = [v for (v,) in query.tuples()]
             lists.append(values)
@@ -378,9 +394,84 @@ class _Read:
 
 
 def _read_all(*reads: _Read) -> list[tuple[list[np.ndarray], list[list[str]]]]:
-    """Plan every read, run the queries, decode."""
-    texts = columns.run([r.plan() for r in reads])
-    return [r.decode(t) for r, t in zip(reads, texts, strict=True)]
+    """Plan every read, run the queries, decode.
+
+    On two threads when it may: SQLite lets go of the GIL while it runs a query, so a
+    helper thread with its own connection reads half of the work on a second core. The
+    first read (the purchase lines, most of the work) is split by its row ranges, every
+    other one between the two threads; each thread decodes what only it read. Not
+    inside a transaction (the helper could not see its writes) nor on an in-memory file.
+    """
+    plans = [r.plan() for r in reads]
+    if len(reads) < 2 or not _can_read_beside():
+        texts = columns.run(plans)
+        return [r.decode(t) for r, t in zip(reads, texts, strict=True)]
+    ranges = [columns.ColumnRead([query], plans[0].columns) for query in plans[0].queries]
+    mine, theirs = ranges[0::2], ranges[1::2]
+    my_reads, their_reads = list(range(1, len(reads), 2)), list(range(2, len(reads), 2))
+    head = reads[0]
+
+    def helper() -> tuple[list[list[list[str]]], list[Any], list[Any]]:
+        from smallcrm.store.db import db
+
+        try:
+            texts = columns.run([*theirs, *(plans[i] for i in their_reads)])
+            parts = [head.decode_part(t) for t in texts[: len(theirs)]]
+            decoded = [reads[i].decode(t) for i, t in zip(their_reads, texts[len(theirs) :], strict=True)]
+            return texts[: len(theirs)], parts, decoded
+        finally:
+            db.close()  # this thread's own connection
+
+    wait = beside(helper)
+    try:
+        texts = columns.run([*mine, *(plans[i] for i in my_reads)])
+        my_parts = [head.decode_part(t) for t in texts[: len(mine)]]
+        decoded = {i: reads[i].decode(t) for i, t in zip(my_reads, texts[len(mine) :], strict=True)}
+    finally:
+        their_texts, their_parts, their_decoded = wait()
+    decoded.update(zip(their_reads, their_decoded, strict=True))
+    # The first read's ranges back in their order (the rows stay in the file's order).
+    in_order: list[Any] = [None] * len(ranges)
+    in_order[0::2], in_order[1::2] = my_parts, their_parts
+    if in_order and all(part is not None for part in in_order):
+        columns_of = [np.concatenate([p[0][c] for p in in_order]) for c in range(len(in_order[0][0]))]
+        words = [[w for p in in_order for w in p[1][c]] for c in range(len(in_order[0][1]))]
+        first = (columns_of, words)
+    else:  # no rows, or some value needs the whole-table fallback
+        in_order[0::2], in_order[1::2] = texts[: len(mine)], their_texts
+        first = head.decode([[chunk for part in in_order for chunk in part[c]] for c in range(plans[0].columns)])
+    return [first, *(decoded[i] for i in range(1, len(reads)))]
+
+
+def beside(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start ``fn`` on a helper thread; the returned function waits for its result (or
+    raises its exception). For numpy work that lets go of the GIL, on a second core."""
+    box: list[Any] = []
+
+    def run() -> None:
+        try:
+            box.append((True, fn()))
+        except BaseException as exc:  # handed to whoever waits
+            box.append((False, exc))
+
+    thread = threading.Thread(target=run, name="smallcrm-analysis", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    return wait
+
+
+def _can_read_beside() -> bool:
+    from smallcrm.store.db import db
+
+    name = str(db.database or "")
+    return bool(name) and name != ":memory:" and not name.startswith("file::memory:") and not db.in_transaction()
 
 
 def load_facts(as_of: dt.date | None = None) -> Facts:

@@ -391,14 +391,37 @@ def fit_bgnbd(x: Any, t_x: Any, T: Any) -> Fit:
 
 def p_alive(params: BgNbd, x: Any, t_x: Any, T: Any) -> np.ndarray:
     """P(still a customer | x, t_x, T) = 1 / (1 + [x>0] a/(b+x−1) ((α+T)/(α+t_x))^(r+x))."""
-    x = np.asarray(x, dtype=np.float64)
-    t_x = np.asarray(t_x, dtype=np.float64)
-    T = np.asarray(T, dtype=np.float64)
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
+    days = _small_counts(x, t_x, T)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        log_odds = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + t_x))
+        if days is None:
+            x = np.asarray(x, dtype=np.float64)
+            t_x = np.asarray(t_x, dtype=np.float64)
+            T = np.asarray(T, dtype=np.float64)
+            log_odds = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + t_x))
+        else:
+            # Whole days and purchase counts repeat across customers (and months, for the
+            # KPIs): the same logarithms, taken once per distinct value and looked up.
+            xi, ti, Ti = days
+            k = np.arange(int(xi.max()) + 1, dtype=np.float64)
+            d = np.arange(int(max(ti.max(), Ti.max())) + 1, dtype=np.float64)
+            log_b, log_age = np.log(b + k - 1), np.log(alpha + d)
+            x = xi.astype(np.float64)
+            log_odds = np.log(a) - log_b[xi] + (r + x) * (log_age[Ti] - log_age[ti])
         result = 1.0 / (1.0 + np.exp(log_odds))
     return np.where(x > 0, result, 1.0)
+
+
+def _small_counts(*values: Any) -> tuple[np.ndarray, ...] | None:
+    """The arrays as they are when all are whole numbers from 0 to a bound well below
+    their size (days and purchase counts), else None."""
+    arrays = [np.asarray(v) for v in values]
+    size = arrays[0].size
+    if size < 4096 or any(a.dtype.kind not in "iu" or a.size != size for a in arrays):
+        return None
+    if any(int(a.min()) < 0 or int(a.max()) > size for a in arrays):
+        return None
+    return tuple(arrays)
 
 
 def expected_purchases(params: BgNbd, t: Any, x: Any, t_x: Any, T: Any) -> np.ndarray:
@@ -599,13 +622,16 @@ class ChurnModel:
     config: Any
     mean_spend: float  # cents per purchase day, the shop's average (fallback for spend)
 
-    def status(self, facts: Any, upto: Any, summary: Summary | None = None) -> tuple[np.ndarray, ...]:
+    def status(
+        self, facts: Any, upto: Any, summary: Summary | None = None, with_alive: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, Any]:
         """(status, churn reason, P(alive)) of every customer on day ``upto``: status a
         STATUSES index (-1: no purchase by then), reason a CHURN_REASONS index for
         churned customers (else -1), P(alive) NaN where the model was not used.
 
         The summary's arrays may also be (customers × days), with ``upto`` one day per
-        column: the KPIs judge every customer at every month's end in one go."""
+        column: the KPIs judge every customer at every month's end in one go (without
+        ``with_alive``, P(alive) comes back as None: they only need the statuses)."""
         s = summary or summarise(facts, upto)
         cfg = self.config
         shape = s.x.shape
@@ -614,25 +640,27 @@ class ChurnModel:
             return np.broadcast_to(values.reshape((-1,) + (1,) * (len(shape) - 1)), shape)
 
         upto_all = np.broadcast_to(np.asarray(upto, dtype=np.int64), shape)
-        status = np.full(shape, -1, dtype=np.int8)
-        reason = np.full(shape, -1, dtype=np.int8)
-        alive = np.full(shape, np.nan)
+        alive = np.full(shape, np.nan) if with_alive else None
         idle = upto_all - s.last
         by_rule = s.bought & ((s.x == 0) | (self.basis != "model"))
         lost, risky = idle >= cfg.rule_lost_days, idle >= cfg.rule_at_risk_days
-        status[by_rule] = np.where(lost, CHURNED, np.where(risky, AT_RISK, ACTIVE))[by_rule]
-        reason[by_rule & lost] = CHURN_REASONS.index("rule")
+        # Whole-array selects, not masked assignments: over customers × months (the KPIs)
+        # scattering through a boolean mask costs several times as much.
+        rule_status = np.where(lost, np.int8(CHURNED), np.where(risky, np.int8(AT_RISK), np.int8(ACTIVE)))
+        status = np.where(by_rule, rule_status, np.int8(-1))
+        reason = np.where(by_rule & lost, np.int8(CHURN_REASONS.index("rule")), np.int8(-1))
         by_model = s.bought & ~by_rule
         if by_model.any() and self.bgnbd is not None:
             pa = p_alive(self.bgnbd.params, s.x[by_model], s.t_x[by_model], s.T[by_model])
-            alive[by_model] = pa
+            if alive is not None:
+                alive[by_model] = pa
             lost_m, risky_m = pa * 100 < cfg.lost_percent, pa * 100 < cfg.at_risk_percent
             status[by_model] = np.where(lost_m, CHURNED, np.where(risky_m, AT_RISK, ACTIVE))
             reason[by_model] = np.where(lost_m, CHURN_REASONS.index("model"), -1)
         marked = per_customer(facts.marked_day) <= upto_all
-        status[marked] = CHURNED
+        status = np.where(marked, np.int8(CHURNED), status)
         # 1..4 -> natural, competitive, fault, unrecorded
-        reason[marked] = per_customer(facts.marked_reason)[marked] - 1
+        reason = np.where(marked, (per_customer(facts.marked_reason) - 1).astype(np.int8), reason)
         return status, reason, alive
 
 

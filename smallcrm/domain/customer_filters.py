@@ -114,6 +114,21 @@ class Deferred(ColumnBase):  # type: ignore[misc]
         return ctx.sql(self.build())
 
 
+def with_rule(condition: Any, rule: dict[str, Any]) -> Any:
+    """Remember the saved-segment rule (``domain.segments``' JSON filters) that selects the
+    same customers as ``condition``, so the list can save what it shows as a segment.
+    Conditions without one (birthdays this month, open complaints, a chart's picked
+    customers) cannot be saved."""
+    condition.segment_rule = rule
+    return condition
+
+
+def rule_of(condition: Any) -> dict[str, Any] | None:
+    # The instance's own attribute only: peewee's fn.X objects answer any attribute name.
+    rule: dict[str, Any] | None = vars(condition).get("segment_rule")
+    return rule
+
+
 def in_ids(ids: Iterable[int]) -> Any:
     """Exactly these customers (the ones behind a bar or cell of a chart)."""
     from smallcrm.store.columns import ids_select
@@ -131,10 +146,12 @@ def in_segment(name: str, resolve: Callable[[str], Iterable[int]] | None = None)
 
     dimension, _key = segments.split_name(name)
     if dimension == "income":
-        return segments.segment_condition(name)
-    if resolve is not None and dimension != segments.CUSTOM:
-        return Deferred(lambda: in_ids(resolve(name)))
-    return Deferred(lambda: segments.segment_condition(name))
+        condition = segments.segment_condition(name)
+    elif resolve is not None and dimension != segments.CUSTOM:
+        condition = Deferred(lambda: in_ids(resolve(name)))
+    else:
+        condition = Deferred(lambda: segments.segment_condition(name))
+    return with_rule(condition, {"segment": name})
 
 
 def segment_choices() -> list[tuple[str, str, str]]:

@@ -80,9 +80,11 @@ class Kpis:
     churn_reason: np.ndarray  # months × customers: CHURN_REASONS index where churned, else -1
     scored: np.ndarray  # bool: gave a satisfaction score in the month
     tier_end: np.ndarray  # months × customers: tier at each month's end (-1 unknown)
-    at_start: np.ndarray  # bool, months × customers: counted in customers_at_start
-    score_count: np.ndarray  # months × customers: satisfaction scores given in the month
-    score_total: np.ndarray  # months × customers: their sum (for averages over any subset)
+    # Customers × months (as computed, not transposed: copying them costs more than reading
+    # them): counted in customers_at_start; satisfaction scores given; their sum.
+    at_start: np.ndarray
+    score_count: np.ndarray
+    score_total: np.ndarray
     churned_by_reason: list[dict[str, int]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -94,7 +96,7 @@ class Kpis:
 
     def customers(self, kind: str, month: int) -> np.ndarray:
         """The ids behind one count: kind 'new', 'churned', 'reactivated', 'upgraded',
-        'downgraded', 'scored' or 'at_start' in month index ``month``."""
+        'downgraded' or 'scored' in month index ``month``."""
         mask: np.ndarray = getattr(self, kind)[month]
         return self.ids[mask]
 
@@ -104,10 +106,10 @@ class Kpis:
         analysis panel's filter (one staff member's customers, say)."""
         rows = []
         for i, span in enumerate(self.months):
-            base = int((self.at_start[i] & only).sum())
+            base = int((self.at_start[:, i] & only).sum())
             churned = int((self.churned[i] & only).sum())
             new = int((self.new[i] & only).sum())
-            scores = int(self.score_count[i][only].sum())
+            scores = int(self.score_count[:, i][only].sum())
             rows.append(
                 {
                     "month": span.key,
@@ -121,7 +123,7 @@ class Kpis:
                     "satisfaction_scores": scores,
                     "avg_satisfaction": None
                     if scores == 0
-                    else round(float(self.score_total[i][only].sum()) / scores, 4),
+                    else round(float(self.score_total[:, i][only].sum()) / scores, 4),
                 }
             )
         return rows
@@ -158,12 +160,37 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     n = facts.n
     k = len(ends)
 
-    # Purchase days and contacts up to every boundary, per customer.
+    known = facts.known[:, None] <= ends[None, :]
+
+    def profit_and_tiers() -> tuple[np.ndarray, np.ndarray]:
+        """Profit up to every boundary and the tier at every month end, over the window
+        ending that day. Independent of the statuses below, so it runs beside them: numpy
+        lets go of the GIL in its loops, and a second core halves this part."""
+        _, day_sums = facts.days.cumulative(bounds, "profit", counts=False)
+        _, contact_sums = facts.contacts.cumulative(bounds, "service", counts=False)
+        profit_cum = day_sums["profit"] - contact_sums["service"] * config.service_cost_cents
+        tiers = np.full((n, k), -1, dtype=np.int8)
+        for j in range(k):
+            window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]
+            tiers[:, j], _ = an.profit_tiers(
+                window_profit, known[:, j], config.high_profit_percent, config.no_profit_cents
+            )
+        return profit_cum, tiers
+
+    def feedback() -> tuple[np.ndarray, ...]:
+        """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
+        score_count, score_sums = facts.scores.cumulative(ends, "sat")
+        opened = facts.complaints.cumulative(ends)[0]
+        resolved = facts.resolutions.cumulative(ends)[0]
+        assert score_count is not None and opened is not None and resolved is not None
+        return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
+
+    profit_job = an.beside(profit_and_tiers)
+    feedback_job = an.beside(feedback)
+
+    # Purchase days up to every boundary, per customer.
     buy_count = facts.buys.cumulative(ends)[0]
     assert buy_count is not None
-    _, day_sums = facts.days.cumulative(bounds, "profit", counts=False)
-    _, contact_sums = facts.contacts.cumulative(bounds, "service", counts=False)
-    profit_cum = day_sums["profit"] - contact_sums["service"] * config.service_cost_cents
 
     # Status at every month end (customers × ends), with the same model and rules as today.
     count = buy_count
@@ -185,15 +212,9 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         first=first,
         last=last,
     )
-    status, reason, _ = model.status(facts, ends[None, :], summary)
-    known = facts.known[:, None] <= ends[None, :]
+    status, reason, _ = model.status(facts, ends[None, :], summary, with_alive=False)
     status = np.where(known, status, -1)
-
-    # Tier at every month end, over the window ending that day.
-    tiers = np.full((n, k), -1, dtype=np.int8)
-    for j in range(k):
-        window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]
-        tiers[:, j], _ = an.profit_tiers(window_profit, known[:, j], config.high_profit_percent, config.no_profit_cents)
+    profit_cum, tiers = profit_job()
 
     # Per month (column j = 1..k-1 against j-1).
     prev, cur = slice(0, k - 1), slice(1, k)
@@ -211,12 +232,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     month_profit = profit_cum[:, at_end[1:]] - profit_cum[:, at_end[:-1]]
     active = buying_by_end & (st_prev != ch.CHURNED)
 
-    # Satisfaction scores and complaints in each month.
-    score_count, score_sums = facts.scores.cumulative(ends, "sat")
-    scores_n = np.diff(score_count, axis=1)
-    scores_sum = np.diff(score_sums["sat"], axis=1)
-    opened = np.diff(facts.complaints.cumulative(ends)[0], axis=1)  # type: ignore[arg-type]
-    resolved = np.diff(facts.resolutions.cumulative(ends)[0], axis=1)  # type: ignore[arg-type]
+    scores_n, scores_sum, opened, resolved = feedback_job()
 
     metrics = {
         "customers_at_start": at_start,
@@ -338,8 +354,8 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         churn_reason=churn_reason.T.copy(),
         scored=(scores_n > 0).T.copy(),
         tier_end=tiers[:, cur].T.copy(),
-        at_start=at_start.T.copy(),
-        score_count=scores_n.T.copy(),
-        score_total=scores_sum.T.copy(),
+        at_start=at_start,
+        score_count=scores_n,
+        score_total=scores_sum,
         churned_by_reason=reasons_by_month,
     )

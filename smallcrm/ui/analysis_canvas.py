@@ -22,18 +22,41 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
     """Shows one :class:`~smallcrm.plots.Chart`; a click on a bar, slice or cell calls
     ``on_item(item)`` with the customers it counts."""
 
-    def __init__(self, chart: Chart, on_item: Callable[[ChartItem], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        chart: Chart,
+        on_item: Callable[[ChartItem], None],
+        rendered: Any = None,
+        parent: QWidget | None = None,
+        on_hover: Callable[[ChartItem | None], None] | None = None,
+    ) -> None:
         super().__init__(chart.figure)
+        # The worker's drawing of this figure (a FigureCanvasAgg), used whenever the canvas
+        # has the size it was drawn at: the GUI thread then only copies pixels.
+        self._rendered = rendered if getattr(rendered, "renderer", None) is not None else None
         if parent is not None:
             self.setParent(parent)
         self.chart = chart
         self._on_item = on_item
+        self._on_hover = on_hover
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.mpl_connect("pick_event", self._picked)
         self.mpl_connect("motion_notify_event", self._hover)
         self._hovering = False
+
+    def draw_idle(self, *args: Any, **kwargs: Any) -> None:
+        """Skip the draw a resize asks for when the worker's drawing has this very size
+        (the charts never change once built; a new look is a new chart)."""
+        done = self._rendered
+        key = (*self.get_width_height(physical=True), self.figure.dpi)  # as Agg compares
+        if done is not None and key == done._lastKey:
+            self.renderer, self._lastKey = done.renderer, done._lastKey
+            self._draw_pending = False  # a draw queued at another size is not needed any more
+            self.update()
+            return
+        super().draw_idle(*args, **kwargs)
 
     def _picked(self, event: Any) -> None:
         mouse = event.mouseevent
@@ -44,20 +67,23 @@ class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
             self._on_item(item)
 
     def _hover(self, event: Any) -> None:
-        """A pointing hand over anything clickable: the charts say "click me" this way."""
-        over = False
+        """A pointing hand over anything clickable, and what it is (``on_hover``): the
+        charts say "click me" this way."""
+        found: ChartItem | None = None
         if event.inaxes is not None:
             for item in self.chart.items:
                 artist = item.artist
                 if artist is not None and artist.axes is event.inaxes and artist.contains(event)[0]:
-                    over = True
+                    found = self.chart.item_for(artist, event.xdata, event.ydata)
                     break
-        if over != self._hovering:
-            self._hovering = over
-            if over:
+        if (found is not None) != self._hovering:
+            self._hovering = found is not None
+            if found is not None:
                 self.setCursor(Qt.CursorShape.PointingHandCursor)
             else:
                 self.unsetCursor()
+        if self._on_hover is not None:
+            self._on_hover(found)
 
     def item_position(self, item: ChartItem) -> tuple[float, float]:
         """Where ``item`` is on the widget, in logical pixels from the top left (for a

@@ -29,6 +29,9 @@ RELEVANT = (
 )
 
 
+KEEP = 2  # analyses kept (today's and one other day): at 100,000 customers each holds ~100 MB of arrays
+
+
 class AnalysisCache:
     """Analyses by as-of day. ``get`` runs on worker threads; ``forget`` on the GUI thread."""
 
@@ -77,7 +80,10 @@ class AnalysisCache:
         result = analysis.analyse(as_of)
         with self._lock:
             if generation == self._generation:
-                self._results[as_of] = result
+                self._results.pop(as_of, None)
+                self._results[as_of] = result  # the newest last
+                while len(self._results) > KEEP:
+                    del self._results[next(iter(self._results))]
         return result
 
     def segment_ids(self, name: str) -> list[int]:

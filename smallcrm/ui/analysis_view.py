@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -50,6 +53,7 @@ CHARTS = ("segments", "churn_trend", "churn_reasons", "pareto", "tier_migration"
 DIMENSIONS = ("tier", "rfm", "age", "income", "lifecycle", "churn")
 PERIODS = (6, 12, 24, 36)
 ALL_STAFF = -1  # the staff filter's "everyone"; 0 is "nobody responsible"
+KEEP_CHARTS = 24  # charts kept for flipping back (each holds its figure and a drawing)
 BUSY_DELAY_MS = 120  # a chart that is ready sooner never flashes the busy page
 _build_lock = threading.Lock()  # matplotlib's rc_context is global: build one chart at a time
 
@@ -76,6 +80,7 @@ class Outcome:
     note: str
     staff: list[tuple[int, str]]  # (id, name) for the staff filter
     seconds: float
+    rendered: Any = None  # the worker's FigureCanvasAgg drawing of the chart (analysis_canvas)
 
 
 def _translate(context: str, text: str) -> str:
@@ -103,7 +108,7 @@ def _note(request: Request, result: Any) -> str:
                 "AnalysisView",
                 "Per responsible staff member over the period: new and lost customers, customers moving up or down "
                 "a profit tier, the monthly churn rate (lost ÷ customers at the months' starts), the average "
-                "satisfaction score and complaints. Double-click a row to list that staff member's customers.",
+                "satisfaction score and complaints.",
             )
         ]
     else:
@@ -158,10 +163,28 @@ def staff_rows(result: Any, months: int) -> list[dict[str, Any]]:
     return out
 
 
-def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
-    """On a worker thread: the analysis (shared, cached) and the requested chart."""
-    import time
+def prerender(chart: Any, size: tuple[int, int, float]) -> Any:
+    """Lay the figure out and draw it once at the canvas's size, here on the worker, then
+    fix the layout: the constrained-layout solve is most of a draw, and the GUI thread
+    then only paints (a resize scales the fixed layout instead of solving it again).
+    ``size``: logical pixels and the screen's device pixel ratio, which scales the dpi
+    exactly as ``FigureCanvasQTAgg`` will (so its drawing can be used as it is)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    width, height, ratio = size
+    figure = chart.figure
+    canvas = FigureCanvasAgg(figure)  # remembers the figure's own dpi as its original
+    base = figure.dpi
+    figure.set_dpi(base * ratio)
+    figure.set_size_inches(max(width, 320) / base, max(height, 240) / base)
+    canvas.draw()
+    figure.set_layout_engine("none")
+    return canvas
+
+
+def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, float] = (900, 600, 1.0)) -> Outcome:
+    """On a worker thread: the analysis (shared, cached) and the requested chart, drawn
+    once at ``size`` (the canvas's logical pixels and device pixel ratio)."""
     started = time.perf_counter()
     from smallcrm.ui import analysis_canvas  # noqa: F401 - loads matplotlib's Qt backend here, not on the GUI thread
 
@@ -171,7 +194,7 @@ def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
 
     staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
     only = None if request.staff == ALL_STAFF else (result.facts.staff == request.staff)
-    chart = None
+    chart = rendered = None
     rows: list[dict[str, Any]] = []
     if request.chart == "staff":
         rows = staff_rows(result, request.months)
@@ -186,7 +209,9 @@ def compute(request: Request, cancel: jobs.CancelToken) -> Outcome:
                 chart = plots.pareto(result, **options)
             else:
                 chart = plots.BUILDERS[request.chart](result, request.months, **options)
-    return Outcome(request, chart, rows, _note(request, result), staff, time.perf_counter() - started)
+            rendered = prerender(chart, size)
+    note = _note(request, result)
+    return Outcome(request, chart, rows, note, staff, time.perf_counter() - started, rendered)
 
 
 class AnalysisView(QWidget):
@@ -334,13 +359,22 @@ class AnalysisView(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(MUTED)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A fixed height (scrolling when a rule is long): the chart's size must not change
+        # with the text, or the drawing made on the worker would no longer fit.
+        self.note_area = QScrollArea()
+        self.note_area.setWidget(self.note)
+        self.note_area.setWidgetResizable(True)
+        self.note_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.note_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_area.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 6)
 
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addLayout(controls)
         right.addWidget(self.pages, 1)
         right.addWidget(self.hint)
-        right.addWidget(self.note)
+        right.addWidget(self.note_area)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 4)
         layout.addWidget(self.chart_list)
@@ -400,7 +434,11 @@ class AnalysisView(QWidget):
         has_chart = self.chart is not None
         self.save_button.setEnabled(has_chart)
         self.copy_button.setEnabled(has_chart)
-        self.hint.setVisible(kind != "staff")
+        self.hint.setText(
+            self.tr("Double-click a row to list its customers.")
+            if kind == "staff"
+            else self.tr("Click a bar or a cell to list its customers.")
+        )
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -450,12 +488,12 @@ class AnalysisView(QWidget):
             return  # the running job's end starts the newest request
         self._busy_timer.start()
         self._update_controls()
-        self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel)))
+        page = self.pages.size()
+        size = (page.width(), page.height(), self.devicePixelRatioF())
+        self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel, size)))
         self._job.finished.connect(self._finished)
 
     def _finished(self, outcome: Any, error: BaseException | None) -> None:
-        import time
-
         self._job = None
         self._busy_timer.stop()
         self.ready_at = time.perf_counter()
@@ -472,7 +510,10 @@ class AnalysisView(QWidget):
             self._show_message(self.tr("The figures could not be worked out."))
             sys.excepthook(type(error), error, error.__traceback__)
             return
-        if analysis_state.shared().generation == self._generation:
+        stale = analysis_state.shared().generation != self._generation  # the data changed meanwhile
+        if not stale:
+            while len(self._cache) >= KEEP_CHARTS:
+                del self._cache[next(iter(self._cache))]
             self._cache[outcome.request] = outcome
         self._fill_staff_filter(outcome.staff)
         wanted = self.request()
@@ -480,6 +521,8 @@ class AnalysisView(QWidget):
             self.reload()  # the controls moved while it was computing
             return
         self._show(outcome)
+        if stale:
+            self.reload()  # shown meanwhile; the figures are worked out again
 
     def _show_message(self, text: str) -> None:
         self.outcome = None
@@ -498,7 +541,7 @@ class AnalysisView(QWidget):
             from smallcrm.ui.analysis_canvas import ChartCanvas
 
             old = self.canvas
-            self.canvas = ChartCanvas(outcome.chart, self.open_item)
+            self.canvas = ChartCanvas(outcome.chart, self.open_item, outcome.rendered, on_hover=self._hovered)
             if old is not None:
                 self.chart_layout.replaceWidget(old, self.canvas)
                 old.hide()
@@ -578,13 +621,25 @@ class AnalysisView(QWidget):
         """A click on a mark: show its customers in the customer list."""
         request = self.outcome.request if self.outcome is not None else self.request()
         title = self.chart_titles[request.chart]
-        self.show_customers.emit(f"{title}: {item.label}", [int(i) for i in item.ids])
+        self.show_customers.emit(self._source(title, item.label), [int(i) for i in item.ids])
+
+    def _hovered(self, item: Any) -> None:
+        """Under the mouse: which mark, and how many customers a click would list."""
+        if item is None:
+            self._update_controls()
+            return
+        text = self.tr("%1 — customers: %2. Click to list them.")
+        self.hint.setText(text.replace("%1", item.label).replace("%2", f"{item.count:,}"))
 
     def _staff_chosen(self, index: Any) -> None:
         first = self.staff_model.item(index.row(), 0)
         if first is not None:
             ids = first.data(Qt.ItemDataRole.UserRole + 1) or []
-            self.show_customers.emit(f"{self.chart_titles['staff']}: {first.text()}", list(ids))
+            self.show_customers.emit(self._source(self.chart_titles["staff"], first.text()), list(ids))
+
+    def _source(self, chart: str, mark: str) -> str:
+        """Where a list of customers came from, for the list's filter button."""
+        return self.tr("%1: %2", "chart and the bar clicked in it").replace("%1", chart).replace("%2", mark)
 
     def save_chart(self, path: str) -> None:
         """Save the chart on screen as PNG or PDF (by the file's extension)."""

@@ -70,23 +70,27 @@ def default_filters() -> list[QuickFilter]:
     segments and churn risk."""
 
     def staff() -> list[tuple[str, Any]]:
-        out = [(QCoreApplication.translate("QuickFilter", "No staff member"), cf.staff_is(None))]
+        nobody = cf.with_rule(cf.staff_is(None), {"field": "staff", "op": "empty"})
+        out = [(QCoreApplication.translate("QuickFilter", "No staff member"), nobody)]
         for staff_id, name, active in cf.staff_choices():
             out.append(
                 (
                     name if active else QCoreApplication.translate("QuickFilter", "%1 (left)").replace("%1", name),
-                    cf.staff_is(staff_id),
+                    cf.with_rule(cf.staff_is(staff_id), {"field": "staff", "op": "eq", "value": name}),
                 )
             )
         return out
 
     def tags() -> list[tuple[str, Any]]:
-        return [(name, cf.has_tag(tag_id)) for tag_id, name in cf.tag_choices()]
+        return [(name, cf.with_rule(cf.has_tag(tag_id), {"tag": name})) for tag_id, name in cf.tag_choices()]
+
+    def status(value: str) -> Any:
+        return cf.with_rule(cf.churn_status_is(value), {"field": "churn_status", "op": "eq", "value": value})
 
     def churn() -> list[tuple[str, Any]]:
         return [
-            (QCoreApplication.translate("QuickFilter", "Active"), cf.churn_status_is("active")),
-            (QCoreApplication.translate("QuickFilter", "Churned"), cf.churn_status_is("churned")),
+            (QCoreApplication.translate("QuickFilter", "Active"), status("active")),
+            (QCoreApplication.translate("QuickFilter", "Churned"), status("churned")),
         ]
 
     def birthdays() -> list[tuple[str, Any]]:
@@ -146,12 +150,21 @@ class FilterBar(QWidget):
         self.ids_button.setToolTip(self.tr("Customers picked in the Analysis area; click to show everyone again"))
         self.ids_button.toggled.connect(self._ids_toggled)
         self.ids_button.hide()
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save as Segment…"))
+        self.save_button.setToolTip(
+            self.tr("Keep these filters under a name: a saved segment for the list, reminders and mailings")
+        )
+        self.save_button.setAutoRaise(True)
+        self.save_button.clicked.connect(lambda: self.save_segment())
+        self.save_button.hide()
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
         self._layout.addWidget(self.ids_button)
+        self._layout.addWidget(self.save_button)
         self._layout.addWidget(self.clear_button)
         for f in default_filters():
             self.add_filter(f)
@@ -162,7 +175,7 @@ class FilterBar(QWidget):
     def add_filter(self, f: QuickFilter) -> None:
         """Add a filter at the end of the row (before the clear button)."""
         self.filters[f.key] = f
-        at = self._layout.count() - 2  # before the chart button and the clear button
+        at = self._layout.count() - 3  # before the chart, save and clear buttons
         if f.toggle:
             button = QToolButton()
             button.setCheckable(True)
@@ -217,7 +230,41 @@ class FilterBar(QWidget):
 
     def _chosen(self, _key: str) -> None:
         self.clear_button.setVisible(bool(self.conditions()))
+        self.save_button.setVisible(self.segment_rule() is not None)
         self.changed.emit()
+
+    def segment_rule(self) -> dict[str, Any] | None:
+        """The filters in use as a saved-segment rule, or None when there are none or one
+        of them cannot be saved (birthdays this month, open complaints, a chart's pick)."""
+        rules = [cf.rule_of(c) for c in self.conditions()]
+        if not rules or any(r is None for r in rules):
+            return None
+        return rules[0] if len(rules) == 1 else {"all": rules}
+
+    def save_segment(self, name: str | None = None) -> Any:
+        """Save the filters in use as a named segment (asks for the name)."""
+        rule = self.segment_rule()
+        if rule is None:
+            return None
+        if name is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"))
+            if not ok or not name.strip():
+                return None
+        from smallcrm.domain import segments
+        from smallcrm.ui import changes
+
+        def saved(_result: Any) -> None:
+            if "segment" in self._filled:
+                self._fill("segment")  # the new segment is one of the choices now
+
+        return changes.run_command(
+            self,
+            lambda: segments.save_segment(name, rule),
+            on_done=saved,
+            title=self.tr("Save as Segment"),
+        )
 
     def conditions(self) -> list[Any]:
         """The conditions of the filters in use, for the list model."""

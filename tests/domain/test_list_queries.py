@@ -58,6 +58,41 @@ def test_churn_status_filter() -> None:
     assert names(cf.churn_status_is("churned")) == ["张三"]
 
 
+def test_segment_filters_wait_for_the_query_and_match_the_segment() -> None:
+    from smallcrm.domain import demo
+    from smallcrm.domain import segments as seg
+
+    demo.generate(120, seed=5)
+    asked: list[str] = []
+
+    def resolve(name: str) -> list[int]:
+        asked.append(name)
+        return seg.segment_ids(name)
+
+    condition = cf.in_segment("lifecycle:retained", resolve)
+    assert asked == []  # choosing the filter does no work: the list's query will
+    ids = sorted(c.id for c in Customer.select(Customer.id).where(condition))
+    assert asked == ["lifecycle:retained"] and ids == seg.segment_ids("lifecycle:retained")
+    assert cf.rule_of(condition) == {"segment": "lifecycle:retained"}
+    income = next(n for d, n, _ in cf.segment_choices() if d == "income" and n != "income:")
+    assert sorted(c.id for c in Customer.select(Customer.id).where(cf.in_segment(income))) == seg.segment_ids(income)
+    assert names(cf.in_ids([])) == []
+    assert cf.rule_of(cf.has_open_complaint()) is None  # no saved-segment rule says "open complaint"
+
+
+def test_segment_choices_list_every_dimension_then_the_saved_segments() -> None:
+    from smallcrm.domain import segments as seg
+
+    cu.create_customer({"name": "张三", "income_band": "5千-1万"})
+    seg.save_segment("VIP 成都", {"field": "city", "op": "eq", "value": "成都市"})
+    choices = cf.segment_choices()
+    dimensions = [d for d, _n, _l in choices]
+    assert dimensions == sorted(dimensions, key=[*cf.SEGMENT_DIMENSIONS, seg.CUSTOM].index)
+    assert ("tier", "tier:high", "High profit") in choices
+    assert ("income", "income:5千-1万", "5千-1万") in choices
+    assert choices[-1] == ("custom", "custom:VIP 成都", "VIP 成都")
+
+
 @pytest.mark.parametrize(("year", "month"), [(2026, 1), (2026, 2), (2026, 9), (2025, 12)])
 def test_birthday_this_month_agrees_with_the_birthdays_own_dates(year: int, month: int) -> None:
     """Every lunar and solar birthday lands in the month by Birthday.in_year's rules."""

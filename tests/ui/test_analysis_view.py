@@ -67,9 +67,15 @@ def test_the_area_shows_every_chart_from_the_demo_shop(qtbot: Any, shop: MainWin
         assert view.note.text()  # the rules behind the chart are spelled out beside it
 
 
-def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import analysis
-    from smallcrm.domain import segments as seg
+def test_the_chart_is_drawn_on_the_worker_and_only_painted_on_the_gui_thread(qtbot: Any, shop: MainWindow) -> None:
+    """The GUI never freezes for a matplotlib draw: the worker draws at the canvas's size."""
+    view = show(qtbot, shop, "cohorts")
+    view.canvas.repaint()
+    assert view.canvas.renderer is view.outcome.rendered.renderer
+
+
+def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow, crm: Path) -> None:
+    import json
 
     view = show(qtbot, shop)
     item = view.chart.item("tier:high")
@@ -77,7 +83,13 @@ def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, sh
     x, y = view.canvas.item_position(item)
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
-    cli_count = seg.summary(analysis.analyse(dt.date.today()))["segments"]["tier"]["high"]["count"]
+    cli = subprocess.run(
+        [sys.executable, "-m", "smallcrm", "--db", str(crm), "segments", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cli_count = json.loads(cli.stdout)["segments"]["tier"]["high"]["count"]
     assert cli_count > 0
     assert list_count(qtbot, shop) == cli_count == item.count
     bar = shop.customers.filter_bar
@@ -151,3 +163,52 @@ def test_starting_the_window_loads_no_plotting_or_statistics() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, shop: MainWindow) -> None:
+    view = show(qtbot, shop)
+    item = view.chart.item("tier:medium")
+    view.canvas.draw()
+    x, y = view.canvas.item_position(item)
+    qtbot.mouseMove(view.canvas, QPoint(round(x), round(y)))
+    qtbot.waitUntil(lambda: f"customers: {item.count:,}" in view.hint.text())
+    assert view.hint.text().startswith("Medium profit")
+    assert view.canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.domain import segments as seg
+
+    bar = shop.customers.filter_bar
+    bar.choose("churn", "Active")
+    bar.choose("segment", "Lifecycle stage: Loyal")
+    count = list_count(qtbot, shop)
+    assert count > 0 and bar.save_button.isVisible()
+    job = bar.save_segment("Loyal and active")
+    qtbot.waitUntil(lambda: job.done)
+    assert seg.get_segment("Loyal and active")["definition"] == {
+        "all": [{"field": "churn_status", "op": "eq", "value": "active"}, {"segment": "lifecycle:loyal"}]
+    }
+    bar.clear()
+    bar.choose("segment", "Saved segment: Loyal and active")
+    assert list_count(qtbot, shop) == count
+    bar.choose("birthday")  # "this month" moves with the calendar: not a saved segment
+    assert not bar.save_button.isVisible()
+    bar.clear()
+    bar.choose("complaint")  # saved segments have no rule for open complaints
+    assert bar.active() and not bar.save_button.isVisible()
+
+
+def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: MainWindow) -> None:
+    from smallcrm.store.models import Customer, Staff
+
+    view = show(qtbot, shop, "staff")
+    model, table = view.staff_model, view.staff_table
+    row = next(r for r in range(model.rowCount()) if model.item(r, 0).text() != "No staff member")
+    name = model.item(row, 0).text()
+    where = table.visualRect(model.index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # Qt wants the press first
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: shop.current_area() == "customers")
+    theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
+    assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())
