@@ -281,8 +281,8 @@
     <name>App</name>
     <message>
         <location filename="../../smallcrm/ui/app.py" line="108"/>
-        <location filename="../../smallcrm/ui/app.py" line="295"/>
-        <location filename="../../smallcrm/ui/app.py" line="321"/>
+        <location filename="../../smallcrm/ui/app.py" line="303"/>
+        <location filename="../../smallcrm/ui/app.py" line="329"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
@@ -303,17 +303,17 @@
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="277"/>
+        <location filename="../../smallcrm/ui/app.py" line="285"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="296"/>
+        <location filename="../../smallcrm/ui/app.py" line="304"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="322"/>
+        <location filename="../../smallcrm/ui/app.py" line="330"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
