@@ -614,7 +614,9 @@ def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """Rows may differ in which fields they carry: missing ones get the column default
     (callable defaults, the timestamps, evaluated once for the whole batch). Dates are
     made text here, once, so insert_rows need not inspect every value."""
-    keys = sorted(set().union(*batch) | {"created_at", "updated_at"})
+    # Every column, not only the rows' ones: peewee would otherwise append the other
+    # columns' defaults to each row's parameters, a copy of every row.
+    keys = sorted(set().union(*batch) | (Customer._meta.fields.keys() - {"id"}))
     stamp = str(now())
     defaults = []
     for k in keys:
