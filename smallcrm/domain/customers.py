@@ -572,7 +572,10 @@ def insert_customers(
     ids: list[int] = []
     # Numbers given in the rows are not handed out again; a number already in use is
     # refused as the user's error rather than failing as a UNIQUE constraint.
-    given = {_text(r.get("customer_no"), "customer_no") for r in rows} - {""}
+    given: set[str] = set()
+    if validate or taken is None or not all(r.get("customer_no") for r in rows):
+        given = {_text(r.get("customer_no"), "customer_no") for r in rows} - {""}
+    # (Otherwise every row brings its own clean number and none is handed out here.)
     used: set[str] = set()
     with db.atomic():
         if taken is None:
@@ -611,14 +614,15 @@ def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """Rows may differ in which fields they carry: missing ones get the column default
     (callable defaults, the timestamps, evaluated once for the whole batch). Dates are
     made text here, once, so insert_rows need not inspect every value."""
-    keys = sorted({k for row in batch for k in row} | {"created_at", "updated_at"})
+    # Every column, not only the rows' ones: peewee would otherwise append the other
+    # columns' defaults to each row's parameters, a copy of every row.
+    keys = sorted(set().union(*batch) | (Customer._meta.fields.keys() - {"id"}))
     stamp = str(now())
     defaults = []
     for k in keys:
         default = Customer._meta.fields[k].default
         defaults.append(stamp if k in ("created_at", "updated_at") else default() if callable(default) else default)
-    pairs = list(zip(keys, defaults, strict=True))
-    data = [[row.get(k, d) for k, d in pairs] for row in batch]
+    data = [list(map(row.get, keys, defaults)) for row in batch]  # row.get(k, default) a column, in C
     for i, key in enumerate(keys):
         if key not in ("created_at", "updated_at") and isinstance(
             Customer._meta.fields[key], (DateField, DateTimeField)

@@ -132,15 +132,14 @@ def name_keys(name: str) -> tuple[str, ...]:
         readings = SURNAME_READINGS.get(surname) or char_readings(surname)[:1] or (surname.lower(),)
         surname_options = [(r,) for r in readings[:2]]
     given_readings = [char_readings(ch)[:2] or (ch.lower(),) for ch in given]
-    keys: list[str] = []
+    keys: dict[str, None] = {}  # ordered and without repeats
     # Given-name readings vary slowest, so every surname reading is kept within MAX_VARIANTS.
     for giv, sur in itertools.islice(
         itertools.product(itertools.product(*given_readings), surname_options), MAX_VARIANTS
     ):
-        full = "".join(sur) + "".join(giv)
-        initials = "".join(s[0] for s in sur) + "".join(g[0] for g in giv)
-        mixed = "".join(sur) + "".join(g[0] for g in giv)
-        for key in (full, initials, mixed):
-            if key not in keys:
-                keys.append(key)
+        full_sur = "".join(sur)
+        giv_initials = "".join([g[0] for g in giv])
+        keys[full_sur + "".join(giv)] = None
+        keys["".join([s[0] for s in sur]) + giv_initials] = None
+        keys[full_sur + giv_initials] = None
     return tuple(keys)

@@ -355,6 +355,8 @@ def _lunar_birthday(value: Cell) -> Birthday | None:
 
 
 def _phone_text(value: Cell) -> str:
+    if value.__class__ is int:  # a phone typed as a number (most files): its digits, nothing to clean
+        return str(value)
     text = unicodedata.normalize("NFKC", _text(value)).strip()
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]  # a number cell saved as text: 13812345678.0
@@ -600,6 +602,9 @@ class _Job:
         self.auto_numbers: dict[str, Target] = {}  # numbers this import handed out -> their customer
         self.pending: list[_Entry] = []
         self.staff_ids: dict[str, int] = {}
+        # (field, type, cell) -> cleaned value for the typed columns, whose values repeat
+        # (genders, yes/no, birthdays); the type keeps True, 1 and 1.0 apart.
+        self.memo: dict[tuple[str, type, Cell], Any] = {}
         self.tag_ids: dict[str, int] = {}
         self.tag_links: list[tuple[int, int]] = []
         self.first_new_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
@@ -690,6 +695,7 @@ class _Job:
         width = len(cells)
         name = ""
         normalize = unicodedata.normalize
+        memo = self.memo
         try:
             for index, name, nfkc in self.columns.plan:
                 if index >= width:
@@ -710,19 +716,26 @@ class _Job:
                 elif name == "phone" or name == "phone2":
                     phones_given[name] = _phone_text(value)
                 elif name == "gender":
-                    text = normalize("NFKC", _text(value)).strip()
-                    key = _GENDER_WORDS.get(text, text).lower()
-                    if key not in GENDERS:
-                        raise ValidationError(
-                            name, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
-                        )
-                    fields[name] = GENDERS[key]
+                    gender = memo.get((name, value.__class__, value))
+                    if gender is None:
+                        text = normalize("NFKC", _text(value)).strip()
+                        key = _GENDER_WORDS.get(text, text).lower()
+                        if key not in GENDERS:
+                            raise ValidationError(
+                                name, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
+                            )
+                        gender = memo[name, value.__class__, value] = GENDERS[key]
+                    fields[name] = gender
                 elif name == "birthday":
                     solar_value = value
                 elif name == "lunar_birthday":
                     lunar_value = value
                 elif name == "mail_consent":
-                    fields[name] = parse_bool(value if value.__class__ is bool else _text(value), name)
+                    consent = memo.get((name, value.__class__, value))
+                    if consent is None:
+                        consent = parse_bool(value if value.__class__ is bool else _text(value), name)
+                        memo[name, value.__class__, value] = consent
+                    fields[name] = consent
                 elif name == "staff":
                     staff = value
                 elif name == "tags":
@@ -740,14 +753,17 @@ class _Job:
                     fields[name] = text
                     fields[name + "_norm"] = phones.normalise(text, self.region, name)
             # A filled 农历生日 column wins: it is the day the customer celebrates.
-            if lunar_value is not None:
-                name = "lunar_birthday"
-                birthday = _lunar_birthday(_date_like(lunar_value))
-                fields.update(birthday_columns(birthday))
-            elif solar_value is not None:
-                name = "birthday"
-                birthday = parse_birthday(_date_like(solar_value), field=name)
-                fields.update(birthday_columns(birthday))
+            if lunar_value is not None or solar_value is not None:
+                name = "lunar_birthday" if lunar_value is not None else "birthday"
+                value = lunar_value if lunar_value is not None else solar_value
+                columns = memo.get((name, value.__class__, value))
+                if columns is None:
+                    if name == "lunar_birthday":
+                        birthday = _lunar_birthday(_date_like(value))
+                    else:
+                        birthday = parse_birthday(_date_like(value), field=name)
+                    columns = memo[name, value.__class__, value] = birthday_columns(birthday)
+                fields.update(columns)
             if rare:
                 fields.update(clean_fields(rare, self.region))
         except ValidationError as exc:

@@ -483,8 +483,18 @@ class _CalamineReader(SheetReader):
                     number = 0 if padded or start[0] == 0 else start[0]
                     lead = [None] * start[1] if start[1] > 0 and len(values) == sheet.width else []
                 number += 1
-                # Text (most cells) inline; everything else through canonical().
-                row = [(v.strip() or None) if v.__class__ is str and v[:1] != "#" else canonical(v) for v in values]
+                # Text (most cells), dates and numbers inline, as canonical() has them;
+                # everything else through canonical().
+                row = [
+                    (v.strip() or None)
+                    if (kind := v.__class__) is str and v[:1] != "#"
+                    else v
+                    if kind is dt.date
+                    else (int(v) if v.is_integer() and -_EXACT < v < _EXACT else canonical(v))
+                    if kind is float
+                    else canonical(v)
+                    for v in values
+                ]
                 yield number, _trimmed(lead + row if lead else row)
         except BaseException as exc:  # a truncated sheet fails while iterating
             if not _file_failure(exc):

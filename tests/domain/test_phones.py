@@ -141,3 +141,38 @@ def test_normalise_never_fails_with_anything_but_a_validation_error(text: str) -
 def test_normalise_of_phone_like_text_never_fails_unexpectedly(text: str, region: str) -> None:
     with contextlib.suppress(ValidationError):
         phones.normalise(text, region=region)
+
+
+@given(second=st.sampled_from("3456789"), rest=st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_the_plain_mobile_short_cut_gives_what_phonenumbers_gives(second: str, rest: str) -> None:
+    """normalise() answers an 11-digit mainland mobile without phonenumbers (most of an
+    import's numbers); the library must agree on every such number."""
+    import phonenumbers
+
+    number = "1" + second + rest
+    parsed = phonenumbers.parse(number, "CN")
+    assert phones.is_plain_mobile(number)
+    assert phonenumbers.is_possible_number(parsed)
+    assert phones.normalise(number) == phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+mobile_like = st.one_of(
+    st.text(max_size=14),
+    st.text(alphabet="0123456789１３８", min_size=10, max_size=12),
+    st.from_regex(r"1[0-9]{10}", fullmatch=True),
+)
+
+
+@settings(deadline=None)
+@given(text=mobile_like, region=st.sampled_from(["CN", "US", "HK"]))
+def test_the_short_cut_changes_no_answer(text: str, region: str) -> None:
+    """A leading space bypasses the short cut (it only takes 11 characters) and is
+    stripped by the general path: both must give the same number or the same error."""
+
+    def outcome(raw: str) -> str:
+        try:
+            return phones.normalise(raw, region)
+        except ValidationError as exc:
+            return f"error {exc.template}"
+
+    assert outcome(text) == outcome(" " + text)

@@ -386,3 +386,30 @@ def test_the_search_index_matches_what_an_import_stored_and_undid(
     importer.undo_import(result.batch)
     fts.check()
     assert search("610041").total == 0 and search("ww").total == 0
+
+
+def test_a_repeated_bad_value_is_rejected_on_every_row(crm: Path, tmp_path: Path) -> None:
+    """Typed columns are cleaned once per distinct value; a bad value is not remembered
+    as good, and True, 1 and '1' stay different cells."""
+    path = write_xlsx(
+        tmp_path / "g.xlsx",
+        [
+            ["姓名", "性别", "同意邮寄"],
+            ["甲", "男", "是"],
+            ["乙", "x", "是"],
+            ["丙", "x", "否"],
+            ["丁", "女", False],
+            ["戊", "男", 0],
+            ["己", "女", "否"],
+        ],
+    )
+
+    result = run_import(path)
+
+    assert [(r.row, r.column) for r in result.rejects] == [(3, "性别"), (4, "性别")]
+    assert [(c.name, c.gender, c.mail_consent) for c in Customer.select().order_by(Customer.id)] == [
+        ("甲", "M", True),
+        ("丁", "F", False),
+        ("戊", "M", False),
+        ("己", "F", False),
+    ]

@@ -223,3 +223,22 @@ def test_a_stray_far_away_cell_is_streamed_not_loaded_whole(tmp_path: Path) -> N
         rows = [r for r in sheet.rows() if r[1]]
     assert rows[:2] == [(1, ["姓名", "手机"]), (2, ["张三", "13812345678"])]
     assert rows[2][0] == 70000 and rows[2][1][-1] == "备注" and len(rows[2][1]) == 16384
+
+
+def test_calamine_numbers_and_dates_are_exactly_canonical(tmp_path: Path) -> None:
+    """The calamine reader converts numbers and dates inline (the hot loop of a big
+    import); each must come out as canonical() makes it of calamine's own value."""
+    import python_calamine
+
+    values = [3.0, -0.0, 0.1, 13812345678.0, float(2**53), float(2**53 + 2), -(2.0**60), 1e-300, 1e300, 2.5]
+    path = write_xlsx(
+        tmp_path / "n.xlsx", [[v, dt.date(2000, 1, 1) + dt.timedelta(days=i)] for i, v in enumerate(values)]
+    )
+    wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    raw = [list(r) for r in wb.get_sheet_by_index(0).iter_rows()]
+    wb.close()
+
+    got = [cells for _n, cells in rows_of(path, "calamine")]
+
+    assert got == [[canonical(v) for v in r] for r in raw]
+    assert [type(c[0]) for c in got] == [type(canonical(r[0])) for r in raw]  # 3 stays int, 2**53 a float
