@@ -2091,17 +2091,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1300"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1316"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1301"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1317"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1302"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5593,7 +5593,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="137"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="717"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="725"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5634,7 +5634,7 @@ Close anyway?</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="597"/>
+        <location filename="../../smallcrm/domain/customers.py" line="600"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5752,17 +5752,17 @@ Close anyway?</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="46"/>
+        <location filename="../../smallcrm/domain/phones.py" line="56"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="58"/>
+        <location filename="../../smallcrm/domain/phones.py" line="68"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="80"/>
+        <location filename="../../smallcrm/domain/phones.py" line="90"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
@@ -6133,77 +6133,77 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/sheets/importer.py" line="263"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="465"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="448"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="450"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="488"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="490"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="530"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="532"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="561"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="563"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="571"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="573"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="803"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="819"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="938"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="954"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1074"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1090"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1098"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1108"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1124"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1202"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1218"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1204"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1220"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1285"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1301"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6253,7 +6253,7 @@ Close anyway?</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="615"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="625"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
