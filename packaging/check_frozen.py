@@ -27,7 +27,7 @@ def executable(dist: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    dist = Path(argv[0]) if argv else ROOT / "dist" / "SmallCRM"
+    dist = (Path(argv[0]) if argv else ROOT / "dist" / "SmallCRM").resolve()  # the app runs in a scratch folder
     exe = executable(dist)
     with tempfile.TemporaryDirectory(prefix="smallcrm-frozen-check-") as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SMALLCRM_HOME": home}

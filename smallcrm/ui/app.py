@@ -491,6 +491,20 @@ def _self_test(reporter: ErrorReporter) -> int:
             canvas.deleteLater()
             return _pdf(folder / "chart.pdf")
 
+        def churn_model() -> str:
+            # The bundle carries only the parts of SciPy these load (packaging/README.md).
+            import numpy as np
+            from scipy.optimize import minimize
+
+            from smallcrm.domain import analysis
+
+            model = analysis.analyse().churn.model  # the BG/NBD fit: scipy.special
+            # The fit's fallback optimiser, which the demo shop's data never reaches.
+            fallback = minimize(lambda x: (float(x @ x), 2 * x), np.ones(3), jac=True, method="L-BFGS-B")
+            if model.basis != "model" or not fallback.success:
+                raise RuntimeError(f"churn model: {model.basis}; L-BFGS-B: {fallback.message}")
+            return f"BG/NBD fitted, L-BFGS-B converged in {fallback.nit} steps"
+
         def label_page() -> str:
             from smallcrm.printing import render_label_sheet
             from smallcrm.store.models import Customer
@@ -516,6 +530,7 @@ def _self_test(reporter: ErrorReporter) -> int:
         test.check("main window shown (offscreen)", main_window)
         test.check("pinyin search", search)
         test.check("chart (QtAgg, PNG, PDF)", chart)
+        test.check("churn model (SciPy)", churn_model)
         test.check("label page (PDF)", label_page)
         test.check("Qt's zh_CN translation", qt_translation)
         test.check("SmallCRM's zh_CN translation", our_translation)
