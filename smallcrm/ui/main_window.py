@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
             self.nav.setFrameShape(QListWidget.Shape.NoFrame)
             self.nav.setIconSize(QSize(20, 20))
             self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            # Room around each entry: a list of bare lines reads as text, not as places to go.
+            self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
             self.nav.currentRowChanged.connect(self._nav_changed)
             layout = self.body.layout()
             assert isinstance(layout, QHBoxLayout)
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
             self.set_area_badge(key, count)
         fm = self.nav.fontMetrics()
         widest = max(fm.horizontalAdvance(text) for _w, _a, text, _i in self.areas.values())
-        self.nav.setFixedWidth(widest + 36 + fm.horizontalAdvance(" (9,999)"))  # room for a count
+        self.nav.setFixedWidth(widest + 56 + fm.horizontalAdvance(" (9,999)"))  # room for a count
 
     def show_area(self, key: str) -> None:
         widget, action, _text, _icon = self.areas[key]
@@ -436,6 +438,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.duplicates_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.backup_action)
+        if self.import_action is not None:
+            self.toolbar.insertAction(c.delete_action, self.import_action)
+        # A tool button shows the menu text without '&' but keeps a Chinese "(&N)" as "(N)".
+        for action in self.toolbar.actions():
+            if action.text():
+                action.setIconText(mnemonics.plain(action.text()).removesuffix("…"))
         self.addToolBar(self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
