@@ -2,7 +2,7 @@
 
 1. store imports only the standard library and peewee (plus smallcrm.errors, a
    dependency-free leaf holding UserError, so storage can explain a damaged file).
-2. domain, sheets, printing, jobs, settings, paths, errors, plots never import widgets,
+2. domain, sheets, printing, jobs, settings, paths, errors, plots, files never import widgets,
    smallcrm.ui or smallcrm.cli (printing may use QtGui/QtCore to draw PDFs).
 3. cli and ui never import each other; only smallcrm.launch knows both.
 4. ui never writes through models: no .save(), .delete_instance(), .atomic(), ...
@@ -18,7 +18,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "smallcrm"
 STDLIB = set(sys.stdlib_module_names)
-CORE = ("domain", "sheets", "printing", "jobs", "settings", "paths", "errors", "plots")
+CORE = ("domain", "sheets", "printing", "jobs", "settings", "paths", "errors", "plots", "files")
 WRITE_CALLS = {"atomic", "delete_instance", "insert_many", "insert_from", "execute_sql", "create_tables", "drop_tables"}
 
 

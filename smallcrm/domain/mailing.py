@@ -568,15 +568,12 @@ def vcard(row: dict[str, Any]) -> str:
 
 def export_vcards(out: str | Path, ids: Sequence[int]) -> int:
     """The recipients as one .vcf file (UTF-8, CRLF), written through a temporary file."""
-    import os
-    import tempfile
+    from smallcrm import files
+    from smallcrm.sheets import exporter
 
     out = Path(out)
     if out.suffix.lower() != ".vcf":
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Save contacts to a file ending in .vcf."), file=out.name)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist."), file=str(out))
     extra = {
         cid: (p2, mail)
         for cid, p2, mail in Customer.select(Customer.id, Customer.phone2, Customer.email)
@@ -584,23 +581,14 @@ def export_vcards(out: str | Path, ids: Sequence[int]) -> int:
         .tuples()
     }
     count = 0
-    fd, tmp = tempfile.mkstemp(prefix=".smallcrm-export-", suffix=".vcf", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            for row in people(ids):
-                row["phone2"], row["email"] = extra.get(row["id"], ("", ""))
-                fh.write(vcard(row))
-                count += 1
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}."),
-            file=str(out),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with (
+        files.replaced_when_done(out, no_folder=exporter.NO_FOLDER, failed=exporter.NOT_WRITTEN) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as fh,
+    ):
+        for row in people(ids):
+            row["phone2"], row["email"] = extra.get(row["id"], ("", ""))
+            fh.write(vcard(row))
+            count += 1
     return count
 
 

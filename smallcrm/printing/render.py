@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from smallcrm import jobs
+from smallcrm import files, jobs
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.paths import resource_path
 from smallcrm.printing import layout as lay
@@ -45,6 +44,8 @@ from smallcrm.printing.templates import EnvelopeTemplate, LabelTemplate, Rect
 
 FONT_FILE = ("fonts", "SmallCRMNotoSansSC-Regular.otf")
 FALLBACK_FAMILY = "Noto Sans CJK SC"
+NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to save the PDF in does not exist.")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("UserError", "The PDF could not be written: {reason}.")
 PDF_DPI = 1200  # QPdfWriter's default; positions are exact to 1/1200 in
 _PROGRESS_EVERY = 50
 _font_lock = threading.Lock()
@@ -229,14 +230,7 @@ def _canvas(target: Target, page_mm: tuple[float, float], title: str) -> Iterato
         finally:
             canvas.end()
         return
-    out = Path(target)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The folder to save the PDF in does not exist."), file=str(out))
-    fd, tmp_name = tempfile.mkstemp(prefix=".smallcrm-print-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with files.replaced_when_done(Path(target), no_folder=NO_FOLDER, failed=NOT_WRITTEN) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setTitle(title)
@@ -247,17 +241,6 @@ def _canvas(target: Target, page_mm: tuple[float, float], title: str) -> Iterato
         finally:
             canvas.end()
             del writer  # closes the file
-        try:
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "The PDF could not be written: {reason}."),
-                file=str(out),
-                reason=exc.strerror or str(exc),
-            ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def _tick(done: int, total: int, progress: jobs.Progress, cancel: jobs.CancelToken) -> None:

@@ -23,11 +23,8 @@ flat memory; openpyxl is kept for reading only.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -35,11 +32,15 @@ from typing import Any
 
 from peewee import JOIN
 
-from smallcrm import jobs, settings
+from smallcrm import files, jobs, settings
 from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import LABELS
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
+
+# The sentences for a file that cannot be written (also the mailing's contact file).
+NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist.")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}.")
 
 WHAT = ("customers", "purchases", "reminders", "mailing")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -168,25 +169,9 @@ def write_table(
             file=out.name,
         )
     cancel = cancel or jobs.CancelToken()
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist."), file=str(out))
-    fd, tmp_name = tempfile.mkstemp(prefix=".smallcrm-export-", suffix=suffix, dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with files.replaced_when_done(out, no_folder=NO_FOLDER, failed=NOT_WRITTEN) as tmp:
         writer = _write_xlsx if suffix == ".xlsx" else _write_csv
         count = writer(tmp, list(header), rows, frozenset(money_columns), total, progress, cancel)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}."),
-            file=str(out),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return count
 
 
