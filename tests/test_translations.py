@@ -21,6 +21,7 @@ SOURCES = [
     "smallcrm/cli",
     "smallcrm/plots.py",
     "smallcrm/sheets",
+    "smallcrm/printing",
 ]
 
 
