@@ -3017,7 +3017,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="781"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="782"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3088,32 +3088,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="736"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="737"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="738"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="739"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="765"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="766"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>

@@ -692,6 +692,7 @@ class MailingView(QWidget):
         Cancel stops it; ``done(report)`` or ``cancelled()`` on the GUI thread."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, total, self)
         dialog.setWindowTitle(title)
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)  # room for the bar, not a sliver
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
