@@ -2684,7 +2684,7 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="95"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="113"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
@@ -2862,6 +2862,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="649"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -3015,7 +3017,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="737"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="782"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3040,58 +3042,78 @@ Wishing you and your family health and happiness.
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="642"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="653"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="643"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="651"/>
+        <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
+        <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="656"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>已取消打印：没有打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="666"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="680"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="666"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="680"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="693"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="665"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="678"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="692"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="737"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="694"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="739"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="706"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="706"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="707"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="721"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="766"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3099,32 +3121,32 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="489"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="497"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="375"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="377"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="390"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="392"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="396"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="397"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="544"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="552"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3149,197 +3171,197 @@ Wishing you and your family health and happiness.
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="378"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="380"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="379"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="381"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="385"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="401"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="412"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="411"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="413"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="417"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="428"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="445"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="453"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="447"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="455"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="448"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="456"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="545"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="553"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="547"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="555"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="618"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="618"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="619"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="657"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="627"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="665"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="628"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="636"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="654"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="670"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="685"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="680"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="688"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="682"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="690"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <location filename="../../smallcrm/ui/main_window.py" line="705"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="710"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="747"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="756"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="755"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="764"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="707"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="745"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="760"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="802"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="810"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="806"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="814"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="810"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="818"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="811"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="819"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="812"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="862"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="870"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="873"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="881"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="874"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="882"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>

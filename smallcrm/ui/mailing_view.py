@@ -7,7 +7,7 @@ why (double-click one to fix their address), and what to print on. Preview, prin
 save as PDF; export .xlsx or .vcf; mark as sent.
 
 Reads and writes go through ``smallcrm.ui.worker`` to ``smallcrm.domain.mailing``;
-PDFs are rendered on a worker thread with progress and cancel. Nothing is loaded
+printing and PDFs are drawn on a worker thread with progress and cancel. Nothing is loaded
 until the area is first shown.
 """
 
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from smallcrm import jobs
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.ui import changes, worker
-from smallcrm.ui.mailing_print import Output, Preview, PrintOptions, print_now, render
+from smallcrm.ui.mailing_print import Output, Preview, PrintOptions, PrintRun, ask_printer, render
 
 PICK_BY = (
     ("all", QT_TRANSLATE_NOOP("MailingView", "Everyone who may be mailed")),
@@ -623,15 +623,39 @@ class MailingView(QWidget):
             self.preview.dialog.exec()
         return self.preview
 
-    def print_mailing(self) -> None:
-        if self.people:
-            try:
-                report = print_now(self, self.people, self.print_options())
-            except UserError as exc:
-                self._report(exc)
-                return
-            if report is not None:
-                self._show_flags(report)
+    def print_mailing(self, printer: Any = None) -> worker.Job | None:
+        """Ask for a printer (the dialog, on the GUI thread), then draw the job on a
+        worker thread with a progress dialog that can cancel. ``printer`` skips the
+        dialog (tests: a QPrinter set to write a PDF)."""
+        if not self.people:
+            return None
+        if printer is None:
+            printer = ask_printer(self)
+            if printer is None:
+                return None
+        options = self.print_options()
+        run = PrintRun(printer, self.people, options)
+
+        def done(report: Any) -> None:
+            self._show_flags(report)
+            if self.mailing_id is not None:
+                self._remember(options.output.name or options.output.kind)
+            self._status(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(report.pages)))
+
+        def cancelled() -> None:
+            if run.spooled_partly:
+                QMessageBox.information(
+                    self,
+                    self.tr("Print"),
+                    self.tr(
+                        "Printing stopped. This printer could not take back the pages drawn before you "
+                        "cancelled: remove the job from the printer's queue if they should not print."
+                    ),
+                )
+            else:
+                self._status(self.tr("Printing cancelled: nothing was printed."))
+
+        return self._draw(run, len(run.people), self.tr("Print"), self.tr("Sending to the printer…"), done, cancelled)
 
     def save_pdf(self, path: str | None = None) -> worker.Job | None:
         """Render to a PDF on a worker thread, with a progress dialog that can cancel."""
@@ -649,8 +673,26 @@ class MailingView(QWidget):
         def run(progress: Any, cancel: Any) -> Any:
             return render(path, people, options, progress, cancel)
 
-        dialog = QProgressDialog(self.tr("Drawing…"), self.tr("Cancel"), 0, len(people), self)
-        dialog.setWindowTitle(self.tr("Save PDF"))
+        def done(report: Any) -> None:
+            self._show_flags(report)
+            self._status(self.tr("Saved %1").replace("%1", str(path)))
+
+        return self._draw(run, len(people), self.tr("Save PDF"), self.tr("Drawing…"), done)
+
+    def _draw(
+        self,
+        run: Callable[[Any, Any], Any],
+        total: int,
+        title: str,
+        label: str,
+        done: Callable[[Any], None],
+        cancelled: Callable[[], None] | None = None,
+    ) -> worker.Job:
+        """Run a drawing job on the worker behind a window-modal progress dialog whose
+        Cancel stops it; ``done(report)`` or ``cancelled()`` on the GUI thread."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, total, self)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)  # room for the bar, not a sliver
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
@@ -659,14 +701,17 @@ class MailingView(QWidget):
 
         def finished(report: Any, error: Any) -> None:
             dialog.close()
+            dialog.deleteLater()
             self._progress = None
             if error is None:
-                self._show_flags(report)
-                self._status(self.tr("Saved %1").replace("%1", str(path)))
-            elif not isinstance(error, jobs.Cancelled):
+                done(report)
+            elif isinstance(error, jobs.Cancelled):
+                if cancelled is not None:
+                    cancelled()
+            else:
                 self._report(error)
 
-        job = worker.start(run, on_progress=lambda done, total, _m: dialog.setValue(done), on_finished=finished)
+        job = worker.start(run, on_progress=lambda n, _total, _m: dialog.setValue(n), on_finished=finished)
         dialog.canceled.connect(job.cancel)
         self._job = job
         return job

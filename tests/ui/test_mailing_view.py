@@ -104,3 +104,143 @@ def test_a_custom_sheet_is_measured_saved_and_chosen(qtbot: Any, view: MailingVi
         dialog.save()
     assert view.output.currentText() == "Labels: Shop sheet"
     assert view.skip.maximum() == 20
+
+
+# -- printing on the worker -------------------------------------------------------------
+
+
+def _start_vip_mailing(qtbot: Any, view: MailingView, count: int) -> None:
+    view.pick_by.setCurrentIndex(view.pick_by.findData("tag"))
+    view.pick_value.setCurrentIndex(view.pick_value.findData("VIP"))
+    view.one_per_household.setChecked(False)
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.recipients.rowCount() == count, timeout=10_000)
+
+
+def _pdf_printer(path: Path) -> Any:
+    """A QPrinter that writes a PDF: the print dialog's choice, without a real printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+@pytest.fixture
+def render_threads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The threads the printing's drawing ran on."""
+    import threading
+
+    from smallcrm.ui import mailing_print
+
+    real, threads = mailing_print.render, []
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mailing_print, "render", recording)
+    return threads
+
+
+def test_printing_draws_on_a_worker_thread_with_progress(
+    qtbot: Any, view: MailingView, tmp_path: Path, render_threads: list[Any]
+) -> None:
+    import threading
+
+    _start_vip_mailing(qtbot, view, 3)
+    out = tmp_path / "printed.pdf"
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    job = view.print_mailing(_pdf_printer(out))
+    assert job is not None
+    dialog = view._progress
+    assert dialog is not None and dialog.maximum() == 3
+    assert dialog.labelText() == "Sending to the printer…"
+    seen: list[int] = []
+    job.progress.connect(lambda done, _total, _m: seen.append(done))
+    with qtbot.waitSignal(job.finished, timeout=20_000):
+        pass
+    assert job.error is None
+    assert render_threads and all(t is not threading.main_thread() for t in render_threads)
+    assert seen and seen[-1] == 3
+    import pdfplumber
+
+    with pdfplumber.open(str(out)) as pdf:
+        words = [w["text"] for page in pdf.pages for w in page.extract_words()]
+    assert sorted(n for n in words if n in ("张户", "李女", "王长见")) == ["张户", "李女", "王长见"]
+    assert messages[-1] == "Sent 1 page(s) to the printer."
+    assert view._progress is None
+
+
+def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
+    qtbot: Any, view: MailingView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from smallcrm.domain.customers import create_customer
+    from smallcrm.store.models import Interaction
+    from smallcrm.ui import mailing_print
+
+    home = {"province": "四川省", "city": "成都市", "postcode": "610041", "mail_consent": True, "tags": ["VIP"]}
+    for i in range(60):  # the drawing looks at the cancel every 50 labels
+        create_customer({"name": f"客户{i}", "street": f"科华北路{i + 1}号", **home}, allow_duplicate=True)
+    _start_vip_mailing(qtbot, view, 63)
+
+    real, go, threads = mailing_print.render, threading.Event(), []
+
+    def held(target: Any, people: Any, options: Any, progress: Any, cancel: Any) -> Any:
+        threads.append(threading.current_thread())
+        progress(1, len(people))
+        go.wait(10)  # until the owner has pressed Cancel
+        return real(target, people, options, progress, cancel)
+
+    monkeypatch.setattr(mailing_print, "render", held)
+    out = tmp_path / "cancelled.pdf"
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    job = view.print_mailing(_pdf_printer(out))
+    assert job is not None
+    dialog = view._progress
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.value() == 1)
+    cancel = dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    go.set()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    from smallcrm import jobs
+
+    assert isinstance(job.error, jobs.Cancelled)
+    assert threads[0] is not threading.main_thread()
+    assert not out.exists()  # Qt's PDF engine cannot abort: the half-drawn file is deleted
+    assert messages[-1] == "Printing cancelled: nothing was printed."
+    assert view.mailing is not None and view.mailing["sent_at"] is None
+    assert view.sent_button.isEnabled()
+    assert Interaction.select().where(Interaction.kind == "greeting").count() == 0
+
+
+def test_the_preview_of_a_big_mailing_draws_every_sheet_in_one_pass(qtbot: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from smallcrm.ui.mailing_print import Output, Preview, PrintOptions
+
+    home = {"province": "四川省", "city": "成都市", "postcode": "610041"}
+    people = [{"id": i, "name": f"客户{i}", "street": f"人民南路{i}号", **home} for i in range(2000)]
+    preview = Preview(None, people, PrintOptions(Output("labels", "Avery L7160")))
+    qtbot.addWidget(preview.dialog)
+    reports: list[Any] = []
+    preview.rendered.connect(reports.append)
+    preview.dialog.show()
+    qtbot.waitUntil(lambda: preview.report is not None)
+    widget = preview.dialog.findChild(QPrintPreviewWidget)
+    assert widget.pageCount() == 96  # 2,000 labels, 21 a sheet
+    assert len(reports) == 1 and reports[0].pages == 96 and reports[0].items == 2000
+    widget.setCurrentPage(96)
+    assert widget.currentPage() == 96
+    preview.dialog.close()
