@@ -3555,27 +3555,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="433"/>
+        <location filename="../../smallcrm/printing/render.py" line="416"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="434"/>
+        <location filename="../../smallcrm/printing/render.py" line="417"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="435"/>
+        <location filename="../../smallcrm/printing/render.py" line="418"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="436"/>
+        <location filename="../../smallcrm/printing/render.py" line="419"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="437"/>
+        <location filename="../../smallcrm/printing/render.py" line="420"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -6087,7 +6087,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="167"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="168"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -6122,19 +6122,17 @@ Close anyway?</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="579"/>
-        <location filename="../../smallcrm/sheets/exporter.py" line="173"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="597"/>
-        <location filename="../../smallcrm/sheets/exporter.py" line="183"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="574"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="559"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6280,37 +6278,37 @@ Close anyway?</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="124"/>
+        <location filename="../../smallcrm/printing/render.py" line="125"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或文件进行输出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="235"/>
+        <location filename="../../smallcrm/printing/render.py" line="47"/>
         <source>The folder to save the PDF in does not exist.</source>
         <translation>要保存 PDF 的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="254"/>
+        <location filename="../../smallcrm/printing/render.py" line="48"/>
         <source>The PDF could not be written: {reason}.</source>
         <translation>无法写入 PDF：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="295"/>
+        <location filename="../../smallcrm/printing/render.py" line="278"/>
         <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
         <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="303"/>
+        <location filename="../../smallcrm/printing/render.py" line="286"/>
         <source>There is nobody to print labels for.</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="368"/>
+        <location filename="../../smallcrm/printing/render.py" line="351"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="508"/>
+        <location filename="../../smallcrm/printing/render.py" line="491"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
