@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.domain.money import format_cents
+from smallcrm.domain.money import currency_symbol, format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.ui import changes
+from smallcrm.ui import changes, translations
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -320,13 +320,14 @@ class PurchaseDialog(RecordDialog):
         self.cost.setPlaceholderText(self.tr("unknown"))
         self.channel = QLineEdit(record.get("channel", ""))
         self.note = QLineEdit(record.get("note", ""))
+        symbol = currency_symbol(translations.currency()).strip()
         for label, widget in [
             (self.tr("Date"), self.date),
             (self.tr("Item"), self.item),
             (self.tr("Category"), self.category),
             (self.tr("Quantity"), self.quantity),
-            (self.tr("Amount paid (¥)"), self.amount),
-            (self.tr("Cost of goods (¥)"), self.cost),
+            (self.tr("Amount paid (%1)").replace("%1", symbol), self.amount),
+            (self.tr("Cost of goods (%1)").replace("%1", symbol), self.cost),
             (self.tr("Channel"), self.channel),
             (self.tr("Note"), self.note),
         ]:
@@ -388,8 +389,8 @@ class PurchasesTab(RecordsTab):
         ]
         t = totals(customer_id)
         text = self.tr("%1 purchases · total %2 · profit %3").replace("%1", f"{t['purchase_count']:,}")
-        text = text.replace("%2", format_cents(t["revenue_cents"], "¥")).replace(
-            "%3", format_cents(t["profit_cents"], "¥")
+        text = text.replace("%2", translations.format_money(t["revenue_cents"])).replace(
+            "%3", translations.format_money(t["profit_cents"])
         )
         if t["lines_without_cost"]:
             text += " " + self.tr("(%1 without a cost price, counted as no cost)").replace(

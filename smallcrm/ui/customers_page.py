@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import UserError
-from smallcrm.ui import changes, mnemonics
+from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.customer_table import COL_NAME, COLUMNS, CustomerIdRole, CustomerTableModel
 from smallcrm.ui.delegates import HighlightDelegate
 from smallcrm.ui.filters import FilterBar
@@ -204,7 +204,6 @@ class CustomerProfile(QWidget):
 
     def show_customer(self, customer_id: int) -> None:
         from smallcrm.domain.customers import customer_dict, get_customer
-        from smallcrm.domain.money import format_cents
 
         try:
             c = customer_dict(get_customer(customer_id))
@@ -238,8 +237,8 @@ class CustomerProfile(QWidget):
         self.fields["staff"].setText(c["staff"] or dash)
         self.fields["tags"].setText(self.tr(", ", "separator between tags").join(c["tags"]) or dash)
         self.fields["purchases"].setText(f"{c['purchase_count']:,}")
-        self.fields["revenue"].setText(format_cents(c["revenue_cents"], "¥"))
-        profit = format_cents(c["profit_cents"], "¥")
+        self.fields["revenue"].setText(translations.format_money(c["revenue_cents"]))
+        profit = translations.format_money(c["profit_cents"])
         if c["lines_without_cost"]:
             profit += "\n" + self.tr("Not counted (no cost price): %1").replace("%1", f"{c['lines_without_cost']:,}")
         self.fields["profit"].setText(profit if c["purchase_count"] else dash)

@@ -128,3 +128,19 @@ def test_the_currency_is_a_setting_in_the_settings_dialog(qtbot: Any, customers:
     qtbot.waitUntil(lambda: settings.get("currency") == "HKD")
     qtbot.waitUntil(lambda: translations.format_money(250) == "HK$2.50")
     translations.forget_currency()
+
+
+def test_the_profile_shows_amounts_in_the_shops_currency(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
+    from smallcrm import settings
+    from smallcrm.domain.purchases import add_purchase
+
+    cid = customers[0].id
+    add_purchase(cid, {"date": dt.date(2026, 1, 5), "item": "茶叶", "amount_cents": 12345, "cost_cents": 10000})
+    settings.put("currency", "HKD")
+    translations.forget_currency()
+    try:
+        window.customers.profile.show_customer(cid)
+        assert window.customers.profile.fields["revenue"].text() == "HK$123.45"
+        assert window.customers.profile.fields["profit"].text().startswith("HK$23.45")
+    finally:
+        translations.forget_currency()
