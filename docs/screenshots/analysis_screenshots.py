@@ -1,0 +1,83 @@
+"""Screenshots of the Analysis area with demo data, in English and Chinese (and one dark).
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/analysis_screenshots.py
+
+Everything happens in a scratch folder (SMALLCRM_HOME), so no real data is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+SIZE = (1280, 800)
+# chart key -> the languages it is taken in (file names: analysis[-key]-lang.png)
+SHOTS = {"segments": ("en", "zh_CN"), "churn_trend": ("zh_CN",), "pareto": ("en",), "cohorts": ("en",), "staff": ("zh_CN",)}
+NAMES = {"segments": "", "churn_trend": "-churn"}
+
+
+def settle(seconds: float) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="smallcrm-ashots-"))
+    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("SmallCRM")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+    from make_screenshots import dark_palette
+
+    from smallcrm.domain import demo
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+    from smallcrm.ui import translations, worker
+    from smallcrm.ui.analysis_view import CHARTS
+    from smallcrm.ui.main_window import MainWindow
+
+    db = scratch / "demo.db"
+    open_crm(db)
+    demo.generate(2000, seed=1)
+    close_db()
+    for lang, dark in (("en", False), ("zh_CN", False), ("en", True)):
+        installed = translations.install(lang)
+        if dark:
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())  # type: ignore[arg-type]
+        open_crm(db)
+        w = MainWindow(db)
+        w.resize(*SIZE)
+        w.show()
+        settle(2)
+        w.show_area("analysis")
+        for key, langs in SHOTS.items():
+            if dark and key != "segments" or not dark and lang not in langs:
+                continue
+            w.analysis.chart_list.setCurrentRow(CHARTS.index(key))
+            settle(8)
+            name = NAMES.get(key, "-" + key)
+            w.grab().save(str(HERE / f"analysis{name}-{lang}{'-dark' if dark else ''}.png"))
+        w.close()
+        worker.shutdown()
+        close_db()
+        installed.remove()
+    print("screenshots in", HERE)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
