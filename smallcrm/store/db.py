@@ -76,7 +76,8 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
     # refused database of another program into a WAL database. The other pragmas
     # are per connection and change nothing on disk.
     per_connection = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
-    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)
+    # peewee's stub says int; sqlite3.connect takes float seconds, which is what peewee passes on.
+    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)  # type: ignore[arg-type]
     try:
         db.connect()
         if check and existed:
