@@ -307,7 +307,11 @@ class MainWindow(QMainWindow):
             service = ReminderService(self)
             service.summary.connect(lambda text: self.statusBar().showMessage(text, 30_000))
             service.summary.connect(self.reminders.show_summary)
-            service.show_reminders.connect(lambda: (self.bring_to_front(), self.show_area("reminders")))
+            def show_reminders() -> None:
+                self.bring_to_front()
+                self.show_area("reminders")
+
+            service.show_reminders.connect(show_reminders)
             self.reminder_service = service
         self.reminder_service.start()
         return self.reminder_service
