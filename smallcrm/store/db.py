@@ -106,7 +106,7 @@ def close_db() -> None:
         db.close()
 
 
-def translate_db_error(exc: Exception, path: str | Path) -> UserError:
+def translate_db_error(exc: BaseException, path: str | Path) -> UserError:
     """Turn SQLite's terse failures into a sentence the owner can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
