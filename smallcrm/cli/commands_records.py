@@ -213,7 +213,7 @@ def reminder_done(args: argparse.Namespace) -> int:
     today = today_of(args)
     open_database(args)
     done, follow = complete_reminder(rid, args.outcome, today=today)
-    data = {"reminder": reminder_dict(done), "next": reminder_dict(follow) if follow else None}
+    data: dict[str, Any] = {"reminder": reminder_dict(done), "next": reminder_dict(follow) if follow else None}
     lines = ["Done: " + _reminder_line(data["reminder"])]
     if follow:
         lines.append("Next: " + _reminder_line(data["next"]))

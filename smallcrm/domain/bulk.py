@@ -3,8 +3,8 @@ of their own: one transaction, so a cancelled or failed action leaves nothing ha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 from smallcrm.domain.reminders import clean_reminder
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -30,7 +30,7 @@ def add_follow_ups(customer_ids: Sequence[int], data: dict[str, Any]) -> list[in
         for start in range(0, len(unique), _CHUNK):
             part = unique[start : start + _CHUNK]
             live = Customer.select(Customer.id).where(Customer.id.in_(part) & Customer.deleted_at.is_null())
-            ids = sorted(row[0] for row in live.tuples())
+            ids = sorted(row[0] for row in cast("Iterable[tuple[int]]", live.tuples()))
             if ids:
                 Reminder.insert_many([{**fields, "customer": cid} for cid in ids]).execute()
             done.extend(ids)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from peewee import AutoField, DateField, DateTimeField, fn
 
@@ -308,7 +308,7 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
             if taken is not None:
                 raise DuplicateCustomerError([taken])
         if not allow_duplicate and ({"phone_norm", "phone2_norm"} & fields.keys()):
-            new_norms = [fields.get(k) for k in ("phone_norm", "phone2_norm") if fields.get(k)]
+            new_norms = [fields[k] for k in ("phone_norm", "phone2_norm") if fields.get(k)]
             matches = find_matches(new_norms, exclude_id=customer.id)
             if matches:
                 raise DuplicateCustomerError(matches)
@@ -380,7 +380,7 @@ def _having_tag(ids: Sequence[int], tag_id: int) -> list[int]:
         query = CustomerTag.select(CustomerTag.customer).where(
             (CustomerTag.tag == tag_id) & CustomerTag.customer.in_(part)
         )
-        out.extend(row[0] for row in query.tuples())
+        out.extend(row[0] for row in cast("Iterable[tuple[int]]", query.tuples()))
     return out
 
 
@@ -395,7 +395,8 @@ def assign_staff(ids: Sequence[int], staff: object) -> int:
         changed = 0
         stamp = now()
         for part in _chunks(ids):
-            for cid, old_id in Customer.select(Customer.id, Customer.staff).where(Customer.id.in_(part)).tuples():
+            olds = Customer.select(Customer.id, Customer.staff).where(Customer.id.in_(part)).tuples()
+            for cid, old_id in cast("Iterable[tuple[int, int | None]]", olds):
                 if old_id != staff_id:
                     rows.append((cid, "edited", "staff", audit.field_text("staff", {"staff": old_id}, names), new_name))
             changed += Customer.update(staff=staff_id, updated_at=stamp).where(Customer.id.in_(part)).execute()
@@ -428,11 +429,12 @@ def move_to_trash(ids: Sequence[int]) -> None:
     holds only live customers). For commands that trash as part of a larger change."""
     stamp = now()
     for part in _chunks(ids):
-        rows = list(
+        query = (
             Customer.select(Customer.id, Customer.search_text)
             .where(Customer.id.in_(part) & Customer.deleted_at.is_null())
             .tuples()
         )
+        rows = list(cast("Iterable[tuple[int, str]]", query))
         fts.forget(rows)
         Customer.update(deleted_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
 
@@ -441,11 +443,12 @@ def take_from_trash(ids: Sequence[int]) -> None:
     """Undo :func:`move_to_trash` for customers in the trash."""
     stamp = now()
     for part in _chunks(ids):
-        rows = list(
+        query = (
             Customer.select(Customer.id, Customer.search_text)
             .where(Customer.id.in_(part) & Customer.deleted_at.is_null(False))
             .tuples()
         )
+        rows = list(cast("Iterable[tuple[int, str]]", query))
         Customer.update(deleted_at=None, updated_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
         fts.index(rows)
 
@@ -478,7 +481,7 @@ def _ids_where(ids: Sequence[int], condition: Any = None) -> list[int]:
     out: list[int] = []
     for part in _chunks(ids):
         where = Customer.id.in_(part) if condition is None else Customer.id.in_(part) & condition
-        out.extend(row[0] for row in Customer.select(Customer.id).where(where).tuples())
+        out.extend(row[0] for row in cast("Iterable[tuple[int]]", Customer.select(Customer.id).where(where).tuples()))
     return sorted(out)
 
 

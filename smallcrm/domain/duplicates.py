@@ -57,7 +57,7 @@ import itertools
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 from peewee import Field, Select, fn
 
@@ -326,7 +326,7 @@ def _brief(ids: Sequence[int]) -> dict[int, dict[str, str]]:
     out: dict[int, dict[str, str]] = {}
     for part in _chunks(ids):
         query = Customer.select(Customer.id, Customer.name, Customer.phone).where(Customer.id.in_(part)).tuples()
-        for cid, name, phone in query:
+        for cid, name, phone in cast("Iterable[tuple[int, str, str]]", query):
             out[cid] = {"name": name, "phone": phone, "name_key": _name_key(name)}
     return out
 
@@ -603,7 +603,7 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
         Customer.update(**restore, updated_at=now()).where(Customer.id == keep.id).execute()
         store_search_text(keep.id, {**keep.__data__, **restore})
 
-        moved_back = {
+        moved_back: dict[str, list[int] | int] = {
             "purchases": _move(Purchase, [keep.id], other.id, only=undo["purchases"]),
             "interactions": _move(Interaction, [keep.id], other.id, only=undo["interactions"]),
             "reminders": _move(Reminder, [keep.id], other.id, only=undo["reminders"]),
@@ -644,7 +644,7 @@ def _label(data: dict[str, Any]) -> str:
 def dismissed_pairs() -> set[tuple[int, int]]:
     """The pairs (lower id first) the owner said are not duplicates."""
     query = NotDuplicate.select(NotDuplicate.customer_a, NotDuplicate.customer_b).tuples()
-    return {(a, b) for a, b in query}
+    return {(a, b) for a, b in cast("Iterable[tuple[int, int]]", query)}
 
 
 def mark_not_duplicates(a_id: int, b_id: int) -> dict[str, Any]:
@@ -706,7 +706,7 @@ def _move(model: Any, from_ids: list[int], to_id: int, *, only: Sequence[int] | 
         ids = []
         for part in _chunks(list(only)):
             query = model.select(model.id).where(where & model.id.in_(part)).order_by(model.id)
-            ids.extend(row[0] for row in query.tuples())
+            ids.extend(row[0] for row in cast("Iterable[tuple[int]]", query.tuples()))
     for part in _chunks(ids):
         model.update(customer=to_id).where(model.id.in_(part)).execute()
     return ids
@@ -714,13 +714,13 @@ def _move(model: Any, from_ids: list[int], to_id: int, *, only: Sequence[int] | 
 
 def _tag_ids(customer_id: int) -> list[int]:
     query = CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer == customer_id).order_by(CustomerTag.tag)
-    return [row[0] for row in query.tuples()]
+    return [row[0] for row in cast("Iterable[tuple[int]]", query.tuples())]
 
 
 def _existing_tag_ids(ids: Sequence[int]) -> list[int]:
     out: list[int] = []
     for part in _chunks(list(ids)):
-        out.extend(row[0] for row in Tag.select(Tag.id).where(Tag.id.in_(part)).tuples())
+        out.extend(row[0] for row in cast("Iterable[tuple[int]]", Tag.select(Tag.id).where(Tag.id.in_(part)).tuples()))
     return out
 
 

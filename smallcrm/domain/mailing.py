@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from smallcrm import jobs
 from smallcrm.domain import festivals as fest
@@ -330,7 +330,7 @@ def recipient_ids(mailing_id: int) -> list[int]:
         .order_by(Customer.postcode, Customer.id)
         .tuples()
     )
-    return [cid for (cid,) in query]
+    return [cid for (cid,) in cast("Iterable[tuple[int]]", query)]
 
 
 def sent_copies(mailing_id: int) -> list[dict[str, Any]]:
@@ -574,12 +574,12 @@ def export_vcards(out: str | Path, ids: Sequence[int]) -> int:
     out = Path(out)
     if out.suffix.lower() != ".vcf":
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Save contacts to a file ending in .vcf."), file=out.name)
-    extra = {
-        cid: (p2, mail)
-        for cid, p2, mail in Customer.select(Customer.id, Customer.phone2, Customer.email)
+    contacts = (
+        Customer.select(Customer.id, Customer.phone2, Customer.email)
         .where(Customer.id.in_([int(i) for i in ids]))
         .tuples()
-    }
+    )
+    extra = {cid: (p2, mail) for cid, p2, mail in cast("Iterable[tuple[int, str, str]]", contacts)}
     count = 0
     with (
         files.replaced_when_done(out, no_folder=exporter.NO_FOLDER, failed=exporter.NOT_WRITTEN) as tmp,

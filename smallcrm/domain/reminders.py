@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from peewee import JOIN, Select, fn
 
@@ -586,7 +587,7 @@ def due_on_days(start: dt.date, end: dt.date) -> dict[dt.date, int]:
         )
         .group_by(Reminder.due_date)
     )
-    return {day: int(count) for day, count in query.tuples()}
+    return {day: int(count) for day, count in cast("Iterable[tuple[dt.date, int]]", query.tuples())}
 
 
 def reminders_on(day: dt.date) -> list[dict[str, Any]]:
@@ -638,7 +639,8 @@ def due_now(moment: dt.datetime) -> list[tuple[int, str, str]]:
         )
         .order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
     )
-    return [(int(rid), str(title), str(name)) for rid, title, name in query.tuples()]
+    rows = cast("Iterable[tuple[int, str, str | None]]", query.tuples())
+    return [(int(rid), str(title), str(name)) for rid, title, name in rows]
 
 
 # --- several at once -------------------------------------------------------------------------

@@ -22,11 +22,13 @@ streets; the tiers keep the p95 under the 25 ms target.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from peewee import Case, fn
 
@@ -200,7 +202,7 @@ def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]
         if not hits:
             return []
         ordered = Customer.select(Customer.id).where(Customer.id.in_(hits)).order_by(*list_order(term))
-        return [row[0] for row in ordered.tuples()]
+        return [row[0] for row in cast("Iterable[tuple[int]]", ordered.tuples())]
     page: dict[int, None] = {}
     if names:
         # Through the name index; whether a namesake is a hit at all is checked on its
@@ -210,10 +212,12 @@ def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]
         # deleted_at index over every customer.
         broadest = _broadest(q)
         namesakes = Customer.select(Customer.id, Customer.search_text).where(Customer.name.in_(names))
-        hits = [cid for cid, text in namesakes.tuples() if any(n in text for n in broadest)]
+        named = cast("Iterable[tuple[int, str]]", namesakes.tuples())
+        hits = [cid for cid, text in named if any(n in text for n in broadest)]
         if hits:
             kept = Customer.select(Customer.id).where(Customer.id.in_(hits) & cond)
-            page.update((row[0], None) for row in kept.order_by(Customer.id).limit(limit).tuples())
+            first = cast("Iterable[tuple[int]]", kept.order_by(Customer.id).limit(limit).tuples())
+            page.update((row[0], None) for row in first)
     for needle in needles:
         if len(page) >= limit:
             break
@@ -265,8 +269,9 @@ def store_search_text(customer_id: int, fields: dict[str, Any]) -> str:
     from smallcrm.store.db import db
 
     with db.atomic():
-        old, deleted_at = (
-            Customer.select(Customer.search_text, Customer.deleted_at).where(Customer.id == customer_id).tuples().get()
+        old, deleted_at = cast(
+            "tuple[str, dt.datetime | None]",
+            Customer.select(Customer.search_text, Customer.deleted_at).where(Customer.id == customer_id).tuples().get(),
         )
         new = search_text_for(fields)
         if new != old:
@@ -300,7 +305,7 @@ def reindex_all() -> int:
 
     fields = [getattr(Customer, name) for name in _SEARCH_FIELDS]
     with db.atomic():
-        rows = list(Customer.select(*fields).dicts())
+        rows = list(cast("Iterable[dict[str, Any]]", Customer.select(*fields).dicts()))
         texts = [search_text_for(r) for r in rows]
         execute_many(
             Customer.update(search_text="").where(Customer.id == 0),

@@ -32,7 +32,7 @@ def list_staff() -> list[dict[str, Any]]:
         .order_by(Staff.name)
     )
     return [
-        {"id": s.id, "name": s.name, "phone": s.phone, "active": bool(s.active), "customers": s.customers}
+        {"id": s.id, "name": s.name, "phone": s.phone, "active": bool(s.active), "customers": s.customers}  # type: ignore[attr-defined]  # the COUNT alias
         for s in query
     ]
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
 from peewee import JOIN, fn
 
@@ -68,7 +69,7 @@ def status_counts(today: dt.date) -> dict[str, int]:
         )
     )
     today_count = overdue = 0
-    for (day,) in due.tuples():
+    for (day,) in cast("Iterable[tuple[dt.date]]", due.tuples()):
         if day == today:
             today_count += 1
         else:

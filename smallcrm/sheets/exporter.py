@@ -28,7 +28,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from peewee import JOIN
 
@@ -329,7 +329,7 @@ def customer_query(
 
 
 def _staff_names() -> dict[int, str]:
-    return dict(Staff.select(Staff.id, Staff.name).tuples())
+    return dict(cast("Iterable[tuple[int, str]]", Staff.select(Staff.id, Staff.name).tuples()))
 
 
 def _birthday_cell(calendar: str, year: int | None, month: int | None, day: int | None, leap: bool) -> Any:
@@ -535,7 +535,8 @@ def export_mailing(
 
     def rows() -> Iterator[list[Any]]:
         for part in _chunked_ids(query):
-            for values in Customer.select(*columns).where(Customer.id.in_(part)).order_by(Customer.id).tuples():
+            chunk = Customer.select(*columns).where(Customer.id.in_(part)).order_by(Customer.id).tuples()
+            for values in cast("Iterable[tuple[Any, ...]]", chunk):
                 yield [v or None for v in values]
 
     return write_table(

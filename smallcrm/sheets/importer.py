@@ -51,10 +51,10 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from peewee import fn
 
@@ -1018,7 +1018,8 @@ class _CustomerImport(_Job):
     def _link_tags(self, cid: int, names: list[str]) -> bool:
         if not names:
             return False
-        have = {t for (t,) in CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer == cid).tuples()}
+        linked = CustomerTag.select(CustomerTag.tag).where(CustomerTag.customer == cid).tuples()
+        have = {t for (t,) in cast("Iterable[tuple[int]]", linked)}
         new = [tid for tid in dict.fromkeys(self._tag(n) for n in names) if tid not in have]
         for tid in new:
             CustomerTag.insert(customer=cid, tag=tid).execute()
@@ -1221,9 +1222,12 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         undo = json.loads(batch.undo_data or "{}")
         purchases = Purchase.delete().where(Purchase.import_batch == batch.id).execute()
         added = list(
-            Customer.select(Customer.id, Customer.search_text, Customer.deleted_at)
-            .where(Customer.import_batch == batch.id)
-            .tuples()
+            cast(
+                "Iterable[tuple[int, str, dt.datetime | None]]",
+                Customer.select(Customer.id, Customer.search_text, Customer.deleted_at)
+                .where(Customer.import_batch == batch.id)
+                .tuples(),
+            )
         )
         busy = _with_history([cid for cid, _t, _d in added])
         removed = [(cid, text, deleted) for cid, text, deleted in added if cid not in busy]
@@ -1261,7 +1265,7 @@ def _with_history(ids: Sequence[int]) -> set[int]:
         part = list(ids[start : start + 500])
         for model in (Purchase, Interaction, Reminder):
             query = model.select(model.customer).where(model.customer.in_(part)).distinct()
-            busy.update(cid for (cid,) in query.tuples())
+            busy.update(cid for (cid,) in cast("Iterable[tuple[int]]", query.tuples()))
     return busy
 
 

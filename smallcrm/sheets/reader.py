@@ -44,7 +44,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 from xml.etree import ElementTree
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
@@ -477,7 +477,8 @@ class _CalamineReader(SheetReader):
         lead: list[Cell] = []
         number: int | None = None
         try:
-            for values in sheet.iter_rows():
+            # list[Any]: the comprehension below dispatches on the exact class, which mypy cannot follow.
+            for values in cast("Iterator[list[Any]]", sheet.iter_rows()):
                 if number is None:
                     padded = start[0] > 0 and all(v in ("", None) for v in values)
                     number = 0 if padded or start[0] == 0 else start[0]

@@ -76,7 +76,8 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
     # refused database of another program into a WAL database. The other pragmas
     # are per connection and change nothing on disk.
     per_connection = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
-    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)
+    # peewee's stub says int; sqlite3.connect takes float seconds, which is what peewee passes on.
+    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)  # type: ignore[arg-type]
     try:
         db.connect()
         if check and existed:
@@ -105,7 +106,7 @@ def close_db() -> None:
         db.close()
 
 
-def translate_db_error(exc: Exception, path: str | Path) -> UserError:
+def translate_db_error(exc: BaseException, path: str | Path) -> UserError:
     """Turn SQLite's terse failures into a sentence the owner can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

@@ -11,6 +11,7 @@ because the year may be unknown and the date may be lunar.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from peewee import (
     AutoField,
@@ -106,6 +107,10 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True, index=True)
     search_text = TextField(default="")  # maintained by domain.search on every write
 
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        staff_id: int | None
+        import_batch_id: int | None
+
     class Meta:
         indexes = ((("birth_month", "birth_day"), False),)  # whose birthday falls in the next few days
 
@@ -118,6 +123,10 @@ class Tag(BaseModel):
 class CustomerTag(BaseModel):
     customer = ForeignKeyField(Customer, backref="tag_links", on_delete="CASCADE")
     tag = ForeignKeyField(Tag, backref="customer_links", on_delete="CASCADE")
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int
+        tag_id: int
 
     class Meta:
         primary_key = CompositeKey("customer", "tag")
@@ -137,6 +146,10 @@ class Purchase(BaseModel):
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
 
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int
+        import_batch_id: int | None
+
     class Meta:
         indexes = (
             (("customer_id", "date"), False),  # a customer's first/last purchase in one seek
@@ -155,6 +168,10 @@ class Interaction(BaseModel):
     status = CharField(default="")  # complaints: open | resolved
     resolved_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int
+        staff_id: int | None
 
     class Meta:
         indexes = ((("kind", "status"), False),)  # the open complaints, among every visit and call
@@ -177,6 +194,10 @@ class Reminder(BaseModel):
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
     done_at = DateTimeField(null=True)
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int | None
+        staff_id: int | None
 
 
 class Festival(BaseModel):
@@ -210,6 +231,10 @@ class MergeRecord(BaseModel):
     created_at = DateTimeField(default=now)
     undone_at = DateTimeField(null=True)
 
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        kept_id: int
+        merged_id: int
+
 
 class CustomerChange(BaseModel):
     """One entry of a customer's history: a changed field (old and new as the owner
@@ -223,6 +248,9 @@ class CustomerChange(BaseModel):
     field = CharField(default="")  # the customer field, '' for an event
     old = TextField(default="")
     new = TextField(default="")
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int
 
 
 class SavedSegment(BaseModel):
@@ -286,6 +314,10 @@ class MailingRecipient(BaseModel):
     address = TextField(default="")
     added_at = DateTimeField(default=now)
 
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        mailing_id: int
+        customer_id: int | None
+
     class Meta:
         indexes = ((("mailing_id", "customer_id"), True),)  # a customer once per mailing
 
@@ -320,6 +352,10 @@ class NotDuplicate(BaseModel):
     customer_a = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
     customer_b = ForeignKeyField(Customer, on_delete="CASCADE", backref="+")
     created_at = DateTimeField(default=now)
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_a_id: int
+        customer_b_id: int
 
     class Meta:
         indexes = ((("customer_a_id", "customer_b_id"), True),)

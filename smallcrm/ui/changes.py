@@ -51,7 +51,7 @@ def run_command(
     *,
     kind: str | None = None,
     ids: Callable[[Any], Sequence[int] | None] | None = None,
-    on_done: Callable[[Any], None] | None = None,
+    on_done: Callable[[Any], object] | None = None,  # its result is ignored
     on_user_error: Callable[[Any], bool] | None = None,
     title: str = "",
 ) -> worker.Job:

@@ -12,8 +12,8 @@ same name and street) gets a warning with a way to open the existing one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
@@ -237,7 +237,7 @@ class CustomerEditor(QWidget):
         self.calendar.addItem(self.tr("Lunar (农历)"), "lunar")
         self.calendar.currentIndexChanged.connect(lambda _i: self._changed("birthday"))
         self.staff = combo("staff", [], editable=True)
-        self.staff.lineEdit().setPlaceholderText(self.tr("nobody yet"))
+        cast(QLineEdit, self.staff.lineEdit()).setPlaceholderText(self.tr("nobody yet"))  # editable: has one
         self.churn_status = combo("churn_status", [(self.tr("Active"), "active"), (self.tr("Churned"), "churned")])
         self.churn_reason = combo(
             "churn_reason",
@@ -316,7 +316,7 @@ class CustomerEditor(QWidget):
         layout.addWidget(self.calendar)
         return row
 
-    def _form(self, rows: list[tuple[str, QWidget | None]]) -> QFormLayout:
+    def _form(self, rows: Sequence[tuple[str, QWidget | None]]) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

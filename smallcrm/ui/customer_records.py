@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -90,11 +91,11 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = list(headers)
         self.right = set(right)
-        self.rows: list[tuple[str, ...]] = []
+        self.rows: Sequence[tuple[str, ...]] = []
         self.ids: list[int] = []
         self.records: list[dict[str, Any]] = []
 
-    def set_rows(self, records: list[dict[str, Any]], rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]]) -> None:
         self.beginResetModel()
         self.records = records
         self.ids = [r["id"] for r in records]
@@ -182,7 +183,7 @@ class RecordsTab(QWidget):
     def _selection_changed(self) -> None:
         record = self.current()
         for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
+            widget = cast(QLayoutItem, self.buttons.itemAt(i)).widget()  # i < count(): never None
             if isinstance(widget, QPushButton) and widget.property("needs_row"):
                 widget.setEnabled(record is not None and self.enabled_for(widget, record))
 
@@ -204,7 +205,7 @@ class RecordsTab(QWidget):
         """Read one customer's records and hand them to :meth:`show_rows`."""
         raise NotImplementedError
 
-    def show_rows(self, records: list[dict[str, Any]], rows: list[tuple[str, ...]], summary: str) -> None:
+    def show_rows(self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]], summary: str) -> None:
         self.model.set_rows(records, rows)
         self.summary.setText(summary)
         self.table.resizeColumnsToContents()
@@ -220,7 +221,9 @@ class RecordsTab(QWidget):
     # The three ways a tab changes its records; ``kind`` is the change they announce.
     kind = ""
 
-    def add_with(self, dialog: type[RecordDialog], command: Callable[[int, dict[str, Any]], Any]) -> None:
+    def add_with(
+        self, dialog: Callable[[None, QWidget], RecordDialog], command: Callable[[int, dict[str, Any]], Any]
+    ) -> None:
         """Ask for a new record in ``dialog``, then run ``command(customer id, values)``."""
         cid = self.customer_id
         if cid is None:
@@ -230,7 +233,9 @@ class RecordsTab(QWidget):
             values = form.values()
             self.run(lambda: command(cid, values), self.kind)
 
-    def edit_with(self, dialog: type[RecordDialog], command: Callable[[int, dict[str, Any]], Any]) -> None:
+    def edit_with(
+        self, dialog: Callable[[dict[str, Any], QWidget], RecordDialog], command: Callable[[int, dict[str, Any]], Any]
+    ) -> None:
         """Show the selected record in ``dialog``, then run ``command(record id, values)``."""
         record = self.current()
         if record is None:
@@ -283,7 +288,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
-        self.check: Callable[[dict[str, Any]], None] = lambda _values: None
+        self.check: Callable[[dict[str, Any]], Any] = lambda _values: None  # raises ValidationError; result unused
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError

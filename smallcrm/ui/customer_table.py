@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, Field, fn
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -160,7 +160,7 @@ COL_NO, COL_NAME, COL_PHONE, COL_CITY, COL_DISTRICT, COL_LAST_PURCHASE = range(6
 COL_REVENUE, COL_PROFIT = COLUMN_KEYS.index("revenue"), COLUMN_KEYS.index("profit")
 
 # The customer columns one list row shows.
-_ROW_FIELDS = (
+_ROW_FIELDS: tuple[Field[Any], ...] = (
     Customer.id,
     Customer.customer_no,
     Customer.name,

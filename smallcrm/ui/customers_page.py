@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -560,8 +560,9 @@ class CustomersPage(QWidget):
         last = self.model.columnCount() - 1
         start = prev = None
         for r in [*rows, None]:
-            if start is not None and (r is None or r != prev + 1):
-                selection.select(self.model.index(start, 0), self.model.index(prev, last))
+            # prev is an int whenever start is set: the row of the previous pass
+            if start is not None and (r is None or r != cast(int, prev) + 1):
+                selection.select(self.model.index(start, 0), self.model.index(cast(int, prev), last))
                 start = None
             if r is not None and start is None:
                 start = r
@@ -590,7 +591,8 @@ class CustomersPage(QWidget):
             self.profile.show_customer(customer_id)
 
     def selected_ids(self) -> list[int]:
-        ranges = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
+        # PySide6's stub lacks QItemSelection.__iter__ (it is a list of ranges at run time)
+        ranges = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]  # type: ignore[attr-defined]
         return self.model.ids_in_rows(ranges)
 
     def _selection_changed(self, *_args: Any) -> None:

@@ -105,7 +105,7 @@ class HighlightDelegate(QStyledItemDelegate):
         # the style draws them. The model gives these columns no font, colour, icon or
         # check state, so the view's option needs no initStyleOption (nine data() calls).
         opt = QStyleOptionViewItem(option)
-        opt.index = index
+        opt.index = index  # type: ignore[assignment]  # Qt paints with a QModelIndex; the union is the override's
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)

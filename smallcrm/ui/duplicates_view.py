@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QDialog,
@@ -261,7 +262,8 @@ class DuplicatesDialog(QDialog):
                     text = self._value(r["field"], r[key])
                     if r["field"] == "tags" and not r["same"]:
                         text += "  " + self.tr("(both kept)")
-                    self.table.setCellWidget(i, col, None)
+                    # PySide6's stub says QWidget; Qt takes None and drops the cell's widget
+                    self.table.setCellWidget(i, col, None)  # type: ignore[arg-type]
                     self.table.setItem(i, col, QTableWidgetItem(text))
                 continue
             group = QButtonGroup(self.table)
@@ -271,7 +273,7 @@ class DuplicatesDialog(QDialog):
                 cell_layout.setContentsMargins(4, 0, 4, 0)
                 cell_layout.setSpacing(0)
                 for text, choice in offers[key]:
-                    button = QRadioButton(text)
+                    button: QAbstractButton = QRadioButton(text)
                     button.setProperty("side", key)
                     button.setProperty("choice", choice)
                     group.addButton(button)

@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.what_combo.currentIndexChanged.connect(self._what_changed)
-        self.format_group.idToggled.connect(lambda _id, on: on and self._suggest_path())
+        self.format_group.idToggled.connect(lambda _id, on: self._suggest_path() if on else None)
         self._what_changed()
 
     # -- choices ------------------------------------------------------------------------------

@@ -184,7 +184,8 @@ class FilterBar(QWidget):
             self.widgets[f.key] = button
             self._layout.insertWidget(at, button)
         else:
-            combo = _LazyCombo(lambda key=f.key: self._fill(key) if key not in self._filled else None)
+            # mypy cannot infer a lambda whose default argument binds the loop's key
+            combo = _LazyCombo(lambda key=f.key: self._fill(key) if key not in self._filled else None)  # type: ignore[misc]
             # A width that does not follow the options: the window's minimum size must not
             # change when a long tag name appears (the popup is as wide as it needs).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -268,7 +269,7 @@ class FilterBar(QWidget):
 
     def conditions(self) -> list[Any]:
         """The conditions of the filters in use, for the list model."""
-        out = []
+        out: list[Any] = []
         for key, f in self.filters.items():
             widget = self.widgets[key]
             if isinstance(widget, QToolButton):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import platform
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -84,7 +84,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), f"{path} › {_plain(action.text())}")
+                walk(cast(QMenu, action.menu()), f"{path} › {_plain(action.text())}")  # a QtWidgets menu
                 continue
             keys = [k for k in action.shortcuts() if not k.isEmpty()]
             if not keys or id(action) in seen:
@@ -95,7 +95,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
+            walk(cast(QMenu, top.menu()), _plain(top.text()))
     # Shortcuts that live on the window rather than in a menu (e.g. the search box's Esc).
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]

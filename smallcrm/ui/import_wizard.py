@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -261,7 +262,8 @@ def _preview_job(path: Path, options: Any) -> worker.JobFunction:
         names: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             query = Customer.select(Customer.id, Customer.name, Customer.customer_no)
-            for cid, name, number in query.where(Customer.id.in_(ids[start : start + 500])).tuples():
+            part = query.where(Customer.id.in_(ids[start : start + 500])).tuples()
+            for cid, name, number in cast("Iterable[tuple[int, str, str]]", part):
                 names[cid] = f"{name} ({number})" if name else number
         return result, names, last_id
 

@@ -14,7 +14,7 @@ until the area is first shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -450,7 +450,8 @@ class MailingView(QWidget):
 
     def _chosen_ids(self, table: QTableWidget) -> list[int]:
         rows = sorted({i.row() for i in table.selectedIndexes()})
-        return [int(table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        # a selected row has its items
+        return [int(cast(QTableWidgetItem, table.item(r, 0)).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
     def remove_selected(self) -> worker.Job | None:
         ids = self._chosen_ids(self.recipients)

@@ -20,7 +20,7 @@ import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -307,7 +308,12 @@ class MainWindow(QMainWindow):
             service = ReminderService(self)
             service.summary.connect(lambda text: self.statusBar().showMessage(text, 30_000))
             service.summary.connect(self.reminders.show_summary)
-            service.show_reminders.connect(lambda: (self.bring_to_front(), self.show_area("reminders")))
+
+            def show_reminders() -> None:
+                self.bring_to_front()
+                self.show_area("reminders")
+
+            service.show_reminders.connect(show_reminders)
             self.reminder_service = service
         self.reminder_service.start()
         return self.reminder_service
@@ -454,7 +460,7 @@ class MainWindow(QMainWindow):
         )
         self.history_action = self._action(self.tr("Import &History…"), self.show_import_history)
         self.export_action = self._action(self.tr("&Export…"), self.show_export)
-        file_menu = self.menuBar().actions()[0].menu()
+        file_menu = cast(QMenu, self.menuBar().actions()[0].menu())
         after = file_menu.actions()[2]  # after New Customer and Import Spreadsheet
         file_menu.insertAction(after, self.history_action)
         file_menu.insertAction(after, self.export_action)
@@ -486,7 +492,7 @@ class MainWindow(QMainWindow):
     def set_import_action(self, action: QAction) -> None:
         """Offer importing (the import issue calls this): File menu and welcome page."""
         self.import_action = action
-        file_menu = self.menuBar().actions()[0].menu()
+        file_menu = cast(QMenu, self.menuBar().actions()[0].menu())
         file_menu.insertAction(file_menu.actions()[1], action)
         self.welcome.import_button.clicked.connect(action.trigger)
         self.welcome.import_button.show()

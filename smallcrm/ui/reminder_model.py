@@ -152,7 +152,7 @@ class ReminderModel(QAbstractTableModel):
     def set_outline(
         self,
         outline: Outline,
-        details: dict[int, dict[str, Any]],
+        details: dict[int, dict[str, Any] | None],
         today: dt.date,
         counts: dict[str, int] | None = None,
     ) -> None:

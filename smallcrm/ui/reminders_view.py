@@ -637,7 +637,8 @@ class RemindersView(QWidget):
         """The selected reminders, in list order: each as ``ReminderModel.reminder_at``
         gives it (a short one while its row is not read yet)."""
         rows: list[int] = []
-        for span in self.table.selectionModel().selection():
+        # PySide6's stub lacks QItemSelection.__iter__ (it is a list of ranges at run time)
+        for span in self.table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.extend(range(span.top(), span.bottom() + 1))
         return [r for r in (self.model.reminder_at(row) for row in sorted(set(rows))) if r is not None]
 

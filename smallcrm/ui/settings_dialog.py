@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.rule_boxes["rule_reengage"])
         form.addRow(self.tr("When quiet for"), n["rule_reengage_factor"])
         form.addRow(self.tr("Still make a missed check-in or win-back for"), n["rule_catch_up_days"])
-        self._rule_fields = {
+        self._rule_fields: dict[str, list[QWidget]] = {
             "rule_birthday": [n["rule_birthday_days"]],
             "rule_festival": [n["rule_festival_days"], self.festival_group, *self.festival_boxes.values()],
             "rule_complaint": [n["rule_complaint_days"]],
