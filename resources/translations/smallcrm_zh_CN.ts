@@ -383,37 +383,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="776"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="776"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="776"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="776"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="776"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="793"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="801"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="806"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="766"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="768"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1311,102 +1311,102 @@
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="602"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="604"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="602"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="604"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="604"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="606"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="739"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="741"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="759"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="766"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="768"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="774"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="776"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="777"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="779"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="791"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="785"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="787"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="791"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="799"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="802"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="859"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="861"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="894"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="887"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="889"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="898"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="900"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1432,98 +1432,104 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="52"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="53"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="74"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="77"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="88"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="91"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="96"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="99"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="103"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="106"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="113"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="359"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="112"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="147"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="163"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="354"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="371"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="210"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="233"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="236"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="266"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="225"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="356"/>
+        <source>Undo “Not the Same Person”</source>
+        <translation>撤销“不是同一个人”</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1735,92 +1741,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="294"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="296"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="297"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="299"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="307"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="309"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="308"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="310"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="318"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="322"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="328"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="329"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="350"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="379"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="381"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="408"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="412"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="414"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="417"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="419"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1848,18 +1854,18 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="252"/>
-        <location filename="../../smallcrm/ui/filters.py" line="266"/>
+        <location filename="../../smallcrm/ui/filters.py" line="253"/>
+        <location filename="../../smallcrm/ui/filters.py" line="267"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="252"/>
+        <location filename="../../smallcrm/ui/filters.py" line="253"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="310"/>
+        <location filename="../../smallcrm/ui/filters.py" line="311"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -1867,27 +1873,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="809"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="814"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="815"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="820"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="819"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="824"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="820"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="825"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2091,17 +2097,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1316"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1320"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1317"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1321"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1318"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1322"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2109,187 +2115,187 @@
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="56"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="57"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="57"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="58"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="59"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="59"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="60"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="60"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="61"/>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="61"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="62"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="62"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="63"/>
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="63"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="64"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="64"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="65"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="66"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="67"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="67"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="68"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="69"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="69"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="70"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="70"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="71"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="71"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="72"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="72"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="73"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="73"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="74"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="74"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="75"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="75"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="76"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="76"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="77"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="78"/>
         <source>Staff</source>
         <translation>负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="78"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="79"/>
         <source>Mail consent</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="79"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="80"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="80"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="81"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="82"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="82"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="83"/>
         <source>Churn reason</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="83"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="84"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="84"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="85"/>
         <source>Churn note</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="85"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="86"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="87"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="87"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="88"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="89"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="89"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="90"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="90"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="91"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="91"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="92"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="92"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="93"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2390,119 +2396,119 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="130"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="131"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="131"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="132"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="132"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="135"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="137"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="144"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="149"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="149"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="150"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="194"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="195"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="195"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="196"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="824"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="862"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="864"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="869"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="877"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="894"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="898"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="881"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="896"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="900"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="881"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="899"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="901"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2510,52 +2516,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="428"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="433"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="428"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="433"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="444"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="450"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="461"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="462"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2563,77 +2569,77 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="489"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="489"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="489"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="489"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="489"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="491"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="493"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="499"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="512"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="526"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="528"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="533"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="556"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="552"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="557"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -2783,8 +2789,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="493"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="512"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="494"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="513"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -2862,8 +2868,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="649"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="650"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="659"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2929,7 +2935,7 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="303"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="594"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="595"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -3004,7 +3010,7 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="429"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="474"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
@@ -3014,106 +3020,106 @@ Wishing you and your family health and happiness.
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="473"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="486"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="782"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="467"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="474"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="783"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="494"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="521"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="522"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="523"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="524"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="537"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="538"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="643"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="644"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="651"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="656"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="657"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="659"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="666"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="681"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="666"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="681"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="693"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="694"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="678"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="679"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="737"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="738"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="739"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="740"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="753"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="766"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="767"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3121,247 +3127,247 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="497"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="377"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="392"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="396"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="552"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="228"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="229"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="229"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="230"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="232"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="380"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="381"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="412"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
         <source>&amp;Trash…</source>
         <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="413"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="428"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="453"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="455"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="456"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="553"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="555"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="626"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="627"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="665"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="636"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="670"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="685"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="688"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="690"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="705"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="718"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="755"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="764"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="707"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="745"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="760"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="810"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="814"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="818"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="819"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="870"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="881"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="882"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -3373,52 +3379,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="438"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="440"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="441"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="443"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="455"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="476"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="476"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3454,100 +3460,100 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="539"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="541"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="540"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="542"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="542"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="544"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="553"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="555"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="569"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="678"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="680"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="678"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="680"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="587"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="636"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="638"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="693"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="695"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="703"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="705"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="704"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="705"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="707"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3612,57 +3618,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="309"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="304"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="309"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="320"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="326"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="336"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="337"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3670,72 +3676,72 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="358"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="359"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="360"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="374"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="370"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="375"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="391"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="396"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="396"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="401"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="416"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="418"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="423"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3813,327 +3819,327 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="52"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="53"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="53"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="71"/>
         <source>Every three months</source>
         <translation>每三个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="71"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="72"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="762"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="763"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="34"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -4141,42 +4147,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="559"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="559"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="569"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="574"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="580"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="586"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4375,87 +4381,87 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="631"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="632"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="633"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="630"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="635"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="631"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="636"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="662"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="667"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="664"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="669"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="704"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="705"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4494,7 +4500,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="668"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="669"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
@@ -4565,62 +4571,62 @@ Close anyway?</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="668"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="669"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="709"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="710"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="720"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="721"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="722"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="725"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="726"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="734"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="735"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="749"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="759"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="767"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="768"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="776"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="777"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="790"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="791"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="799"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="800"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -4628,68 +4634,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="719"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="721"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="729"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="729"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="731"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="747"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="763"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="782"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="788"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="790"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="791"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -5465,12 +5471,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="612"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5603,7 +5609,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
         <location filename="../../smallcrm/domain/mailing.py" line="107"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="704"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="706"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5631,7 +5637,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="204"/>
-        <location filename="../../smallcrm/domain/customers.py" line="489"/>
+        <location filename="../../smallcrm/domain/customers.py" line="492"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5651,12 +5657,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="460"/>
+        <location filename="../../smallcrm/domain/customers.py" line="463"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="600"/>
+        <location filename="../../smallcrm/domain/customers.py" line="603"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5820,50 +5826,50 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="25"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="65"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="136"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="66"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="137"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="70"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="344"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="71"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="345"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="83"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="84"/>
         <source>There is no reminder field {field}.</source>
         <translation>提醒中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="101"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="102"/>
         <source>{value} is not a repeat interval such as &apos;2 weeks&apos;.</source>
         <translation>{value} 不是有效的重复间隔，例如“2 weeks”（每 2 周）。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="23"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="134"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="135"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="146"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="147"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="165"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="166"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="167"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="168"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="411"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="412"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -5920,32 +5926,32 @@ Close anyway?</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="113"/>
+        <location filename="../../smallcrm/store/db.py" line="114"/>
         <source>The database is busy in another program or window; close it and try again.</source>
         <translation>数据库正被其他程序或窗口占用；请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="121"/>
+        <location filename="../../smallcrm/store/db.py" line="122"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="130"/>
+        <location filename="../../smallcrm/store/db.py" line="131"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="135"/>
+        <location filename="../../smallcrm/store/db.py" line="136"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="139"/>
+        <location filename="../../smallcrm/store/db.py" line="140"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="154"/>
+        <location filename="../../smallcrm/store/db.py" line="155"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
@@ -6132,7 +6138,7 @@ Close anyway?</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="559"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="560"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6198,32 +6204,32 @@ Close anyway?</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1090"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1091"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1115"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1124"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1125"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1218"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1219"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1220"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1221"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1301"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1305"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6273,7 +6279,7 @@ Close anyway?</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="625"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="626"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
@@ -6371,47 +6377,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="88"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="89"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="98"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="99"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="117"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="119"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="121"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="123"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="124"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="129"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="128"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="129"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="139"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="140"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

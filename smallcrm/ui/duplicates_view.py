@@ -58,6 +58,8 @@ class DuplicatesDialog(QDialog):
         self.compared: dict[str, dict[str, Any]] = {}
         self.groups: dict[str, QButtonGroup] = {}
         self.last_merge: int | None = None
+        # The pair just marked "not the same person", while its undo is offered.
+        self.last_skip: tuple[int, int] | None = None
         self._job: worker.Job | None = None
 
         self.pair_list = QListWidget()
@@ -157,7 +159,7 @@ class DuplicatesDialog(QDialog):
         if error is not None:
             raise error
         self.pairs, self.last_merge = result
-        self.undo_button.setEnabled(self.last_merge is not None)
+        self._offer_undo()
         self._fill_pairs()
         more = self.tr(" (the first %1)").replace("%1", str(PAIR_LIMIT)) if len(self.pairs) >= PAIR_LIMIT else ""
         self.count_label.setText(
@@ -320,7 +322,8 @@ class DuplicatesDialog(QDialog):
 
         def done(result: dict[str, Any]) -> None:
             self.last_merge = result["merge_id"]
-            self.undo_button.setEnabled(True)
+            self.last_skip = None
+            self._offer_undo()
             self._drop(lambda p: other in (p["a"], p["b"]) or {p["a"], p["b"]} == {keep, other})
 
         changes.run_command(
@@ -338,11 +341,23 @@ class DuplicatesDialog(QDialog):
         from smallcrm.domain.duplicates import mark_not_duplicates
 
         pair = self.pair
-        changes.run_command(
-            self,
-            lambda: mark_not_duplicates(pair["a"], pair["b"]),
-            on_done=lambda _r: self._drop(lambda p: p is pair),
-        )
+
+        def done(_result: Any) -> None:
+            self.last_skip = (pair["a"], pair["b"])
+            self._offer_undo()
+            self._drop(lambda p: p is pair)
+
+        changes.run_command(self, lambda: mark_not_duplicates(pair["a"], pair["b"]), on_done=done)
+
+    def _offer_undo(self) -> None:
+        """One Undo button for the last thing done here: a "not the same person" just
+        marked, else the last merge (which may be from an earlier visit)."""
+        if self.last_skip is not None:
+            self.undo_button.setText(self.tr("Undo “Not the Same Person”"))
+            self.undo_button.setEnabled(True)
+        else:
+            self.undo_button.setText(self.tr("Undo Last Merge"))
+            self.undo_button.setEnabled(self.last_merge is not None)
 
     def _drop(self, gone: Any) -> None:
         row = self.pair_list.currentRow()
@@ -356,8 +371,13 @@ class DuplicatesDialog(QDialog):
         self.count_label.setText(self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}"))
 
     def undo(self) -> None:
-        from smallcrm.domain.duplicates import last_merge_id, undo_merge
+        from smallcrm.domain.duplicates import forget_not_duplicates, last_merge_id, undo_merge
 
+        if self.last_skip is not None:
+            a, b = self.last_skip
+            self.last_skip = None
+            changes.run_command(self, lambda: forget_not_duplicates(a, b), on_done=lambda _r: self.reload())
+            return
         merge_id = self.last_merge or last_merge_id()
         if merge_id is None:
             return

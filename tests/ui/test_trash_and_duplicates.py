@@ -134,6 +134,19 @@ def test_not_the_same_person_is_remembered_when_the_view_reopens(
     assert dialog.count_label.text().startswith("No likely duplicates")
 
 
+def test_not_the_same_person_can_be_taken_back_with_undo(
+    qtbot: Any, twins: tuple[Any, Any], window: MainWindow
+) -> None:
+    dialog = window.show_duplicates()
+    qtbot.waitUntil(lambda: not dialog.loading)
+    dialog.skip_button.click()
+    qtbot.waitUntil(lambda: dialog.pair_list.count() == 0 and dialog.undo_button.isEnabled())
+    assert "Not the Same Person" in dialog.undo_button.text()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: not dialog.loading and dialog.pair_list.count() == 1)
+    assert dialog.undo_button.text() == "Undo Last Merge"
+
+
 def test_the_survivors_empty_second_phone_can_take_the_others_phone(qtbot: Any, crm: Any, window: MainWindow) -> None:
     from smallcrm.domain.customers import create_customer, get_customer
 
