@@ -1225,11 +1225,6 @@
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
-        <source>Move to &amp;Trash</source>
-        <translation>移到回收站(&amp;T)</translation>
-    </message>
-    <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="406"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
@@ -1364,6 +1359,11 @@
         <location filename="../../smallcrm/ui/customers_page.py" line="787"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
+        <source>&amp;Move to Trash</source>
+        <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
@@ -3152,6 +3152,11 @@ Wishing you and your family health and happiness.
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <source>Tra&amp;sh…</source>
+        <translation>回收站(&amp;S)…</translation>
+    </message>
+    <message>
         <location filename="../../smallcrm/ui/main_window.py" line="558"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
@@ -3195,11 +3200,6 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/main_window.py" line="409"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
-        <source>&amp;Trash…</source>
-        <translation>回收站(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/main_window.py" line="419"/>

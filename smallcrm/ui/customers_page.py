@@ -400,7 +400,7 @@ class CustomersPage(QWidget):
         # would also take Enter from the search box.
         self.open_action = action(self.tr("&Open Customer"), self.open_current)
         self.delete_action = action(
-            self.tr("Move to &Trash"),
+            self.tr("&Move to Trash"),
             self.delete_selected,
             QKeySequence(Qt.Key.Key_Delete),
             self.tr("Move the selected customers to the trash (Delete); Ctrl+Z brings them back"),

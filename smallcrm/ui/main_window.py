@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         customers_menu.addAction(c.export_action)
         customers_menu.addSeparator()
         customers_menu.addAction(c.delete_action)
-        self.trash_action = self._action(self.tr("&Trash…"), self.show_trash)
+        self.trash_action = self._action(self.tr("Tra&sh…"), self.show_trash)
         self.duplicates_action = self._action(self.tr("&Duplicates…"), self.show_duplicates)
         customers_menu.addAction(self.trash_action)
         customers_menu.addAction(self.duplicates_action)
