@@ -144,3 +144,37 @@ def test_the_profile_shows_amounts_in_the_shops_currency(qtbot: Any, customers: 
         assert window.customers.profile.fields["profit"].text().startswith("HK$23.45")
     finally:
         translations.forget_currency()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand)."""
+    found = re.search(r"(?<!&)&(\w)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _clashes(window: MainWindow) -> list[str]:
+    clashes = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            letter = _mnemonic(action.text())
+            if letter is None:
+                continue
+            if letter in seen and seen[letter] != action.text():
+                clashes.append(f"{menu_action.text()}: {seen[letter]!r} and {action.text()!r}")
+            seen.setdefault(letter, action.text())
+    return clashes
+
+
+def test_every_menu_item_has_its_own_key_in_english(qtbot: Any, crm: Path) -> None:
+    window = MainWindow(crm)
+    qtbot.addWidget(window)
+    assert _clashes(window) == []
+
+
+def test_every_menu_item_has_its_own_key_in_chinese(qtbot: Any, system_chinese: str, crm: Path) -> None:
+    window = MainWindow(crm)
+    qtbot.addWidget(window)
+    assert _clashes(window) == []
