@@ -38,6 +38,7 @@ from typing import Any
 from peewee import SQL, Node, Select, fn
 
 from smallcrm.domain import groups
+from smallcrm.domain.customers import TEXT_FIELDS as CUSTOMER_TEXT_FIELDS
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, CustomerTag, SavedSegment, Staff, Tag, now
@@ -369,29 +370,15 @@ def summary(result: Any, dimensions: tuple[str, ...] = DIMENSIONS) -> dict[str, 
 
 # --- Saved segments --------------------------------------------------------------------------------
 
-TEXT_FIELDS = (
+# Columns a saved segment compares as text: the customer's free-text fields (except the
+# churn note, which is prose) and the coded ones that are stored as text.
+TEXT_FIELDS = (frozenset(CUSTOMER_TEXT_FIELDS) - {"churn_note"}) | {
     "customer_no",
-    "name",
     "gender",
     "phone",
-    "wechat",
-    "email",
-    "country",
-    "province",
-    "city",
-    "district",
-    "street",
-    "postcode",
-    "occupation",
-    "income_band",
-    "family",
-    "preferences",
-    "buying_habits",
-    "source",
     "churn_status",
     "churn_reason",
-    "notes",
-)
+}
 NUMBER_FIELDS = ("birth_year", "birth_month", "birth_day")
 DATE_FIELDS = {"created": "created_at", "updated": "updated_at", "churned_on": "churned_on"}
 OPS = ("eq", "ne", "contains", "startswith", "in", "gt", "ge", "lt", "le", "empty", "not_empty")

@@ -35,7 +35,7 @@ from peewee import JOIN
 from smallcrm import files, jobs, settings
 from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.sheets.headers import LABELS
+from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
 
 # The sentences for a file that cannot be written (also the mailing's contact file).
@@ -49,36 +49,9 @@ _MIN_WIDTH, _MAX_WIDTH = 6, 50
 _FIXED_CREATED = dt.datetime(2000, 1, 1)
 _CHUNK = 2000
 
-CUSTOMER_COLUMNS = (
-    "customer_no",
-    "name",
-    "gender",
-    "birthday",
-    "phone",
-    "phone2",
-    "wechat",
-    "email",
-    "country",
-    "province",
-    "city",
-    "district",
-    "street",
-    "postcode",
-    "occupation",
-    "income_band",
-    "family",
-    "preferences",
-    "buying_habits",
-    "source",
-    "staff",
-    "mail_consent",
-    "tags",
-    "churn_status",
-    "churn_reason",
-    "churned_on",
-    "churn_note",
-    "notes",
-)
+# The customer import's fields in its order, so an export reads back as it was: the lunar
+# birthday shares the birthday column ("农历八月十五"), and the notes come last.
+CUSTOMER_COLUMNS = (*(f for f in CUSTOMER_FIELDS if f not in ("lunar_birthday", "notes")), "notes")
 PURCHASE_COLUMNS = (
     "customer_no",
     "name",
