@@ -236,6 +236,32 @@ def _pickable(artists: Any) -> None:
         artist.set_picker(True)
 
 
+def _up_down_bars(
+    ax: Any, colors: dict[str, str], keys: list[str], up: list[int], down: list[int], labels: tuple[str, str]
+) -> tuple[np.ndarray, Any, Any]:
+    """One count drawn up and another down from a zero line, per month, both clickable
+    (new vs lost customers, upgraded vs downgraded)."""
+    x = np.arange(len(keys))
+    up_bars = ax.bar(x, up, color=GOOD, label=labels[0])
+    down_bars = ax.bar(x, [-v for v in down], color=BAD, label=labels[1])
+    ax.axhline(0, color=colors["grid"], linewidth=0.8)
+    ax.set_xticks(x, keys, rotation=45, ha="right")
+    ax.grid(axis="y", linewidth=0.5)
+    ax.set_axisbelow(True)
+    _pickable([*up_bars, *down_bars])
+    return x, up_bars, down_bars
+
+
+def _month_items(keys: list[str], ids: np.ndarray, keep: np.ndarray, *series: tuple[Any, ...]) -> list[ChartItem]:
+    """The clickable marks of per-month bars, month by month: each series is
+    (key suffix, label, counts, per-month customer masks, bars)."""
+    items = []
+    for i, key in enumerate(keys):
+        for name, label, counts, masks, bars in series:
+            items.append(ChartItem(f"{key}/{name}", f"{key} {label}", counts[i], ids[masks[i] & keep], bars[i]))
+    return items
+
+
 # --- Segment distribution -------------------------------------------------------------------------
 
 
@@ -313,27 +339,22 @@ def churn_trend(
         fig = _figure(theme, (9, 4.5))
         ax = fig.subplots()
         ax.set_title(i18n("Charts", TEXT["churn_trend"]))
-        x = np.arange(len(keys))
-        new_bars = ax.bar(x, new, color=GOOD, label=i18n("Charts", TEXT["new"]))
-        lost_bars = ax.bar(x, [-v for v in lost], color=BAD, label=i18n("Charts", TEXT["lost"]))
-        ax.axhline(0, color=colors["grid"], linewidth=0.8)
-        ax.set_xticks(x, keys, rotation=45, ha="right")
+        new_label, lost_label = i18n("Charts", TEXT["new"]), i18n("Charts", TEXT["lost"])
+        x, new_bars, lost_bars = _up_down_bars(ax, colors, keys, new, lost, (new_label, lost_label))
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
-        ax.grid(axis="y", linewidth=0.5)
-        ax.set_axisbelow(True)
         rate_ax = ax.twinx()
         (line,) = rate_ax.plot(x, rate, color=NEUTRAL, marker="o", label=i18n("Charts", TEXT["churn_rate"]))
         rate_ax.set_ylabel(i18n("Charts", TEXT["churn_rate"]))
         rate_ax.set_ylim(bottom=0)
         handles = [new_bars, lost_bars, line]
         ax.legend(handles, [h.get_label() for h in handles], loc="upper left", frameon=False)
-        _pickable([*new_bars, *lost_bars])
-    items = []
-    new_label, lost_label = i18n("Charts", TEXT["new"]), i18n("Charts", TEXT["lost"])
-    for i, key in enumerate(keys):
-        ids_new, ids_lost = kpis.ids[kpis.new[i] & keep], kpis.ids[kpis.churned[i] & keep]
-        items.append(ChartItem(f"{key}/new", f"{key} {new_label}", new[i], ids_new, new_bars[i]))
-        items.append(ChartItem(f"{key}/lost", f"{key} {lost_label}", lost[i], ids_lost, lost_bars[i]))
+    items = _month_items(
+        keys,
+        kpis.ids,
+        keep,
+        ("new", new_label, new, kpis.new, new_bars),
+        ("lost", lost_label, lost, kpis.churned, lost_bars),
+    )
     return Chart(fig, items, "churn_trend", {"months": keys, "new": new, "lost": lost, "churn_rate": rate})
 
 
@@ -452,22 +473,17 @@ def tier_migration(
         fig = _figure(theme, (9, 4.5))
         ax = fig.subplots()
         ax.set_title(i18n("Charts", TEXT["migration"]))
-        x = np.arange(len(keys))
-        up_bars = ax.bar(x, up, color=GOOD, label=i18n("Charts", TEXT["upgraded"]))
-        down_bars = ax.bar(x, [-v for v in down], color=BAD, label=i18n("Charts", TEXT["downgraded"]))
-        ax.axhline(0, color=colors["grid"], linewidth=0.8)
-        ax.set_xticks(x, keys, rotation=45, ha="right")
+        up_label, down_label = i18n("Charts", TEXT["upgraded"]), i18n("Charts", TEXT["downgraded"])
+        _x, up_bars, down_bars = _up_down_bars(ax, colors, keys, up, down, (up_label, down_label))
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
-        ax.grid(axis="y", linewidth=0.5)
-        ax.set_axisbelow(True)
         ax.legend(loc="upper left", frameon=False)
-        _pickable([*up_bars, *down_bars])
-    items = []
-    up_label, down_label = i18n("Charts", TEXT["upgraded"]), i18n("Charts", TEXT["downgraded"])
-    for i, key in enumerate(keys):
-        ids_up, ids_down = kpis.ids[kpis.upgraded[i] & keep], kpis.ids[kpis.downgraded[i] & keep]
-        items.append(ChartItem(f"{key}/upgraded", f"{key} {up_label}", up[i], ids_up, up_bars[i]))
-        items.append(ChartItem(f"{key}/downgraded", f"{key} {down_label}", down[i], ids_down, down_bars[i]))
+    items = _month_items(
+        keys,
+        kpis.ids,
+        keep,
+        ("upgraded", up_label, up, kpis.upgraded, up_bars),
+        ("downgraded", down_label, down, kpis.downgraded, down_bars),
+    )
     return Chart(fig, items, "tier_migration", {"months": keys, "upgraded": up, "downgraded": down})
 
 
