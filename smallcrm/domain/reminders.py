@@ -276,11 +276,12 @@ def reminder_dict(
 
 
 def _shape(row: tuple[Any, ...], last_purchase: dict[str, Any] | None) -> dict[str, Any]:
-    """The one shape of a reminder dict (the CLI's JSON contract), from its columns in order."""
+    """The one shape of a reminder dict (the CLI's JSON contract), from its columns in order
+    (the due date a date, or already ISO text as a raw SQLite row gives it)."""
     rid, due, due_time, title, kind, cid, name, phone, status, every, unit, outcome, origin, staff = row
     return {
         "id": rid,
-        "due": due.isoformat(),
+        "due": due if isinstance(due, str) else due.isoformat(),
         "due_time": due_time,
         "title": title,
         "kind": kind,
@@ -368,23 +369,8 @@ def _row_dicts(query: Select) -> list[dict[str, Any]]:
 
 def _shape_raw(row: tuple[Any, ...]) -> dict[str, Any]:
     """``_shape`` from a raw SQLite row of ``_view_select`` (dates as ISO text)."""
-    rid, due, due_time, title, kind, cid, name, phone, status, every, unit, outcome, origin, staff = row[:14]
-    return {
-        "id": rid,
-        "due": due,
-        "due_time": due_time,
-        "title": title,
-        "kind": kind,
-        "customer_id": cid,
-        "customer_name": name or "",
-        "customer_phone": phone or "",
-        "last_purchase": None if row[14] is None else {"date": row[14], "item": row[15], "amount_cents": row[16]},
-        "status": status,
-        "every": f"{every} {unit}" if every else "",
-        "outcome": outcome,
-        "origin": origin,
-        "staff_id": staff,
-    }
+    last = None if row[14] is None else {"date": row[14], "item": row[15], "amount_cents": row[16]}
+    return _shape(row[:14], last)
 
 
 def due_reminders(
