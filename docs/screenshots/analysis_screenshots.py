@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -18,17 +17,14 @@ sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 SIZE = (1280, 800)
 # chart key -> the languages it is taken in (file names: analysis[-key]-lang.png)
-SHOTS = {"segments": ("en", "zh_CN"), "churn_trend": ("zh_CN",), "pareto": ("en",), "cohorts": ("en",), "staff": ("zh_CN",)}
+SHOTS = {
+    "segments": ("en", "zh_CN"),
+    "churn_trend": ("zh_CN",),
+    "pareto": ("en",),
+    "cohorts": ("en",),
+    "staff": ("zh_CN",),
+}
 NAMES = {"segments": "", "churn_trend": "-churn"}
-
-
-def settle(seconds: float) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def main() -> int:
@@ -40,7 +36,7 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("SmallCRM")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
-    from make_screenshots import dark_palette
+    from make_screenshots import dark_palette, settle
 
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
@@ -62,13 +58,13 @@ def main() -> int:
         w = MainWindow(db)
         w.resize(*SIZE)
         w.show()
-        settle(2)
+        settle(app, 2)
         w.show_area("analysis")
         for key, langs in SHOTS.items():
-            if dark and key != "segments" or not dark and lang not in langs:
+            if (dark and key != "segments") or (not dark and lang not in langs):
                 continue
             w.analysis.chart_list.setCurrentRow(CHARTS.index(key))
-            settle(8)
+            settle(app, 8)
             name = NAMES.get(key, "-" + key)
             w.grab().save(str(HERE / f"analysis{name}-{lang}{'-dark' if dark else ''}.png"))
         w.close()
