@@ -52,6 +52,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -81,7 +82,7 @@ from smallcrm.domain.search import store_search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
-from smallcrm.store import fts
+from smallcrm.store import bulk, fts
 from smallcrm.store.db import db
 from smallcrm.store.models import (
     Customer,
@@ -502,7 +503,16 @@ def run_import(
                     job = _CustomerImport(batch.id, result, options, columns, cancel)
                 else:
                     job = _PurchaseImport(batch.id, result, options, columns, cancel)
-                job.run(data_rows, reader.source.estimated_rows, progress)
+                # A big load into a small table builds its indexes once, at the end
+                # (store/bulk.py), and a big customer import its search entries too.
+                table = Customer if options.kind == "customers" else Purchase
+                estimated = reader.source.estimated_rows
+                bulk_load = bulk.worth_rebuilding(table, estimated)
+                with (
+                    bulk.indexes_rebuilt_after(table) if bulk_load else nullcontext(),
+                    fts.deferred_from(job.first_new_id) if bulk_load and table is Customer else nullcontext(),
+                ):
+                    job.run(data_rows, estimated, progress)
                 ImportBatch.update(
                     added=result.added,
                     updated=result.updated,
