@@ -5584,7 +5584,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
         <location filename="../../smallcrm/domain/mailing.py" line="107"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="692"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
