@@ -321,7 +321,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="233"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="221"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -383,37 +383,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="793"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="780"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="806"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="793"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1414,17 +1414,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="137"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="129"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="139"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="131"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="141"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="133"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1537,37 +1537,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="158"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="150"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="159"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="166"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="168"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="169"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="182"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1873,27 +1873,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="814"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="801"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="820"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="824"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="825"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="812"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2516,52 +2516,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="433"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="433"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="443"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="448"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="461"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2569,77 +2569,77 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="490"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="491"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="499"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="493"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="511"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="525"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="533"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="527"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="556"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="550"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="557"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="551"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3618,57 +3618,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="309"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="309"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="319"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="324"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="326"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="336"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="337"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3676,72 +3676,72 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="357"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="358"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="359"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="360"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="374"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="375"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="396"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="390"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="401"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="395"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="415"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="423"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="417"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3819,307 +3819,282 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="53"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
-        <source>Does not repeat</source>
-        <translation>不重复</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
-        <source>Every week</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
-        <source>Every month</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="71"/>
-        <source>Every three months</source>
-        <translation>每三个月</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="72"/>
-        <source>Every year</source>
-        <translation>每年</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="704"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="705"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="706"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="707"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="762"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="763"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4147,42 +4122,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="564"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="574"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="573"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="574"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="586"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4308,37 +4283,37 @@ Close anyway?</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="64"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="14"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="15"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="66"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="16"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="67"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="17"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="68"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="18"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="69"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="19"/>
         <source>Every three months</source>
         <translation>每三个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="70"/>
+        <location filename="../../smallcrm/ui/repeats.py" line="20"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
@@ -4381,87 +4356,87 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="631"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="620"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="632"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="621"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="633"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="635"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="636"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="667"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="654"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="669"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="689"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="696"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="697"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4469,164 +4444,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="259"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="275"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="263"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="265"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="669"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="281"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="284"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="287"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="301"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="303"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="291"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="305"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="307"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="309"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="361"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="349"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="376"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="364"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="379"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="367"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="669"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="710"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="698"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="721"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="709"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="711"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="726"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="714"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="735"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="749"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="759"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="747"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="768"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="756"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="777"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="779"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="800"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="788"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -4713,262 +4688,262 @@ Close anyway?</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="48"/>
+        <location filename="../../smallcrm/domain/segments.py" line="49"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="49"/>
+        <location filename="../../smallcrm/domain/segments.py" line="50"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="50"/>
+        <location filename="../../smallcrm/domain/segments.py" line="51"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="51"/>
+        <location filename="../../smallcrm/domain/segments.py" line="52"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="52"/>
+        <location filename="../../smallcrm/domain/segments.py" line="53"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="53"/>
+        <location filename="../../smallcrm/domain/segments.py" line="54"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="54"/>
+        <location filename="../../smallcrm/domain/segments.py" line="55"/>
         <source>Saved segment</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
-        <location filename="../../smallcrm/domain/segments.py" line="60"/>
+        <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="59"/>
-        <location filename="../../smallcrm/domain/segments.py" line="61"/>
+        <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
-        <location filename="../../smallcrm/domain/segments.py" line="62"/>
+        <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
-        <location filename="../../smallcrm/domain/segments.py" line="63"/>
+        <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="66"/>
+        <location filename="../../smallcrm/domain/segments.py" line="67"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="67"/>
+        <location filename="../../smallcrm/domain/segments.py" line="68"/>
         <source>Loyal customers</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="68"/>
+        <location filename="../../smallcrm/domain/segments.py" line="69"/>
         <source>Potential loyalists</source>
         <translation>潜在忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="69"/>
+        <location filename="../../smallcrm/domain/segments.py" line="70"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="70"/>
+        <location filename="../../smallcrm/domain/segments.py" line="71"/>
         <source>Promising</source>
         <translation>有潜力</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="71"/>
+        <location filename="../../smallcrm/domain/segments.py" line="72"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="72"/>
+        <location filename="../../smallcrm/domain/segments.py" line="73"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="73"/>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
+        <location filename="../../smallcrm/domain/segments.py" line="74"/>
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="74"/>
+        <location filename="../../smallcrm/domain/segments.py" line="75"/>
         <source>Can&apos;t lose them</source>
         <translation>不能流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="75"/>
+        <location filename="../../smallcrm/domain/segments.py" line="76"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="78"/>
+        <location filename="../../smallcrm/domain/segments.py" line="79"/>
         <source>Under 25</source>
         <translation>25 岁以下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="79"/>
+        <location filename="../../smallcrm/domain/segments.py" line="80"/>
         <source>25 to 34</source>
         <translation>25 到 34 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="80"/>
+        <location filename="../../smallcrm/domain/segments.py" line="81"/>
         <source>35 to 44</source>
         <translation>35 到 44 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="81"/>
+        <location filename="../../smallcrm/domain/segments.py" line="82"/>
         <source>45 to 54</source>
         <translation>45 到 54 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="82"/>
+        <location filename="../../smallcrm/domain/segments.py" line="83"/>
         <source>55 to 64</source>
         <translation>55 到 64 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="83"/>
+        <location filename="../../smallcrm/domain/segments.py" line="84"/>
         <source>65 and over</source>
         <translation>65 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="84"/>
+        <location filename="../../smallcrm/domain/segments.py" line="85"/>
         <source>Age unknown</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="87"/>
+        <location filename="../../smallcrm/domain/segments.py" line="88"/>
         <source>Loyal</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88"/>
+        <location filename="../../smallcrm/domain/segments.py" line="89"/>
         <source>Retained</source>
         <translation>留住</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89"/>
+        <location filename="../../smallcrm/domain/segments.py" line="90"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="90"/>
+        <location filename="../../smallcrm/domain/segments.py" line="91"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="91"/>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="94"/>
+        <location filename="../../smallcrm/domain/segments.py" line="95"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/segments.py" line="97"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="99"/>
+        <location filename="../../smallcrm/domain/segments.py" line="100"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="102"/>
+        <location filename="../../smallcrm/domain/segments.py" line="103"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103"/>
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/segments.py" line="105"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105"/>
+        <location filename="../../smallcrm/domain/segments.py" line="106"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="113"/>
+        <location filename="../../smallcrm/domain/segments.py" line="114"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="121"/>
+        <location filename="../../smallcrm/domain/segments.py" line="122"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="130"/>
+        <location filename="../../smallcrm/domain/segments.py" line="131"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="134"/>
+        <location filename="../../smallcrm/domain/segments.py" line="135"/>
         <source>The income band as recorded in each customer&apos;s profile.</source>
         <translation>客户档案里记录的收入档次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135"/>
+        <location filename="../../smallcrm/domain/segments.py" line="136"/>
         <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
         <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="143"/>
+        <location filename="../../smallcrm/domain/segments.py" line="144"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="149"/>
+        <location filename="../../smallcrm/domain/segments.py" line="150"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="156"/>
+        <location filename="../../smallcrm/domain/segments.py" line="157"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="161"/>
+        <location filename="../../smallcrm/domain/segments.py" line="162"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -5471,12 +5446,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="594"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="612"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5609,7 +5584,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="106"/>
         <location filename="../../smallcrm/domain/mailing.py" line="107"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="706"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5833,7 +5808,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/reminders.py" line="71"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="345"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="346"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
@@ -5869,7 +5844,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="412"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6026,64 +6001,64 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="195"/>
+        <location filename="../../smallcrm/domain/segments.py" line="196"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="257"/>
+        <location filename="../../smallcrm/domain/segments.py" line="258"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="409"/>
+        <location filename="../../smallcrm/domain/segments.py" line="396"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="414"/>
+        <location filename="../../smallcrm/domain/segments.py" line="401"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="420"/>
+        <location filename="../../smallcrm/domain/segments.py" line="407"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="447"/>
+        <location filename="../../smallcrm/domain/segments.py" line="434"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="464"/>
+        <location filename="../../smallcrm/domain/segments.py" line="451"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="470"/>
+        <location filename="../../smallcrm/domain/segments.py" line="457"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="477"/>
+        <location filename="../../smallcrm/domain/segments.py" line="464"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="509"/>
+        <location filename="../../smallcrm/domain/segments.py" line="496"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="520"/>
+        <location filename="../../smallcrm/domain/segments.py" line="507"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="528"/>
-        <location filename="../../smallcrm/domain/segments.py" line="554"/>
-        <location filename="../../smallcrm/domain/segments.py" line="594"/>
+        <location filename="../../smallcrm/domain/segments.py" line="515"/>
+        <location filename="../../smallcrm/domain/segments.py" line="541"/>
+        <location filename="../../smallcrm/domain/segments.py" line="581"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
@@ -6093,7 +6068,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="168"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -6138,7 +6113,7 @@ Close anyway?</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="560"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>

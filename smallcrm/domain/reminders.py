@@ -408,52 +408,6 @@ DONE_DAYS = 14  # "Done (recent)": what was closed in the last two weeks
 DONE_LIMIT = 200
 
 
-def section_of(due: dt.date, status: str, today: dt.date) -> str:
-    """Which section of the view a reminder belongs in."""
-    if status not in OPEN:
-        return "done"
-    if due < today:
-        return "overdue"
-    if due == today:
-        return "today"
-    return "week" if due <= today + dt.timedelta(days=7) else "later"
-
-
-def view_sections(
-    today: dt.date,
-    *,
-    kind: str | None = None,
-    staff: object = None,
-    customer_text: str = "",
-    done_days: int = DONE_DAYS,
-) -> dict[str, list[dict[str, Any]]]:
-    """Everything the reminders view lists, by section: every open reminder (overdue,
-    today, the next 7 days, later; oldest first) and those done or dismissed in the last
-    ``done_days`` days (newest first, at most DONE_LIMIT), filtered as the view asks."""
-    sections: dict[str, list[dict[str, Any]]] = {key: [] for key in SECTIONS}
-    open_query = _filtered(_view_select().where(Reminder.status.in_(OPEN)), None, kind, staff, customer_text)
-    # Raw rows, not peewee's: at 100,000 customers the open list is thousands of rows, and
-    # converting every date to a date and back to text costs more than the query.
-    # Dates are ISO text here, which orders and compares as dates.
-    day, week = today.isoformat(), (today + dt.timedelta(days=7)).isoformat()
-    cursor = db.execute(open_query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id))
-    overdue, due_today, this_week, later = (sections[k] for k in ("overdue", "today", "week", "later"))
-    for row in cursor:
-        r = _shape_raw(row)
-        due = r["due"]
-        (overdue if due < day else due_today if due == day else this_week if due <= week else later).append(r)
-    since = dt.datetime.combine(today - dt.timedelta(days=done_days), dt.time())
-    done_query = _filtered(
-        _view_select().where(~Reminder.status.in_(OPEN) & (Reminder.done_at >= since)),
-        None,
-        kind,
-        staff,
-        customer_text,
-    )
-    sections["done"] = _row_dicts(done_query.order_by(Reminder.done_at.desc(), Reminder.id.desc()).limit(DONE_LIMIT))
-    return sections
-
-
 Outline = dict[str, list[tuple[int, str, int | None]]]
 
 
@@ -482,7 +436,9 @@ def _outline_sections(base: Select, today: dt.date, done_days: int, open_limit: 
     open_query = base.where(Reminder.status.in_(OPEN)).order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
     if open_limit is not None:
         open_query = open_query.limit(open_limit)
-    # Raw rows (dates as ISO text, which orders and compares as dates), as view_sections.
+    # Raw rows, not peewee's: at 100,000 customers the open list is some 16,000 rows, and
+    # converting every date to a date and back to text costs more than the query.
+    # Dates are ISO text here, which orders and compares as dates.
     for row in db.execute(open_query):
         due = row[1]
         (overdue if due < day else due_today if due == day else this_week if due <= week else later).append(row)
@@ -502,12 +458,14 @@ def view_outline(
     customer_text: str = "",
     done_days: int = DONE_DAYS,
 ) -> Outline:
-    """The reminders ``view_sections`` lists, in the same sections and order, as
-    (id, due date as ISO text, customer id) only; ``view_rows`` gives the rest of the
-    rows the view shows. At 100,000 customers the open list is some 16,000 reminders:
-    reading all of them with their customer and last purchase takes half a second,
-    their ids and dates a tenth of that, so the view lists every reminder at once and
-    reads the details of those on screen."""
+    """Everything the reminders view lists, by section (``SECTIONS``): every open
+    reminder (overdue, today, the next 7 days, later; oldest first) and those done or
+    dismissed in the last ``done_days`` days (newest first, at most DONE_LIMIT),
+    filtered as the view asks, as (id, due date as ISO text, customer id) only;
+    ``view_rows`` gives the rest of the rows the view shows. At 100,000 customers the
+    open list is some 16,000 reminders: reading all of them with their customer and
+    last purchase takes half a second, their ids and dates a tenth of that, so the view
+    lists every reminder at once and reads the details of those on screen."""
     return _outline_sections(_outline_base(kind, staff, customer_text), today, done_days, None)
 
 
@@ -549,7 +507,7 @@ VIEW_ROWS_CHUNK = 500  # ids a statement, well under SQLite's limit on parameter
 
 
 def view_rows(reminder_ids: list[int]) -> dict[int, dict[str, Any]]:
-    """The reminders with these ids as ``view_sections`` gives them (with the customer's
+    """The reminders with these ids as the view shows them (with the customer's
     name, phone and last purchase), by id; one gone meanwhile (or whose customer went
     to the trash) is missing."""
     out: dict[int, dict[str, Any]] = {}

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from smallcrm.domain.money import currency_symbol, format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.ui import changes, translations
+from smallcrm.ui.repeats import fill_repeat_box, repeat_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -64,13 +65,6 @@ REMINDER_STATUSES = {
     "done": QT_TRANSLATE_NOOP("Records", "Done"),
     "dismissed": QT_TRANSLATE_NOOP("Records", "Dismissed"),
 }
-REPEATS = [
-    ("", QT_TRANSLATE_NOOP("Records", "Does not repeat")),
-    ("1 weeks", QT_TRANSLATE_NOOP("Records", "Every week")),
-    ("1 months", QT_TRANSLATE_NOOP("Records", "Every month")),
-    ("3 months", QT_TRANSLATE_NOOP("Records", "Every three months")),
-    ("1 years", QT_TRANSLATE_NOOP("Records", "Every year")),
-]
 
 
 def _label(text: str) -> str:
@@ -573,12 +567,7 @@ class ReminderDialog(RecordDialog):
         self.time = QLineEdit(record.get("due_time", ""))
         self.time.setPlaceholderText(self.tr("any time, or 14:30"))
         self.repeat = QComboBox()
-        for key, label in REPEATS:
-            self.repeat.addItem(_label(label), key)
-        every = record.get("every", "")
-        if self.repeat.findData(every) < 0:  # an interval made elsewhere (CLI, rules): keep it on offer
-            self.repeat.addItem(every, every)
-        self.repeat.setCurrentIndex(self.repeat.findData(every))
+        fill_repeat_box(self.repeat, record.get("every", ""))
         for label, widget in [
             (self.tr("What to do"), self.title),
             (self.tr("Due"), self.due),
@@ -646,19 +635,17 @@ class RemindersTab(RecordsTab):
 
         records = list_reminders(customer_id)
         today = dt.date.today().isoformat()
-        repeats = dict(REPEATS)
         rows = []
         due_now = 0
         for r in records:
             active = r["status"] in ("open", "snoozed")
             if active and r["due"] <= today:
                 due_now += 1
-            every = r["every"]
             rows.append(
                 (
                     (r["due"] + " " + r["due_time"]).strip(),
                     r["title"],
-                    _label(repeats[every]) if every in repeats else every,
+                    repeat_label(r["every"]),
                     _label(REMINDER_STATUSES.get(r["status"], r["status"])),
                     r["outcome"],
                 )

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.errors import UserError, ValidationError
 from smallcrm.ui import changes, worker
 from smallcrm.ui.reminder_model import (
     COL_CUSTOMER,
@@ -59,16 +59,8 @@ from smallcrm.ui.reminder_model import (
     first_ids,
     kind_label,  # the calendar's too
 )
+from smallcrm.ui.repeats import fill_repeat_box
 
-REPEATS = [
-    ("", QT_TRANSLATE_NOOP("Reminders", "Does not repeat")),
-    ("1 days", QT_TRANSLATE_NOOP("Reminders", "Every day")),
-    ("1 weeks", QT_TRANSLATE_NOOP("Reminders", "Every week")),
-    ("2 weeks", QT_TRANSLATE_NOOP("Reminders", "Every two weeks")),
-    ("1 months", QT_TRANSLATE_NOOP("Reminders", "Every month")),
-    ("3 months", QT_TRANSLATE_NOOP("Reminders", "Every three months")),
-    ("1 years", QT_TRANSLATE_NOOP("Reminders", "Every year")),
-]
 LATER_TODAY_HOURS = 2
 PAINT_GRACE_MS = 100
 
@@ -166,11 +158,7 @@ class EditReminderDialog(QDialog):
         self.time = QLineEdit(r["due_time"])
         self.time.setPlaceholderText(self.tr("any time, or 14:30"))
         self.repeat = QComboBox()
-        for key, label in REPEATS:
-            self.repeat.addItem(_t(label), key)
-        if self.repeat.findData(r["every"]) < 0:
-            self.repeat.addItem(r["every"], r["every"])
-        self.repeat.setCurrentIndex(self.repeat.findData(r["every"]))
+        fill_repeat_box(self.repeat, r["every"])
         self.kind = QComboBox()
         for key in KIND_LABELS:
             self.kind.addItem(kind_label(key), key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,12 +41,20 @@ def titles(rows: list[dict[str, object]]) -> list[object]:
     return [r["title"] for r in rows]
 
 
+def listed(today: D, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+    """What the reminders view lists, by section, as the window reads it: the outline
+    (ids in order) and each row's details."""
+    outline = rm.view_outline(today, **filters)
+    details = rm.view_rows([rid for rows in outline.values() for rid, _due, _cid in rows])
+    return {key: [details[rid] for rid, _due, _cid in rows] for key, rows in outline.items()}
+
+
 def test_open_reminders_fall_into_overdue_today_next_7_days_and_later(cid: int) -> None:
     add(cid, D(2026, 3, 1), "overdue")
     add(cid, TODAY, "today")
     add(cid, D(2026, 3, 17), "in 7 days")
     add(cid, D(2026, 3, 18), "in 8 days")
-    sections = rm.view_sections(TODAY)
+    sections = listed(TODAY)
     assert {k: titles(v) for k, v in sections.items()} == {
         "overdue": ["overdue"],
         "today": ["today"],
@@ -55,18 +64,30 @@ def test_open_reminders_fall_into_overdue_today_next_7_days_and_later(cid: int) 
     }
 
 
+def test_the_top_of_the_list_counts_every_section_and_outlines_only_its_first_rows(cid: int) -> None:
+    for due in (D(2026, 3, 1), D(2026, 3, 2), TODAY, D(2026, 3, 17), D(2026, 3, 18), D(2026, 3, 19)):
+        add(cid, due)
+    rm.complete_reminder(add(cid, TODAY, "done"), today=TODAY)
+    counts, head = rm.view_head(TODAY, 3)
+    assert counts == {"overdue": 2, "today": 1, "week": 1, "later": 2, "done": 1}
+    whole = rm.view_outline(TODAY)
+    assert {k: len(v) for k, v in whole.items()} == counts
+    first_three = {"overdue": whole["overdue"], "today": whole["today"], "week": [], "later": []}
+    assert head == {**first_three, "done": whole["done"]}
+
+
 def test_recently_done_and_dismissed_are_listed_newest_first_older_ones_not(cid: int) -> None:
     old, done, gone = add(cid, D(2026, 2, 1), "old"), add(cid, TODAY, "done"), add(cid, TODAY, "gone")
     rm.complete_reminder(old, today=D(2026, 2, 1))
     rm.complete_reminder(done, today=D(2026, 3, 8))
     rm.dismiss_reminder(gone, today=D(2026, 3, 9))
-    assert titles(rm.view_sections(TODAY)["done"]) == ["gone", "done"]
+    assert titles(listed(TODAY)["done"]) == ["gone", "done"]
 
 
 def test_each_row_carries_the_customers_name_phone_and_last_purchase(cid: int) -> None:
     add_purchase(cid, {"amount": "88", "date": "2026-02-01", "item": "茶叶"})
     add(cid, TODAY)
-    (row,) = rm.view_sections(TODAY)["today"]
+    (row,) = listed(TODAY)["today"]
     assert (row["customer_name"], row["customer_phone"]) == ("张三", "13812345678")
     assert row["last_purchase"] == {"date": "2026-02-01", "item": "茶叶", "amount_cents": 8800}
 
@@ -75,15 +96,15 @@ def test_filters_by_kind_and_by_the_customers_name_or_phone(cid: int) -> None:
     other = create_customer({"name": "李四", "phone": "13700002222"}).id
     add(cid, TODAY, "call 张三")
     add(other, TODAY, "greet 李四", kind="festival")
-    assert titles(rm.view_sections(TODAY, kind="festival")["today"]) == ["greet 李四"]
-    assert titles(rm.view_sections(TODAY, customer_text="张")["today"]) == ["call 张三"]
-    assert titles(rm.view_sections(TODAY, customer_text="2222")["today"]) == ["greet 李四"]
+    assert titles(listed(TODAY, kind="festival")["today"]) == ["greet 李四"]
+    assert titles(listed(TODAY, customer_text="张")["today"]) == ["call 张三"]
+    assert titles(listed(TODAY, customer_text="2222")["today"]) == ["greet 李四"]
 
 
 def test_reminders_of_customers_in_the_trash_are_not_shown(cid: int) -> None:
     add(cid, TODAY)
     delete_customers([cid])
-    assert rm.view_sections(TODAY)["today"] == []
+    assert listed(TODAY)["today"] == []
     assert rm.due_on_days(TODAY, TODAY) == {}
 
 
@@ -108,7 +129,7 @@ def test_several_done_at_once_log_the_outcome_on_each_customer_and_spawn_repeats
     assert rm.complete_reminders(ids, "已回访", today=TODAY) == [cid, other]
     assert [i["summary"] for i in list_interactions(cid)] == ["回访: 已回访"]
     assert [i["summary"] for i in list_interactions(other)] == ["回访: 已回访"]
-    assert titles(rm.view_sections(TODAY)["later"]) == ["回访"]  # the next month's
+    assert titles(listed(TODAY)["later"]) == ["回访"]  # the next month's
 
 
 def test_several_done_at_once_are_all_or_nothing(cid: int) -> None:
@@ -143,7 +164,7 @@ def test_resolving_a_complaint_closes_its_pending_follow_up(cid: int, complaint_
     assert run_rules(D(2026, 3, 4))["created"] == 1
     resolve_complaint(iid)
     assert follow_up(iid).status == "done"
-    assert rm.view_sections(D(2026, 3, 4))["today"] == []
+    assert listed(D(2026, 3, 4))["today"] == []
     assert run_rules(D(2026, 3, 20))["created"] == 0
 
 

@@ -412,11 +412,11 @@ def test_a_reminder_for_the_customer_and_marking_it_done(
     assert editor.interactions.model.rowCount() == 1  # the outcome is in the timeline
 
 
-def open_reminders(qtbot: Any, w: MainWindow, customers: list[Any], title: str) -> Any:
+def open_reminders(qtbot: Any, w: MainWindow, customers: list[Any], title: str, every: str = "1 months") -> Any:
     """张三's editor on the Reminders tab, with one open reminder selected."""
     from smallcrm.domain.reminders import add_reminder
 
-    add_reminder({"customer": customers[0].id, "due": "2030-01-10", "title": title, "every": "1 months"})
+    add_reminder({"customer": customers[0].id, "due": "2030-01-10", "title": title, "every": every})
     editor = open_customer(qtbot, w, "张三")
     tab = editor.reminders
     editor.tabs.setCurrentWidget(tab)
@@ -485,3 +485,42 @@ def test_a_done_reminder_can_no_longer_be_snoozed_or_dismissed(
     tab.table.selectRow(done_row)
     assert not tab.snooze_button.isEnabled() and not tab.dismiss_button.isEnabled()
     assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
+
+
+def test_the_customers_reminder_offers_the_reminders_areas_repeats_and_saves_two_weeks(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm.domain.reminders import list_reminders
+
+    tab = open_reminders(qtbot, window, customers, "回访")
+    offered: list[str] = []
+
+    def pick(dialog: Any) -> None:
+        offered.extend(dialog.repeat.itemText(i) for i in range(dialog.repeat.count()))
+        dialog.repeat.setCurrentIndex(dialog.repeat.findText("Every two weeks"))
+        button(dialog, "OK").click()
+
+    user.will(pick)
+    tab.edit_button.click()
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][2] == "Every two weeks")
+    assert "Every day" in offered and "Every two weeks" in offered
+    assert list_reminders(customers[0].id)[0]["every"] == "2 weeks"
+
+
+def test_an_interval_made_elsewhere_stays_on_offer_and_is_kept_on_save(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm.domain.reminders import list_reminders
+
+    tab = open_reminders(qtbot, window, customers, "换季上新", every="6 weeks")  # as the CLI can make it
+    assert tab.model.rows[0][2] == "6 weeks"
+
+    def retitle(dialog: Any) -> None:
+        assert dialog.repeat.currentText() == "6 weeks"
+        dialog.title.setText("换季上新 (春)")
+        button(dialog, "OK").click()
+
+    user.will(retitle)
+    tab.edit_button.click()
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][1] == "换季上新 (春)")
+    assert list_reminders(customers[0].id)[0]["every"] == "6 weeks"

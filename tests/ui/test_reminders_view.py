@@ -254,7 +254,7 @@ def many(customers: list[Any]) -> list[int]:
 
 
 def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
-    qtbot: Any, many: list[int], window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, customers: list[Any], many: list[int], window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
 
@@ -282,12 +282,12 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
     assert view.model.data(last) == ""  # not read yet
     view.table.scrollTo(last)
     qtbot.waitUntil(lambda: last.data() != "" and not view.model.fetching)
-    # Every row, in the order view_sections reads them, once asked for.
-    expected = rm.view_sections(TODAY)
-    for key in ("today", "later"):
-        titles = [r["title"] for r in expected[key]]
+    # Every row, oldest first (as added within a day), once asked for.
+    later = sorted(range(150), key=lambda i: (i % 9, i))  # "later i" is due in 20 + i % 9 days
+    expected = {"today": [f"today {i:03d}" for i in range(250)], "later": [f"later {i:03d}" for i in later]}
+    for key, titles in expected.items():
         qtbot.waitUntil(lambda key=key, titles=titles: row_text(view, key) == titles)
-    assert row_text(view, "later", COL_CUSTOMER)[:2] == [r["customer_name"] for r in expected["later"][:2]]
+    assert row_text(view, "later", COL_CUSTOMER)[:2] == [customers[i % 4].name for i in later[:2]]
     assert threads and threading.main_thread().name not in threads
 
 
