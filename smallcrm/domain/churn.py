@@ -174,9 +174,10 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
     log-likelihood is refused and λ grows tenfold, which turns the step towards plain
     gradient ascent and shortens it; an accepted one lets λ shrink, back towards Newton.
     So it climbs where the Hessian is indefinite, or not even finite (then it is
-    gradient ascent), and still ends with Newton's fast convergence. Converged when the
-    projected gradient vanishes, or when no step however short gains anything (the
-    optimum to the precision the likelihood has).
+    gradient ascent), and still ends with Newton's fast convergence. Converged when a
+    full Newton step would gain less than rounding (as in ``_newton``), when the
+    projected gradient vanishes, or when no step however short gains anything and the
+    gradient is small (the optimum to the precision the likelihood has).
 
     Why our own and not SciPy's L-BFGS-B, which this replaces: importing scipy.optimize
     loads SciPy's linear algebra, sparse matrices, spatial, FFT, HiGHS and OpenBLAS,
@@ -190,9 +191,11 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
     for iteration in range(1, max_iter + 1):
         held = ((theta >= upper - 1e-12) & (grad > 0)) | ((theta <= lower + 1e-12) & (grad < 0))
         free = ~held
-        if not free.any() or float(np.abs(grad[free]).max()) < 1e-10:
+        if not free.any() or float(np.abs(grad[free]).max()) < 1e-12:
             return _Optimum(theta, True, iteration, "converged", theta >= upper - 1e-12)
         curvature = -hess[np.ix_(free, free)] if np.all(np.isfinite(hess)) else np.zeros((free.sum(),) * 2)
+        if _newton_decrement(curvature, grad[free]) < 1e-15:  # as in _newton: gains below rounding
+            return _Optimum(theta, True, iteration, "converged", theta >= upper - 1e-12)
         scale = max(1.0, float(np.abs(np.diag(curvature)).max()))
         while lam * scale < 1e20:
             try:
@@ -218,6 +221,17 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
             return _Optimum(theta, small, iteration, "no further increase", theta >= upper - 1e-12)
         theta, ll, grad, hess = trial, new_ll, new_grad, new_hess
     return _Optimum(theta, False, max_iter, "too many iterations")
+
+
+def _newton_decrement(curvature: np.ndarray, grad: np.ndarray) -> float:
+    """gᵀ(−H)⁻¹g, twice the increase a full Newton step would gain; inf where −H is not
+    positive definite (no quadratic model to trust)."""
+    try:
+        factor = np.linalg.cholesky(curvature)
+    except np.linalg.LinAlgError:
+        return float("inf")
+    half = np.linalg.solve(factor, grad)
+    return float(half @ half)
 
 
 def _maximise(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> _Optimum:
