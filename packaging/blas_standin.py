@@ -117,9 +117,12 @@ def _drop_unlinked(internal: Path) -> None:
         needed = {name for lib in _libraries(internal) for name in _needed(lib)}
         unlinked = [lib for lib in (internal / "scipy.libs").iterdir() if lib.name not in needed]
         if not unlinked:
-            return
+            break
         for lib in unlinked:
             lib.unlink()
+    for link in internal.iterdir():  # PyInstaller's links to them at the top
+        if link.is_symlink() and not link.exists():
+            link.unlink()
 
 
 def stand_in(internal: Path) -> int:
