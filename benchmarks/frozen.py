@@ -8,8 +8,10 @@
   pays) and not frozen; median of 7 interleaved runs; target <= 1 s.
 
 Usage: ``python benchmarks/frozen.py [--dist dist/SmallCRM]``; without an existing
-build, builds one with PyInstaller first (about 2 minutes); the frozen bare window is
-built every time (about 1 minute). Also the 'frozen' step of ``benchmarks/run.py``.
+build, builds one with PyInstaller first (about 1-2 minutes; on Linux run it in a venv
+where ``packaging/numpy_noblas.sh`` has run, as CI builds, or the bundle carries numpy's
+27 MB OpenBLAS); the frozen bare window is built every time (about 1 minute). Also
+the 'frozen' step of ``benchmarks/run.py``. Breakdown and history: packaging/README.md.
 """
 
 from __future__ import annotations

@@ -37,8 +37,15 @@ KEEP_LANGUAGES = ("en", "zh")
 # Locale-data items are named like a locale; these are not locales.
 NOT_LOCALES = {"root", "pool", "res_index"}
 LOCALE_RE = re.compile(r"^(?P<lang>[a-z]{2,3})(_[A-Za-z0-9]+)*\.res$")
-DROP_TREES = {"translit"}
-DROP_ITEMS = {"brkitr/burmesedict.dict", "brkitr/khmerdict.dict", "brkitr/laodict.dict", "brkitr/thaidict.dict"}
+# What QtCore calls in ICU (``nm -D --undefined-only libQt6Core.so.6 | grep _73``):
+# collation (ucol_*), converters (ucnv_*), case mapping (u_strToUpper/Lower) and
+# time-zone names and IDs (ucal_*). Nothing of Qt opens a break iterator (Qt has its
+# own Unicode text boundaries), IDNA or stringprep (its own), character names,
+# spoof checks, rule-based number formats, or currency, unit and language display
+# names (QLocale has its own CLDR tables), so those trees and items go.
+DROP_TREES = {"translit", "brkitr", "rbnf", "curr", "unit", "lang"}
+DROP_ITEMS = {"unames.icu", "uts46.nrm", "confusables.cfu"}
+DROP_SUFFIXES = (".spp",)  # stringprep profiles
 # Table converters (Qt's QStringDecoder for encodings it does not implement itself):
 # Chinese (GB18030, GBK, GB2312, Big5, Big5-HKSCS, EUC-TW, ISO-2022-CN's tables), the
 # Windows/ISO-8859/DOS/KOI8/Mac code pages, and ICU's internal ones. Left out: EBCDIC
@@ -55,7 +62,7 @@ KEEP_CONVERTERS = re.compile(
 def keep_item(name: str) -> bool:
     """``name`` without the package prefix, e.g. ``coll/de.res`` or ``zh_Hans.res``."""
     parts = name.split("/")
-    if parts[0] in DROP_TREES or name in DROP_ITEMS:
+    if parts[0] in DROP_TREES or name in DROP_ITEMS or name.endswith(DROP_SUFFIXES):
         return False
     if name.endswith(".cnv"):
         return KEEP_CONVERTERS.match(name) is not None
@@ -150,6 +157,22 @@ for codec in ("GB18030", "GBK", "GB2312", "Big5", "Big5-HKSCS", "windows-1252", 
 assert "GB18030" in QStringDecoder.availableCodecs()
 assert sorted(["b", "a", "C"], key=QCollator(QLocale("de_DE")).sortKey) == ["a", "b", "C"]
 print("icu ok")
+# Printed to compare with the untrimmed library: what Qt asks ICU for, in our languages.
+from PySide6.QtCore import QDateTime, QTimeZone
+now = QDateTime.currentDateTimeUtc()
+for zone in (b"Asia/Shanghai", b"Asia/Hong_Kong", b"Asia/Taipei", b"Europe/London", b"America/New_York"):
+    tz = QTimeZone(zone)
+    for locale in ("zh_CN", "zh_TW", "en_US", "en_GB"):
+        for kind in (QTimeZone.NameType.LongName, QTimeZone.NameType.ShortName, QTimeZone.NameType.OffsetName):
+            print(zone.decode(), locale, tz.displayName(now, kind, QLocale(locale)))
+for text in ("Ǆemal straße ΣΑΣ", "İstanbul"):
+    for locale in ("zh_CN", "en_US", "tr_TR", "el_GR"):
+        print(locale, QLocale(locale).toUpper(text), QLocale(locale).toLower(text))
+words = ["张伟", "zhang", "Zhang", "阿里", "李四", "王五", "Émile", "emile", "10", "9", "a-b", "ab"]
+for locale in ("zh_CN", "zh_TW", "en_US", "de_DE"):
+    collator = QCollator(QLocale(locale))
+    collator.setNumericMode(True)
+    print(locale, sorted(words, key=collator.sortKey))
 """
 
 
@@ -157,10 +180,16 @@ def check(folder: Path) -> None:
     """Run Qt on the trimmed library (LD_LIBRARY_PATH wins over QtCore's RUNPATH)."""
     import os
 
-    env = {**os.environ, "LD_LIBRARY_PATH": str(folder), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True, text=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    original = subprocess.run([sys.executable, "-c", CHECK], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK], env={**env, "LD_LIBRARY_PATH": str(folder)}, capture_output=True, text=True
+    )
     if done.returncode != 0 or "icu ok" not in done.stdout:
         raise RuntimeError(f"Qt does not work on the trimmed ICU data:\n{done.stderr[-2000:]}")
+    if original.returncode == 0 and done.stdout != original.stdout:
+        changed = [line for line in done.stdout.splitlines() if line not in original.stdout.splitlines()]
+        raise RuntimeError("the trimmed ICU data answers differently:\n" + "\n".join(changed[:10]))
 
 
 def trim(path: Path) -> tuple[int, int]:

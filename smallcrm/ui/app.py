@@ -478,7 +478,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             from smallcrm import plots
             from smallcrm.domain import analysis
 
-            result = analysis.analyse()  # the churn model's fit: scipy.optimize and scipy.special
+            result = analysis.analyse()  # the churn model's fit: scipy.special
             figure = plots.segment_distribution(result, "tier", i18n=QCoreApplication.translate).figure
             canvas = FigureCanvasQTAgg(figure)  # the way the Analysis area shows charts
             canvas.resize(640, 360)
@@ -492,18 +492,44 @@ def _self_test(reporter: ErrorReporter) -> int:
             return _pdf(folder / "chart.pdf")
 
         def churn_model() -> str:
-            # The bundle carries only the parts of SciPy these load (packaging/README.md).
+            # The bundle carries scipy.special and nothing else of SciPy (packaging/README.md):
+            # each function the model calls, against a closed form, then the fit itself and,
+            # on a small problem with a bound, the fit's fallback optimiser (numpy's linalg),
+            # which the demo shop's data never reaches.
+            import math
+
             import numpy as np
-            from scipy.optimize import minimize
+            from scipy.special import betaln, digamma, gammaln, hyp2f1, polygamma
 
-            from smallcrm.domain import analysis
+            from smallcrm.domain import analysis, churn
 
-            model = analysis.analyse().churn.model  # the BG/NBD fit: scipy.special
-            # The fit's fallback optimiser, which the demo shop's data never reaches.
-            fallback = minimize(lambda x: (float(x @ x), 2 * x), np.ones(3), jac=True, method="L-BFGS-B")
-            if model.basis != "model" or not fallback.success:
-                raise RuntimeError(f"churn model: {model.basis}; L-BFGS-B: {fallback.message}")
-            return f"BG/NBD fitted, L-BFGS-B converged in {fallback.nit} steps"
+            closed_forms = {
+                "gammaln": (float(gammaln(0.5)), 0.5 * math.log(math.pi)),
+                "betaln": (float(betaln(2.0, 3.0)), math.log(1 / 12)),
+                "digamma": (float(digamma(1.0)), -0.5772156649015329),
+                "polygamma": (float(polygamma(1, 1.0)), math.pi**2 / 6),
+                "hyp2f1": (float(hyp2f1(1.0, 1.0, 2.0, 0.5)), 2 * math.log(2)),
+            }
+            wrong = [name for name, (got, want) in closed_forms.items() if not math.isclose(got, want, rel_tol=1e-12)]
+            if wrong:
+                raise RuntimeError(f"scipy.special gives wrong values: {', '.join(wrong)}")
+            model = analysis.analyse().churn.model  # the BG/NBD fit: gammaln, betaln, digamma, polygamma
+            if model.basis != "model" or model.bgnbd is None:
+                raise RuntimeError(f"churn model: {model.basis}")
+            ahead = churn.expected_purchases(model.bgnbd.params, 90.0, [0, 3], [0, 60], [0, 90])  # hyp2f1
+            if not (np.all(np.isfinite(ahead)) and np.all(ahead > 0)):
+                raise RuntimeError(f"expected purchases: {ahead}")
+
+            def hill(theta: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
+                # −(θ₀ − 1)² − 10 (θ₁ + 3)² − θ₀θ₁ on [−2, 2]²: the maximum is the corner (2, −2).
+                ll = -((theta[0] - 1) ** 2) - 10 * (theta[1] + 3) ** 2 - theta[0] * theta[1]
+                grad = np.array([-2 * (theta[0] - 1) - theta[1], -20 * (theta[1] + 3) - theta[0]])
+                return ll, grad, np.array([[-2.0, -1.0], [-1.0, -20.0]])
+
+            fallback = churn.damped_newton(hill, np.zeros(2), np.full(2, -2.0), np.full(2, 2.0))
+            if not (fallback.success and np.allclose(fallback.x, [2.0, -2.0], atol=1e-6)):
+                raise RuntimeError(f"fallback optimiser: {fallback.message} at {fallback.x}")
+            return f"BG/NBD fitted, fallback optimiser converged in {fallback.nit} steps"
 
         def label_page() -> str:
             from smallcrm.printing import render_label_sheet
