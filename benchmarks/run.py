@@ -32,13 +32,19 @@ so the table means the same on a fast and a slow machine:
   resident memory of that import's process (VmHWM, target <= 300 MB); and purchases
   .xlsx files of 200,000 and 1,000,000 lines, each imported in a fresh process, whose
   peaks must be about the same (bounded, not growing with the rows).
-  Measured (2 shared cores, CPU seconds, openpyxl ~4.2 s): ~2.3x before the import's
-  speed work, ~2.0x after (search tokens once per distinct name 2.29x -> 2.18x;
-  mobile short cut, typed cells cleaned once per distinct value, inline calamine
-  conversion 2.18x -> 2.05x). The 0.5x target cannot be met with this schema: SQLite
-  alone, executemany of the very rows stored, takes 3.4 s (0.8x): 1.7 s for the
-  customer table with its nine indexes, 1.7 s for the FTS5 trigram index; calamine's
-  read is 0.8 s more (0.2x). The Python cleaning, matching and tokens are ~3.5 s.
+  Measured (2 shared cores, CPU seconds, openpyxl ~4.2-4.6 s): ~2.3x before the
+  import's speed work, ~2.0x after (search tokens once per distinct name 2.29x ->
+  2.18x; mobile short cut, typed cells cleaned once per distinct value, inline calamine
+  conversion 2.18x -> 2.05x), 1.8x with the bulk path (store/bulk.py: the customer
+  indexes rebuilt once at the end instead of nine B-tree insertions a row; the search
+  entries written in one statement at the end with an 8 MB FTS5 buffer instead of a
+  small segment per chunk). Where the ~8 s go now: calamine 0.7 s and its rows 0.4 s,
+  cleaning and matching 1.7 s, search tokens 1.4 s, building and inserting the rows
+  1.4 s (SQLite 0.95 s of it), the search index 1.1 s, the indexes 0.5 s, the commit
+  0.3 s. The 0.5x target (about 2.2 s) is below what SQLite alone takes for these rows
+  with this schema (table, indexes, search index and commit: 2.4-2.9 s measured bare,
+  without Python), so it cannot be met without dropping the search index that the
+  3.6 ms search rests on.
 - export: every customer to .xlsx against a bare openpyxl write-only loop writing the
   same values (target <= 1.0x).
 - panel: the Analysis area's first chart, its first paint after the data is ready
