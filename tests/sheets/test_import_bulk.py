@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from smallcrm.domain.search import search
 from smallcrm.jobs import Cancelled, CancelToken
@@ -100,3 +102,35 @@ def test_a_cancelled_bulk_import_changes_nothing(crm: Path, shop_file: Path, mon
     assert db.execute_sql("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'customer'").fetchall() == indexes
     assert search("客户1").total == 0
     fts.check()
+
+
+pool = st.sampled_from
+random_rows = st.lists(
+    st.tuples(
+        pool(["张三丰", "李四", "王芳", "欧阳修", "Anna Li", "", "合计"]),
+        pool(["13800000001", "13800000002", "+86 139 0000 0003", "1.38001E+10", "", "021-6666 8888"]),
+        pool(["", "", "C000001", "C000002", "VIP-9", "c000003"]),
+        pool(["", "成都市", "武汉市", "重庆"]),
+        pool(["", "老客户", "爱喝茶"]),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=random_rows, policy=st.sampled_from(["skip", "fill", "overwrite", "keep"]), chunk=st.integers(1, 6))
+def test_any_file_stores_and_finds_the_same_on_both_paths(
+    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list, policy: str, chunk: int
+) -> None:
+    path = write_csv(tmp_path / "random.csv", [ROWS[0], *rows])
+    monkeypatch.setattr(importer, "CHUNK", chunk)
+    outcomes = []
+    for min_rows in (1, 10**9):  # the bulk path, then the row-by-row path, from the same start
+        monkeypatch.setattr(bulk, "MIN_ROWS", min_rows)
+        with db.atomic() as txn:
+            result = run_import(path, ImportOptions(on_duplicate=policy))
+            fts.check()
+            outcomes.append(((result.added, result.updated, result.skipped, result.rejected), stored(), finds(*TERMS)))
+            txn.rollback()
+    assert outcomes[0] == outcomes[1]
