@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from typing import Any, cast
 
 from peewee import AutoField, DateField, DateTimeField, fn
@@ -20,7 +21,7 @@ from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
 from smallcrm.domain.search import search_text_for
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.store import fts
+from smallcrm.store import bulk, fts
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
 
@@ -580,7 +581,15 @@ def insert_customers(
         given = {_text(r.get("customer_no"), "customer_no") for r in rows} - {""}
     # (Otherwise every row brings its own clean number and none is handed out here.)
     used: set[str] = set()
-    with db.atomic():
+    # More than one chunk: the new rows' search entries are written once, after the
+    # last chunk (store.fts.deferred_from), not as one small index segment per chunk;
+    # and a big load into a small table builds the customer indexes once (store.bulk).
+    first_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
+    with (
+        db.atomic(),
+        bulk.indexes_rebuilt_after(Customer) if bulk.worth_rebuilding(Customer, len(rows)) else nullcontext(),
+        fts.deferred_from(first_id) if len(rows) > chunk else nullcontext(),
+    ):
         if taken is None:
             taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
         seq = int(next_customer_no()[len(prefix) :])

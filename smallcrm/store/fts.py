@@ -129,8 +129,13 @@ def deferred_from(first_id: int) -> Iterator[None]:
     Inside the block the new rows are simply not in the index yet, so changing one of
     them again (a later row of the file updating an earlier one) only changes its
     column; the end reads the final text. One savepoint around it all: if the block
-    fails, its rows are gone with the index entries they never had.
+    fails, its rows are gone with the index entries they never had. Inside another
+    deferred block (whose end will index these rows too) it does nothing more.
     """
+    outer = getattr(_deferring, "first", None)
+    if outer is not None and outer <= first_id:
+        yield
+        return
     with db.atomic():
         _deferring.first = first_id
         try:

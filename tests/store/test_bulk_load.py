@@ -98,3 +98,29 @@ def test_the_search_index_buffers_big_writes(crm: Path) -> None:
     # Migration 10: 8 MB of pending terms before FTS5 writes a segment (1 MB by default).
     row = db.execute_sql("SELECT v FROM customer_fts_config WHERE k = 'hashsize'").fetchone()
     assert row == (8 * 1024 * 1024,)
+
+
+def test_a_big_insert_is_found_whole_and_a_cancelled_one_leaves_nothing(
+    crm: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smallcrm.jobs import Cancelled, CancelToken
+
+    monkeypatch.setattr(bulk, "MIN_ROWS", 5)  # indexes rebuilt, search entries at the end
+    before = index_sql()
+    rows = [{"name": f"客户{i}", "phone": f"138{i:08d}", "city": "成都市"} for i in range(10)]
+    token = CancelToken()
+
+    def cancel_after_first_chunk(done: int, total: int, message: str = "") -> None:
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        insert_customers(rows, chunk=3, progress=cancel_after_first_chunk, cancel=token)
+    assert Customer.select().count() == 0 and search("成都市").total == 0
+    assert index_sql() == before
+
+    insert_customers(rows, chunk=3)
+
+    assert search("成都市").total == 10
+    assert [h["name"] for h in search("00000007$").hits] == ["客户7"]
+    assert index_sql() == before
+    fts.check()
