@@ -257,31 +257,30 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
 
     staff_ids = sorted({int(v) for v in np.unique(facts.staff)})
     staff_code = np.searchsorted(np.array(staff_ids), facts.staff) if staff_ids else np.zeros(n, dtype=np.int64)
-    # Sums per group and month: a bincount over (group, month) slots for each metric; customers
-    # in no group (a tier of -1) land in a spare slot. Everyone's totals are plain column sums.
-    month_index = np.arange(m)[None, :]
-    tier_slot = (np.where(tier_group >= 0, tier_group, len(an.TIERS)) * m + month_index).ravel()
-    staff_slot = (staff_code[:, None] * m + month_index).ravel()
-    tier_size, staff_size = (len(an.TIERS) + 1) * m, len(staff_ids) * m
+    # Sums per group and month: one bincount per metric over (tier, staff, month) slots, then
+    # the tiers' and the staff's sums are the slots' sums over the other group (one pass over
+    # the customers instead of one per grouping). Customers in no tier (-1) land in a spare
+    # tier, which counts for their staff member and in the overall totals.
+    tier_count, staff_count = len(an.TIERS), len(staff_ids)
+    tier_code = np.where(tier_group >= 0, tier_group, tier_count)
+    slot = ((tier_code * staff_count + staff_code[:, None]) * m + np.arange(m)[None, :]).ravel()
+    shape = (tier_count + 1, staff_count, m)
+    size = shape[0] * shape[1] * shape[2]
     totals = {
         "overall": np.zeros((1, m, len(names))),
-        "tier": np.zeros((len(an.TIERS), m, len(names))),
-        "staff": np.zeros((len(staff_ids), m, len(names))),
+        "tier": np.zeros((tier_count, m, len(names))),
+        "staff": np.zeros((staff_count, m, len(names))),
     }
     for f, name in enumerate(names):
         metric = np.ascontiguousarray(metrics[name])
-        totals["overall"][0, :, f] = metric.sum(axis=0)
         if metric.dtype == bool:  # counts of customers: count the slots of those who are in
-            chosen = metric.ravel()
-            tiers_sum = np.bincount(tier_slot[chosen], minlength=tier_size)
-            staff_sum = np.bincount(staff_slot[chosen], minlength=staff_size) if staff_size else None
+            sums = np.bincount(slot[metric.ravel()], minlength=size).reshape(shape)
+            totals["overall"][0, :, f] = sums.sum(axis=(0, 1))
         else:
-            values = metric.astype(np.float64).ravel()
-            tiers_sum = np.bincount(tier_slot, values, tier_size)
-            staff_sum = np.bincount(staff_slot, values, staff_size) if staff_size else None
-        totals["tier"][:, :, f] = tiers_sum.reshape(-1, m)[: len(an.TIERS)]
-        if staff_sum is not None:
-            totals["staff"][:, :, f] = staff_sum.reshape(-1, m)
+            sums = np.bincount(slot, metric.astype(np.float64).ravel(), size).reshape(shape)
+            totals["overall"][0, :, f] = metric.sum(axis=0)  # integers: summed exactly
+        totals["tier"][:, :, f] = sums[:tier_count].sum(axis=1)
+        totals["staff"][:, :, f] = sums.sum(axis=0)
 
     def table(kind: str) -> list[list[dict[str, Any]]]:
         """One list of month rows per group of ``kind``."""
