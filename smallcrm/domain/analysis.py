@@ -582,11 +582,14 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
     scored = (i_sat >= 1) & (i_sat <= 5)
     scores = Series(i_idx[scored], i_day[scored], n, sat=i_sat[scored])
 
-    # Income bands as typed in the profile (free text), one index per customer.
-    band_of_row = [band.strip() for band in income_text]
-    bands = sorted(set(band_of_row), key=income_sort_key)
+    # Income bands as typed in the profile (free text), one index per customer. A shop has a
+    # handful of distinct texts: each is stripped and coded once, then looked up per row
+    # (a Python loop over every customer's text was a quarter of this function's own time).
+    stripped = {text: text.strip() for text in set(income_text)}
+    bands = sorted(set(stripped.values()), key=income_sort_key)
     code = {band: i for i, band in enumerate(bands)}
-    income = np.array([code[b] for b in band_of_row], dtype=np.int64)[order] if n else np.zeros(0, np.int64)
+    code_of_text = {text: code[band] for text, band in stripped.items()}
+    income = np.fromiter(map(code_of_text.__getitem__, income_text), dtype=np.int64, count=len(income_text))[order]
 
     return Facts(
         as_of=as_of,
