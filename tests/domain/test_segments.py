@@ -8,6 +8,8 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smallcrm import settings
 from smallcrm.domain import analysis, groups
@@ -122,6 +124,15 @@ def test_quintile_scores_give_equal_values_equal_scores() -> None:
     # 1 + ⌊5 × (values strictly lower) / n⌋ with n = 4: lower counts 0, 0, 2, 3.
     assert analysis.quintile_scores(np.array([1, 1, 2, 3])).tolist() == [1, 1, 3, 4]
     assert analysis.quintile_scores(np.array([10, 40, 30, 20, 50])).tolist() == [1, 4, 3, 2, 5]
+
+
+@given(st.lists(st.integers(-(2**40), 2**40), min_size=1, max_size=60), st.integers(0, 50), st.booleans())
+def test_quintile_scores_count_strictly_lower_values_on_both_paths(values: list[int], span: int, narrow: bool) -> None:
+    # Narrow ranges take the counting path, wide ones the sort: both must count, for every
+    # value, the values strictly below it.
+    array = np.array([v % (span + 1) - span // 2 for v in values] if narrow else values, dtype=np.int64)
+    lower = np.array([sum(other < v for other in array) for v in array])
+    assert analysis.quintile_scores(array).tolist() == (1 + (5 * lower) // len(array)).tolist()
 
 
 def test_the_rfm_map_covers_every_cell_as_the_help_says() -> None:
