@@ -244,29 +244,51 @@ class Series:
         before that day (unless ``counts`` is false), and the sums of the named values
         (customers × days). One pass over the rows (a bincount) instead of a search per day."""
         days = np.asarray(days, dtype=np.int64)
-        k = len(days)
-        # Each row's bin: the first of ``days`` on or after it, from a table over the rows' days.
+        key, early = self._slots(days)
+        counted = _running(key, None, self.n, len(days)) if counts else None
+        sums = {name: _running(key, self.values[name][early], self.n, len(days)) for name in names}
+        return counted, sums
+
+    def _slots(self, days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's slot in a days × customers table (its day's bin: the first of the
+        ascending ``days`` on or after it), for the rows on or before the last day; and
+        which rows those are."""
+        # The bins from a table over the rows' days.
         by_day = np.searchsorted(days, np.arange(self._base, self._base + self._span), side="left")
         bins = by_day[self.day - self._base] if len(self.day) else np.zeros(0, dtype=np.int64)
-        early = bins < k  # rows after the last day count nowhere
+        early = bins < len(days)  # rows after the last day count nowhere
         # Day-major layout: the running sum adds whole rows of n customers at a time.
-        key = bins[early] * self.n + self.cust[early]
-        size = self.n * k
-
-        def cum(weights: np.ndarray | None) -> np.ndarray:
-            out = np.bincount(key, weights=weights, minlength=size).reshape(k, self.n)
-            np.cumsum(out, axis=0, out=out)
-            if weights is not None:
-                out = np.rint(out).astype(np.int64)  # sums of cents: exact below 2^53
-            return out.T  # customers × days (a view)
-
-        sums = {name: cum(self.values[name][early].astype(np.float64)) for name in names}
-        return (cum(None) if counts else None), sums
+        return bins[early] * self.n + self.cust[early], early
 
     def first_day(self) -> np.ndarray:
         """Each customer's first day (NO_DAY if none)."""
         has = self.end > self.start
         return np.where(has, self.day[np.minimum(self.start, max(len(self.day) - 1, 0))] if len(self) else 0, NO_DAY)
+
+
+def _running(key: np.ndarray, weights: np.ndarray | None, n: int, k: int) -> np.ndarray:
+    """Customers × days running counts (``weights`` None) or sums over rows in the
+    day-major slots ``key`` (:meth:`Series._slots`)."""
+    out = np.bincount(key, weights=None if weights is None else weights.astype(np.float64), minlength=n * k)
+    out = out.reshape(k, n)
+    np.cumsum(out, axis=0, out=out)
+    if weights is not None:
+        out = np.rint(out).astype(np.int64)  # sums of cents: exact below 2^53
+    return out.T  # customers × days (a view)
+
+
+def running_total(days: Any, *terms: tuple[Series, str, int]) -> np.ndarray:
+    """Customers × ascending ``days``: the sum over ``terms`` (series, value name, factor)
+    of factor × the value on the series' rows on or before each day. One bincount and one
+    running sum for all the terms instead of one each (the KPIs' profit: purchase days'
+    profit minus the service cost of each contact); exact below 2^53 like ``cumulative``."""
+    days = np.asarray(days, dtype=np.int64)
+    slots = [series._slots(days) for series, _, _ in terms]
+    key = np.concatenate([slot for slot, _ in slots])
+    weights = np.concatenate(
+        [series.values[name][early] * factor for (series, name, factor), (_, early) in zip(terms, slots, strict=True)]
+    )
+    return _running(key, weights, terms[0][0].n, len(days))
 
 
 # --- Facts ---------------------------------------------------------------------------------

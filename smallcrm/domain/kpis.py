@@ -166,9 +166,9 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         """Profit up to every boundary and the tier at every month end, over the window
         ending that day. Independent of the statuses below, so it runs beside them: numpy
         lets go of the GIL in its loops, and a second core halves this part."""
-        _, day_sums = facts.days.cumulative(bounds, "profit", counts=False)
-        _, contact_sums = facts.contacts.cumulative(bounds, "service", counts=False)
-        profit_cum = day_sums["profit"] - contact_sums["service"] * config.service_cost_cents
+        profit_cum = an.running_total(
+            bounds, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
+        )
         tiers = np.full((n, k), -1, dtype=np.int8)
         for j in range(k):
             window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]

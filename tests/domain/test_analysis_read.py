@@ -53,3 +53,15 @@ def test_inside_a_transaction_one_thread_reads_what_it_wrote(shop: None) -> None
         assert len(analysis.load_facts(AS_OF).days) == 0  # a helper connection would still see them
         transaction.rollback()
     same_facts(analysis.load_facts(AS_OF), before)
+
+
+def test_running_total_is_the_difference_of_the_two_cumulative_sums(shop: None) -> None:
+    # The KPIs' profit over time in one bincount: purchase days' profit minus ¥10 per contact,
+    # on and before each day, must equal the two series' cumulative sums combined.
+    facts = analysis.load_facts(AS_OF)
+    days = np.array([analysis.day_number(AS_OF) - d for d in (900, 400, 200, 30, 0)])
+    _, profit = facts.days.cumulative(days, "profit", counts=False)
+    _, served = facts.contacts.cumulative(days, "service", counts=False)
+    combined = analysis.running_total(days, (facts.days, "profit", 1), (facts.contacts, "service", -1000))
+    assert served["service"].any() and profit["profit"].any()
+    assert np.array_equal(combined, profit["profit"] - served["service"] * 1000)
