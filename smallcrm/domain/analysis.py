@@ -668,19 +668,18 @@ def profit_tiers(
     ``high_percent`` % of their total profit, are high (customers tied with that last
     one too); the rest are medium.
     """
-    tier = np.full(len(profit), -1, dtype=np.int8)
-    tier[known & (profit < 0)] = LOSS
-    tier[known & (profit >= 0) & (profit <= no_profit_cents)] = NONE
+    # Whole-array selects rather than assignments through boolean masks: the KPIs tier
+    # every customer at every month's end, and the masked writes were most of the time.
     earning = known & (profit > no_profit_cents)
-    tier[earning] = MEDIUM
+    rest = np.where(profit < 0, np.int8(LOSS), np.int8(NONE))
+    tier = np.where(earning, np.int8(MEDIUM), np.where(known, rest, np.int8(-1)))
     ranked = np.sort(profit[earning])[::-1]
     if not len(ranked) or high_percent <= 0:
         return tier, None
     running = np.cumsum(ranked)
     j = int(np.searchsorted(running * 100 >= high_percent * int(running[-1]), True))
     threshold = int(ranked[min(j, len(ranked) - 1)])
-    tier[earning & (profit >= threshold)] = HIGH
-    return tier, threshold
+    return np.where(earning & (profit >= threshold), np.int8(HIGH), tier), threshold
 
 
 def quintile_scores(values: np.ndarray) -> np.ndarray:
