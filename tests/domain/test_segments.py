@@ -111,6 +111,43 @@ def test_customers_tied_with_the_last_high_one_are_high_too() -> None:
     assert [analysis.TIERS[t] for t in tier] == ["high", "high", "high", "medium", "none", "loss"]
 
 
+@given(
+    st.lists(st.tuples(st.integers(-10_000, 10_000), st.booleans()), max_size=40),
+    st.integers(0, 100),
+    st.integers(0, 500),
+)
+def test_profit_tiers_follow_the_rules_for_any_profits(
+    rows: list[tuple[int, bool]], high_percent: int, no_profit: int
+) -> None:
+    # The rules of the docstring, one customer at a time: unknown -1; loss below 0; none up
+    # to the no-profit limit; of the rest, high from the best down to the first whose running
+    # total reaches the percentage (and everyone tied with them), medium below.
+    profit = np.array([p for p, _ in rows], dtype=np.int64)
+    known = np.array([k for _, k in rows], dtype=bool)
+    ranked = sorted((p for p, k in rows if k and p > no_profit), reverse=True)
+    threshold = None
+    if ranked and high_percent > 0:
+        total, running = sum(ranked), 0
+        for value in ranked:
+            running += value
+            if running * 100 >= high_percent * total:
+                break
+        threshold = value
+
+    def rule(p: int, k: bool) -> int:
+        if not k:
+            return -1
+        if p < 0:
+            return analysis.LOSS
+        if p <= no_profit:
+            return analysis.NONE
+        return analysis.HIGH if threshold is not None and p >= threshold else analysis.MEDIUM
+
+    tier, found = analysis.profit_tiers(profit, known, high_percent, no_profit)
+    assert found == threshold
+    assert tier.dtype == np.int8 and tier.tolist() == [rule(p, k) for p, k in rows]
+
+
 def test_an_unknown_setting_value_is_refused(crm) -> None:
     settings.put("tier_high_profit_percent", 120)
     with pytest.raises(UserError, match="between 0 and 100"):
