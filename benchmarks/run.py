@@ -54,11 +54,12 @@ so the table means the same on a fast and a slow machine:
   <= 2 s) and, where lifetimes runs (here or in $SMALLCRM_LIFETIMES_PYTHON), its fit
   on the same summary (target >= 10x faster, same estimates to 3 significant figures).
   Measured at 100,000 customers / 1,014,139 purchase lines (2 shared cores on a noisy
-  host; the row's best of 5, medians of 5 interleaved harness runs): 1131 ms before the
-  margin work, 979 ms after (reading 735 -> 674 ms, computing 465 -> 382 ms). In
-  isolation (medians of 15): kpis.compute ~315 -> ~270 ms, segment_table 51 -> 34 ms,
-  the KPIs' profit running sums 70 -> 35 ms, SQLite CPU for customers / interactions
-  117 / 140 -> 106 / 126 ms. What is left is mostly SQLite scanning and concatenating
+  host; the row's best of 5, medians of 8 interleaved harness runs): 1108 ms before the
+  margin work, 981 ms after (computing 465 -> 359 ms; reading ~650 ms both, its gain is
+  below this host's noise). In isolation (medians of 15-30): kpis.compute ~315 -> ~270
+  ms, segment_table 51 -> 34 ms, the KPIs' profit running sums 70 -> 35 ms, a profit
+  tiering 2.9 -> 2.3 ms (13 per KPIs), SQLite CPU for customers / interactions 117 /
+  140 -> 106 / 126 ms. What is left is mostly SQLite scanning and concatenating
   the four purchase columns (~185 ms per half million lines on each of the two reading
   threads, which contend on this machine) and numpy parsing the texts (holding the GIL).
 
