@@ -7,9 +7,7 @@ Everything happens in a scratch folder (SMALLCRM_HOME), so no real data is touch
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -28,20 +26,14 @@ NAMES = {"segments": "", "churn_trend": "-churn"}
 
 
 def main() -> int:
-    scratch = Path(tempfile.mkdtemp(prefix="smallcrm-ashots-"))
-    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from make_screenshots import close_window, dark_palette, scratch_app, settle
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("SmallCRM")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
-    from make_screenshots import dark_palette, settle
+    app, scratch = scratch_app("smallcrm-ashots-")
 
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations, worker
+    from smallcrm.ui import translations
     from smallcrm.ui.analysis_view import CHARTS
     from smallcrm.ui.main_window import MainWindow
 
@@ -67,10 +59,7 @@ def main() -> int:
             settle(app, 8)
             name = NAMES.get(key, "-" + key)
             w.grab().save(str(HERE / f"analysis{name}-{lang}{'-dark' if dark else ''}.png"))
-        w.close()
-        worker.shutdown()
-        close_db()
-        installed.remove()
+        close_window(w, installed)
     print("screenshots in", HERE)
     return 0
 

@@ -9,10 +9,8 @@ Everything happens in a scratch folder (SMALLCRM_HOME), so no real data is touch
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,15 +20,9 @@ SIZE = (1280, 860)
 
 
 def main() -> int:
-    scratch = Path(tempfile.mkdtemp(prefix="smallcrm-shots-"))
-    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
-    from make_screenshots import settle, wait
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from make_screenshots import close_window, scratch_app, settle, wait
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("SmallCRM")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+    app, scratch = scratch_app("smallcrm-shots-")
 
     from smallcrm import settings
     from smallcrm.domain import demo, mailing
@@ -38,7 +30,7 @@ def main() -> int:
     from smallcrm.printing.render import Sender, render_envelopes, render_labels
     from smallcrm.printing.templates import get_envelope, get_template
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations, worker
+    from smallcrm.ui import translations
     from smallcrm.ui.main_window import MainWindow
 
     db = scratch / "demo.db"
@@ -77,10 +69,7 @@ def main() -> int:
         view._show_left_out(mailing.excluded_people(choice))
         settle(app, 0.5)
         w.grab().save(str(HERE / f"mailing-{lang}.png"))
-        w.close()
-        worker.shutdown()
-        close_db()
-        installed.remove()
+        close_window(w, installed)
     print(f"screenshots in {HERE}")
     return 0
 

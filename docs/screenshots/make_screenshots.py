@@ -42,6 +42,32 @@ def settle(app: object, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
+def scratch_app(prefix: str) -> tuple[object, Path]:
+    """The QApplication and a scratch folder for a screenshot script: the app's data
+    (SMALLCRM_HOME) and window settings (QSettings) live there, never in the user's."""
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("SmallCRM")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+    return app, scratch
+
+
+def close_window(window: object, installed: object) -> None:
+    """After one language's shots: the window, its workers, the database and the
+    translation go, so the next language starts as a fresh start would."""
+    from smallcrm.store.db import close_db
+    from smallcrm.ui import worker
+
+    window.close()  # type: ignore[attr-defined]
+    worker.shutdown()
+    close_db()
+    installed.remove()  # type: ignore[attr-defined]
+
+
 def dark_palette() -> object:
     from PySide6.QtGui import QColor, QPalette
 
@@ -77,24 +103,16 @@ def main() -> int:
     langs = args.lang or ["en", "zh_CN"]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="smallcrm-shots-"))
-    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("SmallCRM")
+    app, scratch = scratch_app("smallcrm-shots-")
     if args.dark:
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())  # type: ignore[arg-type]
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+        app.setStyle("Fusion")  # type: ignore[attr-defined]
+        app.setPalette(dark_palette())  # type: ignore[attr-defined]
 
     from smallcrm import settings
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations, worker
+    from smallcrm.ui import translations
     from smallcrm.ui.main_window import MainWindow
 
     demo_db = scratch / "demo.db"
@@ -148,10 +166,7 @@ def main() -> int:
         settle(app)
         w.grab().save(str(out / f"purchases-{lang}{args.suffix}.png"))
         page.editor.discard_and_close()
-        w.close()
-        worker.shutdown()
-        close_db()
-        installed.remove()
+        close_window(w, installed)
     print(f"screenshots in {out}")
     return 0
 

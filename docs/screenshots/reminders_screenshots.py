@@ -8,9 +8,7 @@ Everything happens in a scratch folder (SMALLCRM_HOME), so no real data is touch
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,21 +18,15 @@ SIZE = (1280, 800)
 
 
 def main() -> int:
-    scratch = Path(tempfile.mkdtemp(prefix="smallcrm-rshots-"))
-    os.environ["SMALLCRM_HOME"] = str(scratch / "home")
-    from make_screenshots import settle, wait
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
+    from make_screenshots import close_window, scratch_app, settle, wait
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("SmallCRM")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+    app, scratch = scratch_app("smallcrm-rshots-")
+    from PySide6.QtCore import QCoreApplication
 
     from smallcrm import settings
     from smallcrm.domain import demo, reminder_rules
     from smallcrm.domain.session import open_crm
-    from smallcrm.store.db import close_db
-    from smallcrm.ui import translations, worker
+    from smallcrm.ui import translations
     from smallcrm.ui.main_window import MainWindow
 
     for lang in ("en", "zh_CN"):
@@ -62,10 +54,7 @@ def main() -> int:
         w.grab().save(str(HERE / f"reminders-calendar-{lang}.png"))
         if w.reminder_service:
             w.reminder_service.stop()
-        w.close()
-        worker.shutdown()
-        close_db()
-        installed.remove()
+        close_window(w, installed)
     print("screenshots in", HERE)
     return 0
 
