@@ -374,10 +374,10 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
 # ---------------------------------------------------------------------------------
 # The Reminders area (issue 6)
 
-_CHILD_REMINDERS_VIEW = r"""
-import json, statistics, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
+# The start of every window child process: the main window over the shop at argv[1],
+# opened as smallcrm.ui.app opens it, shown at the screenshots' size. Each child's own
+# imports come before it and its measuring after it.
+_WINDOW = r"""
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([sys.argv[0]])
@@ -391,6 +391,16 @@ worker.limit_cache()
 window = MainWindow(path)
 window.resize(1280, 800)
 window.show()
+"""
+
+_CHILD_REMINDERS_VIEW = (
+    r"""
+import json, statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+"""
+    + _WINDOW
+    + r"""
 view = window.reminders
 
 
@@ -452,6 +462,7 @@ window.stop_background_work()
 worker.shutdown()
 print(json.dumps({"times": times, "whole": whole, "rows": rows, "incomplete": incomplete}))
 """
+)
 
 
 def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:
@@ -933,24 +944,15 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
     return rows
 
 
-_CHILD_PANEL = r"""
+_CHILD_PANEL = (
+    r"""
 import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-app = QApplication([sys.argv[0]])
-from smallcrm.domain.session import open_crm
-from smallcrm.ui import worker
+"""
+    + _WINDOW
+    + r"""
 from smallcrm.ui.analysis_view import CHARTS
-from smallcrm.ui.main_window import MainWindow
-
-path = Path(sys.argv[1])
-open_crm(path, check=False)
-worker.limit_cache()
-window = MainWindow(path)
-window.resize(1280, 800)
-window.show()
 view = window.analysis
 gaps, clock, last = [], QElapsedTimer(), [0]
 
@@ -1011,6 +1013,7 @@ print(json.dumps({"first_chart": first_chart, "paint_after_ready": first_paint_a
                   "freeze_ms": max(gaps) if gaps else 0, "freeze_first_ms": freeze_first,
                   "switch_max": max(switches), "compute": max((o.seconds for o in view._cache.values()), default=0)}))
 """
+)
 
 
 def bench_panel(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:
@@ -1086,23 +1089,17 @@ window.show()
 app.exec()
 """
 
-_CHILD_GUI = r"""
+_CHILD_GUI = (
+    r"""
 import json, resource, statistics, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+"""
+    + _WINDOW
+    + r"""
+from smallcrm.ui import customer_table
 
-app = QApplication([sys.argv[0]])
-from smallcrm.domain.session import open_crm
-from smallcrm.ui import customer_table, worker
-from smallcrm.ui.main_window import MainWindow
-
-path, queries, warm = Path(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3:] == ["warm"]
-open_crm(path, check=False)  # as smallcrm.ui.app opens it
-worker.limit_cache()
-window = MainWindow(path)
-window.resize(1280, 800)
-window.show()
+queries, warm = json.loads(sys.argv[2]), sys.argv[3:] == ["warm"]
 page, model, table = window.customers, window.customers.model, window.customers.table
 
 
@@ -1191,6 +1188,7 @@ worker.shutdown()
 print(json.dumps({"keystrokes": keystrokes, "painted": painted, "cpu": cpu, "fetches": fetches, "jump": jump,
                   "rss_mb": rss, "rows": rows, "pages": len(fetches)}))
 """
+)
 
 
 def _gui_env(scratch: Path) -> dict[str, str]:
