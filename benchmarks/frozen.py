@@ -32,23 +32,17 @@ DEMO_CUSTOMERS = 2000
 RUNS = 7
 
 
-def build(dist_root: Path, work: Path) -> Path:
+def _pyinstaller(*args: str | Path, cwd: Path, log_level: str) -> None:
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(dist_root),
-            "--workpath",
-            str(work),
-            str(ROOT / "packaging" / "smallcrm.spec"),
-        ],
-        cwd=ROOT,
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", log_level, *map(str, args)],
+        cwd=cwd,
         check=True,
+    )
+
+
+def build(dist_root: Path, work: Path) -> Path:
+    _pyinstaller(
+        "--distpath", dist_root, "--workpath", work, ROOT / "packaging" / "smallcrm.spec", cwd=ROOT, log_level="WARN"
     )
     return dist_root / "SmallCRM"
 
@@ -60,25 +54,17 @@ def build_bare(work: Path) -> Path:
 
     script = work / "bare_window.py"
     script.write_text(_BARE_WINDOW, encoding="utf-8")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "ERROR",
-            "--onedir",
-            "--distpath",
-            str(work / "bare-dist"),
-            "--workpath",
-            str(work / "bare-build"),
-            "--specpath",
-            str(work),
-            str(script),
-        ],
+    _pyinstaller(
+        "--onedir",
+        "--distpath",
+        work / "bare-dist",
+        "--workpath",
+        work / "bare-build",
+        "--specpath",
+        work,
+        script,
         cwd=work,
-        check=True,
+        log_level="ERROR",
     )
     return work / "bare-dist" / "bare_window" / ("bare_window.exe" if os.name == "nt" else "bare_window")
 
@@ -160,10 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SMALLCRM_HOME", tempfile.mkdtemp(prefix="smallcrm-bench-home-"))
     with tempfile.TemporaryDirectory(prefix="smallcrm-bench-frozen-") as tmp:
         rows = bench_frozen(Path(tmp), args.dist)
-    print("| benchmark | SmallCRM | raw library, same run | ratio / target |")
-    print("|---|---|---|---|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    from benchmarks.run import print_table
+
+    print_table(rows)
     return 0
 
 

@@ -1509,11 +1509,16 @@ def main(argv: list[str] | None = None) -> int:
         for name, step in steps:
             print(f"running {name} ...", file=sys.stderr, flush=True)
             step()
+    print_table(rows)
+    return 0
+
+
+def print_table(rows: list[tuple[str, str, str, str]]) -> None:
+    """The runners' output: one markdown table of the rows."""
     print("| benchmark | SmallCRM | raw library, same run | ratio / target |")
     print("|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    return 0
 
 
 if __name__ == "__main__":
