@@ -33,6 +33,16 @@ class UsageError(Exception):
     """A malformed command line, reported as one sentence."""
 
 
+def id_list(text: str | None) -> list[int] | None:
+    """An ``--ids 3,5,8`` option's customer ids; None when it was not given."""
+    if not text:
+        return None
+    try:
+        return [int(i) for i in text.replace(" ", "").split(",") if i]
+    except ValueError:
+        raise UsageError(f"--ids needs numbers separated by commas, not {text!r}") from None
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that reports mistakes as one sentence instead of usage plus error."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.cli import UsageError, add_command, id_list, open_database, output
 
 FILTERS_HELP = (
     "Recipients: every customer with mailing consent and a usable postal address who is not churned; "
@@ -78,12 +78,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def _recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int]]:
     from smallcrm.domain import mailing
 
-    ids = None
-    if args.ids:
-        try:
-            ids = [int(i) for i in args.ids.replace(" ", "").split(",") if i]
-        except ValueError:
-            raise UsageError(f"--ids needs numbers separated by commas, not {args.ids!r}") from None
+    ids = id_list(args.ids)
     if args.mailing is not None:
         if args.segment or args.tag or args.staff or ids is not None:
             raise UsageError("--mailing prints a saved list; it does not combine with --segment, --tag, --staff, --ids")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.cli import UsageError, add_command, id_list, open_database, output
 
 IMPORT_HELP = (
     "Import customers or purchases from .xlsx, .xlsm, .xls or .csv (UTF-8 or GBK). "
@@ -200,12 +200,7 @@ def export(args: argparse.Namespace) -> int:
     from smallcrm.cli.output import TextProgress
     from smallcrm.sheets import exporter
 
-    ids = None
-    if args.ids:
-        try:
-            ids = [int(i) for i in args.ids.replace(" ", "").split(",") if i]
-        except ValueError:
-            raise UsageError(f"--ids needs numbers separated by commas, not {args.ids!r}") from None
+    ids = id_list(args.ids)
     if args.what == "reminders" and (args.segment or args.tag or args.search or args.ids):
         raise UsageError("--segment, --tag, --search and --ids choose customers; reminders are exported all at once")
     open_database(args)
