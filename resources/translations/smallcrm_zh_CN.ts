@@ -1741,92 +1741,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="296"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="299"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="309"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="310"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="318"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="328"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="329"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="350"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="381"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="406"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="408"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="414"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="419"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2097,17 +2097,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1320"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1340"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1321"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1341"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1322"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1342"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2396,119 +2396,119 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="131"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="132"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="133"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="134"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="135"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="145"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="150"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="144"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="154"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="149"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="150"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="195"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="202"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="196"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="824"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="852"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="864"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="892"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="899"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="879"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="907"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="881"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="896"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="900"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="909"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="924"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="881"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="909"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="901"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="929"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3379,52 +3379,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="440"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="443"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="449"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="476"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="478"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3460,100 +3460,105 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="541"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="542"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="544"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="555"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="569"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="680"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="680"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="585"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="587"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="638"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="653"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="695"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="715"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="705"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
+        <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
+        <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="734"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="707"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="735"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4609,68 +4614,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="721"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="729"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="757"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="731"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="759"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="806"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="807"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="782"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="790"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="818"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4678,12 +4683,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="676"/>
+        <location filename="../../smallcrm/domain/churn.py" line="730"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="685"/>
+        <location filename="../../smallcrm/domain/churn.py" line="739"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -5567,22 +5572,22 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="69"/>
+        <location filename="../../smallcrm/domain/customers.py" line="70"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="82"/>
+        <location filename="../../smallcrm/domain/customers.py" line="83"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="95"/>
+        <location filename="../../smallcrm/domain/customers.py" line="96"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="106"/>
+        <location filename="../../smallcrm/domain/customers.py" line="107"/>
         <location filename="../../smallcrm/domain/mailing.py" line="107"/>
         <location filename="../../smallcrm/domain/reminders.py" line="650"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
@@ -5590,54 +5595,54 @@ Close anyway?</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="125"/>
+        <location filename="../../smallcrm/domain/customers.py" line="126"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="137"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="725"/>
+        <location filename="../../smallcrm/domain/customers.py" line="138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="745"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="155"/>
+        <location filename="../../smallcrm/domain/customers.py" line="156"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="162"/>
+        <location filename="../../smallcrm/domain/customers.py" line="163"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="204"/>
-        <location filename="../../smallcrm/domain/customers.py" line="492"/>
+        <location filename="../../smallcrm/domain/customers.py" line="205"/>
+        <location filename="../../smallcrm/domain/customers.py" line="493"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="263"/>
+        <location filename="../../smallcrm/domain/customers.py" line="264"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="305"/>
+        <location filename="../../smallcrm/domain/customers.py" line="306"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="356"/>
+        <location filename="../../smallcrm/domain/customers.py" line="357"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="463"/>
+        <location filename="../../smallcrm/domain/customers.py" line="464"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="603"/>
+        <location filename="../../smallcrm/domain/customers.py" line="612"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6133,78 +6138,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="263"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="465"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="264"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="466"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="450"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="451"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="490"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="491"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="532"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="543"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="566"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="563"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="574"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="573"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="584"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="819"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="839"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="954"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="974"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1091"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1111"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1115"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1135"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1125"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1145"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1219"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1239"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1221"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1241"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1305"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1325"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

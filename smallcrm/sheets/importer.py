@@ -650,12 +650,12 @@ class _Job:
             if _is_summary(cells):
                 result.summary_rows += 1
                 result.skipped += 1
-                self._show(number, "summary", {})
+                self._show(number, "summary", {}, cells)
                 continue
             try:
                 self.row(number, cells)
             except _Rejected as rejected:
-                self.reject(number, rejected.error, rejected.column)
+                self.reject(number, rejected.error, rejected.column, cells)
             if len(self.pending) >= CHUNK:
                 self.flush()
         self.cancel.check()
@@ -669,21 +669,30 @@ class _Job:
     def finish(self) -> None:
         self._store_tags()
 
-    def reject(self, number: int, error: UserError, column: str) -> None:
+    def reject(self, number: int, error: UserError, column: str, cells: Row | None = None) -> None:
         """Count a rejected row; its reason is kept bare (for the report's Reason column)
-        and as a full sentence naming file, row and column (for messages)."""
+        and as a full sentence naming file, row and column (for messages). The preview
+        shows its ``cells`` as read, so the owner can tell which row it was."""
         self.result.rejected += 1
         bare = UserError(error.template, **error.args_map)
         located = UserError(
             error.template, file=self.result.file_name, row=number, column=column or None, **error.args_map
         )
         self.result.rejects.append(Reject(number, bare.render(), column, located))
-        self._show(number, "reject", {})
+        self._show(number, "reject", {}, cells)
 
-    def _show(self, number: int, action: str, fields: dict[str, Any]) -> None:
+    def _show(self, number: int, action: str, fields: dict[str, Any], cells: Row | None = None) -> None:
+        """A preview row: the values it will store (``fields``), or for a row that
+        stores nothing (rejected, a total row) its mapped ``cells`` as read, by field."""
         if len(self.result.preview) < PREVIEW_ROWS:
             shown = {k: v for k, v in fields.items() if k not in ("search_text", "import_batch")}
-            self.result.preview.append({"row": number, "action": action, "fields": _jsonable(shown)})
+            entry: dict[str, Any] = {"row": number, "action": action, "fields": _jsonable(shown)}
+            if cells:
+                raw, notes = self.columns.split(cells)
+                if notes:  # the columns kept as notes, as the notes of a stored row show them
+                    raw["notes"] = "\n".join([_text(raw["notes"]), *notes] if raw.get("notes") else notes)
+                entry["cells"] = _jsonable(raw)
+            self.result.preview.append(entry)
 
     def undo_data(self) -> dict[str, Any]:
         return {"version": UNDO_VERSION}

@@ -94,6 +94,13 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 # What the preview shows of a row as it will be stored, per kind: (stored field, label key).
+# A rejected or total row's cells are shown under the column of the field they were
+# mapped to: the raw fields whose stored column has another key.
+_CELL_COLUMNS = {"lunar_birthday": "birthday", "amount": "amount_cents", "cost": "cost_cents"}
+# The Rejected tab lists this many (a wrong file may reject every row: 100,000 table
+# rows would hold the window for seconds); the report file has them all.
+REJECTS_SHOWN = 1000
+
 _PREVIEW_COLUMNS = {
     "customers": [
         ("customer_no", "customer_no"),
@@ -590,9 +597,19 @@ class PreviewPage(QWizardPage):
         rejects_layout = QVBoxLayout(rejects)
         rejects_layout.setContentsMargins(0, 4, 0, 0)
         rejects_layout.addWidget(self.rejects_table, 1)
+        # Reasons wrap, rows follow the width: the whole sentence is read (at most
+        # REJECTS_SHOWN rows, so sizing them all stays cheap).
+        self.rejects_table.setWordWrap(True)
+        rows_header = self.rejects_table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows_header.setMinimumSectionSize(rows_header.defaultSectionSize())  # one line: as tall as the other tabs'
+        self.rejects_more = QLabel()
+        self.rejects_more.setStyleSheet(MUTED)
+        self.rejects_more.setWordWrap(True)
+        self.rejects_more.hide()
         save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.rejects_more, 1)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         rejects_layout.addLayout(save_row)
         self.tabs.addTab(self.rows_table, "")
         self.tabs.addTab(self.duplicates_table, "")
@@ -674,6 +691,7 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.w.counts_text(r))
         self.tabs.setEnabled(True)
         present = {"birthday" if k == "birth_month" else k for p in r.preview for k in p["fields"]}
+        present |= {_CELL_COLUMNS.get(k, k) for p in r.preview for k in p.get("cells", ())}
         columns = [(key, label) for key, label in _PREVIEW_COLUMNS[r.kind] if key in present]
         self.rows_table.setColumnCount(2 + len(columns))
         self.rows_table.setHorizontalHeaderLabels(
@@ -683,7 +701,11 @@ class PreviewPage(QWizardPage):
         for p in r.preview:
             fields = p["fields"]
             action = tr(_ACTIONS.get(p["action"], p["action"]))
-            rows.append([str(p["row"]), action, *[stored_text(k, fields) for k, _l in columns]])
+            if "cells" in p:  # a row that stores nothing: its cells as read
+                cells = {_CELL_COLUMNS.get(k, k): v for k, v in p["cells"].items()}
+                rows.append([str(p["row"]), action, *[cell_text(cells.get(k)) for k, _l in columns]])
+            else:
+                rows.append([str(p["row"]), action, *[stored_text(k, fields) for k, _l in columns]])
         _fill(self.rows_table, rows)
         duplicates = []
         for d in r.duplicates:
@@ -698,8 +720,16 @@ class PreviewPage(QWizardPage):
                 ]
             )
         _fill(self.duplicates_table, duplicates)
-        rejects = [[str(x.row), x.column, x.reason_text(QCoreApplication.translate)] for x in r.rejects]
+        shown_rejects = r.rejects[:REJECTS_SHOWN]
+        rejects = [[str(x.row), x.column, x.reason_text(QCoreApplication.translate)] for x in shown_rejects]
         _fill(self.rejects_table, rejects)
+        more = len(r.rejects) - len(shown_rejects)
+        self.rejects_more.setVisible(more > 0)
+        self.rejects_more.setText(
+            self.tr("The first %1 are listed here; Save Rejected Rows writes all %2.")
+            .replace("%1", f"{len(shown_rejects):,}")
+            .replace("%2", f"{len(r.rejects):,}")
+        )
         self.save_button.setEnabled(bool(r.rejects))
         shown = len(r.preview)
         self.tabs.setTabText(0, self.tr("First rows (%1)").replace("%1", str(shown)))

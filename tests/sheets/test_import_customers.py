@@ -97,6 +97,21 @@ def test_a_dry_run_reports_the_same_counts_and_changes_nothing(crm: Path, messy_
     assert preview.preview[0]["fields"]["phone_norm"] == "+8613812345678"
 
 
+def test_the_preview_shows_rows_that_store_nothing_as_their_cells_were_read(crm: Path, messy_xlsx: Path) -> None:
+    preview = {p["row"]: p for p in run_import(messy_xlsx, dry_run=True).preview}
+
+    # Rejected: nothing to store, so the owner sees the row as it is in the file.
+    assert preview[10]["action"] == "reject" and preview[10]["fields"] == {}
+    assert preview[10]["cells"] == {"name": "孙八", "gender": "男", "phone": "1.38001E+10"}
+    assert preview[14]["cells"]["birthday"] == "1985年2月30日"
+    # The columns kept as notes come with them, as a stored row's notes would show them.
+    assert preview[16]["cells"] == {"gender": "男", "street": "无名路1号"}
+    assert preview[18]["action"] == "summary"  # its 合计 is in 序号, a column not imported
+    assert preview[18]["cells"] == {"notes": "消费金额: 1234.5"}
+    # Stored rows show what is stored, not the cells.
+    assert "cells" not in preview[5] and preview[5]["fields"]["name"] == "张三"
+
+
 def test_duplicates_of_database_customers_are_skipped_by_default(crm: Path, tmp_path: Path) -> None:
     old = create_customer({"name": "张三", "phone": "13812345678", "city": "成都市"})
     path = write_csv(

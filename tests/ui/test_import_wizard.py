@@ -172,6 +172,45 @@ def test_the_fill_policy_turns_the_duplicate_into_an_update(
     assert table_rows(wizard.preview_page.duplicates_table)[0][3] == "Updated"
 
 
+def test_the_preview_shows_a_rejected_row_as_it_is_in_the_file(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx"))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+
+    table = wizard.preview_page.rows_table
+    labels = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = {row[0]: dict(zip(labels, row, strict=True)) for row in table_rows(table)}
+    assert rows["6"]["Outcome"] == "Rejected"
+    assert (rows["6"]["Name"], rows["6"]["Phone"], rows["6"]["City"]) == ("孙八", "1.38001E+10", "成都市")
+    assert rows["8"]["Outcome"] == "Summary row" and rows["8"]["Name"] == "合计"
+
+
+def test_thousands_of_rejected_rows_list_the_first_thousand_and_the_report_has_all(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
+) -> None:
+    from smallcrm.ui.import_wizard import REJECTS_SHOWN
+
+    # The wrong column for birthdays: every row but one is rejected.
+    rows = [["姓名", "手机", "生日"], ["赵六", 13500001234, "1985-03-02"]]
+    rows += [[f"客户{i}", 13900000000 + i, "not a date"] for i in range(1500)]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "wrong.xlsx", rows))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wait_preview(qtbot, wizard).rejected == 1500
+
+    page = wizard.preview_page
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.tabText(2) == "Rejected (1,500)"
+    assert page.rejects_table.rowCount() == REJECTS_SHOWN == 1000
+    assert table_rows(page.rejects_table)[-1][:2] == ["1002", "生日"]
+    assert page.rejects_more.isVisible()
+    assert page.rejects_more.text() == "The first 1,000 are listed here; Save Rejected Rows writes all 1,500."
+    assert page.save_button.isEnabled()
+
+
 def test_cancelling_the_import_leaves_the_database_as_it_was(
     qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
 ) -> None:
