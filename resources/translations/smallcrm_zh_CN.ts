@@ -2097,17 +2097,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1340"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1341"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1342"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2476,39 +2476,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="852"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="892"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="899"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="907"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="909"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="924"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="909"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="929"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3492,7 +3492,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
         <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3508,7 +3508,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="696"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -3533,32 +3533,37 @@ Close anyway?</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="653"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="715"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <source>The first %1 of %2 duplicate rows are listed here.</source>
+        <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="734"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="735"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4614,68 +4619,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="757"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="759"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="806"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="807"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="810"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="818"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -5601,7 +5606,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="138"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="745"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -6138,78 +6143,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="264"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="466"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="451"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="491"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="543"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="566"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="574"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="584"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="839"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="974"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1111"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1135"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1145"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1239"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1241"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1325"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

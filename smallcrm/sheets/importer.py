@@ -202,7 +202,8 @@ class ImportResult:
     customers_added: int = 0  # purchases: customers created with create_missing
     batch: int | None = None
     rejects: list[Reject] = field(default_factory=list)
-    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)  # the first DUPLICATES_SHOWN
+    duplicate_count: int = 0  # every duplicate row, listed or not
     preview: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
 
@@ -223,6 +224,7 @@ class ImportResult:
             "batch": self.batch,
             "rejects": [r.as_dict() for r in self.rejects],
             "duplicates": self.duplicates,
+            "duplicate_count": self.duplicate_count,
             "mapping": self.mapping_by_header(),
             "preview": self.preview,
         }
@@ -1000,6 +1002,7 @@ class _CustomerImport(_Job):
         self._show(number, "update" if changed else "skip", fields)
 
     def _duplicate(self, number: int, target: Target, how: str, action: str) -> None:
+        self.result.duplicate_count += 1
         if len(self.result.duplicates) < DUPLICATES_SHOWN:
             cid = target.id if isinstance(target, _Entry) else target
             self.result.duplicates.append({"row": number, "customer_id": cid, "match": how, "action": action})

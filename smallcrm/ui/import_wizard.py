@@ -612,7 +612,15 @@ class PreviewPage(QWizardPage):
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         rejects_layout.addLayout(save_row)
         self.tabs.addTab(self.rows_table, "")
-        self.tabs.addTab(self.duplicates_table, "")
+        self.duplicates_more = QLabel()
+        self.duplicates_more.setStyleSheet(MUTED)
+        self.duplicates_more.hide()
+        duplicates = QWidget()
+        duplicates_layout = QVBoxLayout(duplicates)
+        duplicates_layout.setContentsMargins(0, 4, 0, 0)
+        duplicates_layout.addWidget(self.duplicates_table, 1)
+        duplicates_layout.addWidget(self.duplicates_more)
+        self.tabs.addTab(duplicates, "")
         self.tabs.addTab(rejects, "")
 
         layout = QVBoxLayout(self)
@@ -720,6 +728,12 @@ class PreviewPage(QWizardPage):
                 ]
             )
         _fill(self.duplicates_table, duplicates)
+        self.duplicates_more.setVisible(r.duplicate_count > len(r.duplicates))
+        self.duplicates_more.setText(
+            self.tr("The first %1 of %2 duplicate rows are listed here.")
+            .replace("%1", f"{len(r.duplicates):,}")
+            .replace("%2", f"{r.duplicate_count:,}")
+        )
         shown_rejects = r.rejects[:REJECTS_SHOWN]
         rejects = [[str(x.row), x.column, x.reason_text(QCoreApplication.translate)] for x in shown_rejects]
         _fill(self.rejects_table, rejects)
@@ -733,7 +747,7 @@ class PreviewPage(QWizardPage):
         self.save_button.setEnabled(bool(r.rejects))
         shown = len(r.preview)
         self.tabs.setTabText(0, self.tr("First rows (%1)").replace("%1", str(shown)))
-        self.tabs.setTabText(1, self.tr("Duplicates (%1)").replace("%1", f"{len(r.duplicates):,}"))
+        self.tabs.setTabText(1, self.tr("Duplicates (%1)").replace("%1", f"{r.duplicate_count:,}"))
         self.tabs.setTabText(2, self.tr("Rejected (%1)").replace("%1", f"{r.rejected:,}"))
         if r.rejected and not r.added and not r.updated:
             self.tabs.setCurrentIndex(2)

@@ -122,6 +122,7 @@ def test_duplicates_of_database_customers_are_skipped_by_default(crm: Path, tmp_
 
     assert (result.added, result.skipped) == (0, 1)
     assert result.duplicates == [{"row": 2, "customer_id": old.id, "match": "phone", "action": "skipped"}]
+    assert result.duplicate_count == 1 and result.as_dict()["duplicate_count"] == 1
     assert get_customer(old.id).name == "张三"
 
 

@@ -211,6 +211,27 @@ def test_thousands_of_rejected_rows_list_the_first_thousand_and_the_report_has_a
     assert page.save_button.isEnabled()
 
 
+def test_more_duplicates_than_listed_are_counted_in_full(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
+) -> None:
+    from smallcrm.sheets.importer import DUPLICATES_SHOWN
+
+    # The same list twice in one file: the second half duplicates the first.
+    people = [[f"客户{i}", 15500000000 + i] for i in range(1200)]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "twice.xlsx", [["姓名", "手机"], *people, *people]))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    result = wait_preview(qtbot, wizard)
+    assert (result.added, result.skipped, result.duplicate_count) == (1200, 1200, 1200)
+
+    page = wizard.preview_page
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == "Duplicates (1,200)"
+    assert page.duplicates_table.rowCount() == DUPLICATES_SHOWN == 1000
+    assert page.duplicates_more.isVisible()
+    assert page.duplicates_more.text() == "The first 1,000 of 1,200 duplicate rows are listed here."
+
+
 def test_cancelling_the_import_leaves_the_database_as_it_was(
     qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
 ) -> None:
