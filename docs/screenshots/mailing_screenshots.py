@@ -64,7 +64,7 @@ def main() -> int:
         view = w.areas["mailing"][0]
         wait(app, lambda view=view: view.mailing_list.count() > 0)
         view.mailing_list.setCurrentRow(0)
-        wait(app, lambda view=view: view.recipients.rowCount() > 0)
+        wait(app, lambda view=view: view.recipients.model().rowCount() > 0)
         choice = mailing.choose(tag="VIP", one_per_household=True)
         view._show_left_out(mailing.excluded_people(choice))
         settle(app, 0.5)

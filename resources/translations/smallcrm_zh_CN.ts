@@ -2789,8 +2789,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="494"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="513"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="497"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -2868,8 +2868,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="650"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="659"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="653"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2934,55 +2934,55 @@ Wishing you and your family health and happiness.
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="303"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="595"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="598"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="305"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="310"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="306"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="311"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="307"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="312"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="320"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="320"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="317"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="387"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="380"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="389"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="388"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="391"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
@@ -2992,134 +2992,134 @@ Wishing you and your family health and happiness.
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="409"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="412"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="429"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="449"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="425"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="432"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="452"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="425"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="429"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="474"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="432"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="477"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="447"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="450"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="467"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="474"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="783"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="470"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="477"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="490"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="786"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="498"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="522"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="525"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="524"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="527"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="538"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="644"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="647"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="655"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="657"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="660"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="659"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="684"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="670"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="684"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="694"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="697"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="679"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="682"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="738"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="740"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="755"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="752"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="755"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="753"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="756"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="767"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -6083,32 +6083,32 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="241"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="252"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="288"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="303"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="295"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="310"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="377"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="392"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="423"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="438"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="576"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="591"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>

@@ -148,9 +148,15 @@ _KEYS = ("id", "customer_no", "name", "gender", "phone", "mail_consent", "churn_
 
 
 def _rows(id_query: Any) -> Iterator[dict[str, Any]]:
-    query = Customer.select(*_FIELDS).where(Customer.id.in_(id_query)).order_by(Customer.id).tuples()
-    for values in query.iterator():
-        yield dict(zip(_KEYS, values, strict=True))
+    """The customers ``id_query`` selects, as dicts of _KEYS. Read through the cursor:
+    peewee's per-value conversion was a third of reading a 70,000-recipient mailing,
+    and these columns need none but mail_consent's (0/1 -> bool)."""
+    query = Customer.select(*_FIELDS).where(Customer.id.in_(id_query)).order_by(Customer.id)
+    consent = _KEYS.index("mail_consent")
+    for values in db.execute(query):
+        row = dict(zip(_KEYS, values, strict=True))
+        row["mail_consent"] = bool(values[consent])
+        yield row
 
 
 def choose(
@@ -172,12 +178,13 @@ def choose(
             choice.excluded["churned"].append(row["id"])
         elif not row["mail_consent"]:
             choice.excluded["no_consent"].append(row["id"])
-        elif address_problem(row):
+        elif address_problem(address := Address.of(row)):  # one Address a row for both checks
             choice.excluded["no_address"].append(row["id"])
-        elif one_per_household and household_key(row) in households:
+        elif one_per_household and (home := household_key(address)) in households:
             choice.excluded["same_household"].append(row["id"])
         else:
-            households.add(household_key(row))
+            if one_per_household:
+                households.add(home)
             kept.append(row)
     kept.sort(key=lambda r: (r["postcode"] or "~", r["id"]))
     choice.included = [r["id"] for r in kept]
@@ -187,13 +194,17 @@ def choose(
 def people(ids: Sequence[int]) -> list[dict[str, Any]]:
     """Customers as rows to show or print, in the order of ``ids``: id, number, name,
     gender, phone, the address parts, the address on one line and what is wrong with it."""
+    from smallcrm.store.columns import ids_select
+
     wanted = [int(i) for i in ids]
     found: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        for row in _rows(Customer.select(Customer.id).where(Customer.id.in_(wanted[start : start + _CHUNK]))):
-            row["address"] = one_line(Address.of(row))
-            row["problem"] = address_problem(row)
-            found[row["id"]] = row
+    # The ids as one JSON parameter, not peewee binding 500 at a time: a mailing to
+    # 70,000 customers read in 2 s that way, most of it spent adapting the ids.
+    for row in _rows(ids_select(wanted)):
+        address = Address.of(row)
+        row["address"] = one_line(address)
+        row["problem"] = address_problem(address)
+        found[row["id"]] = row
     return [found[i] for i in wanted if i in found]
 
 
@@ -277,9 +288,13 @@ def create_mailing(
 
 
 def _insert_recipients(mailing_id: int, ids: Sequence[int]) -> None:
-    rows = [{"mailing": mailing_id, "customer": cid} for cid in ids]
-    for start in range(0, len(rows), _CHUNK):
-        MailingRecipient.insert_many(rows[start : start + _CHUNK]).on_conflict_ignore().execute()
+    """One executemany (store.db.execute_many): peewee's insert_many of 500 rows at a
+    time took 2.6 s for a 70,000-recipient Spring Festival mailing."""
+    from smallcrm.store.db import execute_many
+
+    fields = [MailingRecipient.mailing, MailingRecipient.customer]
+    template = MailingRecipient.insert_many([[mailing_id, None]], fields=fields).on_conflict_ignore()
+    execute_many(template, [[mailing_id, int(cid)] for cid in ids])
 
 
 def _get(mailing_id: int) -> Mailing:

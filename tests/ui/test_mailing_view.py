@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import open_window
 
+from smallcrm.store.models import Customer
 from smallcrm.ui.mailing_view import MailingView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -35,8 +36,17 @@ def view(qtbot: Any, crm: Path) -> MailingView:
     return widget
 
 
+def _count(table: Any) -> int:
+    return int(table.model().rowCount())
+
+
+def _cell(table: Any, row: int, column: int) -> str:
+    """What the table shows in that cell."""
+    return str(table.model().index(row, column).data())
+
+
 def _names(table: Any) -> list[str]:
-    return [table.item(r, 0).text() for r in range(table.rowCount())]
+    return [_cell(table, r, 0) for r in range(_count(table))]
 
 
 def test_a_mailing_from_a_tag_edited_previewed_saved_and_sent(qtbot: Any, view: MailingView, tmp_path: Path) -> None:
@@ -44,16 +54,32 @@ def test_a_mailing_from_a_tag_edited_previewed_saved_and_sent(qtbot: Any, view: 
     view.pick_value.setCurrentIndex(view.pick_value.findData("VIP"))
     qtbot.keyClicks(view.title_edit, "New Year cards")
     qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.recipients.rowCount() == 3)
+    qtbot.waitUntil(lambda: _count(view.recipients) == 3)
     assert sorted(_names(view.recipients)) == ["张户", "李女", "王长见"]
     assert view.heading.text() == "New Year cards"
     assert _names(view.excluded) == ["赵无"]  # no consent: shown, not silently dropped
-    assert view.excluded.item(0, 1).text() == "No consent to be mailed"
+    assert _cell(view.excluded, 0, 1) == "No consent to be mailed"
+
+    # A double-click on the one left out opens their profile, to fix the consent.
+    view.tabs.setCurrentIndex(1)
+    excluded = view.excluded
+    index = excluded.model().index(0, 0)
+    excluded.scrollTo(index)
+    where = excluded.visualRect(index).center()
+    qtbot.mouseClick(excluded.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
+    qtbot.mouseDClick(excluded.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    window = view.window()
+    qtbot.waitUntil(lambda: window.current_area() == "customers" and window.customers.editing)
+    assert window.customers.editor.customer_id == Customer.get(Customer.name == "赵无").id
+    assert window.customers.editor.isVisible()
+    assert window.customers.editor.close_editor()
+    window.show_area("mailing")
+    view.tabs.setCurrentIndex(0)
 
     row = _names(view.recipients).index("王长见")
     view.recipients.selectRow(row)
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.recipients.rowCount() == 2)
+    qtbot.waitUntil(lambda: _count(view.recipients) == 2)
     assert "王长见" not in _names(view.recipients)
 
     preview = view.show_preview(run=False)
@@ -86,7 +112,7 @@ def test_a_mailing_from_the_list_selection(qtbot: Any, view: MailingView) -> Non
     view.pick_by.setCurrentIndex(view.pick_by.findData("selection"))
     view.one_per_household.setChecked(False)
     qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.recipients.rowCount() == 4)
+    qtbot.waitUntil(lambda: _count(view.recipients) == 4)
     assert "赵无" not in _names(view.recipients)
 
 
@@ -114,7 +140,7 @@ def _start_vip_mailing(qtbot: Any, view: MailingView, count: int) -> None:
     view.pick_value.setCurrentIndex(view.pick_value.findData("VIP"))
     view.one_per_household.setChecked(False)
     qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.recipients.rowCount() == count, timeout=10_000)
+    qtbot.waitUntil(lambda: _count(view.recipients) == count, timeout=10_000)
 
 
 def _pdf_printer(path: Path) -> Any:
