@@ -89,10 +89,14 @@ class RowsModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.records: list[dict[str, Any]] = []
 
-    def set_rows(self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]]) -> None:
+    def set_rows(
+        self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]], ids: list[int] | None = None
+    ) -> None:
+        """``ids``: the records' ids when a worker already listed them (tens of
+        thousands of rows: the GUI thread need not walk them again)."""
         self.beginResetModel()
         self.records = records
-        self.ids = [r["id"] for r in records]
+        self.ids = ids if ids is not None else [r["id"] for r in records]
         self.rows = rows
         self.endResetModel()
 

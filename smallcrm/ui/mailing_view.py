@@ -151,7 +151,7 @@ class MailingView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
-        self.recipients = self._table([self.tr("Name"), self.tr("Address"), self.tr("Phone")])
+        self.recipients = self._table([self.tr("Name"), self.tr("Address"), self.tr("Phone")], address=1)
         self.remove_button = QPushButton(self.tr("&Remove Selected"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_button = QPushButton(self.tr("&Add Customers Selected in the List"))
@@ -165,7 +165,7 @@ class MailingView(QWidget):
         row.addStretch(1)
         rl.addLayout(row)
 
-        self.excluded = self._table([self.tr("Name"), self.tr("Why left out"), self.tr("Address")])
+        self.excluded = self._table([self.tr("Name"), self.tr("Why left out"), self.tr("Address")], address=2)
         self.excluded.doubleClicked.connect(self._fix_customer)
         left_out_page = QWidget()
         el = QVBoxLayout(left_out_page)
@@ -258,19 +258,24 @@ class MailingView(QWidget):
         changes.hub().changed.connect(self._on_changed)
 
     @staticmethod
-    def _table(headers: list[str]) -> QTableView:
+    def _table(headers: list[str], *, address: int) -> QTableView:
         """A read-only table over a RowsModel: a model rather than a QTableWidget's
         items, because a Spring Festival mailing to every customer of a big shop has tens
-        of thousands of rows (70,000 recipients as items held the window 1.2 s)."""
+        of thousands of rows (70,000 recipients as items held the window 1.2 s).
+
+        The ``address`` column takes the width left; the short ones fit their first 100
+        rows (sizing every column over 1,000 rows, Qt's default, held the window ~50 ms
+        each time a big mailing was laid out)."""
         table = QTableView()
         table.setModel(RowsModel(headers, (), table))
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setResizeContentsPrecision(200)  # widths from 200 rows, not 1,000
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(address, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)
         return table
 
     # -- loading ----------------------------------------------------------------------------
@@ -359,7 +364,7 @@ class MailingView(QWidget):
             people = mailing.people(mailing.recipient_ids(mailing_id))
             # The table's text too, here: for 70,000 recipients building it took the GUI 60 ms.
             rows = [(p["name"], p["address"], p["phone"]) for p in people]
-            return {"mailing": info, "people": people, "rows": rows}
+            return {"mailing": info, "people": people, "rows": rows, "ids": [p["id"] for p in people]}
 
         self.mailing_id = mailing_id
         self._job = worker.start(run, on_finished=self._mailing_loaded)
@@ -372,7 +377,7 @@ class MailingView(QWidget):
         if result["mailing"]["id"] != self.mailing_id:
             return  # another mailing was chosen meanwhile
         self.people = result["people"]
-        _rows(self.recipients).set_rows(self.people, result["rows"])
+        _rows(self.recipients).set_rows(self.people, result["rows"], result["ids"])
         self._show_mailing(result["mailing"])
 
     def _show_mailing(self, info: dict[str, Any] | None) -> None:
