@@ -383,37 +383,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="768"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="780"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="793"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1873,27 +1873,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="801"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="805"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="815"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="812"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2516,52 +2516,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="443"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="448"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="449"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="454"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="455"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2569,77 +2569,77 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="488"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="490"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="491"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="495"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="493"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="511"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="525"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="529"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="527"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="550"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="555"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -2690,9 +2690,14 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="113"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="122"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="125"/>
+        <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
+        <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="54"/>
@@ -2789,8 +2794,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="497"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="521"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -2868,8 +2873,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="653"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2934,192 +2939,192 @@ Wishing you and your family health and happiness.
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="308"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="598"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="313"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="603"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="310"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="311"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="316"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="312"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="317"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="320"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="320"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="327"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="387"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="392"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="389"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="394"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="391"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="396"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="404"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="409"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="412"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="417"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="425"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="432"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="452"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="457"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="425"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="432"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="477"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="450"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="455"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="470"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="477"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="490"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="786"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="498"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="503"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="525"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="530"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="527"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="532"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="546"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="647"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="655"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="660"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="660"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="665"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="662"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="670"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="684"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="684"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="697"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="702"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="682"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="687"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="755"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="755"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="756"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3628,57 +3633,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="303"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="319"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="323"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="324"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="325"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="326"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3686,72 +3691,72 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="357"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="358"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="359"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="360"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="390"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="394"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="395"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="399"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="415"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="417"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3884,227 +3889,227 @@ Close anyway?</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="704"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="705"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="706"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="707"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4132,42 +4137,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="558"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="576"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="573"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="577"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="574"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4366,87 +4371,87 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="618"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="620"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="621"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="623"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="654"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="676"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="696"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="697"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -5456,12 +5461,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="594"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>

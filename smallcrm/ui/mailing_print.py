@@ -83,34 +83,60 @@ def render(target: Any, people: Sequence[Any], options: PrintOptions, progress: 
     )
 
 
+# The recipients a print preview draws. QPrintPreviewWidget draws every page on the GUI
+# thread before it shows one; measured (benchmarks/run.py, labels step, and by hand):
+# 2,000 labels 0.2 s and 2,000 DL envelopes 0.5 s, but 20,000 envelopes held the window
+# 5 s (and 280 MB). A bigger mailing previews its first PREVIEW_LIMIT recipients.
+PREVIEW_LIMIT = 2000
+
+
 class Preview(QObject):
     """A QPrintPreviewDialog drawing the mailing; keeps the last render's report.
 
     It draws on the GUI thread, as it must: QPrintPreviewWidget asks for every page at
     once through ``paintRequested``, records them as pictures and lays them out as
-    items, all from the widget. Measured (benchmarks/run.py, labels step; offscreen,
-    shared 2-core machine): a 2,000-label mailing (96 sheets of Avery L7160) opens,
-    drawn and shown, in about 0.15-0.2 s; 2,000 DL envelopes (2,000 pages) in about
-    0.5 s. That is under the ~1 s at which the window would feel stuck, so the preview
-    draws everything like any Qt preview: page count, zoom, "all pages" and printing
-    from the preview keep working. Drawing pages on a worker into QPictures for the
-    preview to replay, or showing the first N pages, would add a second drawing path
-    and a preview that differs from the print for no measurable gain at this size.
+    items, all from the widget. Up to PREVIEW_LIMIT recipients that is well under the
+    ~1 s at which the window would feel stuck, so the preview draws everything like any
+    Qt preview: page count, zoom, "all pages" and printing from the preview keep
+    working. A bigger mailing (tens of thousands of cards) previews its first
+    PREVIEW_LIMIT recipients, says so in the title, and the preview's own Print button
+    is off: the Mailing area's Print prints them all, on a worker with progress and
+    Cancel. (Drawing pages on a worker into QPictures for the preview to replay would
+    add a second drawing path, a preview that could differ from the print.)
     """
 
     rendered = Signal(object)
 
     def __init__(self, parent: Any, people: Sequence[Any], options: PrintOptions) -> None:
         super().__init__(parent)
+        from PySide6.QtGui import QAction
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        self.people = list(people)
+        self.total = len(people)
+        self.people = list(people[:PREVIEW_LIMIT])
         self.options = options
         self.report: Any = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setFullPage(True)  # positions are measured from the paper's corner
         self.dialog = QPrintPreviewDialog(self.printer, parent)
-        self.dialog.setWindowTitle(QCoreApplication.translate("MailingView", "Print Preview"))
+        title = QCoreApplication.translate("MailingView", "Print Preview")
+        if self.total > len(self.people):
+            title = (
+                QCoreApplication.translate(
+                    "MailingView", "Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)"
+                )
+                .replace("%1", f"{len(self.people):,}")
+                .replace("%2", f"{self.total:,}")
+            )
+            # The dialog's Print would print only the previewed ones. Qt names it with
+            # this very translation call, so the match holds in every language (the
+            # context in a variable: Qt's own string, not one for our catalogue).
+            qt_context = "QPrintPreviewDialog"
+            qt_print = QCoreApplication.translate(qt_context, "Print")
+            for action in self.dialog.findChildren(QAction):
+                if action.text() == qt_print:
+                    action.setEnabled(False)
+        self.dialog.setWindowTitle(title)
         self.dialog.paintRequested.connect(self._paint)
 
     def _paint(self, printer: Any) -> None:

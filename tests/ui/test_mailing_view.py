@@ -251,6 +251,34 @@ def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
     assert Interaction.select().where(Interaction.kind == "greeting").count() == 0
 
 
+def test_a_mailing_too_big_to_preview_whole_previews_its_first_recipients(qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from smallcrm.ui.mailing_print import PREVIEW_LIMIT, Output, Preview, PrintOptions
+
+    home = {"province": "四川省", "city": "成都市", "postcode": "610041"}
+    people = [{"id": i, "name": f"客户{i}", "street": f"人民南路{i}号", **home} for i in range(PREVIEW_LIMIT + 5)]
+    preview = Preview(None, people, PrintOptions(Output("labels", "Avery L7160")))
+    qtbot.addWidget(preview.dialog)
+    preview.dialog.show()
+    qtbot.waitUntil(lambda: preview.report is not None)
+
+    assert preview.report.items == PREVIEW_LIMIT == 2000
+    assert preview.dialog.findChild(QPrintPreviewWidget).pageCount() == 96
+    assert preview.dialog.windowTitle() == (
+        "Print Preview: the first 2,000 of 2,005 recipients (Print in the Mailing area prints all)"
+    )
+    printing = [a for a in preview.dialog.findChildren(QAction) if a.text() == "Print"]
+    assert len(printing) == 1 and not printing[0].isEnabled()  # it would print only the first 2,000
+    preview.dialog.close()
+
+    small = Preview(None, people[:10], PrintOptions(Output("labels", "Avery L7160")))
+    qtbot.addWidget(small.dialog)
+    assert small.dialog.windowTitle() == "Print Preview"
+    assert all(a.isEnabled() for a in small.dialog.findChildren(QAction) if a.text() == "Print")
+
+
 def test_the_preview_of_a_big_mailing_draws_every_sheet_in_one_pass(qtbot: Any) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
