@@ -30,7 +30,7 @@ from smallcrm import jobs
 from smallcrm.domain import festivals as fest
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, honorific, one_line
-from smallcrm.store.db import db
+from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import (
     Customer,
     Interaction,
@@ -60,6 +60,7 @@ REMINDER_OUTCOME = QT_TRANSLATE_NOOP("Mailing", "Card sent with the mailing {tit
 _SENDING_WINDOW = dt.timedelta(days=30)  # a card sent up to a month after the day still answers it
 _ADDRESS_FIELDS = ("country", "province", "city", "district", "street", "postcode")
 _CHUNK = 500
+_SENT_CHUNK = 2000  # recipients a step of mark_sent: progress and Cancel between steps
 
 
 def _identity(context: str, text: str) -> str:
@@ -290,8 +291,6 @@ def create_mailing(
 def _insert_recipients(mailing_id: int, ids: Sequence[int]) -> None:
     """One executemany (store.db.execute_many): peewee's insert_many of 500 rows at a
     time took 2.6 s for a 70,000-recipient Spring Festival mailing."""
-    from smallcrm.store.db import execute_many
-
     fields = [MailingRecipient.mailing, MailingRecipient.customer]
     template = MailingRecipient.insert_many([[mailing_id, None]], fields=fields).on_conflict_ignore()
     execute_many(template, [[mailing_id, int(cid)] for cid in ids])
@@ -439,21 +438,26 @@ def mark_sent(
     summary = str(translate("Mailing", GREETING_SUMMARY)).format(title=mailing.title)
     outcome = str(translate("Mailing", REMINDER_OUTCOME)).format(title=mailing.title)
     rows = {row["id"]: row for row in people(ids)}
+    # Two statements run with executemany (store.db.execute_many) per chunk: a peewee
+    # query built per recipient took 14 s for a 70,000-card Spring Festival mailing.
+    greeting = Interaction.insert_many(
+        [[0, "", "", "", None]],
+        fields=[Interaction.customer, Interaction.at, Interaction.kind, Interaction.summary, Interaction.staff],
+    )
+    copy = MailingRecipient.update(name="", address="").where(
+        (MailingRecipient.mailing == 0) & (MailingRecipient.customer == 0)
+    )
+    stamp = str(when)  # as peewee writes a datetime
     with db.atomic():
-        for start in range(0, len(ids), _CHUNK):
+        for start in range(0, len(ids), _SENT_CHUNK):
             cancel.check()
-            part = ids[start : start + _CHUNK]
-            Interaction.insert_many(
-                [
-                    {"customer": cid, "at": when, "kind": "greeting", "summary": summary, "staff": staff_id}
-                    for cid in part
-                ]
-            ).execute()
+            part = ids[start : start + _SENT_CHUNK]
+            execute_many(greeting, [[cid, stamp, "greeting", summary, staff_id] for cid in part])
+            copies: list[Sequence[Any]] = []
             for cid in part:
                 a = Address.of(rows[cid])
-                MailingRecipient.update(name=a.name, address="\n".join(address_lines(a, with_name=False))).where(
-                    (MailingRecipient.mailing == mailing_id) & (MailingRecipient.customer == cid)
-                ).execute()
+                copies.append([a.name, "\n".join(address_lines(a, with_name=False)), mailing_id, cid])
+            execute_many(copy, copies)
             progress(start + len(part), len(ids))
         closed = _close_reminders(mailing, ids, when, outcome)
         cancel.check()

@@ -93,6 +93,7 @@ def test_marking_sent_logs_greetings_closes_festival_reminders_and_freezes_the_l
     assert sent.as_dict() == {"greetings": 1, "reminders_closed": 1}
     greeting = Interaction.get(Interaction.customer == shop["ok"])
     assert greeting.kind == "greeting" and "Spring Festival 2027" in greeting.summary
+    assert greeting.at == dt.datetime(2027, 1, 25, 10, 0) and greeting.staff_id is None
     statuses = {r.customer_id: r.status for r in Reminder.select().where(Reminder.origin == "rule:festival")}
     assert statuses == {shop["ok"]: "done", shop["spouse"]: "open"}  # the one removed from the list stays open
     assert Reminder.get_by_id(other.id).status == "open"
