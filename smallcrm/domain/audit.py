@@ -20,10 +20,10 @@ import getpass
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from smallcrm.store.db import execute_many
 from smallcrm.store.models import CustomerChange, Staff, now
 
 ACTIONS = ("created", "edited", "trashed", "restored", "tagged", "untagged", "merged", "merged_into", "unmerged")
-_CHUNK = 500  # rows per INSERT, far below SQLite's bound-parameter limit
 _actor: str | None = None
 
 
@@ -85,13 +85,13 @@ def record(customer_id: int, action: str, field: str = "", old: str = "", new: s
 
 def record_many(rows: Iterable[tuple[int, str, str, str, str]]) -> int:
     """Many ``(customer_id, action, field, old, new)`` rows with one timestamp; returns how many."""
-    stamp, who = now(), actor()
-    data = [
-        {"customer": cid, "at": stamp, "actor": who, "action": action, "field": field, "old": old, "new": new}
-        for cid, action, field, old, new in rows
-    ]
-    for start in range(0, len(data), _CHUNK):
-        CustomerChange.insert_many(data[start : start + _CHUNK]).execute()
+    stamp, who = str(now()), actor()  # the time as peewee writes a datetime
+    fields = [CustomerChange.customer, CustomerChange.at, CustomerChange.actor, CustomerChange.action]
+    fields += [CustomerChange.field, CustomerChange.old, CustomerChange.new]
+    data: list[Sequence[Any]] = [[cid, stamp, who, action, field, old, new] for cid, action, field, old, new in rows]
+    # executemany, not peewee's insert_many: a bulk action on 100,000 customers logs
+    # 100,000 rows, and building them as peewee queries took seconds.
+    execute_many(CustomerChange.insert_many([[None] * len(fields)], fields=fields), data)
     return len(data)
 
 

@@ -22,6 +22,7 @@ from smallcrm.domain.dates import parse_date
 from smallcrm.domain.search import search_text_for
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store import bulk, fts
+from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
 
@@ -360,16 +361,15 @@ def tag_customers(ids: Sequence[int], name: str, *, remove: bool = False) -> int
         tag, _ = Tag.get_or_create(name=name)
         had = _having_tag(ids, tag.id)
         if remove:
-            for start in range(0, len(had), 500):
-                part = had[start : start + 500]
-                CustomerTag.delete().where((CustomerTag.tag == tag.id) & CustomerTag.customer.in_(part)).execute()
+            for part in _chunks(had):
+                where = (CustomerTag.tag == tag.id) & CustomerTag.customer.in_(ids_select(part))
+                CustomerTag.delete().where(where).execute()
             audit.record_event(had, "untagged", name)
             return len(had)
         present = set(had)
         new = list(dict.fromkeys(i for i in ids if i not in present))
-        rows = [{"customer": i, "tag": tag.id} for i in new]
-        for start in range(0, len(rows), 500):
-            CustomerTag.insert_many(rows[start : start + 500]).on_conflict_ignore().execute()
+        links = CustomerTag.insert_many([[0, 0]], fields=[CustomerTag.customer, CustomerTag.tag]).on_conflict_ignore()
+        execute_many(links, [[i, tag.id] for i in new])
         audit.record_event(new, "tagged", name)
         return len(new)
 
@@ -379,7 +379,7 @@ def _having_tag(ids: Sequence[int], tag_id: int) -> list[int]:
     out: list[int] = []
     for part in _chunks(ids):
         query = CustomerTag.select(CustomerTag.customer).where(
-            (CustomerTag.tag == tag_id) & CustomerTag.customer.in_(part)
+            (CustomerTag.tag == tag_id) & CustomerTag.customer.in_(ids_select(part))
         )
         out.extend(row[0] for row in cast("Iterable[tuple[int]]", query.tuples()))
     return out
@@ -396,11 +396,13 @@ def assign_staff(ids: Sequence[int], staff: object) -> int:
         changed = 0
         stamp = now()
         for part in _chunks(ids):
-            olds = Customer.select(Customer.id, Customer.staff).where(Customer.id.in_(part)).tuples()
+            olds = Customer.select(Customer.id, Customer.staff).where(Customer.id.in_(ids_select(part))).tuples()
             for cid, old_id in cast("Iterable[tuple[int, int | None]]", olds):
                 if old_id != staff_id:
                     rows.append((cid, "edited", "staff", audit.field_text("staff", {"staff": old_id}, names), new_name))
-            changed += Customer.update(staff=staff_id, updated_at=stamp).where(Customer.id.in_(part)).execute()
+            changed += (
+                Customer.update(staff=staff_id, updated_at=stamp).where(Customer.id.in_(ids_select(part))).execute()
+            )
         audit.record_many(rows)
         return changed
 
@@ -432,12 +434,12 @@ def move_to_trash(ids: Sequence[int]) -> None:
     for part in _chunks(ids):
         query = (
             Customer.select(Customer.id, Customer.search_text)
-            .where(Customer.id.in_(part) & Customer.deleted_at.is_null())
+            .where(Customer.id.in_(ids_select(part)) & Customer.deleted_at.is_null())
             .tuples()
         )
         rows = list(cast("Iterable[tuple[int, str]]", query))
         fts.forget(rows)
-        Customer.update(deleted_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
+        Customer.update(deleted_at=stamp).where(Customer.id.in_(ids_select(r[0] for r in rows))).execute()
 
 
 def take_from_trash(ids: Sequence[int]) -> None:
@@ -446,11 +448,12 @@ def take_from_trash(ids: Sequence[int]) -> None:
     for part in _chunks(ids):
         query = (
             Customer.select(Customer.id, Customer.search_text)
-            .where(Customer.id.in_(part) & Customer.deleted_at.is_null(False))
+            .where(Customer.id.in_(ids_select(part)) & Customer.deleted_at.is_null(False))
             .tuples()
         )
         rows = list(cast("Iterable[tuple[int, str]]", query))
-        Customer.update(deleted_at=None, updated_at=stamp).where(Customer.id.in_([r[0] for r in rows])).execute()
+        back = Customer.id.in_(ids_select(r[0] for r in rows))
+        Customer.update(deleted_at=None, updated_at=stamp).where(back).execute()
         fts.index(rows)
 
 
@@ -464,11 +467,12 @@ def purge_customers(ids: Sequence[int]) -> int:
                 QT_TRANSLATE_NOOP("UserError", "Customer {id} is not in the trash; move it to the trash first."),
                 id=min(live),
             )
-        return sum(Customer.delete().where(Customer.id.in_(part)).execute() for part in _chunks(ids))
+        return sum(Customer.delete().where(Customer.id.in_(ids_select(part))).execute() for part in _chunks(ids))
 
 
-# Ids per IN (...) list: a bulk action on "select all" may name 100,000 customers, and
-# SQLite builds other than Python's own allow only 32,766 parameters a statement.
+# Ids a step of a bulk action on "select all" (100,000 customers). Each step names its
+# ids as one JSON parameter (store.columns.ids_select): peewee binding them one by one
+# took most of the time (tagging 100,000 customers 6 s, trashing them 10 s).
 _CHUNK = 5000
 
 
@@ -481,7 +485,9 @@ def _ids_where(ids: Sequence[int], condition: Any = None) -> list[int]:
     """Those of ``ids`` (in id order) that exist and for which ``condition`` holds."""
     out: list[int] = []
     for part in _chunks(ids):
-        where = Customer.id.in_(part) if condition is None else Customer.id.in_(part) & condition
+        where = Customer.id.in_(ids_select(part))
+        if condition is not None:
+            where &= condition
         out.extend(row[0] for row in cast("Iterable[tuple[int]]", Customer.select(Customer.id).where(where).tuples()))
     return sorted(out)
 
