@@ -963,98 +963,98 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="123"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="127"/>
         <source>Select a customer to see their details.</source>
         <translation>选择一位客户，即可在这里查看详细资料。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="147"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="226"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="238"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="243"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="247"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1200,213 +1200,218 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="258"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="262"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="276"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="394"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="397"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="406"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="768"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="415"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="415"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="418"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="420"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="423"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="428"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="433"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="491"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="495"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="535"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="539"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="604"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="604"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="606"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="610"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="741"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="745"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="761"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="758"/>
+        <source>Working on %1 customers…</source>
+        <translation>正在处理 %1 位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="768"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="776"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="779"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="787"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="791"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="802"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="861"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="894"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="889"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="900"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="914"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -5582,77 +5587,77 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="70"/>
+        <location filename="../../smallcrm/domain/customers.py" line="71"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="83"/>
+        <location filename="../../smallcrm/domain/customers.py" line="84"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="96"/>
+        <location filename="../../smallcrm/domain/customers.py" line="97"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="107"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="107"/>
+        <location filename="../../smallcrm/domain/customers.py" line="108"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
         <location filename="../../smallcrm/domain/reminders.py" line="650"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="126"/>
+        <location filename="../../smallcrm/domain/customers.py" line="127"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="138"/>
+        <location filename="../../smallcrm/domain/customers.py" line="139"/>
         <location filename="../../smallcrm/sheets/importer.py" line="747"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="156"/>
+        <location filename="../../smallcrm/domain/customers.py" line="157"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="163"/>
+        <location filename="../../smallcrm/domain/customers.py" line="164"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="205"/>
-        <location filename="../../smallcrm/domain/customers.py" line="493"/>
+        <location filename="../../smallcrm/domain/customers.py" line="206"/>
+        <location filename="../../smallcrm/domain/customers.py" line="499"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="264"/>
+        <location filename="../../smallcrm/domain/customers.py" line="265"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="306"/>
+        <location filename="../../smallcrm/domain/customers.py" line="307"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="357"/>
+        <location filename="../../smallcrm/domain/customers.py" line="358"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="464"/>
+        <location filename="../../smallcrm/domain/customers.py" line="467"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="612"/>
+        <location filename="../../smallcrm/domain/customers.py" line="618"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6088,32 +6093,32 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="252"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="303"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="310"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="392"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="438"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="591"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>

@@ -107,6 +107,10 @@ def next_birthday_line(when: str | None) -> str:
     return QCoreApplication.translate("Birthday", "%1, in %2 days").replace("%1", when).replace("%2", str(days))
 
 
+# From this many customers a bulk action says it has started (see _say_working).
+BIG_SELECTION = 1000
+
+
 class CustomerProfile(QWidget):
     """Read-only profile of the selected customer, or a hint when none is selected."""
 
@@ -743,7 +747,15 @@ class CustomersPage(QWidget):
             if self.editing and self.editor.customer_id in moved:
                 self.editor.discard_and_close()
 
+        self._say_working(ids)
         changes.run_command(self, lambda: delete_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r, on_done=done)
+
+    def _say_working(self, ids: list[int]) -> None:
+        """A bulk action on many customers takes seconds on the write thread (trashing
+        100,000 about 6): say it has started, or nothing would seem to happen until its
+        own message replaces this one."""
+        if len(ids) >= BIG_SELECTION:
+            self.status_message.emit(self.tr("Working on %1 customers…").replace("%1", f"{len(ids):,}"))
 
     def undo_delete(self) -> None:
         """Ctrl+Z: bring back the customers moved to the trash last."""
@@ -760,6 +772,7 @@ class CustomersPage(QWidget):
                 self._keep_selection = set(restored) if len(restored) > 1 else set()
             self.status_message.emit(self.tr("Back from the trash: %1.").replace("%1", _names(restored)))
 
+        self._say_working(ids)
         changes.run_command(self, lambda: restore_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r, on_done=done)
 
     def _update_undo(self) -> None:
@@ -832,6 +845,7 @@ class CustomersPage(QWidget):
         name = name.strip()
         if not ok or not name:
             return
+        self._say_working(ids)
         changes.run_command(
             self,
             lambda: command(ids, name),

@@ -307,6 +307,22 @@ def test_tagging_the_selection(qtbot: Any, customers: list[Any], window: MainWin
     qtbot.waitUntil(lambda: window.customers.selection_label.text() == "Selected: 2" and settled(window))
 
 
+def test_a_bulk_action_on_many_customers_says_it_has_started(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smallcrm.domain.customers import tags_of
+    from smallcrm.ui import customers_page
+
+    monkeypatch.setattr(customers_page, "BIG_SELECTION", 2)  # as for 1,000 and more
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三", "王五"])
+    user.will(lambda dialog: (dialog.setTextValue("VIP"), dialog.accept()))
+    window.customers.tag_action.trigger()
+    qtbot.waitUntil(lambda: tags_of(customers[3].id) == ["VIP"] and len(messages) == 2)
+    assert messages == ["Working on 2 customers…", "Customers tagged: 2."]
+
+
 def test_taking_a_tag_off_the_selection(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
     from smallcrm.domain.customers import tags_of, update_customer
 
