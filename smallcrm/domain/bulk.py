@@ -3,15 +3,17 @@ of their own: one transaction, so a cancelled or failed action leaves nothing ha
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from smallcrm.domain.reminders import clean_reminder
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
-from smallcrm.store.db import db
+from smallcrm.store.columns import ids_select
+from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, Reminder
 
-_CHUNK = 500
+_CHUNK = 5000  # customers a step
 
 
 def add_follow_ups(customer_ids: Sequence[int], data: dict[str, Any]) -> list[int]:
@@ -24,14 +26,20 @@ def add_follow_ups(customer_ids: Sequence[int], data: dict[str, Any]) -> list[in
     if "title" not in fields:
         raise ValidationError("title", QT_TRANSLATE_NOOP("UserError", "A reminder needs a title."))
     fields.setdefault("kind", "callback")
+    # One executemany a step, the ids as one JSON parameter: peewee building the
+    # reminders and binding the ids one by one took ~5 s for 100,000 customers.
+    names = sorted(fields)
+    template = Reminder.insert_many(
+        [[None] * (1 + len(names))], fields=[Reminder.customer, *(getattr(Reminder, k) for k in names)]
+    )
+    values = [str(v) if isinstance(v, dt.date) else v for v in (fields[k] for k in names)]  # as peewee writes dates
     unique = list(dict.fromkeys(customer_ids))
     done: list[int] = []
     with db.atomic():
         for start in range(0, len(unique), _CHUNK):
             part = unique[start : start + _CHUNK]
-            live = Customer.select(Customer.id).where(Customer.id.in_(part) & Customer.deleted_at.is_null())
+            live = Customer.select(Customer.id).where(Customer.id.in_(ids_select(part)) & Customer.deleted_at.is_null())
             ids = sorted(row[0] for row in cast("Iterable[tuple[int]]", live.tuples()))
-            if ids:
-                Reminder.insert_many([{**fields, "customer": cid} for cid in ids]).execute()
+            execute_many(template, [[cid, *values] for cid in ids])
             done.extend(ids)
     return done

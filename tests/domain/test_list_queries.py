@@ -12,7 +12,7 @@ import pytest
 from smallcrm.domain import customer_filters as cf
 from smallcrm.domain import customers as cu
 from smallcrm.domain import search
-from smallcrm.store.models import Customer
+from smallcrm.store.models import Customer, Reminder
 
 pytestmark = pytest.mark.usefixtures("crm")
 
@@ -213,6 +213,8 @@ def test_a_follow_up_for_each_live_customer_in_one_go() -> None:
     assert done == [a.id, b.id]
     assert [r["title"] for r in list_reminders(a.id)] == ["回访"]
     assert list_reminders(gone.id) == []
+    stored = Reminder.get(Reminder.customer == b.id)  # read back as the model has it
+    assert (stored.due_date, stored.kind, stored.status) == (dt.date(2030, 1, 2), "callback", "open")
 
 
 def test_the_status_bar_counts_are_cheap_and_skip_the_trash() -> None:
