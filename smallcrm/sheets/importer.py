@@ -83,6 +83,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
 from smallcrm.store import bulk, fts
+from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db
 from smallcrm.store.models import (
     Customer,
@@ -1256,8 +1257,8 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         removed = [(cid, text, deleted) for cid, text, deleted in added if cid not in busy]
         fts.forget([(cid, text) for cid, text, deleted in removed if deleted is None])
         removed_ids = [cid for cid, _t, _d in removed]
-        for start in range(0, len(removed_ids), 500):
-            Customer.delete().where(Customer.id.in_(removed_ids[start : start + 500])).execute()
+        for start in range(0, len(removed_ids), _UNDO_STEP):
+            Customer.delete().where(Customer.id.in_(ids_select(removed_ids[start : start + _UNDO_STEP]))).execute()
         from smallcrm.domain.customers import move_to_trash
 
         move_to_trash(sorted(busy))
@@ -1282,10 +1283,15 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
     }
 
 
+# Customers a step of undoing an import, named as one JSON parameter (ids_select):
+# peewee binding them 500 at a time was most of undoing a 100,000-row import (10 s).
+_UNDO_STEP = 5000
+
+
 def _with_history(ids: Sequence[int]) -> set[int]:
     busy: set[int] = set()
-    for start in range(0, len(ids), 500):
-        part = list(ids[start : start + 500])
+    for start in range(0, len(ids), _UNDO_STEP):
+        part = ids_select(ids[start : start + _UNDO_STEP])
         for model in (Purchase, Interaction, Reminder):
             query = model.select(model.customer).where(model.customer.in_(part)).distinct()
             busy.update(cid for (cid,) in cast("Iterable[tuple[int]]", query.tuples()))
