@@ -30,6 +30,7 @@ from smallcrm import jobs
 from smallcrm.domain import festivals as fest
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, honorific, one_line
+from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import (
     Customer,
@@ -129,8 +130,6 @@ def candidates(
         wanted = sorted({int(i) for i in ids})
         if not wanted:
             return query.where(Customer.id.in_([]))
-        from smallcrm.store.columns import ids_select
-
         query = query.where(Customer.id.in_(ids_select(wanted)))
     return query
 
@@ -195,8 +194,6 @@ def choose(
 def people(ids: Sequence[int]) -> list[dict[str, Any]]:
     """Customers as rows to show or print, in the order of ``ids``: id, number, name,
     gender, phone, the address parts, the address on one line and what is wrong with it."""
-    from smallcrm.store.columns import ids_select
-
     wanted = [int(i) for i in ids]
     found: dict[int, dict[str, Any]] = {}
     # The ids as one JSON parameter, not peewee binding 500 at a time: a mailing to
@@ -473,7 +470,7 @@ def _close_reminders(mailing: Mailing, ids: Sequence[int], when: dt.datetime, ou
     closed = 0
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
-        still_open = Reminder.status.in_(["open", "snoozed"]) & Reminder.customer.in_(part)
+        still_open = Reminder.status.in_(["open", "snoozed"]) & Reminder.customer.in_(ids_select(part))
         if festival is not None:
             day = festival.next_occurrence(when.date() - _SENDING_WINDOW).isoformat()
             which = Reminder.rule_key.in_([f"festival:{cid}:{day}" for cid in part])
@@ -595,7 +592,7 @@ def export_vcards(out: str | Path, ids: Sequence[int]) -> int:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Save contacts to a file ending in .vcf."), file=out.name)
     contacts = (
         Customer.select(Customer.id, Customer.phone2, Customer.email)
-        .where(Customer.id.in_([int(i) for i in ids]))
+        .where(Customer.id.in_(ids_select(ids)))  # a mailing may have more recipients than SQLite allows parameters
         .tuples()
     )
     extra = {cid: (p2, mail) for cid, p2, mail in cast("Iterable[tuple[int, str, str]]", contacts)}

@@ -36,6 +36,7 @@ from smallcrm import files, jobs, settings
 from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
+from smallcrm.store.columns import ids_select
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
 
 # The sentences for a file that cannot be written (also the mailing's contact file).
@@ -286,7 +287,7 @@ def customer_query(
     box's term, or any condition a view built (``where``, e.g. a segment's)."""
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     if ids is not None:
-        query = query.where(Customer.id.in_(list(ids)))
+        query = query.where(Customer.id.in_(ids_select(ids)))  # one JSON parameter: "select all" is 100,000
     if tag:
         tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == tag)
         query = query.where(Customer.id.in_(tagged))
@@ -508,7 +509,7 @@ def export_mailing(
 
     def rows() -> Iterator[list[Any]]:
         for part in _chunked_ids(query):
-            chunk = Customer.select(*columns).where(Customer.id.in_(part)).order_by(Customer.id).tuples()
+            chunk = Customer.select(*columns).where(Customer.id.in_(ids_select(part))).order_by(Customer.id).tuples()
             for values in cast("Iterable[tuple[Any, ...]]", chunk):
                 yield [v or None for v in values]
 
