@@ -413,6 +413,31 @@ window.resize(1280, 800)
 window.show()
 """
 
+# The window children's heartbeat: a 5 ms timer whose longest gap is the longest the
+# GUI went without turning its event loop (start it with clock.start(); heart.start()),
+# and settle(), which turns the loop until a condition holds.
+_HEARTBEAT = r"""
+gaps, clock, last = [], QElapsedTimer(), [0]
+
+
+def beat():  # the event loop's heartbeat: a long gap is a frozen GUI
+    now = clock.elapsed()
+    gaps.append(now - last[0])
+    last[0] = now
+
+
+def settle(condition, timeout_s=120.0):
+    end = time.perf_counter() + timeout_s
+    while not condition() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+heart = QTimer()
+heart.setInterval(5)
+heart.timeout.connect(beat)
+"""
+
 _CHILD_REMINDERS_VIEW = (
     r"""
 import json, statistics, sys, time
@@ -575,31 +600,13 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QTimer
 """
     + _WINDOW
+    + _HEARTBEAT
     + r"""
-gaps, clock, last = [], QElapsedTimer(), [0]
-
-
-def beat():  # the event loop's heartbeat: a long gap is a frozen GUI
-    now = clock.elapsed()
-    gaps.append(now - last[0])
-    last[0] = now
-
-
-def settle(condition, timeout_s=120.0):
-    end = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-
-
 settle(lambda: not window.customers.model.loading)
 window.show_area("mailing")
 view = window.areas["mailing"][0]
 settle(lambda: view.mailing_list.count() > 0)
 settle(lambda: False, 0.5)  # the area's own start-up work done
-heart = QTimer()
-heart.setInterval(5)
-heart.timeout.connect(beat)
 clock.start()
 heart.start()
 t0 = time.perf_counter()
@@ -1192,16 +1199,10 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 """
     + _WINDOW
+    + _HEARTBEAT
     + r"""
 from smallcrm.ui.analysis_view import CHARTS
 view = window.analysis
-gaps, clock, last = [], QElapsedTimer(), [0]
-
-
-def beat():  # the event loop's heartbeat: a long gap is a frozen GUI
-    now = clock.elapsed()
-    gaps.append(now - last[0])
-    last[0] = now
 
 
 class Painted(QObject):
@@ -1215,19 +1216,9 @@ class Painted(QObject):
         return False
 
 
-def settle(condition, timeout_s=120.0):
-    end = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-
-
 settle(lambda: not window.customers.model.loading)
 painted = Painted()
 app.installEventFilter(painted)
-heart = QTimer()
-heart.setInterval(5)
-heart.timeout.connect(beat)
 clock.start()
 heart.start()
 t0 = time.perf_counter()
