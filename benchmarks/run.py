@@ -31,7 +31,7 @@ so the table means the same on a fast and a slow machine:
   Mailing area until every recipient is listed, and the longest GUI stall meanwhile
   (target <= 100 ms, as the Analysis panel's). Measured at 100,000 customers (69,586
   recipients): listing them as table items held the window 1.2 s, a model over the
-  rows 26-50 ms; choosing and saving 5.5 -> 1.8 s, listing 3.6 -> 1.5 s (on the worker:
+  rows 26-50 ms; choosing and saving 4.1 -> 1.8 s, listing 3.6 -> 1.5 s (on the worker:
   reading with peewee binding 500 ids at a time, and its per-value conversion, was
   most of it).
 
