@@ -237,15 +237,13 @@ class Series:
         src = self.day if name == "day" else self.values[name]
         return np.where(has, src[np.maximum(p - 1, 0)] if len(src) else missing, missing)
 
-    def cumulative(
-        self, days: np.ndarray, *names: str, counts: bool = True
-    ) -> tuple[np.ndarray | None, dict[str, np.ndarray]]:
+    def cumulative(self, days: np.ndarray, *names: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Per customer and each of the ascending ``days``: the number of rows on or
-        before that day (unless ``counts`` is false), and the sums of the named values
-        (customers × days). One pass over the rows (a bincount) instead of a search per day."""
+        before that day, and the sums of the named values (customers × days). One pass
+        over the rows (a bincount) instead of a search per day."""
         days = np.asarray(days, dtype=np.int64)
         key, early = self._slots(days)
-        counted = _running(key, None, self.n, len(days)) if counts else None
+        counted = _running(key, None, self.n, len(days))
         sums = {name: _running(key, self.values[name][early], self.n, len(days)) for name in names}
         return counted, sums
 

@@ -182,7 +182,6 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         score_count, score_sums = facts.scores.cumulative(ends, "sat")
         opened = facts.complaints.cumulative(ends)[0]
         resolved = facts.resolutions.cumulative(ends)[0]
-        assert score_count is not None and opened is not None and resolved is not None
         return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
 
     profit_job = an.beside(profit_and_tiers)
@@ -190,7 +189,6 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
 
     # Purchase days up to every boundary, per customer.
     buy_count = facts.buys.cumulative(ends)[0]
-    assert buy_count is not None
 
     # Status at every month end (customers × ends), with the same model and rules as today.
     count = buy_count
