@@ -132,8 +132,7 @@ def deferred_from(first_id: int) -> Iterator[None]:
     fails, its rows are gone with the index entries they never had. Inside another
     deferred block (whose end will index these rows too) it does nothing more.
     """
-    outer = getattr(_deferring, "first", None)
-    if outer is not None and outer <= first_id:
+    if getattr(_deferring, "first", None) is not None:  # ids only grow: the outer block's end covers these
         yield
         return
     with db.atomic():
