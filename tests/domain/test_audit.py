@@ -3,6 +3,7 @@ with the values as the owner typed or saw them."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from smallcrm.domain import audit
 from smallcrm.domain import customers as cu
 from smallcrm.errors import ValidationError
+from smallcrm.store.db import db
 from smallcrm.store.models import CustomerChange
 
 pytestmark = pytest.mark.usefixtures("crm")
@@ -113,9 +115,11 @@ def test_history_goes_with_a_customer_deleted_for_good() -> None:
     assert CustomerChange.select().where(CustomerChange.customer == c.id).count() == 0
 
 
-def test_bulk_commands_take_more_ids_than_one_statement_may_name(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bulk_commands_take_more_ids_than_one_statement_may_name(request: pytest.FixtureRequest) -> None:
     ids = cu.insert_customers([{"name": f"客户{i}"} for i in range(30)])
-    monkeypatch.setattr(cu, "_CHUNK", 7)  # as if 7 ids were all SQLite takes at once
+    connection = db.connection()
+    before = connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 7)  # as if 7 were all SQLite takes at once
+    request.addfinalizer(lambda: connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, before))
     assert cu.assign_staff(ids, "小王") == 30
     assert cu.delete_customers(ids) == ids
     assert cu.restore_customers(ids) == ids
