@@ -419,8 +419,12 @@ class _Columns:
     def split(self, cells: Row) -> tuple[dict[str, Cell], list[str]]:
         width = len(cells)
         raw = {f: cells[i] for f, i in self._pairs if i < width and cells[i] is not None}
-        notes = [f"{self.names[i]}: {_text(cells[i])}" for i in self.note_columns if i < width and cells[i] is not None]
-        return raw, notes
+        return raw, self.notes(cells)
+
+    def notes(self, cells: Row) -> list[str]:
+        """The cells of the columns kept as notes, a 'header: value' line each."""
+        width = len(cells)
+        return [f"{self.names[i]}: {_text(cells[i])}" for i in self.note_columns if i < width and cells[i] is not None]
 
     def column(self, field_name: str) -> str:
         index = self.by_field.get(field_name)
@@ -429,6 +433,11 @@ class _Columns:
         if index is None and field_name.endswith("_cents"):
             index = self.by_field.get(field_name[: -len("_cents")])
         return self.names[index] if index is not None else field_name
+
+
+def _with_notes(text: str, notes: list[str]) -> str:
+    """A row's own note followed by the lines of its columns kept as notes."""
+    return "\n".join([text, *notes] if text else notes)
 
 
 # ---------------------------------------------------------------------------------
@@ -693,7 +702,7 @@ class _Job:
             if cells:
                 raw, notes = self.columns.split(cells)
                 if notes:  # the columns kept as notes, as the notes of a stored row show them
-                    raw["notes"] = "\n".join([_text(raw["notes"]), *notes] if raw.get("notes") else notes)
+                    raw["notes"] = _with_notes(_text(raw["notes"]) if raw.get("notes") else "", notes)
                 entry["cells"] = _jsonable(raw)
             self.result.preview.append(entry)
 
@@ -791,15 +800,10 @@ class _Job:
                 fields.update(clean_fields(rare, self.region))
         except ValidationError as exc:
             raise _Rejected(exc, self.columns.column(exc.field or name)) from None
-        notes = [
-            f"{self.columns.names[i]}: {_text(cells[i])}"
-            for i in self.columns.note_columns
-            if i < width and cells[i] is not None
-        ]
+        notes = self.columns.notes(cells)
         if notes:
-            lines = [fields["notes"], *notes] if fields.get("notes") else notes
             try:
-                fields["notes"] = clean_text("\n".join(lines), "notes")
+                fields["notes"] = clean_text(_with_notes(fields.get("notes", ""), notes), "notes")
             except ValidationError as exc:
                 raise _Rejected(exc, self.columns.column("notes")) from None
         if not fields.get("name") and not fields.get("phone"):
@@ -1104,7 +1108,7 @@ class _PurchaseImport(_Job):
             else:
                 data[name] = _text(value)
         if notes:
-            data["note"] = "\n".join([data["note"], *notes] if data.get("note") else notes)
+            data["note"] = _with_notes(data.get("note", ""), notes)
         try:
             fields = clean_purchase(data)
         except ValidationError as exc:
@@ -1257,8 +1261,7 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         removed = [(cid, text, deleted) for cid, text, deleted in added if cid not in busy]
         fts.forget([(cid, text) for cid, text, deleted in removed if deleted is None])
         removed_ids = [cid for cid, _t, _d in removed]
-        for start in range(0, len(removed_ids), _UNDO_STEP):
-            Customer.delete().where(Customer.id.in_(ids_select(removed_ids[start : start + _UNDO_STEP]))).execute()
+        Customer.delete().where(Customer.id.in_(ids_select(removed_ids))).execute()
         from smallcrm.domain.customers import move_to_trash
 
         move_to_trash(sorted(busy))
@@ -1283,18 +1286,15 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
     }
 
 
-# Customers a step of undoing an import, named as one JSON parameter (ids_select):
-# peewee binding them 500 at a time was most of undoing a 100,000-row import (10 s).
-_UNDO_STEP = 5000
-
-
 def _with_history(ids: Sequence[int]) -> set[int]:
+    """Those of ``ids`` with purchases, visits or reminders. The ids go as one JSON
+    parameter (ids_select): peewee binding them 500 at a time was most of undoing a
+    100,000-row import."""
     busy: set[int] = set()
-    for start in range(0, len(ids), _UNDO_STEP):
-        part = ids_select(ids[start : start + _UNDO_STEP])
-        for model in (Purchase, Interaction, Reminder):
-            query = model.select(model.customer).where(model.customer.in_(part)).distinct()
-            busy.update(cid for (cid,) in cast("Iterable[tuple[int]]", query.tuples()))
+    chosen = ids_select(ids)
+    for model in (Purchase, Interaction, Reminder):
+        query = model.select(model.customer).where(model.customer.in_(chosen)).distinct()
+        busy.update(cid for (cid,) in cast("Iterable[tuple[int]]", query.tuples()))
     return busy
 
 
