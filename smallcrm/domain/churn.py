@@ -116,6 +116,22 @@ class _Optimum:
     at_upper: np.ndarray | None = None  # which θ ended on their upper bound
 
 
+def _free(theta: np.ndarray, grad: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> np.ndarray:
+    """The coordinates an optimiser moves: not those on a bound the gradient pushes past."""
+    held = (_at_upper(theta, upper) & (grad > 0)) | ((theta <= lower + 1e-12) & (grad < 0))
+    return ~held
+
+
+def _at_upper(theta: np.ndarray, upper: np.ndarray) -> np.ndarray:
+    return theta >= upper - 1e-12
+
+
+def _capped(step: np.ndarray) -> np.ndarray:
+    """At most a factor e^4 per log-parameter and step."""
+    largest = float(np.abs(step).max())
+    return step * (4.0 / largest) if largest > 4.0 else step
+
+
 def _newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndarray, max_iter: int = 200) -> _Optimum:
     """Maximise ``fun(θ) -> (ll, grad, hess)`` inside the box [lower, upper] by projected
     Newton steps with backtracking: a coordinate on a bound that the gradient pushes
@@ -131,8 +147,7 @@ def _newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndarray, m
     for iteration in range(1, max_iter + 1):
         if not (np.all(np.isfinite(grad)) and np.all(np.isfinite(hess))):
             return _Optimum(theta, False, iteration, "not finite")
-        held = ((theta >= upper - 1e-12) & (grad > 0)) | ((theta <= lower + 1e-12) & (grad < 0))
-        free = ~held
+        free = _free(theta, grad, lower, upper)
         step = np.zeros(len(theta))
         if free.any():
             values, vectors = np.linalg.eigh(hess[np.ix_(free, free)])
@@ -142,10 +157,8 @@ def _newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndarray, m
         # The mean log-likelihood is accurate to ~1e-15; below that, steps are noise (a step
         # of 1e-6 along the flattest direction of a BG/NBD ridge changes it by ~1e-16).
         if decrement < 1e-15 or float(np.abs(step).max()) < 1e-10:
-            return _Optimum(theta, True, iteration, "converged", theta >= upper - 1e-12)
-        largest = float(np.abs(step).max())
-        if largest > 4.0:  # at most a factor e^4 per log-parameter and step
-            step *= 4.0 / largest
+            return _Optimum(theta, True, iteration, "converged", _at_upper(theta, upper))
+        step = _capped(step)
         t = 1.0
         while t > 1e-10:
             trial = np.clip(theta + t * step, lower, upper)
@@ -155,11 +168,11 @@ def _newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndarray, m
             t *= 0.5
         else:
             # No increase along the step: at the optimum to rounding, or lost.
-            return _Optimum(theta, decrement < 1e-10, iteration, "no further increase", theta >= upper - 1e-12)
+            return _Optimum(theta, decrement < 1e-10, iteration, "no further increase", _at_upper(theta, upper))
         if new_ll - ll < 1e-14 * max(1.0, abs(ll)) and decrement < 1e-10:
             stalled += 1  # gains below rounding: the optimum to the precision the likelihood has
             if stalled >= 3:
-                return _Optimum(trial, True, iteration, "converged", trial >= upper - 1e-12)
+                return _Optimum(trial, True, iteration, "converged", _at_upper(trial, upper))
         else:
             stalled = 0
         theta, ll, grad, hess = trial, new_ll, new_grad, new_hess
@@ -189,13 +202,12 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
         return _Optimum(theta, False, 0, "not finite at the start")
     lam = 1e-3
     for iteration in range(1, max_iter + 1):
-        held = ((theta >= upper - 1e-12) & (grad > 0)) | ((theta <= lower + 1e-12) & (grad < 0))
-        free = ~held
+        free = _free(theta, grad, lower, upper)
         if not free.any() or float(np.abs(grad[free]).max()) < 1e-12:
-            return _Optimum(theta, True, iteration, "converged", theta >= upper - 1e-12)
+            return _Optimum(theta, True, iteration, "converged", _at_upper(theta, upper))
         curvature = -hess[np.ix_(free, free)] if np.all(np.isfinite(hess)) else np.zeros((free.sum(),) * 2)
         if _newton_decrement(curvature, grad[free]) < 1e-15:  # as in _newton: gains below rounding
-            return _Optimum(theta, True, iteration, "converged", theta >= upper - 1e-12)
+            return _Optimum(theta, True, iteration, "converged", _at_upper(theta, upper))
         scale = max(1.0, float(np.abs(np.diag(curvature)).max()))
         while lam * scale < 1e20:
             try:
@@ -205,9 +217,7 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
                 continue
             step = np.zeros(len(theta))
             step[free] = np.linalg.solve(factor.T, np.linalg.solve(factor, grad[free]))
-            largest = float(np.abs(step).max())
-            if largest > 4.0:  # at most a factor e^4 per log-parameter and step, as in _newton
-                step *= 4.0 / largest
+            step = _capped(step)
             trial = np.clip(theta + step, lower, upper)
             new_ll, new_grad, new_hess = fun(trial)
             if np.isfinite(new_ll) and np.all(np.isfinite(new_grad)) and new_ll > ll:
@@ -218,7 +228,7 @@ def damped_newton(fun: Any, start: np.ndarray, lower: np.ndarray, upper: np.ndar
             # No step, however short and gradient-like, gains anything: the optimum to
             # rounding if the gradient there is small, else lost.
             small = float(np.abs(grad[free]).max()) < 1e-6
-            return _Optimum(theta, small, iteration, "no further increase", theta >= upper - 1e-12)
+            return _Optimum(theta, small, iteration, "no further increase", _at_upper(theta, upper))
         theta, ll, grad, hess = trial, new_ll, new_grad, new_hess
     return _Optimum(theta, False, max_iter, "too many iterations")
 
