@@ -42,6 +42,19 @@ def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, seed: int
     return x, t_x, T
 
 
+def simulate_gamma_gamma(
+    n: int, seed: int, p: float = 6.0, q: float = 4.0, gamma: float = 1500.0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Customers drawn from the Gamma-Gamma spend story: each makes x purchases (1 to 14)
+    and spends z ~ Gamma(p, ν) per purchase, ν ~ Gamma(q, γ) per customer; m is the mean
+    of their x purchases."""
+    rng = np.random.default_rng(seed)
+    x = rng.integers(1, 15, n)
+    nu = rng.gamma(q, 1 / gamma, n)
+    m = np.array([rng.gamma(p, 1 / v, k).mean() for v, k in zip(nu, x, strict=True)])
+    return x, m
+
+
 # --- BG/NBD likelihood ---------------------------------------------------------------------
 
 
@@ -177,12 +190,8 @@ def test_gamma_gamma_fit_recovers_simulated_parameters() -> None:
     sharp (relative sd 3 % and 1 %) while p and γ slide along a ridge (sd 15 %), so the
     tolerances are three standard deviations: q 10 %, mean spend 5 %, p and γ 45 %; and
     the likelihood-ratio statistic stays below χ²₃'s 99th percentile, 11.34."""
-    rng = np.random.default_rng(8)
     p, q, gamma = 6.0, 4.0, 1500.0
-    n = 4000
-    x = rng.integers(1, 15, n)
-    nu = rng.gamma(q, 1 / gamma, n)
-    m = np.array([rng.gamma(p, 1 / v, k).mean() for v, k in zip(nu, x, strict=True)])
+    x, m = simulate_gamma_gamma(4000, seed=8, p=p, q=q, gamma=gamma)
     fit = churn.fit_gamma_gamma(x, m)
     assert fit.converged
     assert fit.params.q == pytest.approx(q, rel=0.10)
@@ -205,20 +214,12 @@ def test_clv_discounts_the_monthly_expected_spend() -> None:
 # --- The optimiser's fallback ---------------------------------------------------------------------
 
 
-def _gamma_gamma_sample(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(seed)
-    x = rng.integers(1, 15, n)
-    nu = rng.gamma(4.0, 1 / 1500.0, n)
-    m = np.array([rng.gamma(6.0, 1 / v, k).mean() for v, k in zip(nu, x, strict=True)])
-    return x, m
-
-
 FALLBACK_CASES = {
     # An interior optimum, and one where a + b ends at its cap (dropout the same for all:
     # the κ coordinate is held on its upper bound), and the spend model.
     "bgnbd": lambda: churn.fit_bgnbd(*simulate_bgnbd(3000, 0.5, 20.0, 0.8, 2.5, seed=11)),
     "bgnbd, a + b at its cap": lambda: churn.fit_bgnbd(*simulate_bgnbd(3000, 0.3, 5.0, 3000.0, 9000.0, seed=3)),
-    "gamma-gamma": lambda: churn.fit_gamma_gamma(*_gamma_gamma_sample(2000, seed=8)),
+    "gamma-gamma": lambda: churn.fit_gamma_gamma(*simulate_gamma_gamma(2000, seed=8)),
 }
 
 

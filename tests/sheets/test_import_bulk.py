@@ -18,6 +18,7 @@ from smallcrm.store import bulk, fts
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, ImportBatch
 from tests.sheets.conftest import write_csv
+from tests.store.schema_rows import customer_schema
 
 # Rows 2-4 repeat earlier rows' phones (fill their empty fields), row 6 claims the
 # number the import would hand out to row 1 (which is then renumbered), and the
@@ -50,7 +51,7 @@ def shop_file(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "customers.csv", ROWS)
 
 
-def run_both(crm: Path, shop_file: Path, monkeypatch: pytest.MonkeyPatch, min_rows: int) -> tuple:
+def run_both(shop_file: Path, monkeypatch: pytest.MonkeyPatch, min_rows: int) -> tuple:
     monkeypatch.setattr(importer, "CHUNK", 4)
     monkeypatch.setattr(bulk, "MIN_ROWS", min_rows)
     deferred: list[int] = []
@@ -65,14 +66,14 @@ def run_both(crm: Path, shop_file: Path, monkeypatch: pytest.MonkeyPatch, min_ro
 def test_the_bulk_path_stores_and_finds_what_the_row_path_does(
     crm: Path, shop_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bulk_run = run_both(crm, shop_file, monkeypatch, min_rows=1)
+    bulk_run = run_both(shop_file, monkeypatch, min_rows=1)
     assert bulk_run[0] == (44, 2, 0)
     undone = importer.undo_import(ImportBatch.select().get().id)
     assert undone["customers_removed"] == 44 and Customer.select().count() == 0
     fts.check()
     ImportBatch.delete().execute()
 
-    row_run = run_both(crm, shop_file, monkeypatch, min_rows=10**9)
+    row_run = run_both(shop_file, monkeypatch, min_rows=10**9)
 
     assert bulk_run == row_run
     _counts, customers, found = bulk_run
@@ -85,7 +86,7 @@ def test_the_bulk_path_stores_and_finds_what_the_row_path_does(
 def test_a_cancelled_bulk_import_changes_nothing(crm: Path, shop_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importer, "CHUNK", 4)
     monkeypatch.setattr(bulk, "MIN_ROWS", 1)
-    indexes = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'customer'").fetchall()
+    schema = customer_schema(indexes_only=False)
     token = CancelToken()
     real_flush = importer._Job.flush
 
@@ -99,7 +100,7 @@ def test_a_cancelled_bulk_import_changes_nothing(crm: Path, shop_file: Path, mon
         run_import(shop_file, cancel=token)
 
     assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
-    assert db.execute_sql("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'customer'").fetchall() == indexes
+    assert customer_schema(indexes_only=False) == schema
     assert search("客户1").total == 0
     fts.check()
 

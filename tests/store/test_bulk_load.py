@@ -14,12 +14,7 @@ from smallcrm.domain.search import search, store_search_text
 from smallcrm.store import bulk, fts
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer
-
-
-def index_sql() -> list[tuple[str, str]]:
-    return db.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' ORDER BY name"
-    ).fetchall()
+from tests.store.schema_rows import customer_schema
 
 
 def plan(sql: str, *params: object) -> str:
@@ -27,12 +22,12 @@ def plan(sql: str, *params: object) -> str:
 
 
 def test_indexes_are_the_same_after_a_load_and_are_used(crm: Path) -> None:
-    before = index_sql()
+    before = customer_schema()
     with db.atomic(), bulk.indexes_rebuilt_after(Customer):
         assert "customer_phone_norm" not in plan("SELECT id FROM customer WHERE phone_norm = ?", "+8613800000000")
         insert_customers([{"name": f"客户{i}", "phone": f"138{i:08d}"} for i in range(300)])
 
-    assert index_sql() == before
+    assert customer_schema() == before
     assert "customer_phone_norm" in plan("SELECT id FROM customer WHERE phone_norm = ?", "+8613800000000")
     assert Customer.select().where(Customer.phone_norm == "+8613800000123").get().name == "客户123"
     assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -46,12 +41,12 @@ def test_a_customer_number_stays_unique_during_a_load(crm: Path) -> None:
 
 def test_a_failed_load_leaves_table_and_indexes_as_they_were(crm: Path) -> None:
     create_customer({"name": "张三", "phone": "13800000001"})
-    before = index_sql()
+    before = customer_schema()
     with pytest.raises(RuntimeError), db.atomic(), bulk.indexes_rebuilt_after(Customer):
         insert_customers([{"name": "李四", "phone": "13800000002"}])
         raise RuntimeError("cancelled midway")
 
-    assert index_sql() == before
+    assert customer_schema() == before
     assert [c.name for c in Customer.select()] == ["张三"]
 
 
@@ -106,7 +101,7 @@ def test_a_big_insert_is_found_whole_and_a_cancelled_one_leaves_nothing(
     from smallcrm.jobs import Cancelled, CancelToken
 
     monkeypatch.setattr(bulk, "MIN_ROWS", 5)  # indexes rebuilt, search entries at the end
-    before = index_sql()
+    before = customer_schema()
     rows = [{"name": f"客户{i}", "phone": f"138{i:08d}", "city": "成都市"} for i in range(10)]
     token = CancelToken()
 
@@ -116,11 +111,11 @@ def test_a_big_insert_is_found_whole_and_a_cancelled_one_leaves_nothing(
     with pytest.raises(Cancelled):
         insert_customers(rows, chunk=3, progress=cancel_after_first_chunk, cancel=token)
     assert Customer.select().count() == 0 and search("成都市").total == 0
-    assert index_sql() == before
+    assert customer_schema() == before
 
     insert_customers(rows, chunk=3)
 
     assert search("成都市").total == 10
     assert [h["name"] for h in search("00000007$").hits] == ["客户7"]
-    assert index_sql() == before
+    assert customer_schema() == before
     fts.check()

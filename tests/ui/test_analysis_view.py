@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import open_window
+from ui_helpers import double_click_index, open_window
 
 from smallcrm.ui import changes
 from smallcrm.ui.analysis_view import CHARTS, AnalysisView
@@ -206,9 +206,7 @@ def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: M
     model, table = view.staff_model, view.staff_table
     row = next(r for r in range(model.rowCount()) if model.item(r, 0).text() != "No staff member")
     name = model.item(row, 0).text()
-    where = table.visualRect(model.index(row, 0)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # Qt wants the press first
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    double_click_index(qtbot, table, model.index(row, 0))
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
     theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
     assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())

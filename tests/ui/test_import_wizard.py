@@ -67,6 +67,15 @@ def wait_preview(qtbot: Any, wizard: Any) -> Any:
     return page.result
 
 
+def to_preview(qtbot: Any, window: MainWindow, path: Path, user: User | None = None) -> Any:
+    """Open ``path`` in the wizard, accept the proposed columns and wait for the preview:
+    its result (the wizard stays at ``window.import_wizard``)."""
+    wizard = open_file(qtbot, window, path, user)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    return wait_preview(qtbot, wizard)
+
+
 def table_rows(table: Any) -> list[list[str]]:
     return [
         [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
@@ -175,12 +184,9 @@ def test_the_fill_policy_turns_the_duplicate_into_an_update(
 def test_the_preview_shows_a_rejected_row_as_it_is_in_the_file(
     qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path
 ) -> None:
-    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx"))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    wait_preview(qtbot, wizard)
+    to_preview(qtbot, window, write_sheet(tmp_path / "members.xlsx"))
 
-    table = wizard.preview_page.rows_table
+    table = window.import_wizard.preview_page.rows_table
     labels = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     rows = {row[0]: dict(zip(labels, row, strict=True)) for row in table_rows(table)}
     assert rows["6"]["Outcome"] == "Rejected"
@@ -196,12 +202,9 @@ def test_thousands_of_rejected_rows_list_the_first_thousand_and_the_report_has_a
     # The wrong column for birthdays: every row but one is rejected.
     rows = [["姓名", "手机", "生日"], ["赵六", 13500001234, "1985-03-02"]]
     rows += [[f"客户{i}", 13900000000 + i, "not a date"] for i in range(1500)]
-    wizard = open_file(qtbot, window, write_sheet(tmp_path / "wrong.xlsx", rows))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    assert wait_preview(qtbot, wizard).rejected == 1500
+    assert to_preview(qtbot, window, write_sheet(tmp_path / "wrong.xlsx", rows)).rejected == 1500
 
-    page = wizard.preview_page
+    page = window.import_wizard.preview_page
     page.tabs.setCurrentIndex(2)
     assert page.tabs.tabText(2) == "Rejected (1,500)"
     assert page.rejects_table.rowCount() == REJECTS_SHOWN == 1000
@@ -218,13 +221,10 @@ def test_more_duplicates_than_listed_are_counted_in_full(
 
     # The same list twice in one file: the second half duplicates the first.
     people = [[f"客户{i}", 15500000000 + i] for i in range(1200)]
-    wizard = open_file(qtbot, window, write_sheet(tmp_path / "twice.xlsx", [["姓名", "手机"], *people, *people]))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    result = wait_preview(qtbot, wizard)
+    result = to_preview(qtbot, window, write_sheet(tmp_path / "twice.xlsx", [["姓名", "手机"], *people, *people]))
     assert (result.added, result.skipped, result.duplicate_count) == (1200, 1200, 1200)
 
-    page = wizard.preview_page
+    page = window.import_wizard.preview_page
     page.tabs.setCurrentIndex(1)
     assert page.tabs.tabText(1) == "Duplicates (1,200)"
     assert page.duplicates_table.rowCount() == DUPLICATES_SHOWN == 1000
@@ -238,10 +238,8 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(
     from smallcrm.store.models import Customer, ImportBatch
 
     rows = [["姓名", "手机"]] + [[f"客户{i}", 13900000000 + i * 7] for i in range(3000)]
-    wizard = open_file(qtbot, window, write_sheet(tmp_path / "big.xlsx", rows))
-    next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    assert wait_preview(qtbot, wizard).added == 3000
+    assert to_preview(qtbot, window, write_sheet(tmp_path / "big.xlsx", rows)).added == 3000
+    wizard = window.import_wizard
     next_page(qtbot, wizard)  # Import
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     page = wizard.result_page

@@ -168,13 +168,10 @@ def _clashes(window: MainWindow) -> list[str]:
     return clashes
 
 
-def test_every_menu_item_has_its_own_key_in_english(qtbot: Any, crm: Path) -> None:
-    window = MainWindow(crm)
-    qtbot.addWidget(window)
-    assert _clashes(window) == []
-
-
-def test_every_menu_item_has_its_own_key_in_chinese(qtbot: Any, system_chinese: str, crm: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_menu_item_has_its_own_key(qtbot: Any, crm: Path, language: str, request: pytest.FixtureRequest) -> None:
+    if language == "zh":
+        request.getfixturevalue("system_chinese")  # installed before the window is built
     window = MainWindow(crm)
     qtbot.addWidget(window)
     assert _clashes(window) == []

@@ -3,24 +3,28 @@ removed, the preview, a PDF, and "mark as sent"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_helpers import open_window
+from ui_helpers import double_click_index, open_window
 
 from smallcrm.store.models import Customer
 from smallcrm.ui.mailing_view import MailingView
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
+# Where every test customer lives; each test adds what it needs (district, consent, tags).
+HOME = {"province": "四川省", "city": "成都市", "postcode": "610041"}
+
 
 @pytest.fixture
 def view(qtbot: Any, crm: Path) -> MailingView:
     from smallcrm.domain.customers import create_customer
 
-    home = {"province": "四川省", "city": "成都市", "district": "武侯区", "postcode": "610041", "mail_consent": True}
+    home = {**HOME, "district": "武侯区", "mail_consent": True}
     for i, (name, extra) in enumerate(
         [("张户", {}), ("李女", {"gender": "F"}), ("王长见", {}), ("赵无", {"mail_consent": False}), ("钱外", None)]
     ):
@@ -62,12 +66,7 @@ def test_a_mailing_from_a_tag_edited_previewed_saved_and_sent(qtbot: Any, view: 
 
     # A double-click on the one left out opens their profile, to fix the consent.
     view.tabs.setCurrentIndex(1)
-    excluded = view.excluded
-    index = excluded.model().index(0, 0)
-    excluded.scrollTo(index)
-    where = excluded.visualRect(index).center()
-    qtbot.mouseClick(excluded.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
-    qtbot.mouseDClick(excluded.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    double_click_index(qtbot, view.excluded, view.excluded.model().index(0, 0))
     window = view.window()
     qtbot.waitUntil(lambda: window.current_area() == "customers" and window.customers.editing)
     assert window.customers.editor.customer_id == Customer.get(Customer.name == "赵无").id
@@ -154,6 +153,16 @@ def _pdf_printer(path: Path) -> Any:
     return printer
 
 
+def _print_to_pdf(view: MailingView, out: Path) -> tuple[Any, Any, list[str]]:
+    """Print the mailing into the PDF ``out`` as if chosen in the print dialog: the job,
+    its progress dialog and the status messages the view shows (filled in as they come)."""
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    job = view.print_mailing(_pdf_printer(out))
+    assert job is not None
+    return job, view._progress, messages
+
+
 @pytest.fixture
 def render_threads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """The threads the printing's drawing ran on."""
@@ -178,11 +187,7 @@ def test_printing_draws_on_a_worker_thread_with_progress(
 
     _start_vip_mailing(qtbot, view, 3)
     out = tmp_path / "printed.pdf"
-    messages: list[str] = []
-    view.status_message.connect(messages.append)
-    job = view.print_mailing(_pdf_printer(out))
-    assert job is not None
-    dialog = view._progress
+    job, dialog, messages = _print_to_pdf(view, out)
     assert dialog is not None and dialog.maximum() == 3
     assert dialog.labelText() == "Sending to the printer…"
     seen: list[int] = []
@@ -212,7 +217,7 @@ def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
     from smallcrm.store.models import Interaction
     from smallcrm.ui import mailing_print
 
-    home = {"province": "四川省", "city": "成都市", "postcode": "610041", "mail_consent": True, "tags": ["VIP"]}
+    home = {**HOME, "mail_consent": True, "tags": ["VIP"]}
     for i in range(60):  # the drawing looks at the cancel every 50 labels
         create_customer({"name": f"客户{i}", "street": f"科华北路{i + 1}号", **home}, allow_duplicate=True)
     _start_vip_mailing(qtbot, view, 63)
@@ -227,11 +232,7 @@ def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
 
     monkeypatch.setattr(mailing_print, "render", held)
     out = tmp_path / "cancelled.pdf"
-    messages: list[str] = []
-    view.status_message.connect(messages.append)
-    job = view.print_mailing(_pdf_printer(out))
-    assert job is not None
-    dialog = view._progress
+    job, dialog, messages = _print_to_pdf(view, out)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     qtbot.waitUntil(lambda: dialog.value() == 1)
@@ -251,18 +252,35 @@ def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
     assert Interaction.select().where(Interaction.kind == "greeting").count() == 0
 
 
+# -- the print preview ------------------------------------------------------------------
+
+
+def _people(n: int) -> list[dict[str, Any]]:
+    """``n`` recipients at HOME, as a mailing hands them to the printing."""
+    return [{"id": i, "name": f"客户{i}", "street": f"人民南路{i}号", **HOME} for i in range(n)]
+
+
+def _labels_preview(qtbot: Any, n: int, before_show: Callable[[Any], None] | None = None) -> Any:
+    """The labels preview of ``n`` recipients, shown and drawn; ``before_show`` gets the
+    Preview first (to connect its signals before the drawing starts)."""
+    from smallcrm.ui.mailing_print import Output, Preview, PrintOptions
+
+    preview = Preview(None, _people(n), PrintOptions(Output("labels", "Avery L7160")))
+    qtbot.addWidget(preview.dialog)
+    if before_show is not None:
+        before_show(preview)
+    preview.dialog.show()
+    qtbot.waitUntil(lambda: preview.report is not None)
+    return preview
+
+
 def test_a_mailing_too_big_to_preview_whole_previews_its_first_recipients(qtbot: Any) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     from smallcrm.ui.mailing_print import PREVIEW_LIMIT, Output, Preview, PrintOptions
 
-    home = {"province": "四川省", "city": "成都市", "postcode": "610041"}
-    people = [{"id": i, "name": f"客户{i}", "street": f"人民南路{i}号", **home} for i in range(PREVIEW_LIMIT + 5)]
-    preview = Preview(None, people, PrintOptions(Output("labels", "Avery L7160")))
-    qtbot.addWidget(preview.dialog)
-    preview.dialog.show()
-    qtbot.waitUntil(lambda: preview.report is not None)
+    preview = _labels_preview(qtbot, PREVIEW_LIMIT + 5)
 
     assert preview.report.items == PREVIEW_LIMIT == 2000
     assert preview.dialog.findChild(QPrintPreviewWidget).pageCount() == 96
@@ -273,7 +291,7 @@ def test_a_mailing_too_big_to_preview_whole_previews_its_first_recipients(qtbot:
     assert len(printing) == 1 and not printing[0].isEnabled()  # it would print only the first 2,000
     preview.dialog.close()
 
-    small = Preview(None, people[:10], PrintOptions(Output("labels", "Avery L7160")))
+    small = Preview(None, _people(10), PrintOptions(Output("labels", "Avery L7160")))
     qtbot.addWidget(small.dialog)
     assert small.dialog.windowTitle() == "Print Preview"
     assert all(a.isEnabled() for a in small.dialog.findChildren(QAction) if a.text() == "Print")
@@ -282,16 +300,8 @@ def test_a_mailing_too_big_to_preview_whole_previews_its_first_recipients(qtbot:
 def test_the_preview_of_a_big_mailing_draws_every_sheet_in_one_pass(qtbot: Any) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    from smallcrm.ui.mailing_print import Output, Preview, PrintOptions
-
-    home = {"province": "四川省", "city": "成都市", "postcode": "610041"}
-    people = [{"id": i, "name": f"客户{i}", "street": f"人民南路{i}号", **home} for i in range(2000)]
-    preview = Preview(None, people, PrintOptions(Output("labels", "Avery L7160")))
-    qtbot.addWidget(preview.dialog)
     reports: list[Any] = []
-    preview.rendered.connect(reports.append)
-    preview.dialog.show()
-    qtbot.waitUntil(lambda: preview.report is not None)
+    preview = _labels_preview(qtbot, 2000, before_show=lambda p: p.rendered.connect(reports.append))
     widget = preview.dialog.findChild(QPrintPreviewWidget)
     assert widget.pageCount() == 96  # 2,000 labels, 21 a sheet
     assert len(reports) == 1 and reports[0].pages == 96 and reports[0].items == 2000

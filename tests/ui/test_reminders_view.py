@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
-from ui_helpers import User, button, open_window
+from ui_helpers import User, button, double_click_index, open_window
 
 from smallcrm.domain import reminders as rm
 from smallcrm.domain.interactions import list_interactions
@@ -208,9 +208,7 @@ def test_enter_opens_the_customer_in_the_customers_area(qtbot: Any, due: dict[st
 
 def test_double_click_opens_the_customer(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
-    rect = view.table.visualRect(row_index(view, "overdue"))
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click_index(qtbot, view.table, row_index(view, "overdue"))
     qtbot.waitUntil(lambda: window.customers.editing)
     assert window.customers.editor.fields["name"].widget.text() == "张三"
 

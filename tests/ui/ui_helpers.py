@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QMessageBox, QWidget
 
 from smallcrm.ui.customer_table import COL_NAME
 from smallcrm.ui.main_window import MainWindow
@@ -53,11 +53,20 @@ def click_row(qtbot: Any, w: MainWindow, row: int, modifier: Any = Qt.KeyboardMo
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
+def double_click_index(qtbot: Any, view: QAbstractItemView, index: QModelIndex) -> None:
+    """Double-click ``index`` in ``view`` like a person does: press first, then the double-click.
+
+    A bare QTest double-click does not emit doubleClicked: QAbstractItemView only reports it
+    for the index that the preceding press picked.
+    """
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
 def double_click_row(qtbot: Any, w: MainWindow, row: int) -> None:
-    table = w.customers.table
-    rect = table.visualRect(w.customers.model.index(row, COL_NAME))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click_index(qtbot, w.customers.table, w.customers.model.index(row, COL_NAME))
 
 
 def button(widget: QWidget, text: str) -> QAbstractButton:
