@@ -555,7 +555,7 @@ class MailingView(QWidget):
         )
 
     def _ids(self) -> list[int]:
-        return [int(p["id"]) for p in self.people]
+        return list(_rows(self.recipients).ids)  # the recipients listed, as the worker read them
 
     def _fix_customer(self, index: Any) -> None:
         ids = _rows(self.excluded).ids
@@ -706,6 +706,9 @@ class MailingView(QWidget):
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        # Qt starts the minimum-duration clock at the first setValue(); without it the
+        # dialog waited for its own 4 s fallback before showing.
+        dialog.setValue(0)
         self._progress = dialog
 
         def finished(report: Any, error: Any) -> None:
