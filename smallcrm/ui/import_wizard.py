@@ -232,6 +232,16 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         table.setColumnWidth(c, min(table.columnWidth(c), 260))
 
 
+def _more_note() -> QLabel:
+    """The muted line under a preview list that says only its first rows are listed
+    (hidden until there are more)."""
+    note = QLabel()
+    note.setStyleSheet(MUTED)
+    note.setWordWrap(True)
+    note.hide()
+    return note
+
+
 def show_error(parent: QWidget, title: str, error: BaseException) -> None:
     """A UserError as one translated sentence; anything else to the error reporter."""
     if isinstance(error, UserError):
@@ -603,18 +613,13 @@ class PreviewPage(QWizardPage):
         rows_header = self.rejects_table.verticalHeader()
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows_header.setMinimumSectionSize(rows_header.defaultSectionSize())  # one line: as tall as the other tabs'
-        self.rejects_more = QLabel()
-        self.rejects_more.setStyleSheet(MUTED)
-        self.rejects_more.setWordWrap(True)
-        self.rejects_more.hide()
+        self.rejects_more = _more_note()
         save_row = QHBoxLayout()
         save_row.addWidget(self.rejects_more, 1)
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         rejects_layout.addLayout(save_row)
         self.tabs.addTab(self.rows_table, "")
-        self.duplicates_more = QLabel()
-        self.duplicates_more.setStyleSheet(MUTED)
-        self.duplicates_more.hide()
+        self.duplicates_more = _more_note()
         duplicates = QWidget()
         duplicates_layout = QVBoxLayout(duplicates)
         duplicates_layout.setContentsMargins(0, 4, 0, 0)
