@@ -514,8 +514,6 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     """Opening the Reminders area over the demo shop after the rules ran, in a window
     process of its own, against sqlite3 running the view's queries."""
     import datetime as dt
-    import json
-    import subprocess
 
     from smallcrm.domain import demo, reminder_rules
     from smallcrm.domain import reminders as rm
@@ -567,18 +565,7 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     raw = statistics.median(raw_run() for _ in range(5))
     full = statistics.median(raw_full() for _ in range(3))
     con.close()
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "gui-env")
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD_REMINDERS_VIEW, str(reuse)],
-        cwd=root,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _child(_CHILD_REMINDERS_VIEW, str(reuse), env=_gui_env(workdir / "gui-env"), timeout=600)
     ours = statistics.median(result["times"])
     return [
         (
@@ -628,9 +615,7 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     every recipient is listed and painted, and the longest the event loop went without
     turning meanwhile (target: never frozen > 100 ms); against sqlite3 reading the
     recipients' rows."""
-    import json
     import shutil
-    import subprocess
 
     from smallcrm.domain import demo, mailing
     from smallcrm.domain.session import open_crm
@@ -659,16 +644,7 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     ).fetchall()
     raw_s = time.perf_counter() - t0
     con.close()
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "mailing-env")
-    runs = []
-    for _ in range(2):  # the first run compiles the bytecode and warms the file cache, as bench_gui's does
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_MAILING_VIEW, str(shop)], cwd=root, env=env, check=True,
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    r = _child(_CHILD_MAILING_VIEW, str(shop), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
     shop.unlink()
     return [
         (
@@ -847,20 +823,31 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 )
 
 
-def _child(code: str, *args: str) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter (peak memory is per process) and read its JSON line."""
+def _child(
+    code: str, *args: str, env: dict[str, str] | None = None, timeout: float | None = None, warm: bool = False
+) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter (peak memory is per process; a window child
+    has the event loop to itself) and read the last line it prints, one JSON object.
+
+    ``env`` defaults to this environment with the worktree on the path (window children
+    pass ``_gui_env``); with ``warm`` the child runs twice and the second is read: the
+    first compiles the bytecode and warms the file cache, as installed software has them.
+    """
     import json
     import subprocess
 
     root = Path(__file__).resolve().parent.parent
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
-    )
+    env = env if env is not None else {**os.environ, "PYTHONPATH": str(root)}
+    for _ in range(2 if warm else 1):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env=env,
+            timeout=timeout,
+        )
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -1259,19 +1246,7 @@ def bench_panel(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
         reuse = workdir / "panel.db"
         _fresh(reuse)
         demo.generate(n, seed=1)
-    root = Path(__file__).resolve().parent.parent
-    import json
-    import subprocess
-
-    env = _gui_env(workdir / "panel-env")
-    runs = []
-    for _ in range(2):  # the first run compiles the bytecode and warms the file cache, as bench_gui's does
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_PANEL, str(reuse)], cwd=root, env=env, check=True, capture_output=True,
-            text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    r = _child(_CHILD_PANEL, str(reuse), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
     return [
         (
             f"analysis panel, {n:,} customers: show the area -> first chart painted",
@@ -1475,17 +1450,8 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
     # Twice: the first run compiles the bytecode of the modules the window loads late
     # (pypinyin's table is a 40,000-entry literal whose compiling alone peaks at 250 MB),
     # which an installed copy has ready; the second is measured.
-    for extra in (["warm"], []):
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_GUI, str(reuse), json.dumps(queries[:8] if extra else queries), *extra],
-            cwd=root,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-    gui = json.loads(done.stdout.strip().splitlines()[-1])
+    _child(_CHILD_GUI, str(reuse), json.dumps(queries[:8]), "warm", env=env, timeout=900)
+    gui = _child(_CHILD_GUI, str(reuse), json.dumps(queries), env=env, timeout=900)
     keys = sorted(gui["keystrokes"])
     painted = sorted(gui["painted"])
     cpu = sorted(gui["cpu"])
@@ -1569,19 +1535,10 @@ def bench_preview(workdir: Path) -> list[tuple[str, str, str, str]]:
     """The print preview of 2,000 labels and 2,000 envelopes, drawn on the GUI thread
     (QPrintPreviewWidget asks for all pages at once), in a window process of its own;
     the first run warms the bytecode and file cache, the second is reported."""
-    import json
-    import subprocess
-
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "preview-env")
-    runs = []
-    for attempt in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_PREVIEW, str(workdir / f"preview{attempt}.db")], cwd=root, env=env,
-            check=True, capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    shop = workdir / "preview.db"  # one shop for both runs: the envelopes print its settings
+    r = _child(_CHILD_PREVIEW, str(shop), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
+    for made in (shop, shop.with_name(shop.name + "-wal"), shop.with_name(shop.name + "-shm")):
+        made.unlink(missing_ok=True)
     return [
         (
             f"  print preview, 2,000 {key} ({r[key]['pages']} pages): show -> all drawn, painted",
