@@ -395,9 +395,12 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
 # The Reminders area (issue 6)
 
 # The start of every window child process: the main window over the shop at argv[1],
-# opened as smallcrm.ui.app opens it, shown at the screenshots' size. Each child's own
-# imports come before it and its measuring after it.
+# opened as smallcrm.ui.app opens it, shown at the screenshots' size, and settle(),
+# which turns the event loop until a condition holds (or for a while: settle(lambda:
+# False, seconds)). Each child's measuring comes after it.
 _WINDOW = r"""
+import sys, time
+from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([sys.argv[0]])
@@ -411,12 +414,20 @@ worker.limit_cache()
 window = MainWindow(path)
 window.resize(1280, 800)
 window.show()
+
+
+def settle(condition, timeout_s=120.0):
+    end = time.perf_counter() + timeout_s
+    while not condition() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
 """
 
 # The window children's heartbeat: a 5 ms timer whose longest gap is the longest the
-# GUI went without turning its event loop (start it with clock.start(); heart.start()),
-# and settle(), which turns the loop until a condition holds.
+# GUI went without turning its event loop (start it with clock.start(); heart.start()).
 _HEARTBEAT = r"""
+from PySide6.QtCore import QElapsedTimer, QTimer
+
 gaps, clock, last = [], QElapsedTimer(), [0]
 
 
@@ -426,30 +437,23 @@ def beat():  # the event loop's heartbeat: a long gap is a frozen GUI
     last[0] = now
 
 
-def settle(condition, timeout_s=120.0):
-    end = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-
-
 heart = QTimer()
 heart.setInterval(5)
 heart.timeout.connect(beat)
 """
 
 _CHILD_REMINDERS_VIEW = (
-    r"""
-import json, statistics, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + r"""
+import json, time
+from PySide6.QtCore import QEventLoop, QTimer
+
 view = window.reminders
 
 
 def wait_for(signal):
+    # A nested event loop on purpose: it wakes the moment the signal comes, so the time
+    # measured ends there, not up to a polling step later.
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
@@ -469,28 +473,20 @@ def unread_on_screen():
     return len(blank) + view.model.fetching
 
 
-def settle(ms=300):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def idle():
     # What an earlier opening started after its paint (the profit tiers' analysis, seconds
     # at 100,000 customers) is not part of the next opening.
-    deadline = time.monotonic() + 60
-    while worker.running_jobs() and time.monotonic() < deadline:
-        settle(50)
+    settle(lambda: not worker.running_jobs(), 60)
 
 
-settle(1000)  # the list's first page and the counts, as after start-up
+settle(lambda: False, 1.0)  # the list's first page and the counts, as after start-up
 times = []
 whole = []
 incomplete = 0
 for i in range(7):
     window.show_area("customers")
     view._stale = True  # as on first showing: read everything again
-    settle()
+    settle(lambda: False, 0.3)
     idle()
     t0 = time.perf_counter()
     window.show_area("reminders")
@@ -581,14 +577,11 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
 
 
 _CHILD_MAILING_VIEW = (
-    r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + _HEARTBEAT
     + r"""
+import json, time
+
 settle(lambda: not window.customers.model.loading)
 window.show_area("mailing")
 view = window.areas["mailing"][0]
@@ -1180,15 +1173,13 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
 
 _CHILD_PANEL = (
-    r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + _HEARTBEAT
     + r"""
+import json, time
+from PySide6.QtCore import QEvent, QObject
 from smallcrm.ui.analysis_view import CHARTS
+
 view = window.analysis
 
 
@@ -1297,30 +1288,21 @@ app.exec()
 """
 
 _CHILD_GUI = (
-    r"""
-import json, resource, statistics, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + r"""
+import json, resource, sys, time
+from PySide6.QtCore import QEventLoop, QTimer
 from smallcrm.ui import customer_table
 
 queries, warm = json.loads(sys.argv[2]), sys.argv[3:] == ["warm"]
 page, model, table = window.customers, window.customers.model, window.customers.table
 
 
-def settle(timeout_s=60.0):
+def at_rest():
     # Let the list's queries finish (a script, not the app: it may run the event loop),
     # and then the paints they asked for: the next keystroke starts from a window at
     # rest, as it does when a person types, instead of paying for the last list's paint.
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: (not model.loading) and loop.quit())
-    timer.start(5)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    loop.exec()
-    timer.stop()
+    settle(lambda: not model.loading, 60.0)
     app.processEvents()
 
 
@@ -1330,7 +1312,8 @@ def visible_rows():
 
 def keystroke(text):
     # From the box's new text (debounce included) to the first page read (the hits'
-    # rows as the view asks for them), and to that page painted.
+    # rows as the view asks for them), and to that page painted. A nested event loop on
+    # purpose: it wakes the moment the page is reloaded, so the time ends there.
     loop = QEventLoop()
     model.reloaded.connect(loop.quit)
     cpu0 = time.process_time()
@@ -1348,20 +1331,20 @@ def keystroke(text):
     return read, time.perf_counter() - t0, time.process_time() - cpu0
 
 
-settle()
+at_rest()
 keystrokes, painted, cpu = [], [], []
 for q in queries:
     page.search_box.clear()
     page.apply_search()
-    settle()
+    at_rest()
     read, shown, used = keystroke(q)
     keystrokes.append(read)
     painted.append(shown)
     cpu.append(used)
-    settle()
+    at_rest()
 page.search_box.clear()
 page.apply_search()
-settle()
+at_rest()
 if warm:  # a first run only compiles the bytecode of what the window loads late
     window.stop_background_work()
     worker.shutdown()
