@@ -625,7 +625,7 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     t0 = time.perf_counter()
     choice = mailing.choose()
     chose = time.perf_counter() - t0
-    mailing.create_mailing("spring_festival", choice=choice)
+    mailing_id, _ = mailing.create_mailing("spring_festival", choice=choice)
     created = time.perf_counter() - t0
     close_db()
     con = sqlite3.connect(shop)
@@ -633,7 +633,8 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     raw = con.execute(
         "SELECT c.id, c.customer_no, c.name, c.gender, c.phone, c.mail_consent, c.churn_status, c.country,"
         " c.province, c.city, c.district, c.street, c.postcode FROM customer c"
-        " WHERE c.id IN (SELECT customer_id FROM mailing_recipient WHERE mailing_id = 1) ORDER BY c.id"
+        " WHERE c.id IN (SELECT customer_id FROM mailing_recipient WHERE mailing_id = ?) ORDER BY c.id",
+        (mailing_id,),
     ).fetchall()
     raw_s = time.perf_counter() - t0
     con.close()
@@ -748,7 +749,7 @@ import json, sqlite3, time, unicodedata
 
 db_path, sheet_path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 with_search = mode == "search"
-from smallcrm.domain.search import _name_tokens  # imported before the clock starts, like the app's modules
+from smallcrm.domain.search import _name_tokens, _token  # imported before the clock starts, like the app's modules
 from python_calamine import CalamineWorkbook
 
 con = sqlite3.connect(db_path, isolation_level=None)
@@ -798,7 +799,8 @@ for values in cells:
     row[GENDER] = "M" if values[7] == "男" else "F"
     row[CONSENT] = values[8] == "是"
     if with_search:
-        tokens = [*_name_tokens(name), row[NUMBER].lower(), norm[3:] + "$", *(row[i] for i in place)]
+        places = (_token(row[i]) for i in place)  # as search_text_for: lower case, no spaces, none empty
+        tokens = [*_name_tokens(name), row[NUMBER].lower(), norm[3:] + "$", *filter(None, places)]
         row[SEARCH] = " ^" + " ^".join(dict.fromkeys(tokens)) + " "
     rows.append(row)
 con.execute("BEGIN")
