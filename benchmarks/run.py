@@ -395,9 +395,12 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
 # The Reminders area (issue 6)
 
 # The start of every window child process: the main window over the shop at argv[1],
-# opened as smallcrm.ui.app opens it, shown at the screenshots' size. Each child's own
-# imports come before it and its measuring after it.
+# opened as smallcrm.ui.app opens it, shown at the screenshots' size, and settle(),
+# which turns the event loop until a condition holds (or for a while: settle(lambda:
+# False, seconds)). Each child's measuring comes after it.
 _WINDOW = r"""
+import sys, time
+from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([sys.argv[0]])
@@ -411,12 +414,20 @@ worker.limit_cache()
 window = MainWindow(path)
 window.resize(1280, 800)
 window.show()
+
+
+def settle(condition, timeout_s=120.0):
+    end = time.perf_counter() + timeout_s
+    while not condition() and time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
 """
 
 # The window children's heartbeat: a 5 ms timer whose longest gap is the longest the
-# GUI went without turning its event loop (start it with clock.start(); heart.start()),
-# and settle(), which turns the loop until a condition holds.
+# GUI went without turning its event loop (start it with clock.start(); heart.start()).
 _HEARTBEAT = r"""
+from PySide6.QtCore import QElapsedTimer, QTimer
+
 gaps, clock, last = [], QElapsedTimer(), [0]
 
 
@@ -426,30 +437,23 @@ def beat():  # the event loop's heartbeat: a long gap is a frozen GUI
     last[0] = now
 
 
-def settle(condition, timeout_s=120.0):
-    end = time.perf_counter() + timeout_s
-    while not condition() and time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
-
-
 heart = QTimer()
 heart.setInterval(5)
 heart.timeout.connect(beat)
 """
 
 _CHILD_REMINDERS_VIEW = (
-    r"""
-import json, statistics, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + r"""
+import json, time
+from PySide6.QtCore import QEventLoop, QTimer
+
 view = window.reminders
 
 
 def wait_for(signal):
+    # A nested event loop on purpose: it wakes the moment the signal comes, so the time
+    # measured ends there, not up to a polling step later.
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
@@ -469,28 +473,20 @@ def unread_on_screen():
     return len(blank) + view.model.fetching
 
 
-def settle(ms=300):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def idle():
     # What an earlier opening started after its paint (the profit tiers' analysis, seconds
     # at 100,000 customers) is not part of the next opening.
-    deadline = time.monotonic() + 60
-    while worker.running_jobs() and time.monotonic() < deadline:
-        settle(50)
+    settle(lambda: not worker.running_jobs(), 60)
 
 
-settle(1000)  # the list's first page and the counts, as after start-up
+settle(lambda: False, 1.0)  # the list's first page and the counts, as after start-up
 times = []
 whole = []
 incomplete = 0
 for i in range(7):
     window.show_area("customers")
     view._stale = True  # as on first showing: read everything again
-    settle()
+    settle(lambda: False, 0.3)
     idle()
     t0 = time.perf_counter()
     window.show_area("reminders")
@@ -514,8 +510,6 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     """Opening the Reminders area over the demo shop after the rules ran, in a window
     process of its own, against sqlite3 running the view's queries."""
     import datetime as dt
-    import json
-    import subprocess
 
     from smallcrm.domain import demo, reminder_rules
     from smallcrm.domain import reminders as rm
@@ -567,18 +561,7 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     raw = statistics.median(raw_run() for _ in range(5))
     full = statistics.median(raw_full() for _ in range(3))
     con.close()
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "gui-env")
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD_REMINDERS_VIEW, str(reuse)],
-        cwd=root,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _child(_CHILD_REMINDERS_VIEW, str(reuse), env=_gui_env(workdir / "gui-env"), timeout=600)
     ours = statistics.median(result["times"])
     return [
         (
@@ -594,14 +577,11 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
 
 
 _CHILD_MAILING_VIEW = (
-    r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + _HEARTBEAT
     + r"""
+import json, time
+
 settle(lambda: not window.customers.model.loading)
 window.show_area("mailing")
 view = window.areas["mailing"][0]
@@ -628,9 +608,7 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     every recipient is listed and painted, and the longest the event loop went without
     turning meanwhile (target: never frozen > 100 ms); against sqlite3 reading the
     recipients' rows."""
-    import json
     import shutil
-    import subprocess
 
     from smallcrm.domain import demo, mailing
     from smallcrm.domain.session import open_crm
@@ -647,7 +625,7 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     t0 = time.perf_counter()
     choice = mailing.choose()
     chose = time.perf_counter() - t0
-    mailing.create_mailing("spring_festival", choice=choice)
+    mailing_id, _ = mailing.create_mailing("spring_festival", choice=choice)
     created = time.perf_counter() - t0
     close_db()
     con = sqlite3.connect(shop)
@@ -655,20 +633,12 @@ def bench_mailing_view(n: int, workdir: Path, reuse: Path | None) -> list[tuple[
     raw = con.execute(
         "SELECT c.id, c.customer_no, c.name, c.gender, c.phone, c.mail_consent, c.churn_status, c.country,"
         " c.province, c.city, c.district, c.street, c.postcode FROM customer c"
-        " WHERE c.id IN (SELECT customer_id FROM mailing_recipient WHERE mailing_id = 1) ORDER BY c.id"
+        " WHERE c.id IN (SELECT customer_id FROM mailing_recipient WHERE mailing_id = ?) ORDER BY c.id",
+        (mailing_id,),
     ).fetchall()
     raw_s = time.perf_counter() - t0
     con.close()
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "mailing-env")
-    runs = []
-    for _ in range(2):  # the first run compiles the bytecode and warms the file cache, as bench_gui's does
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_MAILING_VIEW, str(shop)], cwd=root, env=env, check=True,
-            capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    r = _child(_CHILD_MAILING_VIEW, str(shop), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
     shop.unlink()
     return [
         (
@@ -779,7 +749,7 @@ import json, sqlite3, time, unicodedata
 
 db_path, sheet_path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 with_search = mode == "search"
-from smallcrm.domain.search import _name_tokens  # imported before the clock starts, like the app's modules
+from smallcrm.domain.search import _name_tokens, _token  # imported before the clock starts, like the app's modules
 from python_calamine import CalamineWorkbook
 
 con = sqlite3.connect(db_path, isolation_level=None)
@@ -829,7 +799,8 @@ for values in cells:
     row[GENDER] = "M" if values[7] == "男" else "F"
     row[CONSENT] = values[8] == "是"
     if with_search:
-        tokens = [*_name_tokens(name), row[NUMBER].lower(), norm[3:] + "$", *(row[i] for i in place)]
+        places = (_token(row[i]) for i in place)  # as search_text_for: lower case, no spaces, none empty
+        tokens = [*_name_tokens(name), row[NUMBER].lower(), norm[3:] + "$", *filter(None, places)]
         row[SEARCH] = " ^" + " ^".join(dict.fromkeys(tokens)) + " "
     rows.append(row)
 con.execute("BEGIN")
@@ -847,20 +818,31 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 )
 
 
-def _child(code: str, *args: str) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter (peak memory is per process) and read its JSON line."""
+def _child(
+    code: str, *args: str, env: dict[str, str] | None = None, timeout: float | None = None, warm: bool = False
+) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter (peak memory is per process; a window child
+    has the event loop to itself) and read the last line it prints, one JSON object.
+
+    ``env`` defaults to this environment with the worktree on the path (window children
+    pass ``_gui_env``); with ``warm`` the child runs twice and the second is read: the
+    first compiles the bytecode and warms the file cache, as installed software has them.
+    """
     import json
     import subprocess
 
     root = Path(__file__).resolve().parent.parent
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
-    )
+    env = env if env is not None else {**os.environ, "PYTHONPATH": str(root)}
+    for _ in range(2 if warm else 1):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env=env,
+            timeout=timeout,
+        )
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -1193,15 +1175,13 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
 
 _CHILD_PANEL = (
-    r"""
-import json, sys, time
-from pathlib import Path
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + _HEARTBEAT
     + r"""
+import json, time
+from PySide6.QtCore import QEvent, QObject
 from smallcrm.ui.analysis_view import CHARTS
+
 view = window.analysis
 
 
@@ -1259,19 +1239,7 @@ def bench_panel(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
         reuse = workdir / "panel.db"
         _fresh(reuse)
         demo.generate(n, seed=1)
-    root = Path(__file__).resolve().parent.parent
-    import json
-    import subprocess
-
-    env = _gui_env(workdir / "panel-env")
-    runs = []
-    for _ in range(2):  # the first run compiles the bytecode and warms the file cache, as bench_gui's does
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_PANEL, str(reuse)], cwd=root, env=env, check=True, capture_output=True,
-            text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    r = _child(_CHILD_PANEL, str(reuse), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
     return [
         (
             f"analysis panel, {n:,} customers: show the area -> first chart painted",
@@ -1322,30 +1290,21 @@ app.exec()
 """
 
 _CHILD_GUI = (
-    r"""
-import json, resource, statistics, sys, time
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-"""
-    + _WINDOW
+    _WINDOW
     + r"""
+import json, resource, sys, time
+from PySide6.QtCore import QEventLoop, QTimer
 from smallcrm.ui import customer_table
 
 queries, warm = json.loads(sys.argv[2]), sys.argv[3:] == ["warm"]
 page, model, table = window.customers, window.customers.model, window.customers.table
 
 
-def settle(timeout_s=60.0):
+def at_rest():
     # Let the list's queries finish (a script, not the app: it may run the event loop),
     # and then the paints they asked for: the next keystroke starts from a window at
     # rest, as it does when a person types, instead of paying for the last list's paint.
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: (not model.loading) and loop.quit())
-    timer.start(5)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    loop.exec()
-    timer.stop()
+    settle(lambda: not model.loading, 60.0)
     app.processEvents()
 
 
@@ -1355,7 +1314,8 @@ def visible_rows():
 
 def keystroke(text):
     # From the box's new text (debounce included) to the first page read (the hits'
-    # rows as the view asks for them), and to that page painted.
+    # rows as the view asks for them), and to that page painted. A nested event loop on
+    # purpose: it wakes the moment the page is reloaded, so the time ends there.
     loop = QEventLoop()
     model.reloaded.connect(loop.quit)
     cpu0 = time.process_time()
@@ -1373,20 +1333,20 @@ def keystroke(text):
     return read, time.perf_counter() - t0, time.process_time() - cpu0
 
 
-settle()
+at_rest()
 keystrokes, painted, cpu = [], [], []
 for q in queries:
     page.search_box.clear()
     page.apply_search()
-    settle()
+    at_rest()
     read, shown, used = keystroke(q)
     keystrokes.append(read)
     painted.append(shown)
     cpu.append(used)
-    settle()
+    at_rest()
 page.search_box.clear()
 page.apply_search()
-settle()
+at_rest()
 if warm:  # a first run only compiles the bytecode of what the window loads late
     window.stop_background_work()
     worker.shutdown()
@@ -1475,17 +1435,8 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
     # Twice: the first run compiles the bytecode of the modules the window loads late
     # (pypinyin's table is a 40,000-entry literal whose compiling alone peaks at 250 MB),
     # which an installed copy has ready; the second is measured.
-    for extra in (["warm"], []):
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_GUI, str(reuse), json.dumps(queries[:8] if extra else queries), *extra],
-            cwd=root,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-    gui = json.loads(done.stdout.strip().splitlines()[-1])
+    _child(_CHILD_GUI, str(reuse), json.dumps(queries[:8]), "warm", env=env, timeout=900)
+    gui = _child(_CHILD_GUI, str(reuse), json.dumps(queries), env=env, timeout=900)
     keys = sorted(gui["keystrokes"])
     painted = sorted(gui["painted"])
     cpu = sorted(gui["cpu"])
@@ -1569,19 +1520,10 @@ def bench_preview(workdir: Path) -> list[tuple[str, str, str, str]]:
     """The print preview of 2,000 labels and 2,000 envelopes, drawn on the GUI thread
     (QPrintPreviewWidget asks for all pages at once), in a window process of its own;
     the first run warms the bytecode and file cache, the second is reported."""
-    import json
-    import subprocess
-
-    root = Path(__file__).resolve().parent.parent
-    env = _gui_env(workdir / "preview-env")
-    runs = []
-    for attempt in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD_PREVIEW, str(workdir / f"preview{attempt}.db")], cwd=root, env=env,
-            check=True, capture_output=True, text=True, timeout=600,
-        )  # fmt: skip
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    r = runs[-1]
+    shop = workdir / "preview.db"  # one shop for both runs: the envelopes print its settings
+    r = _child(_CHILD_PREVIEW, str(shop), env=_gui_env(workdir / "gui-env"), timeout=600, warm=True)
+    for made in (shop, shop.with_name(shop.name + "-wal"), shop.with_name(shop.name + "-shm")):
+        made.unlink(missing_ok=True)
     return [
         (
             f"  print preview, 2,000 {key} ({r[key]['pages']} pages): show -> all drawn, painted",

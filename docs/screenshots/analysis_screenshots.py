@@ -26,7 +26,7 @@ NAMES = {"segments": "", "churn_trend": "-churn"}
 
 
 def main() -> int:
-    from make_screenshots import close_window, dark_palette, scratch_app, settle
+    from make_screenshots import close_window, scratch_app, settle, use_dark
 
     app, scratch = scratch_app("smallcrm-ashots-")
 
@@ -44,8 +44,7 @@ def main() -> int:
     for lang, dark in (("en", False), ("zh_CN", False), ("en", True)):
         installed = translations.install(lang)
         if dark:
-            app.setStyle("Fusion")
-            app.setPalette(dark_palette())  # type: ignore[arg-type]
+            use_dark(app)
         open_crm(db)
         w = MainWindow(db)
         w.resize(*SIZE)

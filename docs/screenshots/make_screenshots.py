@@ -16,24 +16,33 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # PySide6 and the window are imported once the scratch folder is set
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.translations import Installed
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 SIZE = (1280, 800)
 
 
-def wait(app: object, done: object, timeout: float = 60.0) -> None:
+def wait(app: QApplication, done: Callable[..., object], timeout: float = 60.0) -> None:
     """Let the window's queued work arrive (a script, not the app: it may pump events)."""
     from PySide6.QtCore import QCoreApplication
 
     deadline = time.monotonic() + timeout
-    while not done() and time.monotonic() < deadline:  # type: ignore[operator]
+    while not done() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
 
 
-def settle(app: object, seconds: float = 0.3) -> None:
+def settle(app: QApplication, seconds: float = 0.3) -> None:
     from PySide6.QtCore import QCoreApplication
 
     end = time.monotonic() + seconds
@@ -42,7 +51,7 @@ def settle(app: object, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def scratch_app(prefix: str) -> tuple[object, Path]:
+def scratch_app(prefix: str) -> tuple[QApplication, Path]:
     """The QApplication and a scratch folder for a screenshot script: the app's data
     (SMALLCRM_HOME) and window settings (QSettings) live there, never in the user's."""
     scratch = Path(tempfile.mkdtemp(prefix=prefix))
@@ -56,19 +65,28 @@ def scratch_app(prefix: str) -> tuple[object, Path]:
     return app, scratch
 
 
-def close_window(window: object, installed: object) -> None:
+def close_window(window: MainWindow, installed: Installed) -> None:
     """After one language's shots: the window, its workers, the database and the
     translation go, so the next language starts as a fresh start would."""
     from smallcrm.store.db import close_db
     from smallcrm.ui import worker
 
-    window.close()  # type: ignore[attr-defined]
+    window.stop_background_work()  # as the app does when it quits
+    if window.reminder_service is not None:
+        window.reminder_service.stop()  # its timer would run the rules again on the next shop
+    window.close()
     worker.shutdown()
     close_db()
-    installed.remove()  # type: ignore[attr-defined]
+    installed.remove()
 
 
-def dark_palette() -> object:
+def use_dark(app: QApplication) -> None:
+    """Fusion with a dark palette, as a dark desktop gives."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+
+
+def dark_palette() -> QPalette:
     from PySide6.QtGui import QColor, QPalette
 
     p = QPalette()
@@ -105,8 +123,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app, scratch = scratch_app("smallcrm-shots-")
     if args.dark:
-        app.setStyle("Fusion")  # type: ignore[attr-defined]
-        app.setPalette(dark_palette())  # type: ignore[attr-defined]
+        use_dark(app)
 
     from smallcrm import settings
     from smallcrm.domain import demo

@@ -52,8 +52,6 @@ def main() -> int:
         wait(app, lambda calendar=calendar: not calendar.calendar.loading)
         settle(app, 1.5)
         w.grab().save(str(HERE / f"reminders-calendar-{lang}.png"))
-        if w.reminder_service:
-            w.reminder_service.stop()
         close_window(w, installed)
     print("screenshots in", HERE)
     return 0
