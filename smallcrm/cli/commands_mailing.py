@@ -82,7 +82,9 @@ def _recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int]]:
     if args.mailing is not None:
         if args.segment or args.tag or args.staff or ids is not None:
             raise UsageError("--mailing prints a saved list; it does not combine with --segment, --tag, --staff, --ids")
-        return mailing.recipient_ids(args.mailing), {}
+        # Consent is checked again now: who withdrew it since the list was made gets no card.
+        current = mailing.mailable(args.mailing)
+        return current.included, {k: len(v) for k, v in current.excluded.items()}
     choice = mailing.choose(
         segment=args.segment,
         tag=args.tag,
