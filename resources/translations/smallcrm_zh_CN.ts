@@ -2809,8 +2809,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="142"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="570"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="589"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="590"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -2888,8 +2888,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="740"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -2955,7 +2955,7 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="682"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="683"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -3069,109 +3069,109 @@ Wishing you and your family health and happiness.
     <message>
         <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="563"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="877"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="564"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="878"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="572"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="598"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="599"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="600"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="601"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="614"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="615"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="619"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="620"/>
         <source>%1 taken off the list: they no longer consent to be mailed.</source>
         <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="734"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="735"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="742"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="747"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="757"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="771"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="757"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="771"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="784"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="785"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="769"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="831"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="832"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="833"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="834"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="845"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="845"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="847"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="861"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="862"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -6125,7 +6125,7 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
@@ -6409,6 +6409,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="301"/>
+        <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
+        <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
 </context>
 <context>
