@@ -98,8 +98,9 @@ so the table means the same on a fast and a slow machine:
   bundled font, on a worker thread with progress as the GUI runs it (target <= 3 s),
   against a bare QPdfWriter loop drawing the same lines at one fixed size. Then the
   print preview, which must draw on the GUI thread: from show() to every page drawn
-  and the dialog painted, for 2,000 labels and for 2,000 DL envelopes (2,000 pages), in
-  a fresh window process (target <= 1 s: the window must not seem stuck).
+  and the dialog painted, for a mailing of 2,000 on labels (96 sheets) and on DL
+  envelopes (the preview draws the first 100; 2,000 envelope pages held the window
+  1.2-1.6 s), in a fresh window process (target <= 0.5 s: the window must not seem stuck).
 
 Usage: ``python benchmarks/run.py [--customers N]
 [--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,panel,labels,frozen]
@@ -1526,10 +1527,10 @@ def bench_preview(workdir: Path) -> list[tuple[str, str, str, str]]:
         made.unlink(missing_ok=True)
     return [
         (
-            f"  print preview, 2,000 {key} ({r[key]['pages']} pages): show -> all drawn, painted",
+            f"  print preview of 2,000 {key} ({r[key]['pages']} pages drawn): show -> all drawn, painted",
             f"{r[key]['s'] * 1000:.0f} ms",
             "GUI thread (the preview is a widget)",
-            f"target <= 1 s: {'met' if r[key]['s'] <= 1 else 'MISSED'}",
+            f"target <= 0.5 s: {'met' if r[key]['s'] <= 0.5 else 'MISSED'}",
         )
         for key in ("labels", "envelopes")
     ]

@@ -1726,19 +1726,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1746,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2102,17 +2102,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1349"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2481,39 +2481,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2652,42 +2652,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -2695,12 +2695,12 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="122"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="139"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="125"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="142"/>
         <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
         <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
     </message>
@@ -2758,378 +2758,420 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="112"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="113"/>
         <source>Title, e.g. Spring Festival 2027</source>
         <translation>标题，例如 2027 春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="119"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
         <source>Include churned customers</source>
         <translation>包括已流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="121"/>
         <source>One card per household</source>
         <translation>同一地址只寄一张</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="122"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="123"/>
+        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
+        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <source>Where several customers live at one address, their one card goes to the whole family.</source>
+        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
         <source>&amp;Start Mailing</source>
         <translation>开始寄送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="131"/>
         <source>New mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="127"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="133"/>
         <source>Occasion:</source>
         <translation>场合：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="134"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
         <source>Recipients:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="521"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="590"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="147"/>
         <source>Mailings:</source>
         <translation>贺卡寄送：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="155"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="162"/>
         <source>&amp;Remove Selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="164"/>
         <source>&amp;Add Customers Selected in the List</source>
         <translation>添加客户列表中选中的客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Why left out</source>
         <translation>未列入原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="172"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
         <source>Double-click a customer to open their profile and fix the address or consent.</source>
         <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="185"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
         <source>Left out</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="193"/>
         <source> labels</source>
         <translation> 张标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="187"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="194"/>
         <source>Draw label edges</source>
         <translation>画出标签边框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="188"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="195"/>
         <source>Draw postcode boxes</source>
         <translation>画出邮编方格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="191"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
         <source>Merge fields: {name} {honorific} {shop}</source>
         <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="206"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="199"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="204"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="205"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="213"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="208"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="216"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="210"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="218"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="220"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="214"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="222"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="223"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="231"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="225"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="233"/>
         <source>Export Contacts .vcf…</source>
         <translation>导出通讯录 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="227"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="235"/>
         <source>&amp;Mark as Sent</source>
         <translation>标记为已寄出(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="249"/>
         <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="313"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="603"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="683"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="324"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="317"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="326"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="327"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="336"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="392"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="420"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="394"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="396"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="424"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="409"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="417"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="445"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="457"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="489"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="506"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="455"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
+        <source>sent on %1</source>
+        <translation>已于 %1 寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="508"/>
+        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
+        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="514"/>
+        <source>A second mailing would send the same customers another card.</source>
+        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="515"/>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <source>Start Another</source>
+        <translation>再建一次</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="564"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="878"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="503"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="572"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="530"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="599"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="532"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="601"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="546"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="615"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="620"/>
+        <source>%1 taken off the list: they no longer consent to be mailed.</source>
+        <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="735"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="660"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="665"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="702"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="785"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="687"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="832"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="834"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="847"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="862"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3389,52 +3431,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3512,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4629,68 +4671,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,12 +4740,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -5603,8 +5645,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="112"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5616,7 +5658,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="757"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5674,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="479"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5694,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="455"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="598"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5864,7 +5906,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6083,57 +6125,57 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="142"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="275"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="352"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="359"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="466"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="518"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="686"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="534"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6153,78 +6195,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="503"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="578"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="596"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="846"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="981"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1119"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1143"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1153"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1247"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1249"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1334"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6367,6 +6409,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="301"/>
+        <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
+        <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
 </context>
 <context>
