@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="197"/>
+        <location filename="../../smallcrm/ui/help.py" line="202"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="215"/>
+        <location filename="../../smallcrm/ui/help.py" line="220"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <location filename="../../smallcrm/ui/help.py" line="223"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="226"/>
+        <location filename="../../smallcrm/ui/help.py" line="231"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="227"/>
+        <location filename="../../smallcrm/ui/help.py" line="232"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="238"/>
+        <location filename="../../smallcrm/ui/help.py" line="243"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -383,37 +383,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="950"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="963"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1321,47 +1321,47 @@
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="745"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="750"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="758"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="763"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="778"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="794"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="797"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="811"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
@@ -1371,47 +1371,47 @@
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="820"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="824"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="880"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="913"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="914"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="919"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1726,19 +1726,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1746,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1878,27 +1878,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="805"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="971"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="973"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="815"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="980"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -1991,72 +1991,72 @@
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="120"/>
+        <location filename="../../smallcrm/ui/help.py" line="125"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="121"/>
+        <location filename="../../smallcrm/ui/help.py" line="126"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="122"/>
+        <location filename="../../smallcrm/ui/help.py" line="127"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/help.py" line="134"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <location filename="../../smallcrm/ui/help.py" line="137"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="137"/>
+        <location filename="../../smallcrm/ui/help.py" line="142"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="142"/>
+        <location filename="../../smallcrm/ui/help.py" line="147"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="146"/>
+        <location filename="../../smallcrm/ui/help.py" line="151"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="249"/>
+        <location filename="../../smallcrm/ui/help.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="262"/>
+        <location filename="../../smallcrm/ui/help.py" line="267"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="267"/>
+        <location filename="../../smallcrm/ui/help.py" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <location filename="../../smallcrm/ui/help.py" line="275"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/help.py" line="279"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/help.py" line="283"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2064,37 +2064,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="155"/>
+        <location filename="../../smallcrm/ui/help.py" line="160"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="166"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="166"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="166"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="179"/>
+        <location filename="../../smallcrm/ui/help.py" line="184"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="180"/>
+        <location filename="../../smallcrm/ui/help.py" line="185"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="181"/>
+        <location filename="../../smallcrm/ui/help.py" line="186"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -2102,17 +2102,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1349"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2481,39 +2481,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2521,52 +2521,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="589"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="594"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="599"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="602"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2574,77 +2574,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="495"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
+        <source>Note a visit, call, message or complaint</source>
+        <translation>记录一次到店、电话、消息或投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <source>Edit the contact</source>
+        <translation>编辑这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
+        <source>The complaint is resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
+        <source>Delete the contact</source>
+        <translation>删除这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="655"/>
+        <source>Customer › Timeline</source>
+        <translation>客户 › 往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="672"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="675"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="529"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="688"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="555"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -2652,42 +2677,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -3033,7 +3058,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3104,32 +3129,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3389,52 +3414,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3495,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3638,57 +3663,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="323"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="466"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="467"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="468"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3696,72 +3721,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="499"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="500"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="501"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="502"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="503"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <source>Add a purchase</source>
+        <translation>添加一笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <source>Edit the purchase</source>
+        <translation>编辑这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
+        <source>Delete the purchase</source>
+        <translation>删除这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <source>Customer › Purchases</source>
+        <translation>客户 › 购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="538"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="399"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="543"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="565"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3839,282 +3884,282 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="874"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="875"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="876"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="877"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="878"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="879"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="908"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="909"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="918"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="919"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4142,42 +4187,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="576"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4376,87 +4421,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
+        <source>Add a reminder</source>
+        <translation>添加提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
+        <source>Edit the reminder</source>
+        <translation>编辑这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <source>Done, with what came of it</source>
+        <translation>标为完成，并记下结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <source>Remind me later</source>
+        <translation>稍后再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <source>Not needed any more</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <source>Delete the reminder</source>
+        <translation>删除这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="796"/>
+        <source>Customer › Reminders</source>
+        <translation>客户 › 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="824"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="826"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="866"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="867"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4629,68 +4709,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,12 +4778,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -5466,12 +5546,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5603,8 +5683,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5616,7 +5696,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="757"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5712,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="479"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5732,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="455"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="598"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5864,7 +5944,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6088,52 +6168,52 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="142"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="534"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6153,78 +6233,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="503"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="578"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="596"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="846"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="981"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1119"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1143"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1153"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1247"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1249"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1334"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

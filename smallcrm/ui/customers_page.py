@@ -656,6 +656,11 @@ class CustomersPage(QWidget):
         if index.isValid():
             self.open_customer(index.data(CustomerIdRole))
 
+    def ensure_editor(self) -> Any:
+        """The editor, made on first use (a quicker start). Help's shortcut list asks for
+        it too: the shortcuts of a customer's tabs are its actions."""
+        return self._ensure_editor()
+
     def _ensure_editor(self) -> Any:
         if self.editor is None:
             from smallcrm.ui.customer_editor import CustomerEditor
