@@ -609,353 +609,368 @@
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="197"/>
+        <source>Save Customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="201"/>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="206"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="234"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="245"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="249"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="250"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="255"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="256"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="296"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="299"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="436"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="439"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="444"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="475"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="478"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="481"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="484"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="512"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="518"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="523"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="526"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="573"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="576"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="578"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="580"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="678"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="683"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="687"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="723"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="724"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>

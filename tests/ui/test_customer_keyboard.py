@@ -112,6 +112,8 @@ def test_every_button_of_the_records_tabs_has_a_shortcut_named_in_its_tooltip_an
             assert f"({keys}" in button.toolTip(), button.toolTip()
             assert keys in listed[(where, help._plain(button.text()))]
     assert listed[("Customer › Purchases", "Add Purchase")] == "Ins, Ctrl+Shift+N"
+    assert listed[("Customer", "Save Customer")] == "Ctrl+S"
+    assert listed[("Customer", "Back to List")] == "Esc"
     assert listed[("Customer › Reminders", "Done")] == "Ctrl+D"
 
 
