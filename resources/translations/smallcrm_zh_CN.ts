@@ -42,237 +42,247 @@
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="116"/>
+        <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
+        <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="125"/>
+        <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
+        <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="244"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="581"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="599"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="277"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="278"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="279"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="280"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="281"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="282"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="301"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="303"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="307"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="290"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="619"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="309"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="312"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="314"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="315"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="317"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="318"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="342"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="356"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="440"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="374"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="458"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="438"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="456"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="510"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="528"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="591"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="592"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="593"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="594"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="577"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="595"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="578"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="596"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="579"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="597"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="580"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="598"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="582"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="600"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="583"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="631"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="649"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="677"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="688"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="679"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="671"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="689"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -421,139 +431,149 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="62"/>
+        <location filename="../../smallcrm/plots.py" line="70"/>
         <source>Customers by profit tier</source>
         <translation>按利润分层的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="63"/>
+        <location filename="../../smallcrm/plots.py" line="71"/>
         <source>Customers by RFM group</source>
         <translation>按 RFM 分组的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="64"/>
+        <location filename="../../smallcrm/plots.py" line="72"/>
         <source>Customers by age</source>
         <translation>按年龄的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="65"/>
+        <location filename="../../smallcrm/plots.py" line="73"/>
         <source>Customers by income</source>
         <translation>按收入的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="66"/>
+        <location filename="../../smallcrm/plots.py" line="74"/>
         <source>Customers by lifecycle stage</source>
         <translation>按发展阶段的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="67"/>
+        <location filename="../../smallcrm/plots.py" line="75"/>
         <source>Customers by churn status</source>
         <translation>按流失状态的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="70"/>
+        <location filename="../../smallcrm/plots.py" line="78"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="71"/>
+        <location filename="../../smallcrm/plots.py" line="79"/>
         <source>Share of profit (%)</source>
         <translation>利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="72"/>
+        <location filename="../../smallcrm/plots.py" line="80"/>
         <source>New and lost customers per month</source>
         <translation>每月新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="73"/>
-        <source>New</source>
-        <translation>新</translation>
+        <location filename="../../smallcrm/plots.py" line="81"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="74"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
+        <location filename="../../smallcrm/plots.py" line="82"/>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="75"/>
+        <location filename="../../smallcrm/plots.py" line="83"/>
         <source>Churn rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="76"/>
+        <location filename="../../smallcrm/plots.py" line="84"/>
         <source>Why customers were lost, per month</source>
         <translation>每月客户流失的原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="77"/>
+        <location filename="../../smallcrm/plots.py" line="85"/>
         <source>Share of profit by share of customers</source>
         <translation>客户占比与利润占比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="78"/>
+        <location filename="../../smallcrm/plots.py" line="86"/>
         <source>Customers, best first (%)</source>
         <translation>客户（从最好的算起，%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="79"/>
+        <location filename="../../smallcrm/plots.py" line="87"/>
         <source>Cumulative share of profit (%)</source>
         <translation>累计利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="80"/>
+        <location filename="../../smallcrm/plots.py" line="88"/>
         <source>Profit share of each tenth (%)</source>
         <translation>每一成客户的利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="81"/>
+        <location filename="../../smallcrm/plots.py" line="89"/>
         <source>Customers moving between profit tiers</source>
         <translation>在利润层次间变动的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="82"/>
+        <location filename="../../smallcrm/plots.py" line="90"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="83"/>
+        <location filename="../../smallcrm/plots.py" line="91"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="84"/>
+        <location filename="../../smallcrm/plots.py" line="92"/>
         <source>Customers still buying, by month of first purchase</source>
         <translation>仍在购买的客户（按首次购买月份）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="85"/>
+        <location filename="../../smallcrm/plots.py" line="93"/>
         <source>Months after the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="86"/>
+        <location filename="../../smallcrm/plots.py" line="94"/>
         <source>First purchase in</source>
         <translation>首次购买于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="87"/>
+        <location filename="../../smallcrm/plots.py" line="95"/>
         <source>Average satisfaction per month</source>
         <translation>每月平均满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="88"/>
+        <location filename="../../smallcrm/plots.py" line="96"/>
         <source>Average score (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="89"/>
+        <location filename="../../smallcrm/plots.py" line="97"/>
         <source>Scores given</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="90"/>
+        <location filename="../../smallcrm/plots.py" line="98"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="99"/>
+        <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
+        <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="102"/>
+        <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
+        <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4898,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="70"/>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -4898,7 +4919,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="74"/>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/segments.py" line="97"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
@@ -4948,117 +4969,112 @@ Close anyway?</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88"/>
-        <source>Loyal</source>
+        <location filename="../../smallcrm/domain/segments.py" line="89"/>
+        <source>Long-term customers</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89"/>
-        <source>Retained</source>
-        <translation>留住</translation>
-    </message>
-    <message>
         <location filename="../../smallcrm/domain/segments.py" line="90"/>
-        <source>Satisfied</source>
-        <translation>满意</translation>
+        <source>Retained customers</source>
+        <translation>留住客户</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="91"/>
-        <source>New</source>
-        <translation>新</translation>
+        <source>Satisfied customers</source>
+        <translation>满意客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
-        <source>Potential</source>
-        <translation>潜在</translation>
+        <location filename="../../smallcrm/domain/segments.py" line="93"/>
+        <source>Potential customers</source>
+        <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
+        <location filename="../../smallcrm/domain/segments.py" line="137"/>
+        <source>Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
+        <translation>潜在客户：还没买过。新客户：只有一个购买日，还没有好评。满意客户：又来买过（有第二个购买日），或给了 4 分或 5 分的满意度。留住客户：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意客户”，并显示为有流失风险或已流失。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="97"/>
+        <location filename="../../smallcrm/domain/segments.py" line="98"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="100"/>
+        <location filename="../../smallcrm/domain/segments.py" line="101"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103"/>
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/segments.py" line="105"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105"/>
+        <location filename="../../smallcrm/domain/segments.py" line="106"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <location filename="../../smallcrm/domain/segments.py" line="109"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="114"/>
+        <location filename="../../smallcrm/domain/segments.py" line="115"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="122"/>
+        <location filename="../../smallcrm/domain/segments.py" line="123"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="131"/>
+        <location filename="../../smallcrm/domain/segments.py" line="132"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135"/>
+        <location filename="../../smallcrm/domain/segments.py" line="136"/>
         <source>The income band as recorded in each customer&apos;s profile.</source>
         <translation>客户档案里记录的收入档次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="136"/>
-        <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
-        <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="144"/>
+        <location filename="../../smallcrm/domain/segments.py" line="146"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="150"/>
+        <location filename="../../smallcrm/domain/segments.py" line="152"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="157"/>
+        <location filename="../../smallcrm/domain/segments.py" line="159"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="162"/>
+        <location filename="../../smallcrm/domain/segments.py" line="164"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -5229,248 +5245,264 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="58"/>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="60"/>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="72"/>
+        <source>%1: %2</source>
+        <comment>a segment: its dimension and its name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <source>%1 (no customer has it yet)</source>
+        <translation>%1（还没有客户带这个标签）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="121"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="48"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="49"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="50"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="157"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="80"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="159"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="165"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="169"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="167"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="246"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="247"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="197"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="276"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="199"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="278"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="279"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="281"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="210"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="289"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
-        <source>all, or tag:VIP</source>
-        <translation>all（全部），或 tag:VIP</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="299"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="300"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="226"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="310"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="229"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="321"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="360"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="270"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="368"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="272"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="370"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="274"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="372"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="294"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="392"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="296"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="394"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -6116,64 +6148,64 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="196"/>
+        <location filename="../../smallcrm/domain/segments.py" line="198"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="258"/>
+        <location filename="../../smallcrm/domain/segments.py" line="260"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="396"/>
+        <location filename="../../smallcrm/domain/segments.py" line="398"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="401"/>
+        <location filename="../../smallcrm/domain/segments.py" line="403"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="407"/>
+        <location filename="../../smallcrm/domain/segments.py" line="409"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="434"/>
+        <location filename="../../smallcrm/domain/segments.py" line="436"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="451"/>
+        <location filename="../../smallcrm/domain/segments.py" line="453"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="457"/>
+        <location filename="../../smallcrm/domain/segments.py" line="459"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="464"/>
+        <location filename="../../smallcrm/domain/segments.py" line="466"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="496"/>
+        <location filename="../../smallcrm/domain/segments.py" line="498"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="507"/>
+        <location filename="../../smallcrm/domain/segments.py" line="509"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="515"/>
-        <location filename="../../smallcrm/domain/segments.py" line="541"/>
-        <location filename="../../smallcrm/domain/segments.py" line="581"/>
+        <location filename="../../smallcrm/domain/segments.py" line="517"/>
+        <location filename="../../smallcrm/domain/segments.py" line="543"/>
+        <location filename="../../smallcrm/domain/segments.py" line="583"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
