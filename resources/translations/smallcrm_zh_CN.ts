@@ -339,27 +339,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="92"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="94"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="104"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="106"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -998,98 +998,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="127"/>
-        <source>Select a customer to see their details.</source>
-        <translation>选择一位客户，即可在这里查看详细资料。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1235,218 +1230,218 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="276"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="396"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="399"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="420"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="495"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="493"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="539"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="551"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="610"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="750"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="763"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="778"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="786"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="793"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="794"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="797"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="811"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="823"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="821"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="831"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="820"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="832"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="824"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="836"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="880"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="913"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="925"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="920"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="919"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="931"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -3197,37 +3192,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="504"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3242,202 +3237,202 @@ Wishing you and your family health and happiness.
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="420"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="435"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="463"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="634"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="672"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="643"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="669"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="692"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="695"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="762"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="771"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="729"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="733"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="767"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="817"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="821"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="827"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="877"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="889"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -5588,6 +5583,50 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="83"/>
         <source> mm</source>
         <translation> 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>ShopToday</name>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="58"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Reminders to do today</source>
+        <translation>今天要办的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Open Reminders</source>
+        <translation>打开提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="80"/>
+        <source>Birthdays this month</source>
+        <translation>本月过生日的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="81"/>
+        <location filename="../../smallcrm/ui/shop_today.py" line="87"/>
+        <source>List Them</source>
+        <translation>在列表中查看</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="86"/>
+        <source>Customers with an open complaint</source>
+        <translation>有未解决投诉的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="108"/>
+        <source>Select a customer in the list to see their details here; Enter opens them.</source>
+        <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="167"/>
+        <source>Reminders to do today (%1 of them overdue)</source>
+        <translation>今天要办的提醒（其中 %1 条已过期）</translation>
     </message>
 </context>
 <context>
