@@ -101,14 +101,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             walk(cast(QMenu, top.menu()), _plain(top.text()))
     # Shortcuts that live on the window rather than in a menu (e.g. the search box's Esc),
     # or in one part of it (a customer's Purchases tab): the "shortcut_area" property
-    # says where they work.
+    # says where they work. Grouped by that place (findChildren has no useful order).
+    others: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if keys and id(action) not in seen and action.text():
             seen.add(id(action))
             text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            rows.append((str(action.property("shortcut_area") or ""), _plain(action.text()), text))
-    return rows
+            others.append((str(action.property("shortcut_area") or ""), _plain(action.text()), text))
+    return rows + sorted(others, key=lambda row: row[0])
 
 
 def _plain(text: str) -> str:
