@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="197"/>
+        <location filename="../../smallcrm/ui/help.py" line="203"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="215"/>
+        <location filename="../../smallcrm/ui/help.py" line="221"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <location filename="../../smallcrm/ui/help.py" line="224"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="226"/>
+        <location filename="../../smallcrm/ui/help.py" line="232"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="227"/>
+        <location filename="../../smallcrm/ui/help.py" line="233"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="238"/>
+        <location filename="../../smallcrm/ui/help.py" line="244"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -42,237 +42,247 @@
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="116"/>
+        <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
+        <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="125"/>
+        <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
+        <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="244"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="581"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="599"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="277"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="278"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="279"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="280"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="281"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="282"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="301"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="303"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="307"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="290"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="619"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="309"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="312"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="314"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="315"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="317"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="318"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="342"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="356"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="440"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="374"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="458"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="438"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="456"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="510"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="528"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="591"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="592"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="593"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="594"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="577"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="595"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="578"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="596"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="579"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="597"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="580"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="598"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="582"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="600"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="583"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="631"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="649"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="677"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="688"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="679"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="671"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="689"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -329,27 +339,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="92"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="94"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="104"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="106"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -383,37 +393,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="950"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="963"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -421,139 +431,149 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="62"/>
+        <location filename="../../smallcrm/plots.py" line="70"/>
         <source>Customers by profit tier</source>
         <translation>按利润分层的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="63"/>
+        <location filename="../../smallcrm/plots.py" line="71"/>
         <source>Customers by RFM group</source>
         <translation>按 RFM 分组的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="64"/>
+        <location filename="../../smallcrm/plots.py" line="72"/>
         <source>Customers by age</source>
         <translation>按年龄的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="65"/>
+        <location filename="../../smallcrm/plots.py" line="73"/>
         <source>Customers by income</source>
         <translation>按收入的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="66"/>
+        <location filename="../../smallcrm/plots.py" line="74"/>
         <source>Customers by lifecycle stage</source>
         <translation>按发展阶段的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="67"/>
+        <location filename="../../smallcrm/plots.py" line="75"/>
         <source>Customers by churn status</source>
         <translation>按流失状态的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="70"/>
+        <location filename="../../smallcrm/plots.py" line="78"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="71"/>
+        <location filename="../../smallcrm/plots.py" line="79"/>
         <source>Share of profit (%)</source>
         <translation>利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="72"/>
+        <location filename="../../smallcrm/plots.py" line="80"/>
         <source>New and lost customers per month</source>
         <translation>每月新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="73"/>
-        <source>New</source>
-        <translation>新</translation>
+        <location filename="../../smallcrm/plots.py" line="81"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="74"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
+        <location filename="../../smallcrm/plots.py" line="82"/>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="75"/>
+        <location filename="../../smallcrm/plots.py" line="83"/>
         <source>Churn rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="76"/>
+        <location filename="../../smallcrm/plots.py" line="84"/>
         <source>Why customers were lost, per month</source>
         <translation>每月客户流失的原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="77"/>
+        <location filename="../../smallcrm/plots.py" line="85"/>
         <source>Share of profit by share of customers</source>
         <translation>客户占比与利润占比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="78"/>
+        <location filename="../../smallcrm/plots.py" line="86"/>
         <source>Customers, best first (%)</source>
         <translation>客户（从最好的算起，%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="79"/>
+        <location filename="../../smallcrm/plots.py" line="87"/>
         <source>Cumulative share of profit (%)</source>
         <translation>累计利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="80"/>
+        <location filename="../../smallcrm/plots.py" line="88"/>
         <source>Profit share of each tenth (%)</source>
         <translation>每一成客户的利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="81"/>
+        <location filename="../../smallcrm/plots.py" line="89"/>
         <source>Customers moving between profit tiers</source>
         <translation>在利润层次间变动的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="82"/>
+        <location filename="../../smallcrm/plots.py" line="90"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="83"/>
+        <location filename="../../smallcrm/plots.py" line="91"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="84"/>
+        <location filename="../../smallcrm/plots.py" line="92"/>
         <source>Customers still buying, by month of first purchase</source>
         <translation>仍在购买的客户（按首次购买月份）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="85"/>
+        <location filename="../../smallcrm/plots.py" line="93"/>
         <source>Months after the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="86"/>
+        <location filename="../../smallcrm/plots.py" line="94"/>
         <source>First purchase in</source>
         <translation>首次购买于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="87"/>
+        <location filename="../../smallcrm/plots.py" line="95"/>
         <source>Average satisfaction per month</source>
         <translation>每月平均满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="88"/>
+        <location filename="../../smallcrm/plots.py" line="96"/>
         <source>Average score (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="89"/>
+        <location filename="../../smallcrm/plots.py" line="97"/>
         <source>Scores given</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="90"/>
+        <location filename="../../smallcrm/plots.py" line="98"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="99"/>
+        <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
+        <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="102"/>
+        <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
+        <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
     </message>
 </context>
 <context>
@@ -609,353 +629,368 @@
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="197"/>
+        <source>Save Customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="201"/>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="206"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="234"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="245"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="249"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="250"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="255"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="256"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="296"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="299"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="436"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="439"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="444"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="475"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="478"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="481"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="484"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="512"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="518"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="523"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="526"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="573"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="576"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="578"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="580"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="678"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="683"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="687"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="723"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="724"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -963,98 +998,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="127"/>
-        <source>Select a customer to see their details.</source>
-        <translation>选择一位客户，即可在这里查看详细资料。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1200,218 +1230,218 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="276"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="396"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="399"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="420"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="495"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="493"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="539"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="551"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="610"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="745"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="758"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="823"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="821"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="831"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="832"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="836"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="925"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="920"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="914"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="931"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1878,27 +1908,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="805"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="971"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="973"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="815"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="980"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -1991,72 +2021,72 @@
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="120"/>
+        <location filename="../../smallcrm/ui/help.py" line="126"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="121"/>
+        <location filename="../../smallcrm/ui/help.py" line="127"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="122"/>
+        <location filename="../../smallcrm/ui/help.py" line="128"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/help.py" line="135"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <location filename="../../smallcrm/ui/help.py" line="138"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="137"/>
+        <location filename="../../smallcrm/ui/help.py" line="143"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="142"/>
+        <location filename="../../smallcrm/ui/help.py" line="148"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="146"/>
+        <location filename="../../smallcrm/ui/help.py" line="152"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="249"/>
+        <location filename="../../smallcrm/ui/help.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="262"/>
+        <location filename="../../smallcrm/ui/help.py" line="268"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="267"/>
+        <location filename="../../smallcrm/ui/help.py" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <location filename="../../smallcrm/ui/help.py" line="276"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/help.py" line="280"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/help.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2064,37 +2094,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="155"/>
+        <location filename="../../smallcrm/ui/help.py" line="161"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="179"/>
+        <location filename="../../smallcrm/ui/help.py" line="185"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="180"/>
+        <location filename="../../smallcrm/ui/help.py" line="186"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="181"/>
+        <location filename="../../smallcrm/ui/help.py" line="187"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -2521,52 +2551,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="589"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="594"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="599"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="602"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2574,77 +2604,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="495"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
+        <source>Note a visit, call, message or complaint</source>
+        <translation>记录一次到店、电话、消息或投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <source>Edit the contact</source>
+        <translation>编辑这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
+        <source>The complaint is resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
+        <source>Delete the contact</source>
+        <translation>删除这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="655"/>
+        <source>Customer › Timeline</source>
+        <translation>客户 › 往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="672"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="675"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="529"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="688"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="555"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3179,37 +3234,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="504"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3224,202 +3279,202 @@ Wishing you and your family health and happiness.
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="420"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="435"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="463"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="634"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="672"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="643"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="669"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="692"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="695"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="762"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="771"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="729"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="733"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="767"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="817"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="821"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="827"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="877"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="889"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -3680,57 +3735,57 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="323"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="466"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="467"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="468"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3738,72 +3793,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="499"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="500"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="501"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="502"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="503"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <source>Add a purchase</source>
+        <translation>添加一笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <source>Edit the purchase</source>
+        <translation>编辑这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
+        <source>Delete the purchase</source>
+        <translation>删除这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <source>Customer › Purchases</source>
+        <translation>客户 › 购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="538"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="399"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="543"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="565"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3881,282 +3956,282 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="874"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="875"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="876"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="877"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="878"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="879"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="908"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="909"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="918"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="919"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4184,42 +4259,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="576"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4418,87 +4493,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
+        <source>Add a reminder</source>
+        <translation>添加提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
+        <source>Edit the reminder</source>
+        <translation>编辑这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <source>Done, with what came of it</source>
+        <translation>标为完成，并记下结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <source>Remind me later</source>
+        <translation>稍后再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <source>Not needed any more</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <source>Delete the reminder</source>
+        <translation>删除这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="796"/>
+        <source>Customer › Reminders</source>
+        <translation>客户 › 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="824"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="826"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="866"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="867"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4825,6 +4935,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="70"/>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -4845,7 +4956,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="74"/>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/segments.py" line="97"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
@@ -4895,117 +5006,112 @@ Close anyway?</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88"/>
-        <source>Loyal</source>
+        <location filename="../../smallcrm/domain/segments.py" line="89"/>
+        <source>Long-term customers</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89"/>
-        <source>Retained</source>
-        <translation>留住</translation>
-    </message>
-    <message>
         <location filename="../../smallcrm/domain/segments.py" line="90"/>
-        <source>Satisfied</source>
-        <translation>满意</translation>
+        <source>Retained customers</source>
+        <translation>留住客户</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="91"/>
-        <source>New</source>
-        <translation>新</translation>
+        <source>Satisfied customers</source>
+        <translation>满意客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
-        <source>Potential</source>
-        <translation>潜在</translation>
+        <location filename="../../smallcrm/domain/segments.py" line="93"/>
+        <source>Potential customers</source>
+        <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
+        <location filename="../../smallcrm/domain/segments.py" line="137"/>
+        <source>Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
+        <translation>潜在客户：还没买过。新客户：只有一个购买日，还没有好评。满意客户：又来买过（有第二个购买日），或给了 4 分或 5 分的满意度。留住客户：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意客户”，并显示为有流失风险或已流失。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="97"/>
+        <location filename="../../smallcrm/domain/segments.py" line="98"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="100"/>
+        <location filename="../../smallcrm/domain/segments.py" line="101"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103"/>
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/segments.py" line="105"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105"/>
+        <location filename="../../smallcrm/domain/segments.py" line="106"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <location filename="../../smallcrm/domain/segments.py" line="109"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="114"/>
+        <location filename="../../smallcrm/domain/segments.py" line="115"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="122"/>
+        <location filename="../../smallcrm/domain/segments.py" line="123"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="131"/>
+        <location filename="../../smallcrm/domain/segments.py" line="132"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135"/>
+        <location filename="../../smallcrm/domain/segments.py" line="136"/>
         <source>The income band as recorded in each customer&apos;s profile.</source>
         <translation>客户档案里记录的收入档次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="136"/>
-        <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
-        <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="144"/>
+        <location filename="../../smallcrm/domain/segments.py" line="146"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="150"/>
+        <location filename="../../smallcrm/domain/segments.py" line="152"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="157"/>
+        <location filename="../../smallcrm/domain/segments.py" line="159"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="162"/>
+        <location filename="../../smallcrm/domain/segments.py" line="164"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -5176,248 +5282,264 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="58"/>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="60"/>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="72"/>
+        <source>%1: %2</source>
+        <comment>a segment: its dimension and its name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <source>%1 (no customer has it yet)</source>
+        <translation>%1（还没有客户带这个标签）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="121"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="48"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="49"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="50"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="157"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="80"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="159"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="165"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="169"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="167"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="246"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="247"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="197"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="276"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="199"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="278"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="279"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="281"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="210"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="289"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
-        <source>all, or tag:VIP</source>
-        <translation>all（全部），或 tag:VIP</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="299"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="300"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="226"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="310"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="229"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="321"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="360"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="270"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="368"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="272"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="370"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="274"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="372"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="294"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="392"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="296"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="394"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -5506,14 +5628,58 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShopToday</name>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="58"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Reminders to do today</source>
+        <translation>今天要办的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Open Reminders</source>
+        <translation>打开提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="80"/>
+        <source>Birthdays this month</source>
+        <translation>本月过生日的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="81"/>
+        <location filename="../../smallcrm/ui/shop_today.py" line="87"/>
+        <source>List Them</source>
+        <translation>在列表中查看</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="86"/>
+        <source>Customers with an open complaint</source>
+        <translation>有未解决投诉的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="108"/>
+        <source>Select a customer in the list to see their details here; Enter opens them.</source>
+        <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="167"/>
+        <source>Reminders to do today (%1 of them overdue)</source>
+        <translation>今天要办的提醒（其中 %1 条已过期）</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -6063,64 +6229,64 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="196"/>
+        <location filename="../../smallcrm/domain/segments.py" line="198"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="258"/>
+        <location filename="../../smallcrm/domain/segments.py" line="260"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="396"/>
+        <location filename="../../smallcrm/domain/segments.py" line="398"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="401"/>
+        <location filename="../../smallcrm/domain/segments.py" line="403"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="407"/>
+        <location filename="../../smallcrm/domain/segments.py" line="409"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="434"/>
+        <location filename="../../smallcrm/domain/segments.py" line="436"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="451"/>
+        <location filename="../../smallcrm/domain/segments.py" line="453"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="457"/>
+        <location filename="../../smallcrm/domain/segments.py" line="459"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="464"/>
+        <location filename="../../smallcrm/domain/segments.py" line="466"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="496"/>
+        <location filename="../../smallcrm/domain/segments.py" line="498"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="507"/>
+        <location filename="../../smallcrm/domain/segments.py" line="509"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="515"/>
-        <location filename="../../smallcrm/domain/segments.py" line="541"/>
-        <location filename="../../smallcrm/domain/segments.py" line="581"/>
+        <location filename="../../smallcrm/domain/segments.py" line="517"/>
+        <location filename="../../smallcrm/domain/segments.py" line="543"/>
+        <location filename="../../smallcrm/domain/segments.py" line="583"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
@@ -6411,7 +6577,7 @@ Close anyway?</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="301"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="308"/>
         <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
