@@ -23,7 +23,7 @@ from smallcrm.domain.search import search_text_for
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store import bulk, fts
 from smallcrm.store.columns import ids_select
-from smallcrm.store.db import db, execute_many
+from smallcrm.store.db import db, execute_many, insert_each
 from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
 
 # Free-text fields: stored as typed (trimmed), never rejected.
@@ -570,11 +570,12 @@ def insert_customers(
     # More than one chunk: the new rows' search entries are written once, after the
     # last chunk (store.fts.deferred_from), not as one small index segment per chunk;
     # and a big load into a small table builds the customer indexes once (store.bulk).
-    first_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
+    # (The items of a with statement are entered in order: the boundary below is read
+    # inside the transaction, where no other writer can add a row above it.)
     with (
         db.atomic(),
         bulk.indexes_rebuilt_after(Customer) if bulk.worth_rebuilding(Customer, len(rows)) else nullcontext(),
-        fts.deferred_from(first_id) if len(rows) > chunk else nullcontext(),
+        fts.deferred_from(_first_new_id()) if len(rows) > chunk else nullcontext(),
     ):
         if taken is None:
             taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
@@ -608,6 +609,13 @@ def insert_customers(
     return ids
 
 
+def _first_new_id() -> int:
+    """The boundary above which every customer is new to the running transaction: not
+    an id to hand out (the database assigns those, see insert_rows), only the lowest
+    one a new row can have, since a new row's id is higher than any existing one."""
+    return int(Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
+
+
 def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """Rows may differ in which fields they carry: missing ones get the column default
     (callable defaults, the timestamps, evaluated once for the whole batch). Dates are
@@ -632,16 +640,24 @@ def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
 
 
 def insert_rows(
-    model: Any, fields: list[Any], data: Sequence[Sequence[Any]], *, dates_as_text: bool = False
+    model: Any,
+    fields: list[Any],
+    data: Sequence[Sequence[Any]],
+    *,
+    dates_as_text: bool = False,
+    returning_ids: bool = True,
 ) -> list[int]:
-    """Bulk INSERT of rows (values in ``fields`` order); returns the new ids ([] for a
-    table without an auto-numbered key, such as customer_tag).
+    """Bulk INSERT of rows (values in ``fields`` order); returns the new ids in row
+    order ([] for a table without an auto-numbered key, such as customer_tag, or with
+    ``returning_ids=False``).
 
-    The statement is peewee's, run with DB-API executemany (see store.db.execute_many).
-    Dates and datetimes are written as ISO text, as peewee stores them (``dates_as_text``:
-    the caller already did that). New ids are
-    consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
-    AUTOINCREMENT, and inside our write transaction nobody else inserts.
+    The ids are the ones the database assigned, read back row by row
+    (store.db.insert_each), never predicted: MAX(id)+1 onwards was a guess that holds
+    only for SQLite's rowid tables without AUTOINCREMENT. A caller that needs no ids
+    (demo purchases, an import's purchase lines) passes ``returning_ids=False`` and
+    gets DB-API executemany (store.db.execute_many), about 1 µs a row faster.
+    Dates and datetimes are written as ISO text, as peewee stores them
+    (``dates_as_text``: the caller already did that).
     """
     dated = [] if dates_as_text else [i for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
     if dated:
@@ -653,12 +669,12 @@ def insert_rows(
                     values[i] = str(values[i])  # isoformat; datetimes with a space, as peewee writes them
             rows.append(values)
         data = rows
-    key = model._meta.primary_key
-    numbered = isinstance(key, AutoField)
+    template = model.insert_many([[None] * len(fields)], fields=fields)
     with db.atomic():
-        first = (model.select(fn.MAX(key)).scalar() or 0) + 1 if numbered else 0
-        execute_many(model.insert_many([[None] * len(fields)], fields=fields), list(data))
-    return list(range(first, first + len(data))) if numbered else []
+        if returning_ids and isinstance(model._meta.primary_key, AutoField):
+            return insert_each(template, data)
+        execute_many(template, list(data))
+    return []
 
 
 def trashed_customers() -> list[Customer]:
