@@ -54,9 +54,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", required=True)
     p.add_argument("--remove", action="store_true")
 
-    p = add_command(csub, common, "assign", assign, "Make a staff member responsible for customers.")
-    p.add_argument("ids", nargs="+", metavar="ID")
-    p.add_argument("--staff", required=True, help="staff name (created if new) or id")
+    p = add_command(
+        csub,
+        common,
+        "assign",
+        assign,
+        "Make a staff member responsible for customers; their open reminders and follow-ups go along.",
+    )
+    p.add_argument("ids", nargs="*", metavar="ID", help="the customers (or --from-staff)")
+    p.add_argument("--staff", required=True, help="who takes them over: staff name (created if new) or id")
+    p.add_argument(
+        "--from-staff",
+        metavar="NAME",
+        help="every customer (not in the trash) this staff member (name or id) has, instead of IDs",
+    )
+    p.add_argument(
+        "--keep-reminders",
+        action="store_true",
+        help="leave the open reminders and follow-ups with the staff member who has them now",
+    )
 
     add_command(sub, common, "trash", trash, "List the customers in the trash.")
 
@@ -175,14 +191,30 @@ def tag(args: argparse.Namespace) -> int:
 
 
 def assign(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import assign_staff, get_customer
+    from smallcrm.domain.customers import reassign
+    from smallcrm.domain.staff import hand_over
 
+    if bool(args.ids) == bool(args.from_staff):
+        raise UsageError("name the customers: their ids or --from-staff NAME (not both)")
     ids = _ids(args.ids)
     open_database(args)
-    for cid in ids:
-        get_customer(cid, include_deleted=False)
-    n = assign_staff(ids, args.staff)
-    output.emit(args, {"changed": n, "staff": args.staff}, f"{n} customer(s) now with {args.staff}.")
+    if args.from_staff:
+        done = hand_over(args.from_staff, args.staff, keep_reminders=args.keep_reminders)
+    else:
+        done = reassign(ids, args.staff, keep_reminders=args.keep_reminders)
+    text = f"{done.customers} customer(s) now with {args.staff}; "
+    if args.keep_reminders:
+        text += f"{done.reminders_kept} open reminder(s) and follow-up(s) stay with the staff member who had them"
+        text += f", {done.reminders_moved} had no one to stay with and moved." if done.reminders_moved else "."
+    else:
+        text += f"{done.reminders_moved} open reminder(s) and follow-up(s) moved with them."
+    result = {
+        "changed": done.customers,
+        "staff": args.staff,
+        "reminders_moved": done.reminders_moved,
+        "reminders_kept": done.reminders_kept,
+    }
+    output.emit(args, result, text)
     return 0
 
 
