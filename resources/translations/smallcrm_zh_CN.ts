@@ -1465,104 +1465,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="53"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="54"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="77"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="78"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="91"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="92"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="99"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="106"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="109"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="111"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="113"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="359"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="114"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="381"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="115"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="147"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="148"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="371"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="393"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="237"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="267"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="338"/>
+        <source>Merge them all the same?</source>
+        <translation>仍然合并吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="341"/>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="378"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="229"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -4147,22 +4157,22 @@ Close anyway?</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="39"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -5707,57 +5717,62 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="420"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="452"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="425"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="457"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="436"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="468"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="460"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="481"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/duplicates.py" line="518"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="557"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="617"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="559"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="619"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="571"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="631"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="579"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="639"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="587"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="647"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="680"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="740"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="748"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="808"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -6402,6 +6417,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="248"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Any
 
 from smallcrm.cli import UsageError, add_command, open_database, output, parse_assignments
 from smallcrm.domain.money import format_cents
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELD_HELP = {
     "name": "name (姓名)",
@@ -88,6 +89,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FIELD",
         help="use OTHER's value for this field (repeatable); phone2=phone puts OTHER's phone into the second phone",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="merge even when the two share no phone, customer number, or name with the same birthday or address",
     )
 
     p = add_command(sub, common, "not-duplicates", not_duplicates, "Remember that two customers are different people.")
@@ -239,12 +245,22 @@ def duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+UNRELATED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same "
+    "birthday or address; if they are one person all the same, merge them with --force.",
+)
+
+
 def merge(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import merge_customers
+    from smallcrm.domain.duplicates import UnrelatedCustomersError, merge_customers
 
     keep, other = _ids([args.keep_id, args.other_id])
     open_database(args)
-    result = merge_customers(keep, other, dict(_take(value) for value in args.take))
+    try:
+        result = merge_customers(keep, other, dict(_take(value) for value in args.take), force=args.force)
+    except UnrelatedCustomersError as exc:  # the same refusal, with the command line's way past it
+        raise UserError(UNRELATED, **exc.args_map) from None
     output.emit(
         args, result, f"Merged customer {other} into {keep} (merge {result['merge_id']}; undo-merge undoes it)."
     )
