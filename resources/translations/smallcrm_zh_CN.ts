@@ -329,6 +329,34 @@
     </message>
 </context>
 <context>
+    <name>AssignStaffDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="29"/>
+        <source>Assign Staff</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="31"/>
+        <source>Staff member responsible for the selected customers (%1):</source>
+        <translation>负责选中客户（%1 位）的店员：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="40"/>
+        <source>&amp;Keep their open reminders with the staff member who has them now</source>
+        <translation>未完成的提醒仍留给现在负责的店员(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="59"/>
+        <source>Their open reminders and follow-ups stay with whoever has them now.</source>
+        <translation>这些客户未完成的提醒和回访仍由现在负责的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="61"/>
+        <source>Their open reminders and follow-ups move to the new staff member along with them.</source>
+        <translation>这些客户未完成的提醒和回访随客户一起交给新的店员。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../smallcrm/ui/reminders_view.py" line="221"/>
@@ -1411,37 +1439,37 @@
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="831"/>
-        <source>Assign Staff</source>
-        <translation>指定负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="832"/>
-        <source>Staff member responsible for the selected customers (%1):</source>
-        <translation>负责选中客户（%1 位）的店员：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="836"/>
-        <source>%1 is now responsible for them (%2 changed).</source>
-        <translation>现在由 %1 负责（改了 %2 位）。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="915"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="925"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="948"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="920"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="943"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="931"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="844"/>
+        <source>%1 took over %2 customers.</source>
+        <translation>%1 接手了 %2 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="847"/>
+        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
+        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="850"/>
+        <source>%1 open reminders and follow-ups went with the customers.</source>
+        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="954"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1467,104 +1495,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="53"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="54"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="77"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="78"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="91"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="92"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="99"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="106"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="109"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="111"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="113"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="359"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="114"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="381"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="115"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="147"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="148"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="371"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="393"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="237"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="267"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="338"/>
+        <source>Merge them all the same?</source>
+        <translation>仍然合并吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="341"/>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="378"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="229"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1776,92 +1814,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="311"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="332"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="339"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="343"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="344"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="363"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="434"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2132,17 +2170,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1349"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1354"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1355"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1356"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2511,39 +2549,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="870"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="910"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="917"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="927"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="942"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="946"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="927"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="947"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3486,52 +3524,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="455"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="458"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="491"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3567,110 +3605,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="556"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="569"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="708"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="708"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="665"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="735"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="745"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="753"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4236,22 +4274,22 @@ Close anyway?</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="39"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -4781,68 +4819,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="767"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="824"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="836"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="857"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -5795,77 +5833,84 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="71"/>
+        <location filename="../../smallcrm/domain/customers.py" line="72"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="84"/>
+        <location filename="../../smallcrm/domain/customers.py" line="85"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="97"/>
+        <location filename="../../smallcrm/domain/customers.py" line="98"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="108"/>
+        <location filename="../../smallcrm/domain/customers.py" line="109"/>
         <location filename="../../smallcrm/domain/mailing.py" line="112"/>
         <location filename="../../smallcrm/domain/reminders.py" line="644"/>
-        <location filename="../../smallcrm/domain/staff.py" line="43"/>
+        <location filename="../../smallcrm/domain/staff.py" line="44"/>
+        <location filename="../../smallcrm/domain/staff.py" line="81"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/customers.py" line="128"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="757"/>
+        <location filename="../../smallcrm/domain/customers.py" line="140"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="762"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="157"/>
+        <location filename="../../smallcrm/domain/customers.py" line="158"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="164"/>
+        <location filename="../../smallcrm/domain/customers.py" line="165"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="479"/>
+        <location filename="../../smallcrm/domain/customers.py" line="208"/>
+        <source>Customer {id} ({name}) is in the trash; restore it first (Customers ▸ Trash in the window, or: smallcrm customer restore {id}).</source>
+        <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/customers.py" line="227"/>
+        <location filename="../../smallcrm/domain/customers.py" line="466"/>
+        <location filename="../../smallcrm/domain/customers.py" line="576"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="265"/>
+        <location filename="../../smallcrm/domain/customers.py" line="288"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="307"/>
+        <location filename="../../smallcrm/domain/customers.py" line="330"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="358"/>
+        <location filename="../../smallcrm/domain/customers.py" line="383"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="455"/>
+        <location filename="../../smallcrm/domain/customers.py" line="552"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="598"/>
+        <location filename="../../smallcrm/domain/customers.py" line="696"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5880,57 +5925,62 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="420"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="452"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="425"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="457"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="436"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="468"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="460"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="481"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/duplicates.py" line="518"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="557"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="617"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="559"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="619"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="571"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="631"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="579"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="639"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="587"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="647"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="680"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="740"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="748"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="808"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -6077,13 +6127,13 @@ Close anyway?</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="19"/>
-        <location filename="../../smallcrm/domain/staff.py" line="51"/>
+        <location filename="../../smallcrm/domain/staff.py" line="20"/>
+        <location filename="../../smallcrm/domain/staff.py" line="52"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="57"/>
+        <location filename="../../smallcrm/domain/staff.py" line="58"/>
         <source>There is already a staff member called {name}.</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
@@ -6361,78 +6411,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="271"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="482"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="467"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="503"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="507"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="560"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="578"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="583"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="591"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="596"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="601"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="846"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="851"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="981"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="986"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1119"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1124"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1143"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1153"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1158"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1247"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1252"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1249"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1254"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1334"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1339"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6580,6 +6630,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/cli/commands_mailing.py" line="308"/>
         <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="248"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>
 </context>
 <context>

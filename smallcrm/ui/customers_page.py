@@ -824,17 +824,40 @@ class CustomersPage(QWidget):
         )
 
     def assign_selected(self) -> None:
+        """Hand the selection to a staff member; their open reminders go along unless
+        the owner ticks the box to keep them, and the status bar says what moved."""
+        ids = self._targets()
+        if not ids:
+            return
         from smallcrm.domain import customer_filters as cf
-        from smallcrm.domain.customers import assign_staff
+        from smallcrm.domain.customers import Reassignment, reassign
+        from smallcrm.ui.assign_dialog import AssignStaffDialog
 
-        self._bulk_choice(
-            self.tr("Assign Staff"),
-            self.tr("Staff member responsible for the selected customers (%1):"),
-            lambda: [name for _id, name, _active in cf.staff_choices(include_inactive=False)],
-            assign_staff,
-            lambda name, n: (
-                self.tr("%1 is now responsible for them (%2 changed).").replace("%1", name).replace("%2", f"{n:,}")
-            ),
+        names = [name for _id, name, _active in cf.staff_choices(include_inactive=False)]
+        dialog = AssignStaffDialog(len(ids), names, self)
+        if not dialog.exec():
+            return
+        name, keep = dialog.staff_name(), dialog.keep_reminders()
+
+        def done(r: Reassignment) -> None:
+            said = [
+                self.tr("%1 took over %2 customers.").replace("%2", f"{r.customers:,}").replace("%1", r.staff or name)
+            ]
+            if r.reminders_kept:
+                kept = self.tr("%1 open reminders and follow-ups stay with whoever had them.")
+                said.append(kept.replace("%1", f"{r.reminders_kept:,}"))
+            if r.reminders_moved or not r.reminders_kept:
+                moved = self.tr("%1 open reminders and follow-ups went with the customers.")
+                said.append(moved.replace("%1", f"{r.reminders_moved:,}"))
+            self.status_message.emit(" ".join(said))
+
+        self._say_working(ids)
+        changes.run_command(
+            self,
+            lambda: reassign(ids, name, keep_reminders=keep),
+            kind=changes.CUSTOMERS,
+            ids=lambda _r: ids,
+            on_done=done,
         )
 
     def _bulk_choice(
