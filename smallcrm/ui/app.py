@@ -28,6 +28,7 @@ import smallcrm
 from smallcrm import paths
 from smallcrm.errors import UserError
 from smallcrm.ui import translations
+from smallcrm.ui.fonts import ensure_chinese_font
 
 log = logging.getLogger("smallcrm")
 
@@ -195,6 +196,7 @@ def _application() -> QApplication:
     # gives the task bar its icon and name.
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("smallcrm")
+    ensure_chinese_font()  # a computer without a Chinese font gets the bundled one
     # WORKAROUND: Windows 10's default 'windowsvista' style ignores a dark system scheme
     # (Windows 11's style and Fusion follow it), leaving white forms in a dark desktop.
     if (
