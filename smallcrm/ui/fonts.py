@@ -30,11 +30,59 @@ def has_chinese_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
+# Families that draw hanzi the way mainland China writes them, best first: the CJK
+# font families of a desktop come in regional variants with different glyph shapes,
+# and Qt's fallback takes the first family fontconfig lists for the script. With
+# Debian's fonts-noto-cjk that is 'Noto Sans CJK JP': Chinese text in Japanese shapes
+# (直, 骨, 复 and many more drawn differently). Sans-serif first: a window's text.
+SIMPLIFIED_CHINESE = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "Noto Sans SC",
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "DengXian",
+    "SimHei",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "SimSun",
+)
+
+
+def simplified_chinese_family() -> str | None:
+    """The installed family that best draws Simplified Chinese for the window, or None
+    when none of the known ones is installed (then Qt's own choice stands)."""
+    installed = set(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    return next((family for family in SIMPLIFIED_CHINESE if family in installed), None)
+
+
+def prefer_simplified_chinese() -> str | None:
+    """Name the best Simplified Chinese family in the application font's families, so
+    hanzi are drawn in mainland shapes whatever regional variant the system's fallback
+    lists first; returns that family, None when nothing was changed."""
+    family = simplified_chinese_family()
+    font = QGuiApplication.font()
+    if family is None or family in font.families():
+        return None
+    font.setFamilies([*font.families(), family])
+    QGuiApplication.setFont(font)
+    return family
+
+
 def ensure_chinese_font() -> str | None:
     """Register the bundled font as the fallback for Chinese text when the system has no
     Chinese font; returns its family then, None when nothing had to be done (or the
-    bundled file is missing, which is logged). Needs the QGuiApplication."""
+    bundled file is missing, which is logged). A system with Chinese fonts keeps them,
+    with the Simplified Chinese variant preferred (:func:`prefer_simplified_chinese`).
+    Needs the QGuiApplication."""
     if has_chinese_font():
+        prefer_simplified_chinese()
         return None
     # Imported only here: printing's module is not needed for a normal start, and it
     # registers the file once for labels and the window alike.

@@ -85,7 +85,27 @@ def test_without_a_system_chinese_font_the_window_draws_chinese_with_the_bundled
 def test_a_system_with_a_chinese_font_keeps_its_own(qtbot: QtBot) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    before = app.font().families()
-    assert fonts.has_chinese_font()  # the test machine has one (.ci/run installs fonts-noto-cjk)
-    assert fonts.ensure_chinese_font() is None
-    assert app.font().families() == before
+    before = app.font()
+    try:
+        assert fonts.has_chinese_font()  # the test machine has one (.ci/run installs fonts-noto-cjk)
+        assert fonts.ensure_chinese_font() is None
+        assert "SmallCRM Noto Sans SC" not in app.font().families()
+    finally:
+        app.setFont(before)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fonts-noto-cjk's regional variants")
+def test_chinese_is_drawn_in_mainland_shapes_not_the_japanese_variant(tmp_path: Path) -> None:
+    """Debian's fonts-noto-cjk lists 'Noto Sans CJK JP' first for Han: without a
+    preference 直 骨 复 came out in Japanese shapes in the Chinese window."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    probe = PROBE.replace('"in_font":', '"families": [run.rawFont().familyName() for run in runs], "in_font":')
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "直骨复 张伟"], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    if "Noto Sans CJK SC" not in seen["chinese_fonts"]:
+        pytest.skip("this system has no Noto Sans CJK SC (.ci/run installs fonts-noto-cjk)")
+    han = [f for f in seen["families"] if "CJK" in f or "SC" in f]
+    assert han and all(f == "Noto Sans CJK SC" for f in han), seen["families"]
