@@ -15,7 +15,9 @@ customer table.
 
 Hits come in tiers, likeliest first: exact name, exact token (pinyin, initials, full
 phone, customer number), phone ending, token prefix, a rare reading's exact token and
-then its prefix, token ending, anything else. A
+then its prefix, token ending, anything else. Digits look for phones first: a whole
+number, then the numbers ending in them, then other tokens they are (a customer
+number '8000') or start. A
 page is filled tier by tier, each tier a LIMITed index lookup, so the first page costs
 the same whether 5 or 50,000 customers match (a street everyone lives on). Within a
 tier, hits are in the order they were added. Measured at 100,000 customers in
@@ -103,8 +105,8 @@ def search_text_for(c: dict[str, Any]) -> str:
     """
     get = c.get
     raw_name = get("name")
-    tokens, rare = _name_tokens(raw_name) if raw_name else ((), ())
-    tokens = list(tokens)
+    name_tokens, rare = _name_tokens(raw_name) if raw_name else ((), ())
+    tokens = list(name_tokens)
     number = get("customer_no")
     if number:
         tokens.append(number.lower() if number.isascii() and number.isalnum() else _token(number))
@@ -122,8 +124,8 @@ def search_text_for(c: dict[str, Any]) -> str:
             if token:
                 tokens.append(token)
     text = " ^" + " ^".join(dict.fromkeys(tokens)) + " "
-    rare = [r for r in rare if r not in tokens]  # a reading's key that another token has already
-    return text + "~" + " ~".join(rare) + " " if rare else text
+    rare_left = [r for r in rare if r not in tokens]  # a reading's key that another token has already
+    return text + "~" + " ~".join(rare_left) + " " if rare_left else text
 
 
 def name_sort_for(name: str | None) -> str:
@@ -159,9 +161,10 @@ def _needles(q: str) -> list[tuple[int, str]]:
     """(tier, needle) from most to least specific (see the module docstring); only
     those that can meet a token: '$' ends phone tokens (digits), '~' starts the pinyin
     of a rare reading (letters)."""
-    needles = [(EXACT, f" ^{q} ")]
-    if q.isdigit():
-        needles += [(EXACT, f" ^{q}$"), (PHONE_END, f"{q}$")]
+    if q.isdigit():  # phones first: a whole number, then those ending in the digits
+        needles = [(EXACT, f" ^{q}$"), (PHONE_END, f"{q}$"), (PREFIX, f" ^{q} ")]
+    else:
+        needles = [(EXACT, f" ^{q} ")]
     needles.append((PREFIX, f" ^{q}"))
     if _pinyin_like(q):
         needles += [(RARE_EXACT, f" ~{q} "), (RARE_PREFIX, f" ~{q}")]
@@ -303,7 +306,7 @@ def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
     rows = {c.id: c for c in Customer.select(Customer, _kind_case(q).alias("match")).where(Customer.id.in_(page_ids))}
     return SearchResult(
         total,
-        [summary(rows[i]) | {"rank": ranked[i], "match": rows[i].match} for i in page_ids if i in rows],
+        [summary(rows[i]) | {"rank": ranked[i], "match": cast(Any, rows[i]).match} for i in page_ids if i in rows],
     )
 
 

@@ -583,9 +583,12 @@ class CustomersPage(QWidget):
         from smallcrm.domain.search import MATCH_LABELS, normalise_query
 
         counts = self.model.match_counts
+        # The one column most hits matched in (more would push it out of sight), if it
+        # is a good part of them: not the street of 2 % of the hits of a phone's digits.
         revealable = {k: n for k, n in counts.items() if k in _REVEALED}
-        # The one column most hits matched in: more would push it out of sight.
-        self._reveal_columns({_REVEALED[max(revealable, key=revealable.__getitem__)]} if revealable else set())
+        top = max(revealable, key=revealable.__getitem__) if revealable else None
+        shown = top is not None and revealable[top] * 4 >= sum(counts.values())
+        self._reveal_columns({_REVEALED[top]} if top is not None and shown else set())
         if not counts or self.search_count.isHidden():
             return
         label = {k: QCoreApplication.translate("SearchMatch", MATCH_LABELS[k]) for k in counts}
@@ -595,14 +598,16 @@ class CustomersPage(QWidget):
         tails = counts.get("phone_tail", 0)
         if not tails:
             return
-        text = self.tr("Phone ending %1: %2").replace("%1", normalise_query(self.model.term)).replace("%2", f"{tails:,}")
+        text = (
+            self.tr("Phone ending %1: %2").replace("%1", normalise_query(self.model.term)).replace("%2", f"{tails:,}")
+        )
         others = sorted(((n, k) for k, n in counts.items() if k != "phone_tail"), reverse=True)
         if others:
             rest = sum(n for n, _k in others)
             if others[0][0] * 2 >= rest:  # one kind is most of them: name it alone, to stay short
-                more = self.tr(" · %1 other matches, mostly %2").replace("%2", label[others[0][1]])
+                more = self.tr(" · other matches: %1, mostly %2").replace("%2", label[others[0][1]])
             else:
-                more = self.tr(" · %1 other matches: %2").replace(
+                more = self.tr(" · other matches: %1 (%2)").replace(
                     "%2", self.tr(", ").join(label[k] for _n, k in others[:2]) + ("…" if len(others) > 2 else "")
                 )
             text += more.replace("%1", f"{rest:,}")
