@@ -161,10 +161,9 @@ def _needles(q: str) -> list[tuple[int, str]]:
     """(tier, needle) from most to least specific (see the module docstring); only
     those that can meet a token: '$' ends phone tokens (digits), '~' starts the pinyin
     of a rare reading (letters)."""
-    if q.isdigit():  # phones first: a whole number, then those ending in the digits
-        needles = [(EXACT, f" ^{q}$"), (PHONE_END, f"{q}$"), (PREFIX, f" ^{q} ")]
-    else:
-        needles = [(EXACT, f" ^{q} ")]
+    # Digits look for phones first: a whole number, then the numbers ending in them.
+    phones_first = [(EXACT, f" ^{q}$"), (PHONE_END, f"{q}$"), (PREFIX, f" ^{q} ")]
+    needles = phones_first if q.isdigit() else [(EXACT, f" ^{q} ")]
     needles.append((PREFIX, f" ^{q}"))
     if _pinyin_like(q):
         needles += [(RARE_EXACT, f" ~{q} "), (RARE_PREFIX, f" ~{q}")]
