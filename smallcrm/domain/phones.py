@@ -94,6 +94,9 @@ def _parse(text: str, region: str, field: str, raw: str) -> str:
     return result
 
 
+WHOLE_NUMBER_DIGITS = 7  # the shortest whole number: a local number without its area code
+
+
 def query_digits(typed: str, region: str = "CN") -> str:
     """The digits to look for when ``typed`` (text that looks like a phone number) is
     put in the search box: the number as the search index holds it whenever
@@ -104,10 +107,14 @@ def query_digits(typed: str, region: str = "CN") -> str:
     """
     text = clean(typed)
     digits = "".join(ch for ch in text if ch.isdigit())
-    try:
-        norm = normalise(text, region)
-    except ValidationError:
-        norm = ""
+    norm = ""
+    # Fewer than seven digits are never a whole number (the last four of a mobile are
+    # the commonest search), and phonenumbers need not be loaded for them.
+    if len(digits) >= WHOLE_NUMBER_DIGITS:
+        try:
+            norm = normalise(text, region)
+        except ValidationError:
+            norm = ""
     if norm:
         found = search_digits(norm)[0]
         if found in digits:  # a whole number read as typed, not a short one made possible by a code
