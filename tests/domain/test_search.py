@@ -288,3 +288,24 @@ def test_digits_list_the_phones_ending_in_them_before_a_customer_number_that_is_
     number = create_customer({"name": "李四", "customer_no": "8000"})
     tail = create_customer({"name": "王五", "phone": "13812348000"})
     assert [h["id"] for h in search("8000").hits] == [tail.id, number.id]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(term=st.sampled_from(["8000", "138", "张", "zs", "成都", "c00", "wang", "路", "5678", "tom", "61", "com"]))
+def test_a_hit_s_match_is_what_the_counts_call_it(crm: Path, term: str) -> None:
+    # The page's kinds are worked out in Python, the counts in SQL: the same rules.
+    from collections import Counter
+
+    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.search import match_kinds
+
+    if not search("zs").total:
+        rows = [
+            {"name": "张三", "phone": "13812348000", "city": "成都市", "postcode": "618000"},
+            {"name": "Tom Wang", "phone": "028-8555 1234", "email": "Tom@Example.COM", "street": "人民路8000号"},
+            {"name": "周松", "phone": "13900005678", "wechat": "wang138", "customer_no": "C0061"},
+            {"name": "张俊", "phone2": "+86 138 0000 6100", "district": "成华区", "province": "四川省"},
+        ]
+        insert_customers(rows)
+    hits = search(term, limit=100).hits
+    assert Counter(h["match"] for h in hits) == Counter(match_kinds(term))
