@@ -414,12 +414,14 @@ class CustomerTableModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         """True while a re-query is on its way (or before the first); the rows shown are
-        the previous ones."""
+        the previous ones. Counting what the hits matched (match_counts) is part of it."""
         return (
             not self._loaded
             or self._pending is not None
             or self._pending_rest is not None
+            or self._pending_kinds is not None
             or self._start_rest in self._after_paint
+            or self._count_matches in self._after_paint
         )
 
     def set_search(self, term: str) -> None:
