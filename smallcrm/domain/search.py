@@ -409,6 +409,11 @@ def _kind_of(c: Customer, q: str) -> str:
     return "pinyin"
 
 
+# Hits whose kinds are worth counting: beyond this a search is too broad for "what
+# matched" to help (one digit, a city), and counting takes most of a second.
+COUNT_KINDS_UP_TO = 20_000
+
+
 def match_kinds(term: str, where: Any = None) -> dict[str, int]:
     """How many live customers matching ``term`` (and ``where``, a condition on
     Customer) matched each of MATCH_KINDS, in that order, kinds without hits left out:

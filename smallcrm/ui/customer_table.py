@@ -51,9 +51,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 BATCH = 100  # rows read per query: three screens' worth
 CACHE_LIMIT = 2000  # rows kept before the cache is emptied and refilled on demand
 FIRST_PAGE = 100  # rows of a search shown before the whole list of hits is ordered
-# Hits whose kinds are counted (search.match_kinds): beyond this a search is too broad
-# for "what matched" to help (one digit, a city), and counting takes most of a second.
-COUNT_MATCHES_UP_TO = 20_000
 AFTER_PAINT_MS = 100  # after_paint's wait when the view does not paint (hidden)
 
 # Named roles (ARCHITECTURE.md): views ask for the id, never for a column position.
@@ -568,7 +565,7 @@ class CustomerTableModel(QAbstractTableModel):
         from smallcrm.domain import search
 
         term, where = self._term, _where(self._filters)
-        if not term or len(self._ids) > COUNT_MATCHES_UP_TO:
+        if not term or len(self._ids) > search.COUNT_KINDS_UP_TO:
             return
         self._pending_kinds = worker.start(_cancellable(lambda: search.match_kinds(term, where)))
         self._pending_kinds.finished.connect(self._matches_arrived)
