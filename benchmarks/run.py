@@ -757,7 +757,7 @@ import json, sqlite3, time, unicodedata
 
 db_path, sheet_path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 with_search = mode == "search"
-from smallcrm.domain.search import _name_tokens, _token  # imported before the clock starts, like the app's modules
+from smallcrm.domain.search import _name_parts, _token  # imported before the clock starts, like the app's modules
 from python_calamine import CalamineWorkbook
 
 con = sqlite3.connect(db_path, isolation_level=None)
@@ -775,8 +775,8 @@ blank[at["country"]] = "CN"
 blank[at["birth_calendar"]] = "solar"
 blank[at["created_at"]] = blank[at["updated_at"]] = "2026-01-01 00:00:00"
 place = [at[k] for k in ("province", "city", "district", "street")]
-NAME, PHONE, NORM, NUMBER, GENDER, YEAR, CONSENT, SEARCH = (at[k] for k in (
-    "name", "phone", "phone_norm", "customer_no", "gender", "birth_year", "mail_consent", "search_text"))
+NAME, PHONE, NORM, NUMBER, GENDER, YEAR, CONSENT, SEARCH, SORT = (at[k] for k in (
+    "name", "phone", "phone_norm", "customer_no", "gender", "birth_year", "mail_consent", "search_text", "name_sort"))
 
 t0 = time.perf_counter()
 c0 = time.process_time()
@@ -808,8 +808,12 @@ for values in cells:
     row[CONSENT] = values[8] == "是"
     if with_search:
         places = (_token(row[i]) for i in place)  # as search_text_for: lower case, no spaces, none empty
-        tokens = [*_name_tokens(name), row[NUMBER].lower(), norm[3:] + "$", *filter(None, places)]
+        name_tokens, rare, row[SORT] = _name_parts(name)  # and the name's sort key, as the app stores it
+        tokens = [*name_tokens, row[NUMBER].lower(), norm[3:] + "$", *filter(None, places)]
         row[SEARCH] = " ^" + " ^".join(dict.fromkeys(tokens)) + " "
+        rare = [r for r in rare if r not in tokens]
+        if rare:
+            row[SEARCH] += "~" + " ~".join(rare) + " "
     rows.append(row)
 con.execute("BEGIN")
 for sql in indexes:

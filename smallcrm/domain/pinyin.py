@@ -167,7 +167,6 @@ def name_keys(name: str) -> tuple[str, ...]:
     return usual + rare
 
 
-@lru_cache(maxsize=65536)
 def sort_key(name: str) -> str:
     """What a list sorted by name orders by: the name's usual pinyin, a syllable at a
     time ('zhang san'), as Excel, WPS and a phone's contacts sort Chinese names A to Z.
@@ -176,7 +175,8 @@ def sort_key(name: str) -> str:
     beside 张伟; a character without a reading (a rare one beyond pypinyin's table)
     is kept as it is. Syllables are separated by a space, which sorts before every
     letter: 西安 'xi an' comes before 先 'xian', as in a dictionary. Ties (张三 and 章三
-    read alike) are left to the caller, who orders them by the name itself.
+    read alike) are left to the caller, who orders them by the name itself. (Not
+    cached here: search._name_parts keeps it with the name's tokens.)
     """
     text = unicodedata.normalize("NFKC", name).strip().casefold()
     if not text:

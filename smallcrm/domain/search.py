@@ -66,15 +66,16 @@ def _token(text: str) -> str:
 _TOKEN_FIELDS = ("wechat", "email", "province", "city", "district", "street", "postcode")
 
 
-SUFFIX_CHARS = 16  # a name's later suffixes are cut to this length (see _name_tokens)
+SUFFIX_CHARS = 16  # a name's later suffixes are cut to this length (see _name_parts)
 CUT = "…"  # ends a cut suffix: NFKC makes it '...' in a query, so no query ever holds it
 
 
 @lru_cache(maxsize=65536)  # names repeat (a shop has many 王芳): one computation a distinct name
-def _name_tokens(raw_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's tokens, as (usual, rare): every suffix (so any piece of it starts a
-    token), its words and their initials when it has several, and its pinyin keys; the
-    rare ones are the pinyin of its less usual readings.
+def _name_parts(raw_name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What a name brings to a customer's derived columns: its tokens as (usual, rare)
+    and its sort key (pinyin.sort_key). The tokens are every suffix (so any piece of
+    it starts a token), its words and their initials when it has several, and its
+    pinyin keys; the rare ones are the pinyin of its less usual readings.
 
     The suffixes after the whole name are cut to SUFFIX_CHARS characters (and marked
     as cut, so a cut one is never taken for a whole token): a piece of a long name still
@@ -92,7 +93,7 @@ def _name_tokens(raw_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         tokens.append("".join(w[0] for w in words))
     usual, rare = name_key_sets(name)
     tokens += usual
-    return tuple(tokens), rare
+    return tuple(tokens), rare, sort_key(raw_name)
 
 
 def search_text_for(c: dict[str, Any]) -> str:
@@ -105,7 +106,7 @@ def search_text_for(c: dict[str, Any]) -> str:
     """
     get = c.get
     raw_name = get("name")
-    name_tokens, rare = _name_tokens(raw_name) if raw_name else ((), ())
+    name_tokens, rare, _sort = _name_parts(raw_name) if raw_name else ((), (), "")
     tokens = list(name_tokens)
     number = get("customer_no")
     if number:
@@ -131,7 +132,7 @@ def search_text_for(c: dict[str, Any]) -> str:
 def name_sort_for(name: str | None) -> str:
     """The stored key the customer list sorts names by (its pinyin, see
     :func:`smallcrm.domain.pinyin.sort_key`), written beside search_text on every write."""
-    return sort_key(name) if name else ""
+    return _name_parts(name)[2] if name else ""
 
 
 def derived_columns(c: dict[str, Any]) -> dict[str, str]:
