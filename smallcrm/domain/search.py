@@ -518,19 +518,28 @@ def _highlight(text: str, term: str, pinyin: bool) -> tuple[tuple[int, int], ...
     if at >= 0 and len(flat) == len(kept):  # one normalised char per char: positions line up
         return ((kept[at][0], kept[at + len(q) - 1][0] + 1),)
     if pinyin:
+        failed: set[tuple[int, int]] = set()  # shared: a dead end is one wherever the match began
         for start in range(len(text)):
-            end = _pinyin_match(text, start, q)
+            end = _pinyin_match(text, start, q, failed)
             if end is not None:
                 return ((start, end),)
     return ()
 
 
-def _pinyin_match(text: str, start: int, q: str) -> int | None:
+def _pinyin_match(text: str, start: int, q: str, failed: set[tuple[int, int]] | None = None) -> int | None:
     """The end of the characters from ``start`` whose readings spell ``q``: each
-    character by its full reading or its first letters, the last one possibly half-typed."""
+    character by its full reading or its first letters, the last one possibly half-typed.
+
+    ``failed`` remembers the (character, rest of ``q``) pairs that led nowhere, so the
+    work stays within the name's length times the query's however the readings overlap
+    (a name may be 200 characters long, and this runs while the list paints).
+    """
     from smallcrm.domain.pinyin import SURNAME_READINGS, char_readings
 
     if start >= len(text) or not q:
+        return None
+    failed = set() if failed is None else failed
+    if (start, len(q)) in failed:
         return None
     ch = text[start]
     readings = (SURNAME_READINGS.get(ch, ()) if start == 0 else ()) + char_readings(ch)
@@ -539,7 +548,8 @@ def _pinyin_match(text: str, start: int, q: str) -> int | None:
             return start + 1  # the last syllable, typed in part
         for cut in range(len(reading), 0, -1):
             if q.startswith(reading[:cut]):
-                end = _pinyin_match(text, start + 1, q[cut:]) if len(q) > cut else start + 1
+                end = _pinyin_match(text, start + 1, q[cut:], failed) if len(q) > cut else start + 1
                 if end is not None:
                     return end
+    failed.add((start, len(q)))  # q is always the end of the term: its length names it
     return None
