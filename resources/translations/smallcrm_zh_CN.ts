@@ -290,40 +290,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="108"/>
-        <location filename="../../smallcrm/ui/app.py" line="303"/>
-        <location filename="../../smallcrm/ui/app.py" line="329"/>
+        <location filename="../../smallcrm/ui/app.py" line="109"/>
+        <location filename="../../smallcrm/ui/app.py" line="305"/>
+        <location filename="../../smallcrm/ui/app.py" line="331"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="152"/>
+        <location filename="../../smallcrm/ui/app.py" line="153"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="154"/>
+        <location filename="../../smallcrm/ui/app.py" line="155"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="159"/>
+        <location filename="../../smallcrm/ui/app.py" line="160"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="285"/>
+        <location filename="../../smallcrm/ui/app.py" line="287"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="304"/>
+        <location filename="../../smallcrm/ui/app.py" line="306"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="330"/>
+        <location filename="../../smallcrm/ui/app.py" line="332"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -367,27 +367,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="92"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="95"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="94"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="97"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="104"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="106"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="109"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="111"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -1026,93 +1026,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="148"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="149"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="227"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="228"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="240"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="245"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1120,137 +1120,137 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="104"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="105"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="105"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="106"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="109"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="107"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="110"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="108"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="114"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="118"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="121"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="125"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="128"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="132"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="135"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="136"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="139"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="137"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="140"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="138"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="147"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="145"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="148"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="146"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="149"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="147"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="150"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="148"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="151"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="149"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="152"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="150"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="153"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="151"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="154"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="152"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="153"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="156"/>
         <source>Added</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="390"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="390"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="370"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="391"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="370"/>
+        <location filename="../../smallcrm/ui/customer_table.py" line="391"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
@@ -1258,218 +1258,243 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="260"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="276"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="396"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="399"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="404"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="413"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="867"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="420"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="439"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="440"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="493"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="505"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="551"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="566"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="614"/>
+        <source>Phone ending %1: %2</source>
+        <translation>尾号 %1 的电话：%2 位</translation>
+    </message>
+    <message>
         <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
+        <source> · other matches: %1, mostly %2</source>
+        <translation> · 其他匹配：%1 位，多为%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
+        <source> · other matches: %1 (%2)</source>
+        <translation> · 其他匹配：%1 位（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="623"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="689"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="689"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="691"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="831"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="844"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="859"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="867"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="874"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="878"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="823"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="886"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="887"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="821"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="890"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="915"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="984"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="948"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1017"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="943"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1012"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="844"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="913"/>
         <source>%1 took over %2 customers.</source>
         <translation>%1 接手了 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="847"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="916"/>
         <source>%1 open reminders and follow-ups stay with whoever had them.</source>
         <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="850"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="919"/>
         <source>%1 open reminders and follow-ups went with the customers.</source>
         <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="954"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1023"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -4398,62 +4423,62 @@ Close anyway?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="42"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="43"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="47"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="48"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="49"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="50"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="56"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4493,37 +4518,37 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="64"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="65"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="71"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4886,6 +4911,59 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SearchMatch</name>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="321"/>
+        <source>phone ending</source>
+        <translation>电话尾号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="322"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="323"/>
+        <source>customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="324"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="325"/>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="326"/>
+        <source>street</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="327"/>
+        <source>province, city or district</source>
+        <translation>省市区</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="328"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="329"/>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/search.py" line="330"/>
+        <source>pinyin or initials</source>
+        <translation>拼音或首字母</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <location filename="../../smallcrm/domain/churn.py" line="740"/>
@@ -4933,25 +5011,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
         <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="59"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
         <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
         <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
         <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -5833,22 +5911,22 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="72"/>
+        <location filename="../../smallcrm/domain/customers.py" line="81"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="85"/>
+        <location filename="../../smallcrm/domain/customers.py" line="95"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="98"/>
+        <location filename="../../smallcrm/domain/customers.py" line="108"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="109"/>
+        <location filename="../../smallcrm/domain/customers.py" line="119"/>
         <location filename="../../smallcrm/domain/mailing.py" line="112"/>
         <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="44"/>
@@ -5857,60 +5935,60 @@ Close anyway?</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="128"/>
+        <location filename="../../smallcrm/domain/customers.py" line="138"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="140"/>
+        <location filename="../../smallcrm/domain/customers.py" line="150"/>
         <location filename="../../smallcrm/sheets/importer.py" line="762"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="158"/>
+        <location filename="../../smallcrm/domain/customers.py" line="168"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="165"/>
+        <location filename="../../smallcrm/domain/customers.py" line="175"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="208"/>
+        <location filename="../../smallcrm/domain/customers.py" line="218"/>
         <source>Customer {id} ({name}) is in the trash; restore it first (Customers ▸ Trash in the window, or: smallcrm customer restore {id}).</source>
         <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="227"/>
-        <location filename="../../smallcrm/domain/customers.py" line="466"/>
-        <location filename="../../smallcrm/domain/customers.py" line="576"/>
+        <location filename="../../smallcrm/domain/customers.py" line="237"/>
+        <location filename="../../smallcrm/domain/customers.py" line="476"/>
+        <location filename="../../smallcrm/domain/customers.py" line="586"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="288"/>
+        <location filename="../../smallcrm/domain/customers.py" line="298"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="330"/>
+        <location filename="../../smallcrm/domain/customers.py" line="340"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="383"/>
+        <location filename="../../smallcrm/domain/customers.py" line="393"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="552"/>
+        <location filename="../../smallcrm/domain/customers.py" line="562"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="696"/>
+        <location filename="../../smallcrm/domain/customers.py" line="706"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>

@@ -58,15 +58,22 @@ def raise_usage(message: str) -> None:
 
 
 def search(args: argparse.Namespace) -> int:
+    from smallcrm.domain.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
     from smallcrm.domain.search import search as run_search
 
     if args.limit < 0 or args.offset < 0:
         raise_usage("--limit and --offset must be zero or more")
     open_database(args)
     result = run_search(args.term, limit=args.limit, offset=args.offset)
-    lines = [f"{result.total} found"]
+    matched = match_kinds(args.term) if result.total <= COUNT_KINDS_UP_TO else {}
+    # What matched, phone endings first: '8000' ends 13 phones; the other 2,694 hits
+    # are postcodes and streets holding it.
+    found = f"{result.total} found"
+    if len(matched) > 1 or "phone_tail" in matched:
+        found += " (" + ", ".join(f"{MATCH_LABELS[k]} {n}" for k, n in matched.items()) + ")"
+    lines = [found]
     lines += [f"{h['id']:>7}  {h['customer_no']:<10} {h['name']:<12} {h['phone']:<16} {h['city']}" for h in result.hits]
-    output.emit(args, {"total": result.total, "hits": result.hits}, lines)
+    output.emit(args, {"total": result.total, "hits": result.hits, "matched": matched}, lines)
     return 0
 
 

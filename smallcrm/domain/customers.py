@@ -20,7 +20,7 @@ from smallcrm import jobs, settings
 from smallcrm.domain import audit, phones
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
-from smallcrm.domain.search import search_text_for
+from smallcrm.domain.search import derived_columns
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store import bulk, fts
 from smallcrm.store.columns import ids_select
@@ -60,6 +60,15 @@ CHURN_REASONS = ("", "natural", "competitive", "fault")
 _TRUE = {"1", "true", "yes", "y", "是", "同意", "on"}
 _FALSE = {"0", "false", "no", "n", "否", "不同意", "off", ""}
 MAX_TEXT = 2000
+# Tighter bounds for fields that are more than stored text. A name is read for pinyin
+# and indexed piece by piece: 200 characters hold a business's full name, and a text
+# pasted into Name by mistake is refused with a sentence rather than indexed.
+TEXT_LIMITS = {"name": 200, "customer_no": 50}
+
+
+def text_limit(field: str) -> int:
+    """The most characters ``field`` takes (the form, the CLI and the import alike)."""
+    return TEXT_LIMITS.get(field, MAX_TEXT)
 
 
 class DuplicateCustomerError(UserError):
@@ -80,9 +89,10 @@ class DuplicateCustomerError(UserError):
 
 def _text(value: object, field: str) -> str:
     text = unicodedata.normalize("NFC", "" if value is None else str(value)).strip()
-    if len(text) > MAX_TEXT:
+    limit = TEXT_LIMITS.get(field, MAX_TEXT)
+    if len(text) > limit:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("UserError", "The text is longer than {limit} characters."), limit=MAX_TEXT
+            field, QT_TRANSLATE_NOOP("UserError", "The text is longer than {limit} characters."), limit=limit
         )
     return text
 
@@ -306,7 +316,7 @@ def create_customer(data: dict[str, Any], *, allow_duplicate: bool = False) -> C
                 raise DuplicateCustomerError(matches)
         if not fields.get("customer_no"):
             fields["customer_no"] = next_customer_no()
-        fields["search_text"] = search_text_for(fields)
+        fields.update(derived_columns(fields))
         customer = Customer.create(**fields)
         fts.index([(customer.id, fields["search_text"])])
         if tags:
@@ -337,7 +347,7 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
             matches = find_matches(new_norms, exclude_id=customer.id)
             if matches:
                 raise DuplicateCustomerError(matches)
-        fields["search_text"] = search_text_for(merged)
+        fields.update(derived_columns(merged))
         fields["updated_at"] = now()
         if "staff" in fields and fields["staff"] != before["staff"]:  # a reassignment loses nothing: see reassign
             _hand_over_reminders([(customer.id, before["staff"])], fields["staff"], keep=False)
@@ -697,7 +707,7 @@ def insert_customers(
                         value=fields["customer_no"],
                     )
                 used.add(fields["customer_no"])
-                fields["search_text"] = search_text_for(fields)
+                fields.update(derived_columns(fields))
                 batch.append(fields)
             new_ids = _insert_batch(batch)
             fts.index(zip(new_ids, (f["search_text"] for f in batch), strict=True))

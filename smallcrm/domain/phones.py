@@ -94,6 +94,38 @@ def _parse(text: str, region: str, field: str, raw: str) -> str:
     return result
 
 
+WHOLE_NUMBER_DIGITS = 7  # the shortest whole number: a local number without its area code
+
+
+def query_digits(typed: str, region: str = "CN") -> str:
+    """The digits to look for when ``typed`` (text that looks like a phone number) is
+    put in the search box: the number as the search index holds it whenever
+    :func:`normalise` reads ``typed`` as a whole number, exactly as a stored number is
+    read ('86 138 1234 5678' and '+86 138-1234-5678' both give '13812345678'), and
+    otherwise its digits, less a country code written as '+86' or '0086' ('+86 138'
+    gives '138'): part of a number is looked for wherever it occurs.
+    """
+    text = clean(typed)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    norm = ""
+    # Fewer than seven digits are never a whole number (the last four of a mobile are
+    # the commonest search), and phonenumbers need not be loaded for them.
+    if len(digits) >= WHOLE_NUMBER_DIGITS:
+        try:
+            norm = normalise(text, region)
+        except ValidationError:
+            norm = ""
+    if norm:
+        found = search_digits(norm)[0]
+        if found in digits:  # a whole number read as typed, not a short one made possible by a code
+            return found
+    if text.startswith("+86"):
+        return digits[2:]
+    if text.startswith("0086"):
+        return digits[4:]
+    return digits
+
+
 def search_digits(norm: str) -> list[str]:
     """The digit strings people type to find this number: the national number and,
     for a Chinese landline, the same with its trunk '0' ('028...')."""
@@ -105,9 +137,40 @@ def search_digits(norm: str) -> list[str]:
     return [norm.lstrip("+")]
 
 
-def display(norm: str) -> str:
-    """A readable form for a normalised number: '138 1234 5678' for Chinese mobiles."""
-    if norm.startswith("+86") and len(norm) == 14 and norm[3] == "1":
+def display(norm: str, region: str = "CN") -> str:
+    """A normalised number as lists show it, in one format whatever way it was typed:
+    the national format for a number of the shop's ``region`` ('138 1234 5678',
+    '028 8555 1234'), the international one for others ('+1 415-555-0100'). The
+    customer's page keeps the number as typed.
+
+    A Chinese mobile (nine in ten numbers) is formatted here, as phonenumbers formats
+    it (tests/domain/test_phones.py checks this), because the list formats every
+    number it paints and importing phonenumbers takes a tenth of a second.
+    """
+    if norm.startswith("+86") and len(norm) == 14 and norm[3] == "1" and region == "CN":
         n = norm[3:]
         return f"{n[:3]} {n[3:7]} {n[7:]}"
-    return norm
+    return _display(norm, region) if norm else ""
+
+
+def display_typed(typed: str, region: str = "CN") -> str:
+    """A number as typed, shown as :func:`display` shows it (for lists that hold only
+    the typed text); text that is not a number is shown as it is."""
+    try:
+        norm = normalise(typed, region)
+    except ValidationError:
+        return typed
+    return display(norm, region) if norm else typed
+
+
+@lru_cache(maxsize=4096)
+def _display(norm: str, region: str) -> str:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(norm, region)
+    except phonenumbers.NumberParseException:
+        return norm
+    national = phonenumbers.region_code_for_number(number) == region
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if national else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, style)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import unicodedata
 from functools import lru_cache
 
 # Compound surnames first: their second character would otherwise be read as a given name.
@@ -112,18 +113,9 @@ def char_readings(ch: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-@lru_cache(maxsize=65536)  # names repeat: a shop has many 王芳; bulk imports hit the cache
-def name_keys(name: str) -> tuple[str, ...]:
-    """Search tokens for a personal name: full pinyin, initials, and surname in full
-    plus given-name initials, for each plausible reading (surname reading first).
-
-    Names without Han characters have no pinyin keys; search indexes their words itself.
-    """
-    name = "".join(name.split())
-    if not name:
-        return ()
-    if not any(_is_cjk(ch) for ch in name):
-        return ()
+def _split(name: str) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """(surname readings, each a tuple of syllables; readings of each given-name
+    character, usual first): the surname's own reading first, then its everyday one."""
     surname_len = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
     surname, given = name[:surname_len], name[surname_len:]
     if surname_len == 2:
@@ -131,15 +123,92 @@ def name_keys(name: str) -> tuple[str, ...]:
     else:
         readings = SURNAME_READINGS.get(surname) or char_readings(surname)[:1] or (surname.lower(),)
         surname_options = [(r,) for r in readings[:2]]
-    given_readings = [char_readings(ch)[:2] or (ch.lower(),) for ch in given]
-    keys: dict[str, None] = {}  # ordered and without repeats
-    # Given-name readings vary slowest, so every surname reading is kept within MAX_VARIANTS.
-    for giv, sur in itertools.islice(
-        itertools.product(itertools.product(*given_readings), surname_options), MAX_VARIANTS
-    ):
+    return surname_options, [char_readings(ch)[:2] or (ch.lower(),) for ch in given]
+
+
+@lru_cache(maxsize=65536)  # names repeat: a shop has many 王芳; bulk imports hit the cache
+def name_key_sets(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A personal name's search tokens as (usual, rare): full pinyin, initials, and
+    surname in full plus given-name initials, first for the name's usual reading (the
+    surname's reading as a surname, every other character's commonest one), then for at
+    most MAX_VARIANTS - 1 other plausible readings (曾 read as 'ceng', 俊 as 'shun').
+
+    The search ranks a hit on a rare reading below one on the usual reading: 'zs' is
+    张三 long before it is 张俊 read as 'zhang shun'. The work is linear in the name's
+    length whatever it holds (a name of 200 polyphones gives at most 3 * MAX_VARIANTS
+    keys): expanding every combination of readings froze the window for seconds at 23
+    characters and ran out of memory at 62. Names without Han characters have no pinyin
+    keys; search indexes their words itself.
+    """
+    name = "".join(name.split())
+    if not name or not any(_is_cjk(ch) for ch in name):
+        return (), ()
+    surname_options, given_readings = _split(name)
+    # Given-name readings vary slowest, so every surname reading is kept within
+    # MAX_VARIANTS. itertools.product is lazy in what it yields but reads its arguments
+    # whole, so the given-name combinations are its own iteration, never an argument.
+    combos = ((giv, sur) for giv in itertools.product(*given_readings) for sur in surname_options)
+    keys: list[dict[str, None]] = [{}, {}]  # usual, rare: ordered and without repeats
+    for i, (giv, sur) in enumerate(itertools.islice(combos, MAX_VARIANTS)):
         full_sur = "".join(sur)
         giv_initials = "".join([g[0] for g in giv])
-        keys[full_sur + "".join(giv)] = None
-        keys["".join([s[0] for s in sur]) + giv_initials] = None
-        keys[full_sur + giv_initials] = None
-    return tuple(keys)
+        kind = keys[0 if i == 0 else 1]
+        kind[full_sur + "".join(giv)] = None
+        kind["".join([s[0] for s in sur]) + giv_initials] = None
+        kind[full_sur + giv_initials] = None
+    usual = tuple(keys[0])
+    return usual, tuple(k for k in keys[1] if k not in keys[0])
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Every search token of a personal name (see :func:`name_key_sets`), the usual
+    reading's first: 'zs', 'zhangs' and 'zhangsan' all find 张三."""
+    usual, rare = name_key_sets(name)
+    return usual + rare
+
+
+def sort_key(name: str) -> str:
+    """What a list sorted by name orders by: the name's usual pinyin, a syllable at a
+    time ('zhang san'), as Excel, WPS and a phone's contacts sort Chinese names A to Z.
+
+    Words in other scripts are kept in lower case ('tom smith'), so 'Zhang Wei' sorts
+    beside 张伟; a character without a reading (a rare one beyond pypinyin's table)
+    is kept as it is. Syllables are separated by a space, which sorts before every
+    letter: 西安 'xi an' comes before 先 'xian', as in a dictionary. Ties (张三 and 章三
+    read alike) are left to the caller, who orders them by the name itself. (Not
+    cached here: search._name_parts keeps it with the name's tokens.)
+    """
+    text = unicodedata.normalize("NFKC", name).strip().casefold()
+    if not text:
+        return ""
+    first = [ch for ch in text if not ch.isspace()]
+    surname: tuple[str, ...] = ()
+    if first and _is_cjk(first[0]):
+        compact = "".join(first)
+        if compact[:2] in COMPOUND_SURNAMES and len(compact) > 2:
+            surname = COMPOUND_SURNAMES[compact[:2]]
+        else:
+            surname = (SURNAME_READINGS.get(compact[0]) or char_readings(compact[0])[:1] or (compact[0],))[:1]
+    parts: list[str] = []
+    word: list[str] = []
+    han_seen = 0
+    for ch in text:
+        if _is_cjk(ch):
+            if word:
+                parts.append("".join(word))
+                word = []
+            if han_seen < len(surname):
+                parts.append(surname[han_seen])
+            else:
+                parts.append((char_readings(ch) or (ch,))[0])
+            han_seen += 1
+        elif ch.isspace():
+            if word:
+                parts.append("".join(word))
+                word = []
+        else:
+            word.append(ch)
+            han_seen = max(han_seen, len(surname))  # a surname reading only for a name that starts with it
+    if word:
+        parts.append("".join(word))
+    return " ".join(parts)

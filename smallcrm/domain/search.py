@@ -1,7 +1,9 @@
 """One search box for everything: name, pinyin, phone digits, number, address.
 
 Each customer's ``search_text`` holds their tokens, each after a ' ^' marker:
-``' ^张三 ^三 ^zhangsan ^zs ^zhangs ^c000001 ^13812345678$ ^成都市 ... '``. A trigram
+``' ^张三 ^三 ^zhangsan ^zs ^zhangs ^c000001 ^13812345678$ ^成都市 ... '``; the pinyin
+of a name's rarer readings comes after ' ~' instead (张俊 read as 'zhang shun':
+``' ~zhangshun ~zs ~zhangs'``), so that 'zs' finds 张三 before it finds 张俊. A trigram
 index over it (store.fts) answers any needle of three or more characters, and the
 markers let short queries use it too: ' ^zs' (four characters) means "a token
 starting with zs", ' ^zs ' means "the token zs"; phone tokens end in '$', so '8000$'
@@ -12,7 +14,10 @@ Customers in the trash are kept out of the index, so counting hits never reads t
 customer table.
 
 Hits come in tiers, likeliest first: exact name, exact token (pinyin, initials, full
-phone, customer number), phone ending, token prefix, token ending, anything else. A
+phone, customer number), phone ending, token prefix, a rare reading's token (exact or
+prefix alike: one index lookup less a search), token ending, anything else. Digits
+look for phones first: a whole number, then the numbers ending in them, then other
+tokens they are (a customer number '8000') or start. A
 page is filled tier by tier, each tier a LIMITed index lookup, so the first page costs
 the same whether 5 or 50,000 customers match (a street everyone lives on). Within a
 tier, hits are in the order they were added. Measured at 100,000 customers in
@@ -33,11 +38,12 @@ from typing import Any, cast
 from peewee import Case, fn
 
 from smallcrm.domain import phones
-from smallcrm.domain.pinyin import name_keys
+from smallcrm.domain.pinyin import name_key_sets, sort_key
+from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store import fts
 from smallcrm.store.models import Customer
 
-SEARCH_KEYS_VERSION = 3  # bump when tokens change: open_crm() rebuilds every row
+SEARCH_KEYS_VERSION = 4  # bump when tokens or the name's sort key change: open_crm() rebuilds every row
 
 
 @dataclass
@@ -60,18 +66,34 @@ def _token(text: str) -> str:
 _TOKEN_FIELDS = ("wechat", "email", "province", "city", "district", "street", "postcode")
 
 
+SUFFIX_CHARS = 16  # a name's later suffixes are cut to this length (see _name_parts)
+CUT = "…"  # ends a cut suffix: NFKC makes it '...' in a query, so no query ever holds it
+
+
 @lru_cache(maxsize=65536)  # names repeat (a shop has many 王芳): one computation a distinct name
-def _name_tokens(raw_name: str) -> tuple[str, ...]:
-    """A name's tokens: every suffix (so any piece of it starts a token), its words and
-    their initials when it has several, and its pinyin keys."""
+def _name_parts(raw_name: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What a name brings to a customer's derived columns: its tokens as (usual, rare)
+    and its sort key (pinyin.sort_key). The tokens are every suffix (so any piece of
+    it starts a token), its words and their initials when it has several, and its
+    pinyin keys; the rare ones are the pinyin of its less usual readings.
+
+    The suffixes after the whole name are cut to SUFFIX_CHARS characters (and marked
+    as cut, so a cut one is never taken for a whole token): a piece of a long name still
+    starts a token, and the tokens grow with the name's length, not its square (a
+    200-character name made 20,000 characters of tokens).
+    """
     name = _token(raw_name)
-    tokens = [name[i:] for i in range(len(name))]
+    tokens = [name] if name else []
+    for i in range(1, len(name)):
+        piece = name[i:]
+        tokens.append(piece if len(piece) <= SUFFIX_CHARS else piece[:SUFFIX_CHARS] + CUT)
     words = _norm(raw_name).split()
     if len(words) > 1:
         tokens += words
         tokens.append("".join(w[0] for w in words))
-    tokens += name_keys(name)
-    return tuple(tokens)
+    usual, rare = name_key_sets(name)
+    tokens += usual
+    return tuple(tokens), rare, sort_key(raw_name)
 
 
 def search_text_for(c: dict[str, Any]) -> str:
@@ -84,7 +106,8 @@ def search_text_for(c: dict[str, Any]) -> str:
     """
     get = c.get
     raw_name = get("name")
-    tokens = list(_name_tokens(raw_name)) if raw_name else []
+    name_tokens, rare, _sort = _name_parts(raw_name) if raw_name else ((), (), "")
+    tokens = list(name_tokens)
     number = get("customer_no")
     if number:
         tokens.append(number.lower() if number.isascii() and number.isalnum() else _token(number))
@@ -101,7 +124,20 @@ def search_text_for(c: dict[str, Any]) -> str:
             token = _token(value)
             if token:
                 tokens.append(token)
-    return " ^" + " ^".join(dict.fromkeys(tokens)) + " "
+    text = " ^" + " ^".join(dict.fromkeys(tokens)) + " "
+    rare_left = [r for r in rare if r not in tokens]  # a reading's key that another token has already
+    return text + "~" + " ~".join(rare_left) + " " if rare_left else text
+
+
+def name_sort_for(name: str | None) -> str:
+    """The stored key the customer list sorts names by (its pinyin, see
+    :func:`smallcrm.domain.pinyin.sort_key`), written beside search_text on every write."""
+    return _name_parts(name)[2] if name else ""
+
+
+def derived_columns(c: dict[str, Any]) -> dict[str, str]:
+    """The columns computed from a customer's fields: search tokens and the name's sort key."""
+    return {"search_text": search_text_for(c), "name_sort": name_sort_for(c.get("name"))}
 
 
 _PHONEISH = re.compile(r"^[\d\s\-+()]+$")
@@ -109,28 +145,46 @@ _PHONEISH = re.compile(r"^[\d\s\-+()]+$")
 
 def normalise_query(term: str) -> str:
     """What the box holds, in the form tokens are stored: lower case, no spaces;
-    a phone-like query keeps its digits only ('+86 138-1234' -> '1381234').
+    a phone-like query is read by the phone rules that stored the numbers
+    (phones.query_digits: '86 138 1234 5678' -> '13812345678', '+86 138-1234' -> '1381234').
     Control characters are dropped: a NUL ends the FTS5 query string early."""
     q = "".join(ch for ch in _norm(term) if unicodedata.category(ch) != "Cc")
     if _PHONEISH.match(q):
-        digits = "".join(ch for ch in q if ch.isdigit())
-        if q.startswith("+86") or q.startswith("0086"):
-            digits = digits[2:] if q.startswith("+86") else digits[4:]
-        return digits
+        return phones.query_digits(q)
     return "".join(q.split())
 
 
+# The tiers, likeliest first (the "rank" of a hit). 0 is an exact name.
+EXACT, PHONE_END, PREFIX, RARE, ENDING, ANYWHERE = range(1, 7)
+
+
 def _needles(q: str) -> list[tuple[int, str]]:
-    """(tier, needle) from most to least specific (see the module docstring)."""
-    needles = [(1, f" ^{q} "), (1, f" ^{q}$"), (2, f"{q}$"), (3, f" ^{q}"), (4, f"{q} "), (5, q)]
+    """(tier, needle) from most to least specific (see the module docstring); only
+    those that can meet a token: '$' ends phone tokens (digits), '~' starts the pinyin
+    of a rare reading (letters)."""
+    # Digits look for phones first: a whole number, then the numbers ending in them.
+    phones_first = [(EXACT, f" ^{q}$"), (PHONE_END, f"{q}$"), (PREFIX, f" ^{q} ")]
+    needles = phones_first if q.isdigit() else [(EXACT, f" ^{q} ")]
+    needles.append((PREFIX, f" ^{q}"))
+    if _pinyin_like(q):
+        needles.append((RARE, f" ~{q}"))
+    needles += [(ENDING, f"{q} "), (ANYWHERE, q)]
     return [(tier, n) for tier, n in needles if len(n) >= 3]
+
+
+def _pinyin_like(q: str) -> bool:
+    """Whether ``q`` could start a pinyin key (only those follow a ' ~')."""
+    return q.isascii() and q.isalpha()
 
 
 def _broadest(q: str) -> list[str]:
     """The needles whose union is every hit: a plain substring covers the others."""
     if len(q) >= 3:
         return [q]
-    return [n for n in (f" ^{q}", f"{q} ", f"{q}$") if len(n) >= 3]
+    shapes = [f" ^{q}", f"{q} ", f"{q}$"]
+    if _pinyin_like(q):
+        shapes.insert(1, f" ~{q}")  # 'z' or 'zs' starting a rare reading's key ('zs ' covers it whole)
+    return [n for n in shapes if len(n) >= 3]
 
 
 def match_condition(term: str) -> Any:
@@ -148,18 +202,9 @@ def rank_expression(term: str) -> Any:
     """The tiers of :func:`search` as an SQL expression (lower is likelier), for views
     that order a filtered list by relevance themselves."""
     q = normalise_query(term)
-    return Case(
-        None,
-        [
-            (fn.lower(Customer.name) == q, 0),
-            (fn.instr(Customer.search_text, f" ^{q} ") > 0, 1),
-            (fn.instr(Customer.search_text, f" ^{q}$") > 0, 1),
-            (fn.instr(Customer.search_text, f"{q}$") > 0, 2),
-            (fn.instr(Customer.search_text, f" ^{q}") > 0, 3),
-            (fn.instr(Customer.search_text, f"{q} ") > 0, 4),
-        ],
-        5,
-    )
+    cases = [(fn.lower(Customer.name) == q, 0)]
+    cases += [(fn.instr(Customer.search_text, needle) > 0, tier) for tier, needle in _needles(q)]
+    return Case(None, cases, ANYWHERE)
 
 
 def _list_tiers(term: str) -> tuple[str, list[str], list[str]]:
@@ -221,8 +266,6 @@ def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]
     for needle in needles:
         if len(page) >= limit:
             break
-        if needle.endswith("$") and not q.isdigit():
-            continue  # only phone tokens end in '$': a query with letters never meets one
         # At most len(page) of the first `limit` hits are placed already.
         for cid in fts.first_matching(needle, cond, limit):
             if len(page) >= limit:
@@ -232,7 +275,8 @@ def first_list_page(term: str, where: Any = None, limit: int = 100) -> list[int]
 
 
 def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
-    """Count and one page of hits for the search box, best first."""
+    """Count and one page of hits for the search box, best first; each hit says what
+    it matched ("match", one of MATCH_KINDS)."""
     from smallcrm.domain.customers import summary
 
     q = normalise_query(term)
@@ -260,24 +304,158 @@ def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
                 break
     page_ids = list(ranked)[offset:wanted]
     rows = {c.id: c for c in Customer.select().where(Customer.id.in_(page_ids))}
-    return SearchResult(total, [summary(rows[i]) | {"rank": ranked[i]} for i in page_ids if i in rows])
+    return SearchResult(
+        total, [summary(rows[i]) | {"rank": ranked[i], "match": _kind_of(rows[i], q)} for i in page_ids if i in rows]
+    )
+
+
+# What a hit matched, in the order a hit matching several is counted: a phone ending
+# in the digits typed ('8000' is the end of a mobile), the name as written, the
+# customer number, a phone elsewhere, the postcode, the street, the province, city or
+# district, WeChat, email; and what is left matched the name's pinyin or initials.
+MATCH_KINDS = (
+    "phone_tail",
+    *("name", "customer_no", "phone", "postcode", "street", "region", "wechat", "email", "pinyin"),
+)
+MATCH_LABELS = {
+    "phone_tail": QT_TRANSLATE_NOOP("SearchMatch", "phone ending"),
+    "name": QT_TRANSLATE_NOOP("SearchMatch", "name"),
+    "customer_no": QT_TRANSLATE_NOOP("SearchMatch", "customer number"),
+    "phone": QT_TRANSLATE_NOOP("SearchMatch", "phone"),
+    "postcode": QT_TRANSLATE_NOOP("SearchMatch", "postcode"),
+    "street": QT_TRANSLATE_NOOP("SearchMatch", "street"),
+    "region": QT_TRANSLATE_NOOP("SearchMatch", "province, city or district"),
+    "wechat": QT_TRANSLATE_NOOP("SearchMatch", "WeChat"),
+    "email": QT_TRANSLATE_NOOP("SearchMatch", "email"),
+    "pinyin": QT_TRANSLATE_NOOP("SearchMatch", "pinyin or initials"),
+}
+
+
+def _kind_case(q: str) -> Any:
+    """SQL: which of MATCH_KINDS a hit for the normalised query ``q`` is. The fields
+    are compared as their tokens were made (lower case, without spaces); a phone by
+    the digits its tokens hold (the national number, with and without the trunk 0)."""
+    digits_only = q.isdigit()
+
+    def squash(field: Any) -> Any:
+        spaceless = fn.replace(field, " ", "")
+        return spaceless if digits_only else fn.lower(spaceless)  # digits have no case
+
+    def holds(*fields: Any) -> Any:
+        cond = None
+        for field in fields:
+            found = fn.instr(squash(field), q) > 0
+            cond = found if cond is None else (cond | found)
+        return cond
+
+    def phone_holds(field: Any) -> Any:
+        national = fn.replace(fn.replace(field, "+86", "0"), "+", "")
+        return fn.instr(national, q) > 0
+
+    cases = []
+    if digits_only:
+        cases.append((fn.instr(Customer.search_text, q + "$") > 0, "phone_tail"))
+    cases += [
+        (holds(Customer.name), "name"),
+        (holds(Customer.customer_no), "customer_no"),
+    ]
+    if digits_only:  # phone tokens are digits
+        cases.append((phone_holds(Customer.phone_norm) | phone_holds(Customer.phone2_norm), "phone"))
+    cases += [
+        (holds(Customer.postcode), "postcode"),
+        (holds(Customer.street), "street"),
+        (holds(Customer.province, Customer.city, Customer.district), "region"),
+        (holds(Customer.wechat), "wechat"),
+        (holds(Customer.email), "email"),
+    ]
+    return Case(None, cases, "pinyin")
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
+
+
+def _kind_of(c: Customer, q: str) -> str:
+    """:func:`_kind_case` for one customer read already (a page of hits): the same
+    rules in Python, because generating that SQL for each search cost more (1.4 ms)
+    than the search's index lookups. tests/domain/test_search.py holds them together."""
+    digits_only = q.isdigit()
+
+    def holds(*values: str) -> bool:
+        for value in values:
+            squashed = (value or "").replace(" ", "")
+            if q in (squashed if digits_only else squashed.translate(_ASCII_LOWER)):
+                return True
+        return False
+
+    def phone_holds(norm: str) -> bool:
+        return q in (norm or "").replace("+86", "0").replace("+", "")
+
+    if digits_only and q + "$" in c.search_text:
+        return "phone_tail"
+    if holds(c.name):
+        return "name"
+    if holds(c.customer_no):
+        return "customer_no"
+    if digits_only and (phone_holds(c.phone_norm) or phone_holds(c.phone2_norm)):
+        return "phone"
+    for kind, values in (
+        ("postcode", (c.postcode,)),
+        ("street", (c.street,)),
+        ("region", (c.province, c.city, c.district)),
+        ("wechat", (c.wechat,)),
+        ("email", (c.email,)),
+    ):
+        if holds(*values):
+            return kind
+    return "pinyin"
+
+
+# Hits whose kinds are worth counting: beyond this a search is too broad for "what
+# matched" to help (one digit, a city), and counting takes most of a second.
+COUNT_KINDS_UP_TO = 20_000
+
+
+def match_kinds(term: str, where: Any = None) -> dict[str, int]:
+    """How many live customers matching ``term`` (and ``where``, a condition on
+    Customer) matched each of MATCH_KINDS, in that order, kinds without hits left out:
+    for '8000', the 13 phones ending in it apart from the 2,694 postcodes and streets
+    holding it. One grouped pass over the hits (about 30 ms for 50,000 of them)."""
+    q = normalise_query(term)
+    cond = match_condition(term)
+    if cond is None:
+        return {}
+    if where is not None:
+        cond = cond & where
+    kind = _kind_case(q)
+    query = Customer.select(kind, fn.COUNT(Customer.id)).where(cond).group_by(kind)
+    counts = dict(cast("Iterable[tuple[str, int]]", query.tuples()))
+    return {k: counts[k] for k in MATCH_KINDS if counts.get(k)}
 
 
 def store_search_text(customer_id: int, fields: dict[str, Any]) -> str:
-    """Recompute one customer's tokens from ``fields`` and write column and index
-    together (inside the caller's transaction, if any); returns the new text."""
+    """Recompute one customer's tokens (and, when ``fields`` has the name, the name's
+    sort key) from ``fields`` and write columns and index together (inside the
+    caller's transaction, if any); returns the new text."""
     from smallcrm.store.db import db
 
     with db.atomic():
-        old, deleted_at = cast(
-            "tuple[str, dt.datetime | None]",
-            Customer.select(Customer.search_text, Customer.deleted_at).where(Customer.id == customer_id).tuples().get(),
+        old, old_sort, deleted_at = cast(
+            "tuple[str, str, dt.datetime | None]",
+            Customer.select(Customer.search_text, Customer.name_sort, Customer.deleted_at)
+            .where(Customer.id == customer_id)
+            .tuples()
+            .get(),
         )
         new = search_text_for(fields)
+        changes: dict[Any, str] = {}
         if new != old:
-            Customer.update(search_text=new).where(Customer.id == customer_id).execute()
-            if deleted_at is None:  # the trash is not indexed
-                fts.replace(customer_id, old, new)
+            changes[Customer.search_text] = new
+        if "name" in fields and name_sort_for(fields["name"]) != old_sort:
+            changes[Customer.name_sort] = name_sort_for(fields["name"])
+        if changes:
+            Customer.update(changes).where(Customer.id == customer_id).execute()
+        if new != old and deleted_at is None:  # the trash is not indexed
+            fts.replace(customer_id, old, new)
     return new
 
 
@@ -299,8 +477,8 @@ _SEARCH_FIELDS = (
 
 
 def reindex_all() -> int:
-    """Recompute every customer's search_text and rebuild the index (after
-    SEARCH_KEYS_VERSION changes, or a migration that added the column)."""
+    """Recompute every customer's search_text and name_sort and rebuild the index
+    (after SEARCH_KEYS_VERSION changes, or a migration that added a column)."""
     from smallcrm.store.db import db, execute_many
 
     fields = [getattr(Customer, name) for name in _SEARCH_FIELDS]
@@ -308,8 +486,8 @@ def reindex_all() -> int:
         rows = list(cast("Iterable[dict[str, Any]]", Customer.select(*fields).dicts()))
         texts = [search_text_for(r) for r in rows]
         execute_many(
-            Customer.update(search_text="").where(Customer.id == 0),
-            [(t, r["id"]) for r, t in zip(rows, texts, strict=True)],
+            Customer.update(search_text="", name_sort="").where(Customer.id == 0),
+            [(t, name_sort_for(r["name"]), r["id"]) for r, t in zip(rows, texts, strict=True)],
         )
         fts.rebuild((r["id"], t) for r, t in zip(rows, texts, strict=True) if r["deleted_at"] is None)
     return len(rows)
@@ -340,19 +518,28 @@ def _highlight(text: str, term: str, pinyin: bool) -> tuple[tuple[int, int], ...
     if at >= 0 and len(flat) == len(kept):  # one normalised char per char: positions line up
         return ((kept[at][0], kept[at + len(q) - 1][0] + 1),)
     if pinyin:
+        failed: set[tuple[int, int]] = set()  # shared: a dead end is one wherever the match began
         for start in range(len(text)):
-            end = _pinyin_match(text, start, q)
+            end = _pinyin_match(text, start, q, failed)
             if end is not None:
                 return ((start, end),)
     return ()
 
 
-def _pinyin_match(text: str, start: int, q: str) -> int | None:
+def _pinyin_match(text: str, start: int, q: str, failed: set[tuple[int, int]] | None = None) -> int | None:
     """The end of the characters from ``start`` whose readings spell ``q``: each
-    character by its full reading or its first letters, the last one possibly half-typed."""
+    character by its full reading or its first letters, the last one possibly half-typed.
+
+    ``failed`` remembers the (character, rest of ``q``) pairs that led nowhere, so the
+    work stays within the name's length times the query's however the readings overlap
+    (a name may be 200 characters long, and this runs while the list paints).
+    """
     from smallcrm.domain.pinyin import SURNAME_READINGS, char_readings
 
     if start >= len(text) or not q:
+        return None
+    failed = set() if failed is None else failed
+    if (start, len(q)) in failed:
         return None
     ch = text[start]
     readings = (SURNAME_READINGS.get(ch, ()) if start == 0 else ()) + char_readings(ch)
@@ -361,7 +548,8 @@ def _pinyin_match(text: str, start: int, q: str) -> int | None:
             return start + 1  # the last syllable, typed in part
         for cut in range(len(reading), 0, -1):
             if q.startswith(reading[:cut]):
-                end = _pinyin_match(text, start + 1, q[cut:]) if len(q) > cut else start + 1
+                end = _pinyin_match(text, start + 1, q[cut:], failed) if len(q) > cut else start + 1
                 if end is not None:
                     return end
+    failed.add((start, len(q)))  # q is always the end of the term: its length names it
     return None

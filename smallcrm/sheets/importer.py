@@ -64,7 +64,6 @@ from smallcrm.domain import phones
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.customers import (
     GENDERS,
-    MAX_TEXT,
     TEXT_FIELDS,
     _require_identity,
     birthday_columns,
@@ -73,6 +72,7 @@ from smallcrm.domain.customers import (
     insert_rows,
     next_customer_no,
     parse_bool,
+    text_limit,
 )
 from smallcrm.domain.customers import (
     _text as clean_text,
@@ -745,7 +745,7 @@ class _Job:
                     if text[:1] == "'" and text.startswith(_FORMULA_GUARD):
                         text = text[1:]
                     text = normalize(nfkc, text).strip()
-                    if len(text) > MAX_TEXT:
+                    if len(text) > text_limit(name):
                         clean_text(text, name)  # raises the usual error
                     if name == "country":
                         text = text.upper() or "CN"

@@ -106,13 +106,17 @@ class Customer(BaseModel):
     updated_at = DateTimeField(default=now)
     deleted_at = DateTimeField(null=True, index=True)
     search_text = TextField(default="")  # maintained by domain.search on every write
+    name_sort = TextField(default="")  # the name's pinyin, what the list sorts by; domain.search too
 
     if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
         staff_id: int | None
         import_batch_id: int | None
 
     class Meta:
-        indexes = ((("birth_month", "birth_day"), False),)  # whose birthday falls in the next few days
+        indexes = (
+            (("birth_month", "birth_day"), False),  # whose birthday falls in the next few days
+            (("name_sort", "name"), False),  # the list by name, A to Z by pinyin, a page at a time
+        )
 
 
 class Tag(BaseModel):

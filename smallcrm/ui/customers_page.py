@@ -60,6 +60,9 @@ from smallcrm.ui.shop_today import ShopToday
 SEARCH_DELAY_MS = 0
 WARM_UP_MS = 1500  # after start, load what the first search needs (see delegates.warm_up)
 MUTED = "color: palette(placeholder-text);"
+# The column to show while a search's hits matched in it (search.MATCH_KINDS) and the
+# list does not show it: an address or postcode hit is seen, in bold, like a name.
+_REVEALED = {"street": "street", "postcode": "postcode", "wechat": "wechat", "email": "email"}
 
 
 def muted(label: QLabel) -> QLabel:
@@ -269,6 +272,7 @@ class CustomersPage(QWidget):
         self._selected_id: int | None = None
         self._keep_selection: set[int] = set()
         self.last_deleted: list[int] = []
+        self._revealed: set[int] = set()  # columns shown while a search's hits matched in them
         self.editor: Any = None  # CustomerEditor, made on first use (a quicker start)
 
         # -- search and filters -------------------------------------------------------------
@@ -321,6 +325,7 @@ class CustomersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.reloaded.connect(self._reloaded)
+        self.model.matches_counted.connect(self._show_match_counts)
 
         self.profile = CustomerProfile()
         self.profile.setMinimumWidth(260)
@@ -468,7 +473,14 @@ class CustomersPage(QWidget):
             header.setSectionHidden(logical, not column.shown)
 
     def save_columns(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """The owner's columns, without those a search shows for the while (_reveal_columns)."""
+        header = self.table.horizontalHeader()
+        for logical in self._revealed:
+            header.setSectionHidden(logical, True)
+        state = header.saveState()
+        for logical in self._revealed:
+            header.setSectionHidden(logical, False)
+        return state
 
     def restore_columns(self, state: Any) -> bool:
         header = self.table.horizontalHeader()
@@ -495,6 +507,7 @@ class CustomersPage(QWidget):
         menu.popup(where)
 
     def show_column(self, logical: int, on: bool) -> None:
+        self._revealed.discard(logical)  # the owner's choice from now on
         header = self.table.horizontalHeader()
         if not on and header.count() - header.hiddenSectionCount() <= 1:
             return  # the last visible column stays
@@ -547,9 +560,12 @@ class CustomersPage(QWidget):
 
     def _reloaded(self, rows: int) -> None:
         self.profile.today.start()  # the rows are in: the day's counts may be read now (once)
+        if not self.model.term:
+            self._reveal_columns(set())
         if self.model.term or self.filter_bar.active():
             text = self.tr("%1 found").replace("%1", f"{rows:,}")
             self.search_count.setText(text if self.model.complete else text.replace(f"{rows:,}", f"{rows:,}+"))
+            self.search_count.setToolTip("")
             self.search_count.show()
         else:
             self.search_count.hide()
@@ -568,6 +584,59 @@ class CustomersPage(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def _show_match_counts(self) -> None:
+        """Say what the hits matched once the model has counted them: digits that end
+        some phones put those first ("Phone ending 8000: 13 · other matches: 2,694
+        (postcode, street)"), so the postcodes and streets holding them do not pass
+        for customers with that number; the tooltip has every count. A column the
+        hits matched in that the list does not show (the street, the postcode) is
+        shown while the search lasts, so the match is seen, in bold like the others."""
+        from smallcrm.domain.search import MATCH_LABELS, normalise_query
+
+        counts = self.model.match_counts
+        # The one column most hits matched in (more would push it out of sight), if it
+        # is a good part of them: not the street of 2 % of the hits of a phone's digits.
+        revealable = {k: n for k, n in counts.items() if k in _REVEALED}
+        top = max(revealable, key=revealable.__getitem__) if revealable else None
+        shown = top is not None and revealable[top] * 4 >= sum(counts.values())
+        self._reveal_columns({_REVEALED[top]} if top is not None and shown else set())
+        if not counts or self.search_count.isHidden():
+            return
+        label = {k: QCoreApplication.translate("SearchMatch", MATCH_LABELS[k]) for k in counts}
+        self.search_count.setToolTip(
+            "\n".join(self.tr("%1: %2").replace("%1", label[k]).replace("%2", f"{n:,}") for k, n in counts.items())
+        )
+        tails = counts.get("phone_tail", 0)
+        if not tails:
+            return
+        text = (
+            self.tr("Phone ending %1: %2").replace("%1", normalise_query(self.model.term)).replace("%2", f"{tails:,}")
+        )
+        others = sorted(((n, k) for k, n in counts.items() if k != "phone_tail"), reverse=True)
+        if others:
+            rest = sum(n for n, _k in others)
+            if others[0][0] * 2 >= rest:  # one kind is most of them: name it alone, to stay short
+                more = self.tr(" · other matches: %1, mostly %2").replace("%2", label[others[0][1]])
+            else:
+                more = self.tr(" · other matches: %1 (%2)").replace(
+                    "%2", self.tr(", ").join(label[k] for _n, k in others[:2]) + ("…" if len(others) > 2 else "")
+                )
+            text += more.replace("%1", f"{rest:,}")
+        self.search_count.setText(text)
+
+    def _reveal_columns(self, keys: set[str]) -> None:
+        """Show exactly these columns beyond the owner's choice (hiding those shown for
+        an earlier search): the owner's own columns are never hidden here."""
+        header = self.table.horizontalHeader()
+        wanted = {self.model.column_of(k) for k in keys}
+        for logical in sorted(self._revealed - wanted):
+            header.setSectionHidden(logical, True)
+            self._revealed.discard(logical)
+        for logical in sorted(wanted - self._revealed):
+            if header.isSectionHidden(logical):
+                header.setSectionHidden(logical, False)
+                self._revealed.add(logical)
 
     def _reselect(self, ids: set[int]) -> None:
         """Select the same customers again after the list was re-queried (a bulk action)."""

@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
+from smallcrm import settings
+from smallcrm.domain import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui import worker
 
@@ -146,6 +148,7 @@ class ReminderModel(QAbstractTableModel):
         self._generation = 0  # a batch read for an older outline is dropped
         self._bold = QFont()
         self._bold.setBold(True)
+        self._region = "CN"  # phones are shown in one format for the shop's region (set_outline)
 
     # -- what the view asks ------------------------------------------------------------------
 
@@ -161,6 +164,7 @@ class ReminderModel(QAbstractTableModel):
         below show nothing until ``complete`` brings the whole outline."""
         self.beginResetModel()
         self._generation += 1
+        self._region = settings.get("phone_region")
         self.today = today
         self.sections = list(outline.items())
         self.counts = [len(rows) if counts is None else counts[key] for key, rows in self.sections]
@@ -412,8 +416,8 @@ class ReminderModel(QAbstractTableModel):
             return str(r["title"])
         if column == COL_CUSTOMER:
             return str(r["customer_name"])
-        if column == COL_PHONE:
-            return str(r["customer_phone"])
+        if column == COL_PHONE:  # in one format, as the customer list shows it
+            return phones.display_typed(str(r["customer_phone"]), self._region)
         if column == COL_LAST:
             return last_purchase_text(r["last_purchase"])
         if column == COL_KIND:

@@ -73,6 +73,37 @@ def test_search_json_has_total_and_hits_best_first(capsys, db_path: Path) -> Non
     assert [h["name"] for h in tail["hits"]] == ["张三"]
 
 
+def test_search_says_how_many_phones_end_in_the_digits_and_what_else_matched(capsys, db_path: Path) -> None:
+    for name, phone, postcode in (("张三", "13812348000", ""), ("李四", "13700000000", "618000")):
+        run_json(
+            capsys, "--db", str(db_path), "customer", "add", "--name", name, "--phone", phone, "--postcode", postcode
+        )
+    code, out, _ = run(capsys, "--db", str(db_path), "search", "8000")
+    assert code == 0
+    assert out.splitlines()[0] == "2 found (phone ending 1, postcode 1)"
+    result = run_json(capsys, "--db", str(db_path), "search", "8000")
+    assert result["matched"] == {"phone_tail": 1, "postcode": 1}
+    assert [(h["name"], h["match"]) for h in result["hits"]] == [("张三", "phone_tail"), ("李四", "postcode")]
+
+
+POLYPHONE_NAME = ("行长乐重曾传朝调都还" * 20)[:200]
+
+
+def test_a_200_character_name_of_polyphones_is_added_and_found(capsys, db_path: Path) -> None:
+    # Each combination of readings was indexed: the command never came back.
+    added = run_json(capsys, "--db", str(db_path), "customer", "add", "--name", POLYPHONE_NAME)["customer"]
+    assert added["name"] == POLYPHONE_NAME
+    assert [h["id"] for h in run_json(capsys, "--db", str(db_path), "search", "xingzhangle")["hits"]] == [added["id"]]
+
+
+def test_a_name_too_long_is_one_sentence_and_adds_nobody(capsys, db_path: Path) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), "customer", "add", "--name", "张" * 5000)
+    assert code == 1
+    assert out == ""
+    assert err.strip() == "smallcrm: The text is longer than 200 characters (column name)."
+    assert run_json(capsys, "--db", str(db_path), "stats")["customers"] == 0
+
+
 def test_stats_json_has_the_contract_keys(capsys, db_path: Path) -> None:
     cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")["customer"]["id"])
     run_json(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "¥1,234.50", "--cost", "800")

@@ -470,3 +470,81 @@ def test_bulk_insert_in_several_chunks_numbers_every_row() -> None:
     ids = cu.insert_customers([{"name": f"客户{i}"} for i in range(7)], chunk=3)
     assert len(ids) == 7
     assert len({cu.get_customer(i).customer_no for i in ids}) == 7
+
+
+# --- long names (a pasted text, a name of polyphones) --------------------------------------
+
+POLYPHONE_NAME = ("行长乐重曾传朝调都还" * 20)[:200]  # 200 characters, each with several readings
+
+
+def test_a_name_of_200_polyphones_is_saved_and_found_by_its_usual_reading() -> None:
+    # Every combination of readings was expanded (2**200): the save never finished.
+    c = cu.create_customer({"name": POLYPHONE_NAME, "phone": "13800001111"})
+    assert cu.get_customer(c.id).name == POLYPHONE_NAME
+    assert [h["id"] for h in search("xingzhangle").hits] == [c.id]
+    cu.update_customer(c.id, {"name": POLYPHONE_NAME[::-1]})
+    assert [h["id"] for h in search(POLYPHONE_NAME[-20:][::-1]).hits] == [c.id]
+
+
+def test_a_name_longer_than_200_characters_is_refused_saying_so() -> None:
+    with pytest.raises(ValidationError) as err:
+        cu.create_customer({"name": POLYPHONE_NAME + "张"})
+    assert err.value.field == "name"
+    assert "200 characters" in str(err.value)
+    assert count() == 0
+
+
+def test_a_customer_number_longer_than_50_characters_is_refused() -> None:
+    with pytest.raises(ValidationError) as err:
+        cu.create_customer({"name": "张三", "customer_no": "C" * 51})
+    assert err.value.field == "customer_no"
+
+
+def test_a_bulk_insert_of_long_names_stores_them_all() -> None:
+    ids = cu.insert_customers([{"name": POLYPHONE_NAME[i:] + POLYPHONE_NAME[:i]} for i in range(50)])
+    assert len(ids) == 50
+    assert search("xingzhangle").total >= 1
+
+
+# --- the key the list sorts names by, kept on every write --------------------------------------
+
+
+def stored_sort_keys() -> dict[str, str]:
+    from smallcrm.domain.pinyin import sort_key
+
+    rows = Customer.select(Customer.name, Customer.name_sort)
+    return {c.name: c.name_sort for c in rows if c.name_sort != sort_key(c.name)}
+
+
+def test_every_write_keeps_the_name_s_sort_key() -> None:
+    from smallcrm.domain import duplicates
+
+    a = cu.create_customer({"name": "曾小明", "phone": "13800001111"})
+    b = cu.create_customer({"name": "张三", "phone": "13800002222"})
+    assert Customer.get_by_id(a.id).name_sort == "zeng xiao ming"
+    cu.update_customer(b.id, {"name": "龚二"})
+    assert Customer.get_by_id(b.id).name_sort == "gong er"
+    cu.insert_customers([{"name": "丁一"}, {"name": "Tom Smith"}])
+    cu.insert_customers([{"name": "王五", "customer_no": "X1"}], validate=False)
+    duplicates.merge_customers(a.id, b.id, {"name": "other"}, force=True)  # the kept customer takes 龚二
+    assert Customer.get_by_id(a.id).name == "龚二"
+    assert stored_sort_keys() == {}
+
+
+def test_an_import_keeps_the_sort_keys_of_the_names_it_adds_and_changes(tmp_path) -> None:
+    from smallcrm.sheets.importer import ImportOptions, run_import
+    from tests.sheets.conftest import write_xlsx
+
+    cu.create_customer({"name": "张三", "phone": "13800001111"})
+    sheet = write_xlsx(tmp_path / "c.xlsx", [["姓名", "手机"], ["章三", "13800001111"], ["丁一", "13800003333"]])
+    result = run_import(sheet, ImportOptions(on_duplicate="overwrite"))
+    assert (result.added, result.updated) == (1, 1)
+    assert Customer.select().where(Customer.name_sort == "zhang san").get().name == "章三"
+    assert stored_sort_keys() == {}
+
+
+def test_the_demo_shop_has_every_sort_key() -> None:
+    from smallcrm.domain import demo
+
+    demo.generate(30, seed=3)
+    assert stored_sort_keys() == {}

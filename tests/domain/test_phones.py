@@ -104,7 +104,54 @@ def test_search_digits_of_no_number_are_empty() -> None:
 
 def test_display_groups_a_mobile_for_reading() -> None:
     assert phones.display(MOBILE) == "138 1234 5678"
-    assert phones.display("+862885551234") == "+862885551234"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("131-5494-4632", "131 5494 4632"),
+        ("+8618637004297", "186 3700 4297"),
+        ("18929269931", "189 2926 9931"),
+        ("86 138 1234 5678", "138 1234 5678"),
+        ("(028) 8555-1234", "028 8555 1234"),
+        ("+86 10 1234 5678", "010 1234 5678"),
+        ("+1 415 555 0100", "+1 415-555-0100"),  # another country's number: with its code
+    ],
+)
+def test_numbers_typed_any_way_are_shown_in_one_national_format(typed: str, shown: str) -> None:
+    assert phones.display(phones.normalise(typed)) == shown
+
+
+@given(second=st.sampled_from("3456789"), rest=st.text(alphabet="0123456789", min_size=9, max_size=9))
+def test_the_mobile_short_cut_shows_what_phonenumbers_shows(second: str, rest: str) -> None:
+    import phonenumbers
+
+    norm = "+861" + second + rest
+    national = phonenumbers.format_number(phonenumbers.parse(norm), phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert phones.display(norm) == national
+
+
+def test_a_shop_elsewhere_sees_a_chinese_mobile_with_its_country_code() -> None:
+    assert phones.display(MOBILE, "US") == "+86 138 1234 5678"
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("86 138 1234 5678", "13812345678"),  # a bare country code, as storage reads it
+        ("8613812345678", "13812345678"),
+        ("+86 138-1234-5678", "13812345678"),
+        ("0086 138 1234 5678", "13812345678"),
+        ("028-8555 1234", "2885551234"),
+        ("+86 138-1234", "1381234"),  # part of a number: its digits, less the country code
+        ("0086 138", "138"),
+        ("8000", "8000"),
+        ("86", "86"),
+        ("618000", "618000"),
+    ],
+)
+def test_the_search_reads_a_typed_number_as_storage_does(typed: str, digits: str) -> None:
+    assert phones.query_digits(typed) == digits
 
 
 separators = st.sampled_from(["", " ", "-", "  ", " - ", ".", "(", ")"])

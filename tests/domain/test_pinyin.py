@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from smallcrm.domain.pinyin import MAX_VARIANTS, SURNAME_READINGS, char_readings, name_keys
+from smallcrm.domain.pinyin import MAX_VARIANTS, SURNAME_READINGS, char_readings, name_key_sets, name_keys, sort_key
 
 
 def test_two_character_name_gives_full_initials_and_surname_plus_initials() -> None:
@@ -100,3 +102,58 @@ def test_readings_are_toneless_and_use_v_for_u_umlaut() -> None:
 
 def test_non_han_character_has_no_reading() -> None:
     assert char_readings("A") == ()
+
+
+# -- long names: the work grows with the name, not with its combinations of readings ----------
+
+POLYPHONES = "行长乐重曾传朝调都还"  # every one with two or more readings
+
+
+def test_a_200_character_name_of_polyphones_gives_a_few_keys() -> None:
+    # Every combination of readings was expanded: 2**200 here (a 62-character name took
+    # 23 GB before the kernel killed the import).
+    name = (POLYPHONES * 20)[:200]
+    usual, rare = name_key_sets(name)
+    assert len(usual) == 3
+    assert len(rare) <= 3 * (MAX_VARIANTS - 1)
+    assert usual[0].startswith("xingzhangle")  # the usual reading of each character
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=POLYPHONES + "张三 A", min_size=1, max_size=200))
+def test_keys_grow_with_the_name_s_length_whatever_it_holds(name: str) -> None:
+    keys = name_keys(name)
+    assert len(keys) <= 3 * MAX_VARIANTS
+    assert sum(len(k) for k in keys) <= 3 * MAX_VARIANTS * 6 * len(name)  # six letters a syllable at most
+
+
+def test_the_usual_reading_comes_first_and_rare_ones_apart() -> None:
+    usual, rare = name_key_sets("张俊")
+    assert usual == ("zhangjun", "zj", "zhangj")
+    assert "zs" in rare  # 俊 read as 'shun': still found, but ranked below
+
+
+# -- the key the list sorts names by ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("张三", "zhang san"),
+        ("曾小明", "zeng xiao ming"),  # a surname's own reading
+        ("欧阳修", "ou yang xiu"),
+        ("长孙无忌", "zhang sun wu ji"),
+        ("吕布", "lv bu"),
+        ("Tom Smith", "tom smith"),
+        ("ＺＨＡＮＧ Wei", "zhang wei"),  # full-width letters fold
+        ("", ""),
+    ],
+)
+def test_a_name_sorts_by_its_usual_pinyin_a_syllable_at_a_time(name: str, key: str) -> None:
+    assert sort_key(name) == key
+
+
+def test_names_sort_a_to_z_by_pinyin_not_by_code_point() -> None:
+    names = ["丁一", "龚二", "王五", "安娜", "张三", "Zoe", "曾小明", "西安", "先生"]
+    by_key = sorted(names, key=lambda n: (sort_key(n), n))
+    assert by_key == ["安娜", "丁一", "龚二", "王五", "西安", "先生", "曾小明", "张三", "Zoe"]

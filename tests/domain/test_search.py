@@ -213,3 +213,99 @@ def test_last_four_digits_rank_a_phone_above_a_postcode_containing_them(crm: Pat
     result = search("8000")
     assert [h["id"] for h in result.hits] == [phone_tail.id, postcode_only.id]
     assert result.total == 2
+
+
+# -- the usual reading first ------------------------------------------------------------------
+
+
+def test_initials_find_the_usual_reading_before_a_rare_one(crm: Path) -> None:
+    # 俊 is also read 'shun': 张俊 was listed among the 'zs' hits first (in the order
+    # added), although nobody calls him Zhang Shun.
+    rare = create_customer({"name": "张俊"})
+    usual = create_customer({"name": "张森"})
+    hits = search("zs").hits
+    assert [h["id"] for h in hits] == [usual.id, rare.id]  # the rare reading still matches, below
+    assert hits[0]["rank"] < hits[1]["rank"]
+
+
+def test_a_surname_s_everyday_reading_still_finds_it_below_the_surname_reading(crm: Path) -> None:
+    ceng = create_customer({"name": "曾森"})  # as a surname: zeng
+    cs = create_customer({"name": "陈思"})  # chen si: cs in its usual reading
+    assert [h["id"] for h in search("cs").hits] == [cs.id, ceng.id]
+    assert [h["id"] for h in search("zs").hits] == [ceng.id]
+
+
+def test_the_list_order_puts_the_usual_reading_first_too(crm: Path) -> None:
+    from smallcrm.domain.search import first_list_page, list_order, match_condition
+    from smallcrm.store.models import Customer
+
+    rare = create_customer({"name": "张俊"}).id
+    usual = create_customer({"name": "张森"}).id
+    whole = [c.id for c in Customer.select(Customer.id).where(match_condition("zs")).order_by(*list_order("zs"))]
+    assert whole == [usual, rare]
+    assert first_list_page("zs") == whole
+
+
+# -- what the hits matched ----------------------------------------------------------------------
+
+
+def test_phone_endings_are_counted_apart_from_postcodes_holding_the_digits(crm: Path) -> None:
+    from smallcrm.domain.search import match_kinds
+
+    create_customer({"name": "李四", "phone": "13900001111", "postcode": "618000"})
+    create_customer({"name": "赵六", "phone": "13900002222", "postcode": "518000"})
+    create_customer({"name": "钱七", "phone": "13900003333", "street": "人民路8000号"})
+    tail = create_customer({"name": "王五", "phone": "13812348000"})
+    result = search("8000")
+    assert result.total == 4
+    assert result.hits[0]["id"] == tail.id
+    assert [h["match"] for h in result.hits] == ["phone_tail", "postcode", "postcode", "street"]
+    assert match_kinds("8000") == {"phone_tail": 1, "postcode": 2, "street": 1}
+
+
+def test_each_hit_says_what_it_matched(shop: dict[str, int]) -> None:
+    from smallcrm.domain.search import match_kinds
+
+    assert {h["name"]: h["match"] for h in search("张三").hits} == {"张三": "name", "张三丰": "name", "李张三": "name"}
+    assert [h["match"] for h in search("zsf").hits] == ["pinyin"]
+    assert [h["match"] for h in search("成都").hits] == ["region"]
+    assert [h["match"] for h in search("wang@").hits] == ["email"]
+    assert match_kinds("") == {}
+
+
+# -- a phone searched as it was typed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["86 138 1234 5678", "8613812345678", "86-138-1234-5678"])
+def test_a_phone_searched_as_it_was_saved_finds_its_customer(crm: Path, typed: str) -> None:
+    # Saved as '86 138 1234 5678', stored as +8613812345678: the search kept the bare 86
+    # ('8613812345678') and found nobody.
+    saved = create_customer({"name": "张三", "phone": typed})
+    assert [h["id"] for h in search(typed).hits] == [saved.id]
+
+
+def test_digits_list_the_phones_ending_in_them_before_a_customer_number_that_is_them(crm: Path) -> None:
+    number = create_customer({"name": "李四", "customer_no": "8000"})
+    tail = create_customer({"name": "王五", "phone": "13812348000"})
+    assert [h["id"] for h in search("8000").hits] == [tail.id, number.id]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(term=st.sampled_from(["8000", "138", "张", "zs", "成都", "c00", "wang", "路", "5678", "tom", "61", "com"]))
+def test_a_hit_s_match_is_what_the_counts_call_it(crm: Path, term: str) -> None:
+    # The page's kinds are worked out in Python, the counts in SQL: the same rules.
+    from collections import Counter
+
+    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.search import match_kinds
+
+    if not search("zs").total:
+        rows = [
+            {"name": "张三", "phone": "13812348000", "city": "成都市", "postcode": "618000"},
+            {"name": "Tom Wang", "phone": "028-8555 1234", "email": "Tom@Example.COM", "street": "人民路8000号"},
+            {"name": "周松", "phone": "13900005678", "wechat": "wang138", "customer_no": "C0061"},
+            {"name": "张俊", "phone2": "+86 138 0000 6100", "district": "成华区", "province": "四川省"},
+        ]
+        insert_customers(rows)
+    hits = search(term, limit=100).hits
+    assert Counter(h["match"] for h in hits) == Counter(match_kinds(term))

@@ -429,3 +429,20 @@ def test_a_repeated_bad_value_is_rejected_on_every_row(crm: Path, tmp_path: Path
         ("戊", "M", False),
         ("己", "F", False),
     ]
+
+
+POLYPHONE_NAME = ("行长乐重曾传朝调都还" * 20)[:200]  # 200 characters, each with several readings
+
+
+def test_names_of_200_polyphones_import_and_a_longer_one_is_rejected_saying_why(crm: Path, tmp_path: Path) -> None:
+    from smallcrm.domain.search import search
+
+    # A 62-character name grew the import to 23 GB before the kernel killed it.
+    rows = [["姓名", "手机"]]
+    rows += [[POLYPHONE_NAME[i:] + POLYPHONE_NAME[:i], f"1380000{i:04d}"] for i in range(20)]
+    rows.append([POLYPHONE_NAME + "张", "13900000000"])
+    result = run_import(write_xlsx(tmp_path / "long.xlsx", rows))
+    assert (result.added, result.rejected) == (20, 1)
+    assert (result.rejects[0].row, result.rejects[0].column) == (22, "姓名")
+    assert "longer than 200 characters" in result.rejects[0].reason
+    assert search("xingzhangle").total >= 1

@@ -457,3 +457,37 @@ def test_models_agree_with_the_migrated_foreign_keys(migrated: None) -> None:
 
 def test_models_agree_with_the_migrated_indexes(migrated: None) -> None:
     assert _drift(_db_indexes, _model_indexes) == {}
+
+
+@pytest.fixture
+def schema10_db(tmp_path: Path) -> Path:
+    """A closed shop at schema 10 (the release before names sorted by pinyin), its
+    search index current for that release."""
+    path = tmp_path / "shop10.db"
+    db.init(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S)
+    db.connect()
+    migrations.upgrade(db, path, target=10)
+    with db.atomic():
+        for i, name in enumerate(["丁一", "龚二", "张三", "安娜", "曾小明"], start=1):
+            row = {**CUSTOMER_DEFAULTS, "id": i, "customer_no": f"C{i:06d}", "name": name, "search_text": ""}
+            _insert("customer", row)
+        _insert("setting", {"key": "search_keys_version", "value": "3"})
+    close_db()
+    return path
+
+
+def test_upgrading_to_names_sorted_by_pinyin_fills_the_key_of_every_customer(schema10_db: Path) -> None:
+    from smallcrm.domain.session import open_crm
+
+    open_crm(schema10_db)
+
+    rows = db.execute_sql("SELECT name, name_sort FROM customer ORDER BY name_sort, name").fetchall()
+    assert rows == [
+        ("安娜", "an na"),
+        ("丁一", "ding yi"),
+        ("龚二", "gong er"),
+        ("曾小明", "zeng xiao ming"),
+        ("张三", "zhang san"),
+    ]
+    plan = db.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM customer ORDER BY name_sort, name, id").fetchall()
+    assert "customer_name_sort_name" in str(plan)

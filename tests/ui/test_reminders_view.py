@@ -100,7 +100,7 @@ def test_sections_show_their_counts_and_each_row_the_customer(
     ]
     assert row_text(view, "overdue") == ["回访张三"]
     assert row_text(view, "overdue", COL_CUSTOMER) == ["张三"]
-    assert row_text(view, "overdue", COL_PHONE) == ["13812345678"]
+    assert row_text(view, "overdue", COL_PHONE) == ["138 1234 5678"]
     assert row_text(view, "overdue", COL_LAST) == [f"{day(-20).isoformat()} 茶叶 88.00"]
     assert row_text(view, "done") == ["问候王五 — 已问候"]
 
