@@ -61,7 +61,7 @@ from peewee import fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import phones
-from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain.birthdays import parse_birthday
 from smallcrm.domain.customers import (
     GENDERS,
     MAX_TEXT,
@@ -342,20 +342,6 @@ def _date_like(value: Cell) -> Cell:
             return _serial_date(int(text)) or text
         return text
     return value
-
-
-def _lunar_birthday(value: Cell) -> Birthday | None:
-    """A cell of the 农历生日 column: '八月十五' there means 农历八月十五."""
-    try:
-        return parse_birthday(value, lunar=True, field="lunar_birthday")
-    except ValidationError:
-        if not isinstance(value, str):
-            raise
-        try:
-            return parse_birthday("农历" + value, lunar=True, field="lunar_birthday")
-        except ValidationError:
-            pass
-        raise
 
 
 def _phone_text(value: Cell) -> str:
@@ -790,10 +776,8 @@ class _Job:
                 value = lunar_value if lunar_value is not None else solar_value
                 columns = memo.get((name, value.__class__, value))
                 if columns is None:
-                    if name == "lunar_birthday":
-                        birthday = _lunar_birthday(_date_like(value))
-                    else:
-                        birthday = parse_birthday(_date_like(value), field=name)
+                    # In the 农历生日 column '八月十五' means 农历八月十五 (the parser's lunar=True).
+                    birthday = parse_birthday(_date_like(value), lunar=name == "lunar_birthday", field=name)
                     columns = memo[name, value.__class__, value] = birthday_columns(birthday)
                 fields.update(columns)
             if rare:

@@ -409,10 +409,10 @@ class CustomerEditor(QWidget):
             self._dup_timer.start()
 
     def _fill(self, c: dict[str, Any]) -> None:
+        from smallcrm.domain.birthdays import Birthday
+
         b = c.get("birthday")
-        birthday = ""
-        if b:
-            birthday = b["text"].removeprefix("农历").removeprefix("--")
+        birthday = Birthday.from_dict(b).form_text() if b else ""  # the calendar choice says 农历
         self.calendar.blockSignals(True)
         self.calendar.setCurrentIndex(1 if b and b["calendar"] == "lunar" else 0)
         self.calendar.blockSignals(False)
@@ -492,10 +492,7 @@ class CustomerEditor(QWidget):
         text = self.fields["birthday"].value()
         if not text:
             return None
-        lunar = self.calendar.currentData() == "lunar"
-        if lunar and not text.startswith(("农历", "阴历", "lunar")) and not text[:1].isdigit():
-            text = "农历" + text  # 八月十五 with Lunar chosen
-        return parse_birthday(text, lunar=lunar and not text.startswith("农历"))
+        return parse_birthday(text, lunar=self.calendar.currentData() == "lunar")
 
     def _validate_birthday(self, field: Field) -> None:
         b = self._birthday_value()

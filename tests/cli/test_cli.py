@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from smallcrm.cli import main
+from smallcrm.domain.birthdays import Birthday
+from tests.birthday_forms import stored_birthdays
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -229,3 +232,19 @@ def test_the_language_follows_the_environment_like_gettext() -> None:
     assert language({"LANG": "zh_TW.UTF-8"}) == "zh_CN"  # the only Chinese there is
     assert language({}) == "en"
     assert language({"SMALLCRM_LANG": "zh_CN", "LANG": "C"}) == "zh_CN"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(b=stored_birthdays())
+def test_every_stored_birthday_reads_back_through_set_birthday(capsys, db_path: Path, b: Birthday) -> None:
+    """Issue 15.1: the text 'customer show' gives for a birthday, set again with
+    --set birthday=, stores the same birthday."""
+    if not db_path.exists():
+        run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "张三")
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", f"birthday={b.to_text()}")
+    shown = run_json(capsys, "--db", str(db_path), "customer", "show", "1")["customer"]["birthday"]
+    assert Birthday.from_dict(shown) == b
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", "birthday=")
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", f"birthday={shown['text']}")
+    again = run_json(capsys, "--db", str(db_path), "customer", "show", "1")["customer"]["birthday"]
+    assert Birthday.from_dict(again) == b

@@ -7,14 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from smallcrm.domain.customers import create_customer, get_customer, tags_of
+from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.customers import birthday_of, create_customer, get_customer, tags_of
 from smallcrm.errors import UserError
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets import importer
 from smallcrm.sheets.importer import ImportOptions, run_import
 from smallcrm.store.models import Customer, ImportBatch, Staff
+from tests.birthday_forms import stored_birthdays
 from tests.sheets.conftest import write_csv, write_xls, write_xlsx
 
 
@@ -429,3 +433,21 @@ def test_a_repeated_bad_value_is_rejected_on_every_row(crm: Path, tmp_path: Path
         ("戊", "M", False),
         ("己", "F", False),
     ]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(birthdays=st.lists(stored_birthdays(), min_size=1, max_size=10))
+def test_birthdays_as_the_form_and_the_export_write_them_import_exactly(
+    crm: Path, tmp_path_factory: pytest.TempPathFactory, birthdays: list[Birthday]
+) -> None:
+    """Issue 15.1: a 生日 column with the canonical text, and a 农历生日 column with the
+    text the form shows for a lunar birthday ('1985年七月廿七'), read back exactly."""
+    path = tmp_path_factory.mktemp("forms") / "birthdays.csv"
+    rows = [["姓名", "生日", "农历生日"]]
+    for i, b in enumerate(birthdays):
+        rows.append([f"生日{i}", "" if b.lunar else b.to_text(), b.form_text() if b.lunar else ""])
+    write_csv(path, rows)
+    batch = run_import(path).batch
+
+    stored = Customer.select().where(Customer.import_batch == batch).order_by(Customer.id)
+    assert [birthday_of(c) for c in stored] == birthdays

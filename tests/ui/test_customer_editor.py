@@ -4,14 +4,19 @@ customer and the duplicate warning; purchases, timeline, reminders and changes."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from ui_helpers import User, button, double_click_row, shown_names
 
+from smallcrm.domain.birthdays import Birthday
 from smallcrm.ui.main_window import MainWindow
+from tests.birthday_forms import EACH_KIND, stored_birthdays
 
 # WORKAROUND: the headless "offscreen" platform warns whenever a window's size limits
 # change or a window is raised; a missing feature of that plugin, not a problem of ours.
@@ -34,6 +39,24 @@ def retype(qtbot: Any, editor: Any, key: str, text: str) -> QLineEdit:
     else:
         field.insert(text)  # Chinese comes from an input method as committed text
     return field
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type ``text`` as a person does: ASCII on the keyboard, Chinese committed by the
+    input method (an input-method event, as a pinyin IME sends it)."""
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def clear_by_keys(qtbot: Any, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
 
 
 def save(qtbot: Any, editor: Any) -> None:
@@ -154,6 +177,84 @@ def test_a_lunar_birthday_shows_its_next_solar_date(qtbot: Any, customers: list[
     assert "农历八月十五" in message
     save(qtbot, editor)
     assert customer_dict(get_customer(customers[2].id))["birthday"]["text"] == "农历八月十五"
+
+
+def test_a_new_customer_with_a_lunar_birthday_and_year_reopens_clean_after_added(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    """Issue 15.1: '农历1990年八月十五' reopened as '1990年八月十五', rejected as no valid
+    date, so Save stayed disabled and Ctrl+S refused every later edit."""
+    from smallcrm.domain.customers import birthday_of
+    from smallcrm.store.models import Customer
+
+    window.customers.table.setFocus()
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.customers.editor
+    type_text(qtbot, editor.fields["name"].widget, "钱七")
+    editor.fields["birthday"].widget.setFocus()
+    type_text(qtbot, editor.fields["birthday"].widget, "农历1990年八月十五")
+    save(qtbot, editor)
+    added = Customer.get(Customer.name == "钱七")
+    assert birthday_of(added) == Birthday(8, 15, 1990, "lunar")
+
+    field = editor.fields["birthday"]
+    assert editor.customer_id == added.id
+    assert (field.widget.text(), editor.calendar.currentData()) == ("1990年八月十五", "lunar")
+    assert not field.error and not editor.has_errors()
+    assert field.message.text().endswith("农历1990年八月十五")  # the next birthday, age and the lunar date
+    clear_by_keys(qtbot, editor.fields["phone"].widget)
+    qtbot.keyClicks(editor.fields["phone"].widget, "13911112222")
+    assert editor.save_button.isEnabled()
+    save(qtbot, editor)
+    stored = Customer.get_by_id(added.id)
+    assert stored.phone_norm == "+8613911112222"
+    assert birthday_of(stored) == Birthday(8, 15, 1990, "lunar")
+
+
+@pytest.mark.parametrize("b", EACH_KIND, ids=lambda b: f"{b.calendar}-{b.year}-{'leap' * b.leap}{b.month}-{b.day}")
+def test_every_kind_of_stored_birthday_opens_clean_and_reads_back_when_typed_again(
+    qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
+) -> None:
+    from smallcrm.domain.customers import birthday_of, get_customer, update_customer
+
+    cid = customers[2].id
+    update_customer(cid, {"birthday": b})
+    editor = open_customer(qtbot, window, "李四")
+    field, calendar = editor.fields["birthday"], editor.calendar
+    assert (field.widget.text(), calendar.currentData()) == (b.form_text(), b.calendar)
+    assert not field.error and not editor.dirty()
+
+    clear_by_keys(qtbot, field.widget)  # take the birthday away and save ...
+    save(qtbot, editor)
+    assert birthday_of(get_customer(cid)) is None
+    assert calendar.currentData() == "solar"
+    if b.lunar:  # ... then choose the calendar and type the form's text, as the owner would
+        calendar.setFocus()
+        qtbot.keyClick(calendar, Qt.Key.Key_Down)
+        assert calendar.currentData() == "lunar"
+    field.widget.setFocus()
+    type_text(qtbot, field.widget, b.form_text())
+    assert not field.error, field.message.text()
+    save(qtbot, editor)
+    assert birthday_of(get_customer(cid)) == b
+    assert (field.widget.text(), calendar.currentData()) == (b.form_text(), b.calendar)
+    assert not field.error and not editor.dirty()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(b=stored_birthdays())
+def test_any_stored_birthday_loads_into_the_form_without_an_error_and_saves_back_unchanged(
+    qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
+) -> None:
+    from smallcrm.domain.customers import update_customer
+
+    cid = customers[2].id
+    update_customer(cid, {"birthday": b})
+    window.customers.open_customer(cid)
+    editor = window.customers.editor
+    assert not editor.fields["birthday"].error, editor.fields["birthday"].message.text()
+    assert editor.values(only_changed=False)["birthday"] == b
+    editor.discard_and_close()
 
 
 def test_an_impossible_birthday_is_named_under_the_field(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
