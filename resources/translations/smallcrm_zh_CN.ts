@@ -383,37 +383,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="772"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="790"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -559,403 +559,414 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="141"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="142"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="151"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="180"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="183"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="185"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="186"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="189"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="187"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="190"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="191"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="233"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="234"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="241"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="245"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="249"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="250"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="255"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="256"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="296"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="299"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="435"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="322"/>
+        <source>choose a band, or write your own</source>
+        <translation>选择一档，或自己填写</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="450"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="436"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="451"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="453"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="456"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="475"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="490"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="520"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="481"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="498"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="512"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="518"/>
+        <source>Not one of the bands: kept as written, counted as other income.</source>
+        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="545"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="548"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="523"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="556"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="573"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="606"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="608"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="610"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="685"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="652"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="685"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="678"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="711"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="713"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="714"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="717"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="753"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="754"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -1726,19 +1737,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1757,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="328"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="337"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="342"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="347"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="366"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="368"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="399"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="432"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="437"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1839,38 +1850,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="150"/>
+        <location filename="../../smallcrm/ui/filters.py" line="148"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/filters.py" line="152"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="156"/>
+        <location filename="../../smallcrm/ui/filters.py" line="154"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="162"/>
+        <location filename="../../smallcrm/ui/filters.py" line="160"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
-        <location filename="../../smallcrm/ui/filters.py" line="267"/>
+        <location filename="../../smallcrm/ui/filters.py" line="251"/>
+        <location filename="../../smallcrm/ui/filters.py" line="265"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
+        <location filename="../../smallcrm/ui/filters.py" line="251"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="311"/>
+        <location filename="../../smallcrm/ui/filters.py" line="309"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -1878,27 +1889,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="805"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="807"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="813"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="817"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="815"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="821"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="816"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="822"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2102,17 +2113,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1346"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2304,6 +2315,11 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="94"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -2401,172 +2417,195 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="145"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="150"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="152"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="154"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="202"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="204"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="874"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="914"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="921"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="929"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="931"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="946"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="931"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="951"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
 </context>
 <context>
+    <name>Income</name>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="23"/>
+        <source>under 5,000 a month</source>
+        <translation>月收入5千以下</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="24"/>
+        <source>5,000 to 10,000 a month</source>
+        <translation>月收入5千至1万</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="25"/>
+        <source>10,000 to 20,000 a month</source>
+        <translation>月收入1万至2万</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="26"/>
+        <source>20,000 a month or more</source>
+        <translation>月收入2万及以上</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="437"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="431"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="437"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="462"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="463"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="464"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="466"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2574,77 +2613,77 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="492"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="500"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="495"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="501"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="496"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="502"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="497"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="503"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="521"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="524"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="529"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="531"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="537"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="554"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="560"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="555"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="561"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -2652,42 +2691,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -3033,7 +3072,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3104,32 +3143,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3389,52 +3428,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="458"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="461"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="475"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="494"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="498"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="498"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3509,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="578"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="587"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="712"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="712"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="605"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="731"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="739"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="757"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3638,57 +3677,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="307"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/customer_records.py" line="323"/>
+        <source>Refund: goods brought back, the amount paid back</source>
+        <translation>退货：客户退回商品，金额为退还的钱款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="328"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="329"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="330"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="331"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="336"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="338"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="339"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="340"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3696,72 +3740,72 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="361"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="363"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="364"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="370"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="365"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="366"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="377"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="378"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="379"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="400"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="399"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="405"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="419"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="425"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="421"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3769,69 +3813,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="63"/>
+        <location filename="../../smallcrm/ui/filters.py" line="61"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="64"/>
+        <location filename="../../smallcrm/ui/filters.py" line="62"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="74"/>
+        <location filename="../../smallcrm/ui/filters.py" line="72"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="78"/>
+        <location filename="../../smallcrm/ui/filters.py" line="76"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="92"/>
+        <location filename="../../smallcrm/ui/filters.py" line="90"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="93"/>
+        <location filename="../../smallcrm/ui/filters.py" line="91"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="100"/>
-        <location filename="../../smallcrm/ui/filters.py" line="120"/>
+        <location filename="../../smallcrm/ui/filters.py" line="98"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="106"/>
-        <location filename="../../smallcrm/ui/filters.py" line="122"/>
+        <location filename="../../smallcrm/ui/filters.py" line="104"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="111"/>
+        <location filename="../../smallcrm/ui/filters.py" line="109"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="114"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="116"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/filters.py" line="123"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="129"/>
+        <location filename="../../smallcrm/ui/filters.py" line="127"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -3839,282 +3883,282 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="54"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="708"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="709"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="710"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="742"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="743"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="752"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="762"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4142,42 +4186,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="562"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="566"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="576"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="577"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="579"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4376,87 +4420,87 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="622"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="624"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="630"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="625"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="631"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="626"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="632"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="627"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="633"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="629"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="635"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="658"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="664"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="660"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="666"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="680"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="700"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="706"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="701"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="707"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4629,68 +4673,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="771"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="800"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="815"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="829"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="832"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="843"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="861"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,274 +4742,279 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="49"/>
+        <location filename="../../smallcrm/domain/segments.py" line="52"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="50"/>
+        <location filename="../../smallcrm/domain/segments.py" line="53"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="51"/>
+        <location filename="../../smallcrm/domain/segments.py" line="54"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="52"/>
+        <location filename="../../smallcrm/domain/segments.py" line="55"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="53"/>
+        <location filename="../../smallcrm/domain/segments.py" line="56"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="54"/>
+        <location filename="../../smallcrm/domain/segments.py" line="57"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="55"/>
+        <location filename="../../smallcrm/domain/segments.py" line="58"/>
         <source>Saved segment</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
-        <location filename="../../smallcrm/domain/segments.py" line="61"/>
+        <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="59"/>
-        <location filename="../../smallcrm/domain/segments.py" line="62"/>
+        <location filename="../../smallcrm/domain/segments.py" line="65"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
-        <location filename="../../smallcrm/domain/segments.py" line="63"/>
+        <location filename="../../smallcrm/domain/segments.py" line="66"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
-        <location filename="../../smallcrm/domain/segments.py" line="64"/>
+        <location filename="../../smallcrm/domain/segments.py" line="67"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="67"/>
+        <location filename="../../smallcrm/domain/segments.py" line="70"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="68"/>
+        <location filename="../../smallcrm/domain/segments.py" line="71"/>
         <source>Loyal customers</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="69"/>
+        <location filename="../../smallcrm/domain/segments.py" line="72"/>
         <source>Potential loyalists</source>
         <translation>潜在忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="70"/>
+        <location filename="../../smallcrm/domain/segments.py" line="73"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="71"/>
+        <location filename="../../smallcrm/domain/segments.py" line="74"/>
         <source>Promising</source>
         <translation>有潜力</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="72"/>
+        <location filename="../../smallcrm/domain/segments.py" line="75"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="73"/>
+        <location filename="../../smallcrm/domain/segments.py" line="76"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="74"/>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/segments.py" line="77"/>
+        <location filename="../../smallcrm/domain/segments.py" line="99"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="75"/>
+        <location filename="../../smallcrm/domain/segments.py" line="78"/>
         <source>Can&apos;t lose them</source>
         <translation>不能流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="76"/>
+        <location filename="../../smallcrm/domain/segments.py" line="79"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="79"/>
+        <location filename="../../smallcrm/domain/segments.py" line="82"/>
         <source>Under 25</source>
         <translation>25 岁以下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="80"/>
+        <location filename="../../smallcrm/domain/segments.py" line="83"/>
         <source>25 to 34</source>
         <translation>25 到 34 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="81"/>
+        <location filename="../../smallcrm/domain/segments.py" line="84"/>
         <source>35 to 44</source>
         <translation>35 到 44 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="82"/>
+        <location filename="../../smallcrm/domain/segments.py" line="85"/>
         <source>45 to 54</source>
         <translation>45 到 54 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="83"/>
+        <location filename="../../smallcrm/domain/segments.py" line="86"/>
         <source>55 to 64</source>
         <translation>55 到 64 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="84"/>
+        <location filename="../../smallcrm/domain/segments.py" line="87"/>
         <source>65 and over</source>
         <translation>65 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="85"/>
+        <location filename="../../smallcrm/domain/segments.py" line="88"/>
         <source>Age unknown</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88"/>
+        <location filename="../../smallcrm/domain/segments.py" line="91"/>
         <source>Loyal</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89"/>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
         <source>Retained</source>
         <translation>留住</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="90"/>
+        <location filename="../../smallcrm/domain/segments.py" line="93"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="91"/>
+        <location filename="../../smallcrm/domain/segments.py" line="94"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
+        <location filename="../../smallcrm/domain/segments.py" line="95"/>
         <source>Potential</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
+        <location filename="../../smallcrm/domain/segments.py" line="98"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="97"/>
+        <location filename="../../smallcrm/domain/segments.py" line="100"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="100"/>
+        <location filename="../../smallcrm/domain/segments.py" line="103"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103"/>
+        <location filename="../../smallcrm/domain/segments.py" line="106"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105"/>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
+        <location filename="../../smallcrm/domain/segments.py" line="109"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/segments.py" line="110"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <location filename="../../smallcrm/domain/segments.py" line="111"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="114"/>
+        <location filename="../../smallcrm/domain/segments.py" line="117"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="122"/>
+        <location filename="../../smallcrm/domain/segments.py" line="125"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="131"/>
+        <location filename="../../smallcrm/domain/segments.py" line="134"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135"/>
-        <source>The income band as recorded in each customer&apos;s profile.</source>
-        <translation>客户档案里记录的收入档次。</translation>
+        <location filename="../../smallcrm/domain/segments.py" line="138"/>
+        <source>The monthly income band chosen in each customer&apos;s profile; any other text written there counts as other income.</source>
+        <translation>客户档案中所选的月收入档次；档案中填写的其他文字一律计为“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="136"/>
+        <location filename="../../smallcrm/domain/segments.py" line="143"/>
         <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
         <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="144"/>
+        <location filename="../../smallcrm/domain/segments.py" line="151"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="150"/>
+        <location filename="../../smallcrm/domain/segments.py" line="157"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="157"/>
+        <location filename="../../smallcrm/domain/segments.py" line="164"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="162"/>
+        <location filename="../../smallcrm/domain/segments.py" line="169"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="20"/>
+        <source>Other income</source>
+        <translation>其他收入</translation>
     </message>
 </context>
 <context>
@@ -5466,12 +5515,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="604"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="611"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5572,92 +5621,91 @@ Close anyway?</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="155"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="174"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="208"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="234"/>
         <source>{value} has an impossible year for a birthday.</source>
         <translation>{value} 中的年份不可能是出生年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="228"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="254"/>
         <source>{value} is in the future.</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="71"/>
+        <location filename="../../smallcrm/domain/customers.py" line="79"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="84"/>
+        <location filename="../../smallcrm/domain/customers.py" line="114"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="97"/>
+        <location filename="../../smallcrm/domain/values/yes_no.py" line="23"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/customers.py" line="149"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/domain/values/genders.py" line="23"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="157"/>
+        <location filename="../../smallcrm/domain/customers.py" line="174"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="164"/>
+        <location filename="../../smallcrm/domain/customers.py" line="181"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="223"/>
+        <location filename="../../smallcrm/domain/customers.py" line="496"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="265"/>
+        <location filename="../../smallcrm/domain/customers.py" line="282"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="307"/>
+        <location filename="../../smallcrm/domain/customers.py" line="324"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="358"/>
+        <location filename="../../smallcrm/domain/customers.py" line="375"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="472"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="615"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5785,37 +5833,48 @@ Close anyway?</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="90"/>
+        <location filename="../../smallcrm/domain/phones.py" line="92"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="37"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="49"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="40"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="52"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="43"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
         <source>{value} is too large a quantity.</source>
         <translation>数量 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="70"/>
+        <source>The cost {value} is below zero.</source>
+        <translation>成本 {value} 小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/purchases.py" line="77"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="68"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="85"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="108"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="76"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="92"/>
+        <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
+        <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/purchases.py" line="116"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
@@ -5864,7 +5923,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6021,64 +6080,64 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="196"/>
+        <location filename="../../smallcrm/domain/segments.py" line="203"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="258"/>
+        <location filename="../../smallcrm/domain/segments.py" line="286"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="396"/>
+        <location filename="../../smallcrm/domain/segments.py" line="430"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="401"/>
+        <location filename="../../smallcrm/domain/segments.py" line="435"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="407"/>
+        <location filename="../../smallcrm/domain/segments.py" line="441"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="434"/>
+        <location filename="../../smallcrm/domain/segments.py" line="468"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="451"/>
+        <location filename="../../smallcrm/domain/segments.py" line="485"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="457"/>
+        <location filename="../../smallcrm/domain/segments.py" line="491"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="464"/>
+        <location filename="../../smallcrm/domain/segments.py" line="498"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="496"/>
+        <location filename="../../smallcrm/domain/segments.py" line="530"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="507"/>
+        <location filename="../../smallcrm/domain/segments.py" line="541"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="515"/>
-        <location filename="../../smallcrm/domain/segments.py" line="541"/>
-        <location filename="../../smallcrm/domain/segments.py" line="581"/>
+        <location filename="../../smallcrm/domain/segments.py" line="549"/>
+        <location filename="../../smallcrm/domain/segments.py" line="575"/>
+        <location filename="../../smallcrm/domain/segments.py" line="615"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
@@ -6088,103 +6147,103 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="143"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="538"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="346"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="349"/>
         <source>{kind} is not a kind of import; use customers or purchases.</source>
         <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="423"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="426"/>
         <source>There is no {kind} field {field} to map a column to.</source>
         <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="430"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="433"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="268"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="465"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="450"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="490"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="542"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="565"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="573"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="583"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
@@ -6224,7 +6283,7 @@ Close anyway?</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1329"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6367,6 +6426,16 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/emails.py" line="29"/>
+        <source>{value} is not an email address; write it like name@example.com.</source>
+        <translation>{value} 不是电子邮箱地址，请写成 name@example.com 这样的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/postcodes.py" line="25"/>
+        <source>{value} is not a postcode; a postcode in China has six digits.</source>
+        <translation>{value} 不是邮政编码；中国的邮政编码是六位数字。</translation>
     </message>
 </context>
 <context>

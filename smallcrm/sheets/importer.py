@@ -63,22 +63,25 @@ from smallcrm import jobs, settings
 from smallcrm.domain import phones
 from smallcrm.domain.birthdays import parse_birthday
 from smallcrm.domain.customers import (
-    GENDERS,
+    CHECKED_TEXT_FIELDS,
     MAX_TEXT,
     TEXT_FIELDS,
     _require_identity,
     birthday_columns,
+    check_text,
     clean_fields,
     insert_customers,
     insert_rows,
     next_customer_no,
-    parse_bool,
+    text_form,
 )
 from smallcrm.domain.customers import (
     _text as clean_text,
 )
 from smallcrm.domain.purchases import clean_purchase
 from smallcrm.domain.search import store_search_text
+from smallcrm.domain.values.genders import parse_gender
+from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
@@ -112,9 +115,7 @@ _TAG_SPLIT = re.compile(r"[,，;；、|]")
 _FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
-_GENDER_WORDS = {"男性": "M", "女性": "F", "男士": "M", "未知": "", "保密": "", "不详": "", "-": "", "/": ""}
 _TEXT = frozenset(TEXT_FIELDS)
-_NFKC_FIELDS = frozenset({"name", "customer_no", "postcode", "email", "wechat", "phone", "phone2", "gender"})
 # Column groups that fill and overwrite move as a whole.
 _GROUPS: dict[str, tuple[str, ...]] = {
     "birthday": ("birth_calendar", "birth_year", "birth_month", "birth_day", "birth_leap"),
@@ -398,7 +399,7 @@ class _Columns:
         self.note_columns = [i for i, f in enumerate(mapping) if f == hdr.AS_NOTE]
         # (column, field, Unicode form for free text or None): the loop clean_customer runs per row.
         self.plan: list[tuple[int, str, Literal["NFC", "NFKC"] | None]] = [
-            (i, f, ("NFKC" if f in _NFKC_FIELDS else "NFC") if f in _TEXT else None) for f, i in self.by_field.items()
+            (i, f, text_form(f) if f in _TEXT else None) for f, i in self.by_field.items()
         ]
         self._pairs = [(f, i) for f, i in self.by_field.items()]
 
@@ -614,6 +615,7 @@ class _Job:
         # (field, type, cell) -> cleaned value for the typed columns, whose values repeat
         # (genders, yes/no, birthdays); the type keeps True, 1 and 1.0 apart.
         self.memo: dict[tuple[str, type, Cell], Any] = {}
+        self.text_memo: dict[tuple[str, str, str], str] = {}  # (field, country, text) -> check_text's answer
         self.tag_ids: dict[str, int] = {}
         self.tag_links: list[tuple[int, int]] = []
         self.first_new_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
@@ -700,15 +702,18 @@ class _Job:
     def clean_customer(self, cells: Row) -> tuple[dict[str, Any], list[str]]:
         """One row's cells -> customer column values (and tags); raises _Rejected.
 
-        The rules are clean_fields' own, applied here with its primitives (the text
-        rule, GENDERS, phones.normalise, parse_bool) in one loop over the mapped
-        columns: at 100,000 rows, building a dict per row for clean_fields and letting
-        it dispatch on every field cost a third of the import. Rare fields (the churn
-        columns) still go through clean_fields.
+        The rules are clean_fields' own, applied here with the domain's parsers
+        (text_form and check_text, parse_gender, phones.normalise,
+        parse_birthday, parse_bool) in one loop over the mapped columns: at 100,000
+        rows, building a dict per row for clean_fields and letting it dispatch on every
+        field cost a third of the import. The values that repeat (genders, postcodes,
+        incomes, yes/no, birthdays) are parsed once each (self.memo). Rare fields (the
+        churn columns) go through clean_fields as they are.
         """
         fields: dict[str, Any] = {}
         rare: dict[str, Any] = {}
         phones_given: dict[str, str] = {}
+        checked: list[tuple[str, str]] = []  # (field, text) for check_text, once the row's country is known
         solar_value = lunar_value = staff = tags_value = None
         width = len(cells)
         name = ""
@@ -728,21 +733,16 @@ class _Job:
                     text = normalize(nfkc, text).strip()
                     if len(text) > MAX_TEXT:
                         clean_text(text, name)  # raises the usual error
-                    if name == "country":
-                        text = text.upper() or "CN"
-                    fields[name] = text
+                    if name in CHECKED_TEXT_FIELDS:
+                        checked.append((name, text))
+                    else:
+                        fields[name] = text
                 elif name == "phone" or name == "phone2":
                     phones_given[name] = _phone_text(value)
                 elif name == "gender":
                     gender = memo.get((name, value.__class__, value))
                     if gender is None:
-                        text = normalize("NFKC", _text(value)).strip()
-                        key = _GENDER_WORDS.get(text, text).lower()
-                        if key not in GENDERS:
-                            raise ValidationError(
-                                name, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
-                            )
-                        gender = memo[name, value.__class__, value] = GENDERS[key]
+                        gender = memo[name, value.__class__, value] = parse_gender(_text(value), name)
                     fields[name] = gender
                 elif name == "birthday":
                     solar_value = value
@@ -762,6 +762,17 @@ class _Job:
                     rare[name] = _date_like(value)
                 else:
                     rare[name] = _text(value)
+            if checked:
+                country = next((t for f, t in checked if f == "country"), "CN")
+                for name, text in checked:
+                    if name == "email":  # one per customer: nothing to remember
+                        fields[name] = check_text(name, text)
+                        continue
+                    key = (name, country, text)
+                    clean = self.text_memo.get(key)
+                    if clean is None:
+                        clean = self.text_memo[key] = check_text(name, text, country)
+                    fields[name] = clean
             if phones_given:
                 if "phone" in phones_given and "phone2" not in phones_given:
                     parts = [p for p in _PHONE_SPLIT.split(phones_given["phone"]) if p]
@@ -1081,13 +1092,13 @@ class _PurchaseImport(_Job):
     def row(self, number: int, cells: Row) -> None:
         raw, notes = self.columns.split(cells)
         data: dict[str, Any] = {}
-        for name in ("date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
+        for name in ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
             if name not in raw:
                 continue
             value = raw[name]
             if name == "date":
                 data[name] = _date_like(value)
-            elif name in ("amount", "cost", "quantity"):
+            elif name in ("amount", "cost", "quantity", "refund"):
                 data[name] = value if isinstance(value, (int, float)) and not isinstance(value, bool) else _text(value)
             else:
                 data[name] = _text(value)

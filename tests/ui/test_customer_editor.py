@@ -264,6 +264,81 @@ def test_an_impossible_birthday_is_named_under_the_field(qtbot: Any, customers: 
     assert not editor.save_button.isEnabled()
 
 
+@pytest.mark.parametrize(
+    ("key", "typed", "message", "fixed", "stored"),
+    [
+        ("phone", "12345", "12345 is not a complete phone number for region CN.", "13911112222", "13911112222"),
+        ("email", "foo@", "foo@ is not an email address; write it like name@example.com.", "foo@qq.com", "foo@qq.com"),
+        ("postcode", "61004", "61004 is not a postcode; a postcode in China has six digits.", "610 041", "610041"),
+    ],
+)
+def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
+    qtbot: Any, customers: list[Any], window: MainWindow, key: str, typed: str, message: str, fixed: str, stored: str
+) -> None:
+    """Issue 15.6: '12345' was saved as '+8612345', 'foo@' as an email, a 5-digit
+    postcode silently (and dropped later by the mailing)."""
+    from smallcrm.domain.customers import get_customer
+
+    editor = open_customer(qtbot, window, "李四")
+    field = editor.fields[key]
+    clear_by_keys(qtbot, field.widget)
+    qtbot.keyClicks(field.widget, typed)
+    assert (field.error, field.message.text()) == (True, message)
+    assert not editor.save_button.isEnabled()
+    qtbot.keyClick(field.widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert getattr(get_customer(customers[2].id), key) != typed and editor.dirty()
+    clear_by_keys(qtbot, field.widget)
+    qtbot.keyClicks(field.widget, fixed)
+    assert not field.error
+    save(qtbot, editor)
+    assert getattr(get_customer(customers[2].id), key) == stored
+
+
+def test_income_is_a_band_picked_or_typed_and_other_words_are_kept_as_other(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm.domain.customers import get_customer
+
+    editor = open_customer(qtbot, window, "李四")
+    income = editor.fields["income_band"]
+    combo = income.widget
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "5千-1万"
+    assert income.message.text() == "5,000 to 10,000 a month"
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "5千-1万"
+
+    clear_by_keys(qtbot, combo)
+    qtbot.keyClicks(combo, "10000-20000")
+    assert income.message.text() == "Recognised as 1-2万"
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "1-2万"
+    assert combo.currentText() == "1-2万"
+
+    clear_by_keys(qtbot, combo)
+    type_text(qtbot, combo.lineEdit(), "中等")
+    assert income.message.text() == "Not one of the bands: kept as written, counted as other income."
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "中等"
+
+
+def test_a_value_stored_before_the_rules_is_named_but_other_edits_still_save(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm.domain.customers import get_customer
+    from smallcrm.store.models import Customer
+
+    Customer.update(email="foo@", postcode="61004").where(Customer.id == customers[2].id).execute()
+    editor = open_customer(qtbot, window, "李四")
+    assert editor.fields["email"].message.text() == "foo@ is not an email address; write it like name@example.com."
+    assert not editor.has_errors()
+    retype(qtbot, editor, "city", "Chengdu")
+    save(qtbot, editor)
+    assert (get_customer(customers[2].id).city, get_customer(customers[2].id).email) == ("Chengdu", "foo@")
+
+
 def test_tags_and_staff_are_saved_and_the_list_follows(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     from smallcrm.domain.customers import customer_dict, get_customer
 
@@ -450,6 +525,40 @@ def test_a_purchase_with_a_wrong_amount_is_refused_in_its_dialog(
     button(editor.purchases, "Add Purchase…").click()
     assert seen and "a lot" in seen[0]
     assert editor.purchases.model.rowCount() == 0
+
+
+def test_a_negative_or_empty_amount_is_named_in_the_dialog_and_a_refund_is_said_with_its_box(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    """Issue 15.6: '-50' was saved as a purchase without a word; an empty amount said
+    ' is not an amount of money.'"""
+    editor = open_customer(qtbot, window, "张三")
+    editor.tabs.setCurrentWidget(editor.purchases)
+    seen: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.amount.setFocus()
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # OK with no amount
+        seen.append(dialog.error.text())
+        qtbot.keyClicks(dialog.amount, "-50")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        seen.append(dialog.error.text())
+        clear_by_keys(qtbot, dialog.amount)
+        qtbot.keyClicks(dialog.amount, "50")
+        dialog.refund.setFocus()
+        qtbot.keyClick(dialog.refund, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    user.will(fill)
+    button(editor.purchases, "Add Purchase…").click()
+    assert seen == [
+        "A purchase needs an amount.",
+        "The amount -50 is negative; to record money paid back, mark the purchase as a refund.",
+    ]
+    qtbot.waitUntil(lambda: editor.purchases.model.rowCount() == 1)
+    from smallcrm.domain.purchases import list_purchases
+
+    assert [(p["amount_cents"], p["refund"]) for p in list_purchases(customers[0].id)] == [(-5000, True)]
 
 
 def test_a_complaint_is_open_until_marked_resolved(
