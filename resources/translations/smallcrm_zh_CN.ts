@@ -860,113 +860,118 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="322"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="323"/>
         <source>choose a band, or write your own</source>
         <translation>选择一档，或自己填写</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="450"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="451"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="451"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="452"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="454"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="456"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="457"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="490"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="520"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="491"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="521"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="499"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="519"/>
         <source>Not one of the bands: kept as written, counted as other income.</source>
         <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="545"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="546"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="548"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="549"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="556"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="557"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="606"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="607"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="609"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="610"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="611"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="685"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="686"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="685"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="686"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="712"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="713"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="714"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="715"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="718"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="746"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="758"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="759"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -2113,17 +2118,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1355"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1356"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1346"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1357"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5641,7 +5646,7 @@ Close anyway?</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="114"/>
+        <location filename="../../smallcrm/domain/customers.py" line="115"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
@@ -5651,7 +5656,7 @@ Close anyway?</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/customers.py" line="128"/>
         <location filename="../../smallcrm/domain/mailing.py" line="109"/>
         <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
@@ -6212,78 +6217,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="268"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="465"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="269"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="467"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="450"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="452"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="490"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="492"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="542"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="544"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="565"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="567"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="573"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="575"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="583"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="585"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="852"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="987"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1125"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1149"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1159"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1253"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1255"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1329"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1340"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

@@ -108,7 +108,8 @@ def check_text(field: str, text: str, country: str = "CN") -> str:
 
 
 def _text(value: object, field: str) -> str:
-    text = unicodedata.normalize(text_form(field), "" if value is None else str(value)).strip()
+    form: Literal["NFC", "NFKC"] = "NFKC" if field in NFKC_FIELDS else "NFC"  # text_form inline: per field, per row
+    text = unicodedata.normalize(form, "" if value is None else str(value)).strip()
     if len(text) > MAX_TEXT:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("UserError", "The text is longer than {limit} characters."), limit=MAX_TEXT
@@ -141,7 +142,6 @@ def clean_fields(data: dict[str, Any], region: str | None = None, *, country: st
     silently dropped.
     """
     region = region or settings.get("phone_region")
-    country = str(data.get("country") or country)
     out: dict[str, Any] = {}
     for field, value in data.items():
         if field not in _EDITABLE:
@@ -151,7 +151,7 @@ def clean_fields(data: dict[str, Any], region: str | None = None, *, country: st
         if field in _TEXT:
             out[field] = _text(value, field)
             if field in CHECKED_TEXT_FIELDS:
-                out[field] = check_text(field, out[field], country)
+                out[field] = check_text(field, out[field], str(data.get("country") or country))
         elif field == "customer_no":
             out[field] = _text(value, field)
         elif field == "gender":

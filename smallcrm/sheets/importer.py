@@ -51,6 +51,7 @@ import itertools
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -397,9 +398,10 @@ class _Columns:
         self.names = [h or hdr.column_letter(i) for i, h in enumerate(headers)]
         self.by_field = {f: i for i, f in enumerate(mapping) if f not in (hdr.IGNORE, hdr.AS_NOTE)}
         self.note_columns = [i for i, f in enumerate(mapping) if f == hdr.AS_NOTE]
-        # (column, field, Unicode form for free text or None): the loop clean_customer runs per row.
-        self.plan: list[tuple[int, str, Literal["NFC", "NFKC"] | None]] = [
-            (i, f, text_form(f) if f in _TEXT else None) for f, i in self.by_field.items()
+        # (column, field, Unicode form for free text or None, whether the text has a rule
+        # of its own: check_text): the loop clean_customer runs per row.
+        self.plan: list[tuple[int, str, Literal["NFC", "NFKC"] | None, bool]] = [
+            (i, f, text_form(f) if f in _TEXT else None, f in CHECKED_TEXT_FIELDS) for f, i in self.by_field.items()
         ]
         self._pairs = [(f, i) for f, i in self.by_field.items()]
 
@@ -615,7 +617,9 @@ class _Job:
         # (field, type, cell) -> cleaned value for the typed columns, whose values repeat
         # (genders, yes/no, birthdays); the type keeps True, 1 and 1.0 apart.
         self.memo: dict[tuple[str, type, Cell], Any] = {}
-        self.text_memo: dict[tuple[str, str, str], str] = {}  # (field, country, text) -> check_text's answer
+        # check_text's answers by field (income, country) and, for postcodes, by country.
+        self.text_memo: defaultdict[str, dict[str, str]] = defaultdict(dict)
+        self.postcode_memo: defaultdict[str, dict[str, str]] = defaultdict(dict)
         self.tag_ids: dict[str, int] = {}
         self.tag_links: list[tuple[int, int]] = []
         self.first_new_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
@@ -713,14 +717,14 @@ class _Job:
         fields: dict[str, Any] = {}
         rare: dict[str, Any] = {}
         phones_given: dict[str, str] = {}
-        checked: list[tuple[str, str]] = []  # (field, text) for check_text, once the row's country is known
-        solar_value = lunar_value = staff = tags_value = None
+        solar_value = lunar_value = staff = tags_value = postcode = None
+        country = "CN"
         width = len(cells)
         name = ""
         normalize = unicodedata.normalize
         memo = self.memo
         try:
-            for index, name, nfkc in self.columns.plan:
+            for index, name, nfkc, checked in self.columns.plan:
                 if index >= width:
                     continue
                 value = cells[index]
@@ -733,10 +737,21 @@ class _Job:
                     text = normalize(nfkc, text).strip()
                     if len(text) > MAX_TEXT:
                         clean_text(text, name)  # raises the usual error
-                    if name in CHECKED_TEXT_FIELDS:
-                        checked.append((name, text))
-                    else:
-                        fields[name] = text
+                    if checked:  # check_text's rule: the email's shape, a band, the country code
+                        if name == "postcode":
+                            postcode = text  # its rule is the row's country's: after the loop
+                            continue
+                        if name == "email":  # one per customer: nothing to remember
+                            text = check_text(name, text)
+                        else:
+                            seen = self.text_memo[name]
+                            clean = seen.get(text)
+                            if clean is None:
+                                clean = seen[text] = check_text(name, text)
+                            text = clean
+                            if name == "country":
+                                country = text
+                    fields[name] = text
                 elif name == "phone" or name == "phone2":
                     phones_given[name] = _phone_text(value)
                 elif name == "gender":
@@ -762,17 +777,13 @@ class _Job:
                     rare[name] = _date_like(value)
                 else:
                     rare[name] = _text(value)
-            if checked:
-                country = next((t for f, t in checked if f == "country"), "CN")
-                for name, text in checked:
-                    if name == "email":  # one per customer: nothing to remember
-                        fields[name] = check_text(name, text)
-                        continue
-                    key = (name, country, text)
-                    clean = self.text_memo.get(key)
-                    if clean is None:
-                        clean = self.text_memo[key] = check_text(name, text, country)
-                    fields[name] = clean
+            if postcode is not None:
+                name = "postcode"
+                seen = self.postcode_memo[country]
+                clean = seen.get(postcode)
+                if clean is None:
+                    clean = seen[postcode] = check_text(name, postcode, country)
+                fields[name] = clean
             if phones_given:
                 if "phone" in phones_given and "phone2" not in phones_given:
                     parts = [p for p in _PHONE_SPLIT.split(phones_given["phone"]) if p]

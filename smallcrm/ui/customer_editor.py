@@ -309,6 +309,7 @@ class CustomerEditor(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._form_scroll = scroll
         return scroll
 
     def _income_choice(self, combo: Callable[..., QComboBox]) -> QComboBox:
@@ -735,10 +736,14 @@ class CustomerEditor(QWidget):
         return Customer.select().where(Customer.id.in_(ids) & (Customer.customer_no == number)).exists()
 
     def _focus_error(self) -> None:
+        """After a refused save: the first wrong field in view and focused, and the
+        status bar says why nothing was saved (Ctrl+S must not refuse in silence)."""
         for f in self.fields.values():
             if f.error:
                 self.tabs.setCurrentIndex(0)
+                self._form_scroll.ensureWidgetVisible(f.widget)
                 f.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.status_message.emit(self.tr("Not saved: %1").replace("%1", f.message.text()))
                 return
 
     # -- leaving ------------------------------------------------------------------------------------

@@ -285,8 +285,11 @@ def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
     qtbot.keyClicks(field.widget, typed)
     assert (field.error, field.message.text()) == (True, message)
     assert not editor.save_button.isEnabled()
-    qtbot.keyClick(field.widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(editor.status_message) as said:  # Ctrl+S refuses, and says why
+        qtbot.keyClick(editor.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert said.args == [f"Not saved: {message}"]
     assert getattr(get_customer(customers[2].id), key) != typed and editor.dirty()
+    assert field.widget.hasFocus()
     clear_by_keys(qtbot, field.widget)
     qtbot.keyClicks(field.widget, fixed)
     assert not field.error
