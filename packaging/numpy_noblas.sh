@@ -23,11 +23,17 @@ wheel=$(ls "$wheels"/numpy-"$version"-"$tag"-*.whl 2>/dev/null | head -1 || true
 if [ -z "$wheel" ]; then
   echo "numpy_noblas: building numpy $version from source without BLAS (a few minutes)"
   start=$SECONDS
+  # Built in a folder of its own and moved into the cache when complete: a second run on
+  # the machine (another CI run, another clone) never installs a half-written wheel.
+  build=$(mktemp -d "$wheels/.build.XXXXXX")
+  trap 'rm -rf "$build"' EXIT
   # --no-cache-dir: pip's own wheel cache would hand this BLAS-less build to any later
   # 'pip install --no-binary numpy' on the machine.
-  python -m pip wheel -q --no-cache-dir --no-deps --no-binary numpy "numpy==$version" -w "$wheels" \
+  python -m pip wheel -q --no-cache-dir --no-deps --no-binary numpy "numpy==$version" -w "$build" \
       -Csetup-args=-Dallow-noblas=true -Csetup-args=-Dblas=none -Csetup-args=-Dlapack=none
-  wheel=$(ls "$wheels"/numpy-"$version"-"$tag"-*.whl | head -1)
+  built=$(ls "$build"/numpy-"$version"-"$tag"-*.whl | head -1)
+  wheel="$wheels/$(basename "$built")"
+  mv -f "$built" "$wheel"
   echo "numpy_noblas: built $(basename "$wheel") in $((SECONDS - start)) s"
 fi
 python -m pip install -q --force-reinstall --no-deps "$wheel"

@@ -42,8 +42,30 @@ def log_dir() -> Path:
     return home() / "logs"
 
 
-def resource_path(*parts: str) -> Path:
-    """A file under ``resources/``, in a source checkout and in a frozen build alike."""
+def resource_root() -> Path:
+    """The folder that holds the resources: icons, translations, help, fonts, label templates.
+
+    - a frozen build: ``resources/`` beside the bundled modules (packaging/smallcrm.spec);
+    - an installed wheel (``pip install .``, pipx): ``smallcrm/resources``, the copy that
+      setup.py's build step puts into the package;
+    - a source checkout or an editable install: the top-level ``resources/`` folder,
+      which is the source of both.
+    """
     base = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
-    root = Path(base) if base else Path(__file__).resolve().parent.parent
-    return root.joinpath("resources", *parts)
+    if base:
+        return Path(base) / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
+
+
+def in_checkout() -> bool:
+    """True when the resources are the checkout's own ``resources/`` folder (a source
+    checkout or an editable install), where the compiled translation is made on the
+    spot; an installed or frozen copy ships it ready-made."""
+    return not getattr(sys, "_MEIPASS", None) and not (Path(__file__).resolve().parent / "resources").is_dir()
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under the resources folder (:func:`resource_root`), wherever SmallCRM runs from."""
+    return resource_root().joinpath(*parts)

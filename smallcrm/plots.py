@@ -15,6 +15,7 @@ a CJK-capable font is chosen automatically so Chinese labels never turn into box
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -56,7 +57,14 @@ THEMES = {
 }
 # Colour-blind-safe (Okabe-Ito), in order of use; tiers reuse them best to worst.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999")
+# Paul Tol's "muted" scheme, also colour-blind-safe, for 9 or 10 groups (RFM has ten):
+# Okabe-Ito has eight, and repeating a colour made two groups look like one.
+MUTED = (
+    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
+    "#DDCC77", "#CC6677", "#882255", "#AA4499", "#BBBBBB",
+)  # fmt: skip
 GOOD, BAD, NEUTRAL = "#009E73", "#D55E00", "#0072B2"
+PARTIAL_HATCH = "///"  # the month still running: lighter, hatched bars and a dashed line
 
 TITLES = {
     "tier": QT_TRANSLATE_NOOP("Charts", "Customers by profit tier"),
@@ -70,8 +78,8 @@ TEXT = {
     "customers": QT_TRANSLATE_NOOP("Charts", "Customers"),
     "profit_share": QT_TRANSLATE_NOOP("Charts", "Share of profit (%)"),
     "churn_trend": QT_TRANSLATE_NOOP("Charts", "New and lost customers per month"),
-    "new": QT_TRANSLATE_NOOP("Charts", "New"),
-    "lost": QT_TRANSLATE_NOOP("Charts", "Lost"),
+    "new": QT_TRANSLATE_NOOP("Charts", "New customers"),
+    "lost": QT_TRANSLATE_NOOP("Charts", "Lost customers"),
     "churn_rate": QT_TRANSLATE_NOOP("Charts", "Churn rate (%)"),
     "reasons": QT_TRANSLATE_NOOP("Charts", "Why customers were lost, per month"),
     "pareto": QT_TRANSLATE_NOOP("Charts", "Share of profit by share of customers"),
@@ -88,6 +96,10 @@ TEXT = {
     "score": QT_TRANSLATE_NOOP("Charts", "Average score (1-5)"),
     "scores": QT_TRANSLATE_NOOP("Charts", "Scores given"),
     "no_data": QT_TRANSLATE_NOOP("Charts", "No data yet"),
+    "partial": QT_TRANSLATE_NOOP(
+        "Charts", "* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)"
+    ),
+    "partial_cohort": QT_TRANSLATE_NOOP("Charts", "Hatched: {month}, not over yet ({days} of its {total} days so far)"),
 }
 
 
@@ -236,16 +248,121 @@ def _pickable(artists: Any) -> None:
         artist.set_picker(True)
 
 
+def distinct_colors(n: int) -> list[str]:
+    """``n`` colours, no two alike: Okabe-Ito up to 8, Tol's muted scheme up to 10,
+    then both (18), then evenly spaced hues (a shop with dozens of income bands)."""
+    if n <= len(PALETTE):
+        return list(PALETTE[:n])
+    if n <= len(MUTED):
+        return list(MUTED[:n])
+    both = list(dict.fromkeys(MUTED + PALETTE))
+    if n <= len(both):
+        return both[:n]
+    import colorsys
+
+    hues = [colorsys.hsv_to_rgb(i / n, 0.65, 0.8) for i in range(n)]
+    return ["#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in rgb)) for rgb in hues]
+
+
+@dataclass(frozen=True)
+class PartialMonth:
+    """The last month of a monthly chart when the as-of day is not its last day."""
+
+    index: int  # its position among the chart's months
+    key: str  # 'YYYY-MM'
+    days: int  # days of it the figures cover
+    total: int  # days in the month
+
+    def note(self, i18n: Translate, text: str = "partial") -> str:
+        return i18n("Charts", TEXT[text]).format(month=self.key, days=self.days, total=self.total)
+
+
+def partial_month(months: list[Any]) -> PartialMonth | None:
+    """The running month among ``months`` (kpis.Month: key, start, end), if any: plotted
+    like a full month it looks like a collapse (seven days of new customers beside
+    thirty-one)."""
+    if not months:
+        return None
+    last = months[-1]
+    total = calendar.monthrange(last.start.year, last.start.month)[1]
+    days = (last.end - last.start).days + 1
+    return PartialMonth(len(months) - 1, last.key, days, total) if days < total else None
+
+
+def _lighter(color: Any, face: str, amount: float = 0.55) -> tuple[float, float, float]:
+    """``color`` mixed with the background: the running month's fill."""
+    from matplotlib.colors import to_rgb
+
+    c, f = np.array(to_rgb(color)), np.array(to_rgb(face))
+    r, g, b = (c + (f - c) * amount).tolist()
+    return (r, g, b)
+
+
+def _mark_partial_bars(
+    bars: list[Any], partial: PartialMonth | None, colors: dict[str, str], edge: str | None = None
+) -> None:
+    """The running month's bar (of each series) lighter and hatched in its own colour
+    (or ``edge``, for bars that are light already)."""
+    if partial is None:
+        return
+    for series in bars:
+        bar = series[partial.index]
+        color = bar.get_facecolor()
+        bar.set_facecolor(_lighter(color, colors["face"]))
+        bar.set_edgecolor(edge or color)
+        bar.set_hatch(PARTIAL_HATCH)
+        bar.set_linewidth(0.8)
+
+
+def _month_line(ax: Any, x: np.ndarray, values: list[float], partial: PartialMonth | None, colors: dict[str, str],
+                **style: Any) -> Any:  # fmt: skip
+    """A line over the months; into the running month it is dashed and the last point
+    hollow. Returns the solid line (for the legend)."""
+    if partial is None or len(x) < 2:
+        (line,) = ax.plot(x, values, marker="o", **style)
+        return line
+    (line,) = ax.plot(x[:-1], values[:-1], marker="o", **style)
+    tail = {k: v for k, v in style.items() if k != "label"}
+    ax.plot(x[-2:], values[-2:], linestyle="--", **tail)
+    ax.plot(x[-1:], values[-1:], marker="o", markerfacecolor=colors["face"], linestyle="none", **tail)
+    return line
+
+
+def _month_ticks(ax: Any, x: np.ndarray, keys: list[str], partial: PartialMonth | None, i18n: Translate) -> None:
+    """Month labels under the bars; the running month's carries a * and the axis says why."""
+    labels = [k + ("*" if partial is not None and i == partial.index else "") for i, k in enumerate(keys)]
+    ax.set_xticks(x, labels, rotation=45, ha="right")
+    if partial is not None:
+        ax.set_xlabel(partial.note(i18n), fontsize=8)
+
+
+def _legend_below(fig: Any, handles: list[Any], ncols: int | None = None, **options: Any) -> Any:
+    """The legend under the plot, outside it: inside, it covered the line or the bars
+    of whichever month the data put in its corner. (Above, constrained layout set it
+    over the figure's title.)"""
+    labels = [h.get_label() for h in handles]
+    return fig.legend(handles, labels, loc="outside lower center", ncols=ncols or len(handles), frameon=False,
+                      **options)  # fmt: skip
+
+
 def _up_down_bars(
-    ax: Any, colors: dict[str, str], keys: list[str], up: list[int], down: list[int], labels: tuple[str, str]
+    ax: Any,
+    colors: dict[str, str],
+    keys: list[str],
+    up: list[int],
+    down: list[int],
+    labels: tuple[str, str],
+    partial: PartialMonth | None,
+    i18n: Translate,
 ) -> tuple[np.ndarray, Any, Any]:
     """One count drawn up and another down from a zero line, per month, both clickable
     (new vs lost customers, upgraded vs downgraded)."""
     x = np.arange(len(keys))
     up_bars = ax.bar(x, up, color=GOOD, label=labels[0])
     down_bars = ax.bar(x, [-v for v in down], color=BAD, label=labels[1])
+    _mark_partial_bars([up_bars, down_bars], partial, colors)
     ax.axhline(0, color=colors["grid"], linewidth=0.8)
-    ax.set_xticks(x, keys, rotation=45, ha="right")
+    _month_ticks(ax, x, keys, partial, i18n)
     ax.grid(axis="y", linewidth=0.5)
     ax.set_axisbelow(True)
     _pickable([*up_bars, *down_bars])
@@ -291,8 +408,9 @@ def segment_distribution(
         ax_count, ax_share = fig.subplots(1, 2, sharey=True)
         fig.suptitle(i18n("Charts", TITLES[dimension]))
         y = np.arange(len(groups))
-        bars = ax_count.barh(y, counts, color=[PALETTE[i % len(PALETTE)] for i in range(len(groups))])
-        share_bars = ax_share.barh(y, shares, color=[PALETTE[i % len(PALETTE)] for i in range(len(groups))])
+        palette = distinct_colors(len(groups))
+        bars = ax_count.barh(y, counts, color=palette)
+        share_bars = ax_share.barh(y, shares, color=palette)
         ax_count.set_yticks(y, labels)
         ax_count.invert_yaxis()
         ax_count.set_xlabel(i18n("Charts", TEXT["customers"]))
@@ -335,19 +453,19 @@ def churn_trend(
     new = [r["new"] for r in rows]
     lost = [r["churned"] for r in rows]
     rate = [(r["churn_rate"] or 0.0) * 100 for r in rows]
+    partial = partial_month(kpis.months)
     with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
+        fig.suptitle(i18n("Charts", TEXT["churn_trend"]))
         ax = fig.subplots()
-        ax.set_title(i18n("Charts", TEXT["churn_trend"]))
         new_label, lost_label = i18n("Charts", TEXT["new"]), i18n("Charts", TEXT["lost"])
-        x, new_bars, lost_bars = _up_down_bars(ax, colors, keys, new, lost, (new_label, lost_label))
+        x, new_bars, lost_bars = _up_down_bars(ax, colors, keys, new, lost, (new_label, lost_label), partial, i18n)
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
         rate_ax = ax.twinx()
-        (line,) = rate_ax.plot(x, rate, color=NEUTRAL, marker="o", label=i18n("Charts", TEXT["churn_rate"]))
+        line = _month_line(rate_ax, x, rate, partial, colors, color=NEUTRAL, label=i18n("Charts", TEXT["churn_rate"]))
         rate_ax.set_ylabel(i18n("Charts", TEXT["churn_rate"]))
         rate_ax.set_ylim(bottom=0)
-        handles = [new_bars, lost_bars, line]
-        ax.legend(handles, [h.get_label() for h in handles], loc="upper left", frameon=False)
+        _legend_below(fig, [new_bars, lost_bars, line])
     items = _month_items(
         keys,
         kpis.ids,
@@ -355,7 +473,8 @@ def churn_trend(
         ("new", new_label, new, kpis.new, new_bars),
         ("lost", lost_label, lost, kpis.churned, lost_bars),
     )
-    return Chart(fig, items, "churn_trend", {"months": keys, "new": new, "lost": lost, "churn_rate": rate})
+    data = {"months": keys, "new": new, "lost": lost, "churn_rate": rate, "partial_month": _key(partial)}
+    return Chart(fig, items, "churn_trend", data)
 
 
 def churn_reasons(
@@ -374,30 +493,35 @@ def churn_reasons(
     kpis = result.kpis(months)
     keep = _only(result, only)
     keys = [m.key for m in kpis.months]
-    with _style(theme):
+    partial = partial_month(kpis.months)
+    palette = distinct_colors(len(ch.CHURN_REASONS))
+    with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
+        fig.suptitle(i18n("Charts", TEXT["reasons"]))
         ax = fig.subplots()
-        ax.set_title(i18n("Charts", TEXT["reasons"]))
         x = np.arange(len(keys))
         bottom = np.zeros(len(keys))
         items = []
         series: dict[str, list[int]] = {}
+        handles = []
         for r, reason in enumerate(ch.CHURN_REASONS):
             counts = np.array([((kpis.churn_reason[i] == r) & keep).sum() for i in range(len(keys))])
             series[reason] = [int(c) for c in counts]
             label = i18n("Segments", seg.CHURN_REASON_LABELS[reason])
-            bars = ax.bar(x, counts, bottom=bottom, color=PALETTE[r % len(PALETTE)], label=label)
+            bars = ax.bar(x, counts, bottom=bottom, color=palette[r], label=label)
+            handles.append(bars)
             bottom += counts
             _pickable(bars)
             for i, key in enumerate(keys):
                 ids = kpis.ids[(kpis.churn_reason[i] == r) & keep]
                 items.append(ChartItem(f"{key}/{reason}", f"{key} {label}", float(counts[i]), ids, bars[i]))
-        ax.set_xticks(x, keys, rotation=45, ha="right")
+        _mark_partial_bars(handles, partial, colors)
+        _month_ticks(ax, x, keys, partial, i18n)
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
         ax.grid(axis="y", linewidth=0.5)
         ax.set_axisbelow(True)
-        ax.legend(loc="upper left", frameon=False, fontsize=8)
-    return Chart(fig, items, "churn_reasons", {"months": keys, **series})
+        _legend_below(fig, handles, ncols=3, fontsize=8)
+    return Chart(fig, items, "churn_reasons", {"months": keys, **series, "partial_month": _key(partial)})
 
 
 # --- Profit concentration -----------------------------------------------------------------------
@@ -415,8 +539,8 @@ def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light", on
     total = float(profit.sum())
     with _style(theme) as colors:
         fig = _figure(theme, (8, 4.5))
+        fig.suptitle(i18n("Charts", TEXT["pareto"]))
         ax = fig.subplots()
-        ax.set_title(i18n("Charts", TEXT["pareto"]))
         items: list[ChartItem] = []
         if len(ids) == 0 or total <= 0:
             _no_data(ax, i18n)
@@ -426,13 +550,13 @@ def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light", on
         x = np.arange(1, n + 1) / n * 100
         edges = [round(n * k / 10) for k in range(11)]
         decile_share = [float(profit[edges[k] : edges[k + 1]].sum()) / total * 100 for k in range(10)]
-        bars = ax.bar(np.arange(5, 100, 10), decile_share, width=9, color=PALETTE[5], alpha=0.6,
+        bars = ax.bar(np.arange(5, 100, 10), decile_share, width=9, color=_lighter(PALETTE[5], colors["face"], 0.4),
                       label=i18n("Charts", TEXT["decile"]))  # fmt: skip
         # At most ~2,000 points on the curve: the same line on screen, and a draw that stays
         # quick at 100,000 customers.
         step = max(1, n // 2000)
         shown = np.unique(np.concatenate((np.arange(0, n, step), [n - 1])))
-        ax.plot(
+        (line,) = ax.plot(
             np.concatenate(([0], x[shown])),
             np.concatenate(([0], running[shown])),
             color=NEUTRAL,
@@ -445,7 +569,7 @@ def pareto(result: Any, *, i18n: Translate = _identity, theme: str = "light", on
         ax.set_ylabel(i18n("Charts", TEXT["pareto_y"]))
         ax.grid(linewidth=0.5)
         ax.set_axisbelow(True)
-        ax.legend(loc="lower right", frameon=False)
+        _legend_below(fig, [line, bars])
         _pickable(bars)
         for k in range(10):
             chunk = np.sort(ids[edges[k] : edges[k + 1]])
@@ -469,14 +593,15 @@ def tier_migration(
     keys = [m.key for m in kpis.months]
     up = [r["upgraded"] for r in rows]
     down = [r["downgraded"] for r in rows]
+    partial = partial_month(kpis.months)
     with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
+        fig.suptitle(i18n("Charts", TEXT["migration"]))
         ax = fig.subplots()
-        ax.set_title(i18n("Charts", TEXT["migration"]))
         up_label, down_label = i18n("Charts", TEXT["upgraded"]), i18n("Charts", TEXT["downgraded"])
-        _x, up_bars, down_bars = _up_down_bars(ax, colors, keys, up, down, (up_label, down_label))
+        _x, up_bars, down_bars = _up_down_bars(ax, colors, keys, up, down, (up_label, down_label), partial, i18n)
         ax.set_ylabel(i18n("Charts", TEXT["customers"]))
-        ax.legend(loc="upper left", frameon=False)
+        _legend_below(fig, [up_bars, down_bars])
     items = _month_items(
         keys,
         kpis.ids,
@@ -484,7 +609,8 @@ def tier_migration(
         ("upgraded", up_label, up, kpis.upgraded, up_bars),
         ("downgraded", down_label, down, kpis.downgraded, down_bars),
     )
-    return Chart(fig, items, "tier_migration", {"months": keys, "upgraded": up, "downgraded": down})
+    data = {"months": keys, "upgraded": up, "downgraded": down, "partial_month": _key(partial)}
+    return Chart(fig, items, "tier_migration", data)
 
 
 # --- Cohorts and satisfaction ----------------------------------------------------------------------
@@ -550,21 +676,37 @@ def cohort_retention(
 ) -> Chart:
     """A heatmap: rows are the months of first purchase, columns the months after it,
     each cell the share of that cohort buying in that month (column 0 is 100 %)."""
+    from matplotlib.patches import Rectangle
+
     keys, sizes, share, cells = cohort_table(result, months, only)
+    as_of = result.facts.as_of
+    total = calendar.monthrange(as_of.year, as_of.month)[1]
+    # The cells of the running month (first purchase + k months = this month) count
+    # only the days so far: hatched, and the axis says so.
+    partial = PartialMonth(months - 1, keys[-1], as_of.day, total) if as_of.day < total else None
     with _style(theme) as colors:
         fig = _figure(theme, (9, 6))
         ax = fig.subplots()
         ax.set_title(i18n("Charts", TEXT["cohorts"]))
         image = ax.imshow(np.ma.masked_invalid(share * 100), cmap="Blues", vmin=0, vmax=100, aspect="auto")
         ax.set_xticks(range(months), [str(k) for k in range(months)])
-        ax.set_yticks(range(months), [f"{k} ({n:,})" for k, n in zip(keys, sizes, strict=True)])
-        ax.set_xlabel(i18n("Charts", TEXT["cohort_x"]))
+        row_labels = [f"{k} ({n:,})" for k, n in zip(keys, sizes, strict=True)]
+        if partial is not None:
+            row_labels[-1] += "*"
+        ax.set_yticks(range(months), row_labels)
+        x_label = i18n("Charts", TEXT["cohort_x"])
+        if partial is not None:
+            x_label += "\n* " + partial.note(i18n, "partial_cohort")
+        ax.set_xlabel(x_label)
         ax.set_ylabel(i18n("Charts", TEXT["cohort_y"]))
         for c in range(months):
             for k in range(months - c):
                 value = share[c, k] * 100
                 ax.text(k, c, f"{value:.0f}", ha="center", va="center", fontsize=7,
                         color="#ffffff" if value > 55 else colors["text"])  # fmt: skip
+                if partial is not None and c + k == months - 1:
+                    ax.add_patch(Rectangle((k - 0.5, c - 0.5), 1, 1, fill=False, hatch=PARTIAL_HATCH,
+                                           edgecolor=colors["muted"], linewidth=0))  # fmt: skip
         fig.colorbar(image, ax=ax, label="%")
         image.set_picker(True)
     items = []
@@ -572,7 +714,8 @@ def cohort_retention(
         for k in range(months - c):
             label = f"{keys[c]} +{k}"
             items.append(ChartItem(f"cohort/{keys[c]}/{k}", label, float(share[c, k]), cells[c][k], image, (c, k)))
-    return Chart(fig, items, "cohorts", {"cohorts": keys, "sizes": [int(s) for s in sizes], "share": share.tolist()})
+    data = {"cohorts": keys, "sizes": [int(s) for s in sizes], "share": share.tolist(), "partial_month": _key(partial)}
+    return Chart(fig, items, "cohorts", data)
 
 
 def satisfaction_trend(
@@ -590,25 +733,35 @@ def satisfaction_trend(
     keys = [m.key for m in kpis.months]
     average = [r["avg_satisfaction"] for r in rows]
     given = [r["satisfaction_scores"] for r in rows]
-    with _style(theme):
+    partial = partial_month(kpis.months)
+    with _style(theme) as colors:
         fig = _figure(theme, (9, 4.5))
+        fig.suptitle(i18n("Charts", TEXT["satisfaction"]))
         ax = fig.subplots()
-        ax.set_title(i18n("Charts", TEXT["satisfaction"]))
         x = np.arange(len(keys))
-        bars = ax.bar(x, given, color=PALETTE[5], alpha=0.5, label=i18n("Charts", TEXT["scores"]))
+        # A light blue mixed into the background rather than drawn transparent: the
+        # running month's bar is lighter still, and a transparent bar would hide that.
+        bars = ax.bar(x, given, color=_lighter(PALETTE[5], colors["face"], 0.5), label=i18n("Charts", TEXT["scores"]))
+        _mark_partial_bars([bars], partial, colors, edge=PALETTE[5])
         ax.set_ylabel(i18n("Charts", TEXT["scores"]))
-        ax.set_xticks(x, keys, rotation=45, ha="right")
+        _month_ticks(ax, x, keys, partial, i18n)
         score_ax = ax.twinx()
         values = [np.nan if v is None else v for v in average]
-        score_ax.plot(x, values, color=NEUTRAL, marker="o", label=i18n("Charts", TEXT["score"]))
+        line = _month_line(score_ax, x, values, partial, colors, color=NEUTRAL, label=i18n("Charts", TEXT["score"]))
         score_ax.set_ylim(1, 5)
         score_ax.set_ylabel(i18n("Charts", TEXT["score"]))
+        _legend_below(fig, [bars, line])
         _pickable(bars)
     items = [
         ChartItem(f"{key}/scores", key, float(given[i]), kpis.ids[kpis.scored[i] & keep], bars[i])
         for i, key in enumerate(keys)
     ]
-    return Chart(fig, items, "satisfaction", {"months": keys, "average": average, "scores": given})
+    data = {"months": keys, "average": average, "scores": given, "partial_month": _key(partial)}
+    return Chart(fig, items, "satisfaction", data)
+
+
+def _key(partial: PartialMonth | None) -> str | None:
+    return partial.key if partial is not None else None
 
 
 BUILDERS: dict[str, Callable[..., Chart]] = {

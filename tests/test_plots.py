@@ -150,3 +150,92 @@ def test_a_filter_limits_every_chart_to_its_customers(result: analysis.Analysis)
     assert sum(i.count for i in tiers.items if "/" not in i.key) == int((result.segments.known & only).sum())
     everyone = plots.satisfaction_trend(result, only=np.ones(result.facts.n, dtype=bool))
     assert everyone.data["average"] == [row["avg_satisfaction"] for row in kpis.overall]
+
+
+# --- Polish: the running month, legends, colours, labels --------------------------------------
+
+MONTHLY = ("churn_trend", "churn_reasons", "tier_migration", "cohorts", "satisfaction")
+
+
+@pytest.fixture
+def mid_month(crm) -> analysis.Analysis:
+    """A shop looked at on the 7th: the last month has 7 of its 31 days."""
+    demo.generate(300, seed=3, today=dt.date(2025, 7, 7))
+    return analysis.analyse(dt.date(2025, 7, 7))
+
+
+def _texts(chart: plots.Chart) -> list[str]:
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in chart.figure.findobj(Text) if t.get_text()]
+
+
+@pytest.mark.parametrize("name", MONTHLY)
+def test_the_running_month_is_marked_in_every_monthly_chart(mid_month: analysis.Analysis, name: str) -> None:
+    from matplotlib.patches import Rectangle
+
+    chart = plots.BUILDERS[name](mid_month)
+    render(chart)
+    assert chart.data["partial_month"] == "2025-07"
+    assert any("2025-07 is not over: 7 of its 31 days" in t or "2025-07, not over yet (7 of its 31" in t
+               for t in _texts(chart)), _texts(chart)  # fmt: skip
+    assert any(t.endswith("*") and "2025-07" in t for t in _texts(chart))  # its tick says so too
+    hatched = [p for p in chart.figure.axes[0].patches if isinstance(p, Rectangle) and p.get_hatch()]
+    assert hatched, name
+    if name != "cohorts":  # each series' bar of that month, and only those
+        bars = [i.artist for i in chart.items if i.key.startswith("2025-07/")]
+        assert set(hatched) == set(bars)
+
+
+@pytest.mark.parametrize("name", MONTHLY)
+def test_a_finished_month_is_drawn_like_the_others(result: analysis.Analysis, name: str) -> None:
+    chart = plots.BUILDERS[name](result)  # as of 30 June: every month is whole
+    assert chart.data["partial_month"] is None
+    assert not any(p.get_hatch() for p in chart.figure.axes[0].patches)
+    assert not any(t.endswith("*") for t in _texts(chart))
+
+
+@pytest.mark.parametrize("name", ["churn_trend", "satisfaction", "churn_reasons", "tier_migration", "pareto"])
+def test_no_legend_covers_the_plot(mid_month: analysis.Analysis, name: str) -> None:
+    """The churn chart's legend sat on its line; every legend now sits outside the axes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    chart = plots.BUILDERS[name](mid_month)
+    figure = chart.figure
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # lays the figure out: the legend's place is known after it
+    renderer = canvas.get_renderer()
+    legends = [*figure.legends, *(ax.get_legend() for ax in figure.axes if ax.get_legend())]
+    assert legends
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        for ax in figure.axes:
+            assert not box.overlaps(ax.get_window_extent(renderer)), name
+            for line in ax.get_lines():
+                if len(line.get_xdata()) > 1:
+                    assert not box.overlaps(line.get_window_extent(renderer)), name
+
+
+@pytest.mark.parametrize("dimension", seg.DIMENSIONS)
+def test_every_segment_has_its_own_colour(result: analysis.Analysis, dimension: str) -> None:
+    chart = plots.segment_distribution(result, dimension)
+    colours = [i.artist.get_facecolor() for i in chart.items if "/" not in i.key]
+    assert len(set(colours)) == len(colours) == len(seg.groups_of(result, dimension))
+
+
+def test_distinct_colours_never_repeat() -> None:
+    for n in (1, 8, 9, 10, 18, 19, 40):
+        assert len(set(plots.distinct_colors(n))) == n
+
+
+def test_lifecycle_stages_say_they_are_customers(result: analysis.Analysis) -> None:
+    chart = plots.segment_distribution(result, "lifecycle")
+    assert chart.data["labels"] == [
+        "Long-term customers",
+        "Retained customers",
+        "Satisfied customers",
+        "New customers",
+        "Potential customers",
+    ]
+    legend = plots.churn_trend(result).figure.legends[0]
+    assert [t.get_text() for t in legend.get_texts()][:2] == ["New customers", "Lost customers"]

@@ -23,6 +23,7 @@ CHECKS = [
     "Qt's zh_CN translation",
     "SmallCRM's zh_CN translation",
     "app icon",
+    "CLI's zh_CN messages",  # the CLI reads the .ts, which a build must ship beside the .qm
     "no unexpected errors",
 ]
 

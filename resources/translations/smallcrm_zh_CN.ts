@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="197"/>
+        <location filename="../../smallcrm/ui/help.py" line="203"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="215"/>
+        <location filename="../../smallcrm/ui/help.py" line="221"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="218"/>
+        <location filename="../../smallcrm/ui/help.py" line="224"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="226"/>
+        <location filename="../../smallcrm/ui/help.py" line="232"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="227"/>
+        <location filename="../../smallcrm/ui/help.py" line="233"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="238"/>
+        <location filename="../../smallcrm/ui/help.py" line="244"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -42,237 +42,247 @@
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="116"/>
+        <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
+        <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="125"/>
+        <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
+        <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="240"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="244"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="581"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="599"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="277"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="278"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="279"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="280"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="281"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="282"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="301"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="303"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="307"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="290"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="619"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="309"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="312"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="314"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="315"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="317"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="318"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="342"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="356"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="440"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="374"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="458"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="438"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="456"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="510"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="528"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="573"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="591"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="574"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="592"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="575"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="593"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="594"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="577"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="595"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="578"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="596"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="579"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="597"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="580"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="598"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="582"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="600"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="583"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="631"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="649"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="642"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="659"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="677"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="688"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="679"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="671"/>
+        <location filename="../../smallcrm/ui/analysis_view.py" line="689"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -280,42 +290,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="108"/>
-        <location filename="../../smallcrm/ui/app.py" line="303"/>
-        <location filename="../../smallcrm/ui/app.py" line="329"/>
+        <location filename="../../smallcrm/ui/app.py" line="109"/>
+        <location filename="../../smallcrm/ui/app.py" line="305"/>
+        <location filename="../../smallcrm/ui/app.py" line="331"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="152"/>
+        <location filename="../../smallcrm/ui/app.py" line="153"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="154"/>
+        <location filename="../../smallcrm/ui/app.py" line="155"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="159"/>
+        <location filename="../../smallcrm/ui/app.py" line="160"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="285"/>
+        <location filename="../../smallcrm/ui/app.py" line="287"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="304"/>
+        <location filename="../../smallcrm/ui/app.py" line="306"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="330"/>
+        <location filename="../../smallcrm/ui/app.py" line="332"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignStaffDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="29"/>
+        <source>Assign Staff</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="31"/>
+        <source>Staff member responsible for the selected customers (%1):</source>
+        <translation>负责选中客户（%1 位）的店员：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="40"/>
+        <source>&amp;Keep their open reminders with the staff member who has them now</source>
+        <translation>未完成的提醒仍留给现在负责的店员(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="59"/>
+        <source>Their open reminders and follow-ups stay with whoever has them now.</source>
+        <translation>这些客户未完成的提醒和回访仍由现在负责的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/assign_dialog.py" line="61"/>
+        <source>Their open reminders and follow-ups move to the new staff member along with them.</source>
+        <translation>这些客户未完成的提醒和回访随客户一起交给新的店员。</translation>
     </message>
 </context>
 <context>
@@ -329,27 +367,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="92"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="94"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="104"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="106"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -383,37 +421,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="778"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="790"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="956"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="969"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -421,139 +459,149 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="62"/>
+        <location filename="../../smallcrm/plots.py" line="70"/>
         <source>Customers by profit tier</source>
         <translation>按利润分层的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="63"/>
+        <location filename="../../smallcrm/plots.py" line="71"/>
         <source>Customers by RFM group</source>
         <translation>按 RFM 分组的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="64"/>
+        <location filename="../../smallcrm/plots.py" line="72"/>
         <source>Customers by age</source>
         <translation>按年龄的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="65"/>
+        <location filename="../../smallcrm/plots.py" line="73"/>
         <source>Customers by income</source>
         <translation>按收入的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="66"/>
+        <location filename="../../smallcrm/plots.py" line="74"/>
         <source>Customers by lifecycle stage</source>
         <translation>按发展阶段的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="67"/>
+        <location filename="../../smallcrm/plots.py" line="75"/>
         <source>Customers by churn status</source>
         <translation>按流失状态的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="70"/>
+        <location filename="../../smallcrm/plots.py" line="78"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="71"/>
+        <location filename="../../smallcrm/plots.py" line="79"/>
         <source>Share of profit (%)</source>
         <translation>利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="72"/>
+        <location filename="../../smallcrm/plots.py" line="80"/>
         <source>New and lost customers per month</source>
         <translation>每月新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="73"/>
-        <source>New</source>
-        <translation>新</translation>
+        <location filename="../../smallcrm/plots.py" line="81"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="74"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
+        <location filename="../../smallcrm/plots.py" line="82"/>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="75"/>
+        <location filename="../../smallcrm/plots.py" line="83"/>
         <source>Churn rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="76"/>
+        <location filename="../../smallcrm/plots.py" line="84"/>
         <source>Why customers were lost, per month</source>
         <translation>每月客户流失的原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="77"/>
+        <location filename="../../smallcrm/plots.py" line="85"/>
         <source>Share of profit by share of customers</source>
         <translation>客户占比与利润占比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="78"/>
+        <location filename="../../smallcrm/plots.py" line="86"/>
         <source>Customers, best first (%)</source>
         <translation>客户（从最好的算起，%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="79"/>
+        <location filename="../../smallcrm/plots.py" line="87"/>
         <source>Cumulative share of profit (%)</source>
         <translation>累计利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="80"/>
+        <location filename="../../smallcrm/plots.py" line="88"/>
         <source>Profit share of each tenth (%)</source>
         <translation>每一成客户的利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="81"/>
+        <location filename="../../smallcrm/plots.py" line="89"/>
         <source>Customers moving between profit tiers</source>
         <translation>在利润层次间变动的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="82"/>
+        <location filename="../../smallcrm/plots.py" line="90"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="83"/>
+        <location filename="../../smallcrm/plots.py" line="91"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="84"/>
+        <location filename="../../smallcrm/plots.py" line="92"/>
         <source>Customers still buying, by month of first purchase</source>
         <translation>仍在购买的客户（按首次购买月份）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="85"/>
+        <location filename="../../smallcrm/plots.py" line="93"/>
         <source>Months after the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="86"/>
+        <location filename="../../smallcrm/plots.py" line="94"/>
         <source>First purchase in</source>
         <translation>首次购买于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="87"/>
+        <location filename="../../smallcrm/plots.py" line="95"/>
         <source>Average satisfaction per month</source>
         <translation>每月平均满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="88"/>
+        <location filename="../../smallcrm/plots.py" line="96"/>
         <source>Average score (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="89"/>
+        <location filename="../../smallcrm/plots.py" line="97"/>
         <source>Scores given</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="90"/>
+        <location filename="../../smallcrm/plots.py" line="98"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="99"/>
+        <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
+        <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots.py" line="102"/>
+        <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
+        <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
     </message>
 </context>
 <context>
@@ -609,369 +657,384 @@
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="200"/>
+        <source>Save Customer</source>
+        <translation>保存客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="204"/>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="242"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="249"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="252"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="250"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="253"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="289"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="294"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="299"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="302"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="323"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="326"/>
         <source>choose a band, or write your own</source>
         <translation>选择一档，或自己填写</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="451"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="454"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="452"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="455"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="454"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="457"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="457"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="460"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="491"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="521"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="524"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="499"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="502"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="519"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="522"/>
         <source>Not one of the bands: kept as written, counted as other income.</source>
         <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="546"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="549"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="549"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="552"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="557"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="560"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="607"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="610"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="609"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="612"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="611"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="614"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="715"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="717"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="718"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="746"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="749"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="761"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="762"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -979,98 +1042,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="127"/>
-        <source>Select a customer to see their details.</source>
-        <translation>选择一位客户，即可在这里查看详细资料。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="146"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="167"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="168"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="169"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="224"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="225"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="237"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1216,218 +1274,218 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="257"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="276"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="396"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="399"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="420"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="495"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="493"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="539"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="551"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="610"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="745"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="762"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="758"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="775"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="790"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="798"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="805"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="809"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="823"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="817"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="821"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
-        <source>Assign Staff</source>
-        <translation>指定负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
-        <source>Staff member responsible for the selected customers (%1):</source>
-        <translation>负责选中客户（%1 位）的店员：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
-        <source>%1 is now responsible for them (%2 changed).</source>
-        <translation>现在由 %1 负责（改了 %2 位）。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="915"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="948"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="943"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="914"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="844"/>
+        <source>%1 took over %2 customers.</source>
+        <translation>%1 接手了 %2 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="847"/>
+        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
+        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="850"/>
+        <source>%1 open reminders and follow-ups went with the customers.</source>
+        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="954"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1453,104 +1511,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="53"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="54"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="77"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="78"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="91"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="92"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="99"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="106"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="109"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="111"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="113"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="359"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="114"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="381"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="115"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="147"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="148"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="166"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="371"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="393"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="237"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="242"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="267"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="338"/>
+        <source>Merge them all the same?</source>
+        <translation>仍然合并吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="341"/>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="378"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="229"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1762,92 +1830,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="312"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="328"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="337"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="342"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="344"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="347"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="366"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="364"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="368"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="366"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="399"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="397"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="432"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="437"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="435"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1894,27 +1962,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="811"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="813"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="817"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="983"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="821"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="985"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="822"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="986"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2007,72 +2075,72 @@
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="120"/>
+        <location filename="../../smallcrm/ui/help.py" line="126"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="121"/>
+        <location filename="../../smallcrm/ui/help.py" line="127"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="122"/>
+        <location filename="../../smallcrm/ui/help.py" line="128"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/help.py" line="135"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="132"/>
+        <location filename="../../smallcrm/ui/help.py" line="138"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="137"/>
+        <location filename="../../smallcrm/ui/help.py" line="143"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="142"/>
+        <location filename="../../smallcrm/ui/help.py" line="148"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="146"/>
+        <location filename="../../smallcrm/ui/help.py" line="152"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="249"/>
+        <location filename="../../smallcrm/ui/help.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="262"/>
+        <location filename="../../smallcrm/ui/help.py" line="268"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="267"/>
+        <location filename="../../smallcrm/ui/help.py" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="270"/>
+        <location filename="../../smallcrm/ui/help.py" line="276"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/help.py" line="280"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/help.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -2080,37 +2148,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="155"/>
+        <location filename="../../smallcrm/ui/help.py" line="161"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/help.py" line="167"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="179"/>
+        <location filename="../../smallcrm/ui/help.py" line="185"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="180"/>
+        <location filename="../../smallcrm/ui/help.py" line="186"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="181"/>
+        <location filename="../../smallcrm/ui/help.py" line="187"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -2118,17 +2186,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1355"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1360"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1356"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1361"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1357"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1362"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2502,39 +2570,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="874"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="914"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="911"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="921"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="918"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="929"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="926"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="931"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="946"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="943"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="947"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="931"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="951"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="948"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2565,52 +2633,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="437"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="437"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="453"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="458"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="459"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="604"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="463"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="466"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2618,77 +2686,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="500"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="501"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
+        <source>Note a visit, call, message or complaint</source>
+        <translation>记录一次到店、电话、消息或投诉</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="502"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
+        <source>Edit the contact</source>
+        <translation>编辑这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="649"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="503"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="653"/>
+        <source>The complaint is resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="521"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <source>Delete the contact</source>
+        <translation>删除这条联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
+        <source>Customer › Timeline</source>
+        <translation>客户 › 往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="678"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="524"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="681"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="535"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="692"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="537"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="694"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="560"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="561"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -2739,12 +2832,12 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="122"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="139"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="125"/>
+        <location filename="../../smallcrm/ui/mailing_print.py" line="142"/>
         <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
         <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
     </message>
@@ -2802,378 +2895,420 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="112"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="113"/>
         <source>Title, e.g. Spring Festival 2027</source>
         <translation>标题，例如 2027 春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="119"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
         <source>Include churned customers</source>
         <translation>包括已流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="121"/>
         <source>One card per household</source>
         <translation>同一地址只寄一张</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="122"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="123"/>
+        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
+        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <source>Where several customers live at one address, their one card goes to the whole family.</source>
+        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
         <source>&amp;Start Mailing</source>
         <translation>开始寄送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="131"/>
         <source>New mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="127"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="133"/>
         <source>Occasion:</source>
         <translation>场合：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="134"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
         <source>Recipients:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="521"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="590"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="147"/>
         <source>Mailings:</source>
         <translation>贺卡寄送：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="155"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="162"/>
         <source>&amp;Remove Selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="164"/>
         <source>&amp;Add Customers Selected in the List</source>
         <translation>添加客户列表中选中的客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
         <source>Why left out</source>
         <translation>未列入原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="172"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
         <source>Double-click a customer to open their profile and fix the address or consent.</source>
         <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="185"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
         <source>Left out</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="193"/>
         <source> labels</source>
         <translation> 张标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="187"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="194"/>
         <source>Draw label edges</source>
         <translation>画出标签边框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="188"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="195"/>
         <source>Draw postcode boxes</source>
         <translation>画出邮编方格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="191"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
         <source>Merge fields: {name} {honorific} {shop}</source>
         <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="196"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="658"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="206"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="199"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="204"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="205"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="213"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="208"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="216"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="210"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="218"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="220"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="214"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="222"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="223"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="231"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="225"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="233"/>
         <source>Export Contacts .vcf…</source>
         <translation>导出通讯录 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="227"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="235"/>
         <source>&amp;Mark as Sent</source>
         <translation>标记为已寄出(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="241"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="249"/>
         <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="313"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="603"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="683"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="324"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="317"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="326"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="327"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="336"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="392"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="420"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="394"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="396"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="424"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="409"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="417"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="445"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="457"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="489"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="506"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="455"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
+        <source>sent on %1</source>
+        <translation>已于 %1 寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="508"/>
+        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
+        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="514"/>
+        <source>A second mailing would send the same customers another card.</source>
+        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="515"/>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <source>Start Another</source>
+        <translation>再建一次</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="564"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="878"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="503"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="572"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="530"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="599"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="532"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="601"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="546"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="615"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="652"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="620"/>
+        <source>%1 taken off the list: they no longer consent to be mailed.</source>
+        <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="735"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="660"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="665"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="675"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="702"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="785"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="687"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="832"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="834"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="847"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="862"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3181,37 +3316,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="504"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3226,202 +3361,202 @@ Wishing you and your family health and happiness.
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="233"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="420"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="435"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="463"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="634"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="672"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="643"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="669"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="692"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="695"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="762"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="771"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="729"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="733"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="767"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="817"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="821"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="827"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="877"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="889"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -3433,52 +3568,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="458"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="461"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="459"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="475"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="494"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="492"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="494"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="498"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="498"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3514,110 +3649,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="573"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="570"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="578"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="575"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="587"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="712"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="712"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="605"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="669"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="666"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="731"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="728"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="739"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="736"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="753"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="757"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3682,62 +3817,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="308"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="323"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
         <source>Refund: goods brought back, the amount paid back</source>
         <translation>退货：客户退回商品，金额为退还的钱款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="327"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="464"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="332"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="333"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="334"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="335"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="336"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="473"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="338"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="475"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="339"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="476"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="340"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="477"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3745,72 +3880,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="367"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="368"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="505"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="369"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="506"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="370"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="507"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="371"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="372"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="509"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="373"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="377"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
+        <source>Add a purchase</source>
+        <translation>添加一笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="379"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
+        <source>Edit the purchase</source>
+        <translation>编辑这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="400"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
+        <source>Delete the purchase</source>
+        <translation>删除这笔购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="524"/>
+        <source>Customer › Purchases</source>
+        <translation>客户 › 购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="405"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="549"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="425"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="569"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="427"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="571"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3888,302 +4043,302 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="55"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="56"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="65"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="714"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="715"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="716"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="720"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="721"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="722"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="728"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="735"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="736"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="902"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="903"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="744"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="745"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="746"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="912"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="747"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="913"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="748"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="749"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="750"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="751"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="754"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="755"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="756"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="757"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="923"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="924"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="925"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="926"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="761"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="927"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="762"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="928"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="35"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/duplicates_view.py" line="39"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -4191,42 +4346,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="568"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="583"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="584"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="585"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4425,87 +4580,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="628"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="630"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="631"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
+        <source>Add a reminder</source>
+        <translation>添加提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="632"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <source>Edit the reminder</source>
+        <translation>编辑这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="633"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <source>Done, with what came of it</source>
+        <translation>标为完成，并记下结果</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <source>Remind me later</source>
+        <translation>稍后再提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="635"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
+        <source>Not needed any more</source>
+        <translation>不再需要</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="664"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <source>Delete the reminder</source>
+        <translation>删除这条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="802"/>
+        <source>Customer › Reminders</source>
+        <translation>客户 › 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="830"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="666"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="832"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="706"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="872"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="707"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="873"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4678,68 +4868,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="771"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="768"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="800"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="815"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="812"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="829"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="832"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="829"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="843"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="861"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="858"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4832,6 +5022,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="73"/>
+        <location filename="../../smallcrm/domain/segments.py" line="95"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -4852,7 +5043,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="77"/>
-        <location filename="../../smallcrm/domain/segments.py" line="99"/>
+        <location filename="../../smallcrm/domain/segments.py" line="100"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
@@ -4902,117 +5093,112 @@ Close anyway?</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="91"/>
-        <source>Loyal</source>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
+        <source>Long-term customers</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
-        <source>Retained</source>
-        <translation>留住</translation>
-    </message>
-    <message>
         <location filename="../../smallcrm/domain/segments.py" line="93"/>
-        <source>Satisfied</source>
-        <translation>满意</translation>
+        <source>Retained customers</source>
+        <translation>留住客户</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/segments.py" line="94"/>
-        <source>New</source>
-        <translation>新</translation>
+        <source>Satisfied customers</source>
+        <translation>满意客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
-        <source>Potential</source>
-        <translation>潜在</translation>
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <source>Potential customers</source>
+        <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="98"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="100"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="103"/>
-        <source>Income not recorded</source>
-        <translation>收入未记录</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
-        <source>Natural (moved away, no longer needs it)</source>
-        <translation>自然流失（搬走了、不再需要）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
-        <source>Lost to a competitor</source>
-        <translation>被同行抢走</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
-        <source>Our fault (price, quality, service)</source>
-        <translation>我们的过失（价格、质量、服务）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="109"/>
-        <source>Marked lost, no reason given</source>
-        <translation>标为流失，未写原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="110"/>
-        <source>Stopped buying (model)</source>
-        <translation>不再购买（模型判断）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="111"/>
-        <source>No purchase for too long</source>
-        <translation>太久没有购买</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="117"/>
-        <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
-        <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="125"/>
-        <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
-        <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="134"/>
-        <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
-        <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="138"/>
+        <location filename="../../smallcrm/domain/segments.py" line="139"/>
         <source>The monthly income band chosen in each customer&apos;s profile; any other text written there counts as other income.</source>
         <translation>客户档案中所选的月收入档次；档案中填写的其他文字一律计为“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="143"/>
-        <source>Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
-        <translation>潜在：还没买过。新：只有一个购买日，还没有好评。满意：回头买了第二天，或给了 4 分或 5 分的满意度。留住：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意”，并显示为有流失风险或已流失。</translation>
+        <location filename="../../smallcrm/domain/segments.py" line="144"/>
+        <source>Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
+        <translation>潜在客户：还没买过。新客户：只有一个购买日，还没有好评。满意客户：又来买过（有第二个购买日），或给了 4 分或 5 分的满意度。留住客户：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意客户”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="151"/>
+        <location filename="../../smallcrm/domain/segments.py" line="99"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="101"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <source>Income not recorded</source>
+        <translation>收入未记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <source>Natural (moved away, no longer needs it)</source>
+        <translation>自然流失（搬走了、不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <source>Lost to a competitor</source>
+        <translation>被同行抢走</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="109"/>
+        <source>Our fault (price, quality, service)</source>
+        <translation>我们的过失（价格、质量、服务）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="110"/>
+        <source>Marked lost, no reason given</source>
+        <translation>标为流失，未写原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="111"/>
+        <source>Stopped buying (model)</source>
+        <translation>不再购买（模型判断）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="112"/>
+        <source>No purchase for too long</source>
+        <translation>太久没有购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="118"/>
+        <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
+        <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="126"/>
+        <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
+        <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="135"/>
+        <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
+        <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="153"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="157"/>
+        <location filename="../../smallcrm/domain/segments.py" line="159"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="164"/>
+        <location filename="../../smallcrm/domain/segments.py" line="166"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="169"/>
+        <location filename="../../smallcrm/domain/segments.py" line="171"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -5188,248 +5374,264 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="58"/>
+        <source>All customers</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="60"/>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="72"/>
+        <source>%1: %2</source>
+        <comment>a segment: its dimension and its name</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <source>%1 (no customer has it yet)</source>
+        <translation>%1（还没有客户带这个标签）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="121"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="48"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="49"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="50"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="157"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="80"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="159"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="165"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="169"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="167"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="246"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="247"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="197"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="276"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="199"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="278"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="279"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="281"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="210"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="289"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
-        <source>all, or tag:VIP</source>
-        <translation>all（全部），或 tag:VIP</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="299"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="300"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="226"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="310"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="229"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="321"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="360"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="270"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="368"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="272"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="370"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="274"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="372"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="294"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="392"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="296"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="394"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -5518,14 +5720,58 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShopToday</name>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="58"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Reminders to do today</source>
+        <translation>今天要办的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <source>Open Reminders</source>
+        <translation>打开提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="80"/>
+        <source>Birthdays this month</source>
+        <translation>本月过生日的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="81"/>
+        <location filename="../../smallcrm/ui/shop_today.py" line="87"/>
+        <source>List Them</source>
+        <translation>在列表中查看</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="86"/>
+        <source>Customers with an open complaint</source>
+        <translation>有未解决投诉的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="108"/>
+        <source>Select a customer in the list to see their details here; Enter opens them.</source>
+        <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shop_today.py" line="167"/>
+        <source>Reminders to do today (%1 of them overdue)</source>
+        <translation>今天要办的提醒（其中 %1 条已过期）</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="604"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="611"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5641,12 +5887,12 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="79"/>
+        <location filename="../../smallcrm/domain/customers.py" line="80"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="115"/>
+        <location filename="../../smallcrm/domain/customers.py" line="116"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
@@ -5656,15 +5902,16 @@ Close anyway?</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="128"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/customers.py" line="129"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="112"/>
         <location filename="../../smallcrm/domain/reminders.py" line="644"/>
-        <location filename="../../smallcrm/domain/staff.py" line="43"/>
+        <location filename="../../smallcrm/domain/staff.py" line="44"/>
+        <location filename="../../smallcrm/domain/staff.py" line="81"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="149"/>
+        <location filename="../../smallcrm/domain/customers.py" line="150"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
@@ -5674,43 +5921,49 @@ Close anyway?</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="174"/>
+        <location filename="../../smallcrm/domain/customers.py" line="175"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="181"/>
+        <location filename="../../smallcrm/domain/customers.py" line="182"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="223"/>
-        <location filename="../../smallcrm/domain/customers.py" line="496"/>
+        <location filename="../../smallcrm/domain/customers.py" line="225"/>
+        <source>Customer {id} ({name}) is in the trash; restore it first (Customers ▸ Trash in the window, or: smallcrm customer restore {id}).</source>
+        <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/customers.py" line="244"/>
+        <location filename="../../smallcrm/domain/customers.py" line="483"/>
+        <location filename="../../smallcrm/domain/customers.py" line="593"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="282"/>
+        <location filename="../../smallcrm/domain/customers.py" line="305"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="324"/>
+        <location filename="../../smallcrm/domain/customers.py" line="347"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="375"/>
+        <location filename="../../smallcrm/domain/customers.py" line="400"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="472"/>
+        <location filename="../../smallcrm/domain/customers.py" line="569"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="615"/>
+        <location filename="../../smallcrm/domain/customers.py" line="713"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5725,57 +5978,62 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="420"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="452"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="425"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="457"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="436"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="468"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="460"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="481"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/duplicates.py" line="518"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="557"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="617"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="559"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="619"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="571"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="631"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="579"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="639"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="587"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="647"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="680"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="740"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="748"/>
+        <location filename="../../smallcrm/domain/duplicates.py" line="808"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -5933,13 +6191,13 @@ Close anyway?</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="19"/>
-        <location filename="../../smallcrm/domain/staff.py" line="51"/>
+        <location filename="../../smallcrm/domain/staff.py" line="20"/>
+        <location filename="../../smallcrm/domain/staff.py" line="52"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="57"/>
+        <location filename="../../smallcrm/domain/staff.py" line="58"/>
         <source>There is already a staff member called {name}.</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
@@ -6085,69 +6343,69 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="203"/>
+        <location filename="../../smallcrm/domain/segments.py" line="205"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="286"/>
+        <location filename="../../smallcrm/domain/segments.py" line="288"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="430"/>
+        <location filename="../../smallcrm/domain/segments.py" line="432"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="435"/>
+        <location filename="../../smallcrm/domain/segments.py" line="437"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="441"/>
+        <location filename="../../smallcrm/domain/segments.py" line="443"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="468"/>
+        <location filename="../../smallcrm/domain/segments.py" line="470"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="485"/>
+        <location filename="../../smallcrm/domain/segments.py" line="487"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="491"/>
+        <location filename="../../smallcrm/domain/segments.py" line="493"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="498"/>
+        <location filename="../../smallcrm/domain/segments.py" line="500"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="530"/>
+        <location filename="../../smallcrm/domain/segments.py" line="532"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="541"/>
+        <location filename="../../smallcrm/domain/segments.py" line="543"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="549"/>
-        <location filename="../../smallcrm/domain/segments.py" line="575"/>
-        <location filename="../../smallcrm/domain/segments.py" line="615"/>
+        <location filename="../../smallcrm/domain/segments.py" line="551"/>
+        <location filename="../../smallcrm/domain/segments.py" line="577"/>
+        <location filename="../../smallcrm/domain/segments.py" line="617"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
@@ -6157,32 +6415,32 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="275"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="352"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="359"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="466"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="518"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="686"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
@@ -6217,78 +6475,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="269"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="467"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="273"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="471"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="452"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="456"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="492"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="496"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="544"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="549"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="567"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="572"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="575"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="580"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="585"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="590"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="852"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="857"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="987"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="992"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1125"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1130"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1149"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1154"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1159"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1164"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1253"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1258"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1255"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1260"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1340"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6431,6 +6689,16 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="308"/>
+        <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
+        <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="251"/>
+        <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
+        <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/values/emails.py" line="29"/>

@@ -8,6 +8,7 @@ from typing import Any
 
 from smallcrm.cli import UsageError, add_command, open_database, output, parse_assignments
 from smallcrm.domain.money import format_cents
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELD_HELP = {
     "name": "name (姓名)",
@@ -57,9 +58,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", required=True)
     p.add_argument("--remove", action="store_true")
 
-    p = add_command(csub, common, "assign", assign, "Make a staff member responsible for customers.")
-    p.add_argument("ids", nargs="+", metavar="ID")
-    p.add_argument("--staff", required=True, help="staff name (created if new) or id")
+    p = add_command(
+        csub,
+        common,
+        "assign",
+        assign,
+        "Make a staff member responsible for customers; their open reminders and follow-ups go along.",
+    )
+    p.add_argument("ids", nargs="*", metavar="ID", help="the customers (or --from-staff)")
+    p.add_argument("--staff", required=True, help="who takes them over: staff name (created if new) or id")
+    p.add_argument(
+        "--from-staff",
+        metavar="NAME",
+        help="every customer (not in the trash) this staff member (name or id) has, instead of IDs",
+    )
+    p.add_argument(
+        "--keep-reminders",
+        action="store_true",
+        help="leave the open reminders and follow-ups with the staff member who has them now",
+    )
 
     add_command(sub, common, "trash", trash, "List the customers in the trash.")
 
@@ -75,6 +92,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         metavar="FIELD",
         help="use OTHER's value for this field (repeatable); phone2=phone puts OTHER's phone into the second phone",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="merge even when the two share no phone, customer number, or name with the same birthday or address",
     )
 
     p = add_command(sub, common, "not-duplicates", not_duplicates, "Remember that two customers are different people.")
@@ -178,14 +200,30 @@ def tag(args: argparse.Namespace) -> int:
 
 
 def assign(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import assign_staff, get_customer
+    from smallcrm.domain.customers import reassign
+    from smallcrm.domain.staff import hand_over
 
+    if bool(args.ids) == bool(args.from_staff):
+        raise UsageError("name the customers: their ids or --from-staff NAME (not both)")
     ids = _ids(args.ids)
     open_database(args)
-    for cid in ids:
-        get_customer(cid, include_deleted=False)
-    n = assign_staff(ids, args.staff)
-    output.emit(args, {"changed": n, "staff": args.staff}, f"{n} customer(s) now with {args.staff}.")
+    if args.from_staff:
+        done = hand_over(args.from_staff, args.staff, keep_reminders=args.keep_reminders)
+    else:
+        done = reassign(ids, args.staff, keep_reminders=args.keep_reminders)
+    text = f"{done.customers} customer(s) now with {args.staff}; "
+    if args.keep_reminders:
+        text += f"{done.reminders_kept} open reminder(s) and follow-up(s) stay with the staff member who had them"
+        text += f", {done.reminders_moved} had no one to stay with and moved." if done.reminders_moved else "."
+    else:
+        text += f"{done.reminders_moved} open reminder(s) and follow-up(s) moved with them."
+    result = {
+        "changed": done.customers,
+        "staff": args.staff,
+        "reminders_moved": done.reminders_moved,
+        "reminders_kept": done.reminders_kept,
+    }
+    output.emit(args, result, text)
     return 0
 
 
@@ -210,12 +248,22 @@ def duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+UNRELATED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same "
+    "birthday or address; if they are one person all the same, merge them with --force.",
+)
+
+
 def merge(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import merge_customers
+    from smallcrm.domain.duplicates import UnrelatedCustomersError, merge_customers
 
     keep, other = _ids([args.keep_id, args.other_id])
     open_database(args)
-    result = merge_customers(keep, other, dict(_take(value) for value in args.take))
+    try:
+        result = merge_customers(keep, other, dict(_take(value) for value in args.take), force=args.force)
+    except UnrelatedCustomersError as exc:  # the same refusal, with the command line's way past it
+        raise UserError(UNRELATED, **exc.args_map) from None
     output.emit(
         args, result, f"Merged customer {other} into {keep} (merge {result['merge_id']}; undo-merge undoes it)."
     )

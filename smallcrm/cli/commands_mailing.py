@@ -11,6 +11,8 @@ import argparse
 from typing import Any
 
 from smallcrm.cli import UsageError, add_command, id_list, open_database, output
+from smallcrm.cli.commands_customers import _ids
+from smallcrm.cli.shop_language import shop_translator
 
 FILTERS_HELP = (
     "Recipients: every customer with mailing consent and a usable postal address who is not churned; "
@@ -18,18 +20,20 @@ FILTERS_HELP = (
 )
 
 
-def _filters(p: argparse.ArgumentParser) -> None:
+def _filters(p: argparse.ArgumentParser, saved: bool = True) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--segment", metavar="S", help="a segment: tier:high, rfm:champions, custom:NAME, ...")
     group.add_argument("--tag", metavar="T", help="customers with this tag")
     p.add_argument("--staff", metavar="NAME", help="customers this staff member (name or id) is responsible for")
     p.add_argument("--ids", metavar="1,2,3", help="only these customer ids")
-    p.add_argument("--mailing", type=int, metavar="ID", help="the recipients saved with this mailing instead")
+    if saved:
+        p.add_argument("--mailing", type=int, metavar="ID", help="the recipients saved with this mailing instead")
     p.add_argument("--include-churned", action="store_true", help="also churned customers")
     p.add_argument("--one-per-household", action="store_true", help="one per postal address")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    _register_mailing(sub, common)
     p = add_command(
         sub,
         common,
@@ -75,14 +79,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _filters(p)
 
 
-def _recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int]]:
+def _recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int], list[int]]:
+    """Who gets a card, how many were left out by reason, and whose card goes to the
+    family (a saved mailing's household cards)."""
     from smallcrm.domain import mailing
 
     ids = id_list(args.ids)
     if args.mailing is not None:
         if args.segment or args.tag or args.staff or ids is not None:
             raise UsageError("--mailing prints a saved list; it does not combine with --segment, --tag, --staff, --ids")
-        return mailing.recipient_ids(args.mailing), {}
+        # Consent is checked again now: who withdrew it since the list was made gets no card.
+        current = mailing.mailable(args.mailing)
+        return current.included, {k: len(v) for k, v in current.excluded.items()}, current.families
     choice = mailing.choose(
         segment=args.segment,
         tag=args.tag,
@@ -91,7 +99,7 @@ def _recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int]]:
         include_churned=args.include_churned,
         one_per_household=args.one_per_household,
     )
-    return choice.included, {k: len(v) for k, v in choice.excluded.items()}
+    return choice.included, {k: len(v) for k, v in choice.excluded.items()}, []
 
 
 def _flag_lines(report: Any) -> list[str]:
@@ -137,14 +145,14 @@ def labels(args: argparse.Namespace) -> int:
         raise UsageError("labels needs OUT.pdf and --template NAME (or --list-templates)")
     open_database(args)
     template = templates.get_template(args.template)
-    ids, excluded = _recipients(args)
+    ids, excluded, families = _recipients(args)
     from smallcrm.cli.output import TextProgress
     from smallcrm.domain import mailing
     from smallcrm.printing.render import render_labels
 
     report = render_labels(
         args.out,
-        mailing.addresses(ids),
+        mailing.addresses(ids, families),
         template,
         skip=args.skip,
         outlines=args.outlines,
@@ -176,10 +184,10 @@ def envelopes(args: argparse.Namespace) -> int:
     from smallcrm.printing.templates import get_envelope
 
     envelope = get_envelope(args.size)
-    ids, excluded = _recipients(args)
+    ids, excluded, families = _recipients(args)
     report = render_envelopes(
         args.out,
-        mailing.addresses(ids),
+        mailing.addresses(ids, families),
         envelope,
         Sender.from_settings(),
         boxes=not args.no_boxes,
@@ -200,16 +208,216 @@ def mailing_list(args: argparse.Namespace) -> int:
     from smallcrm.cli.output import TextProgress
     from smallcrm.domain import mailing
 
-    ids, excluded = _recipients(args)
+    ids, excluded, families = _recipients(args)
     if suffix == "vcf":
         count = mailing.export_vcards(args.out, ids)
     elif suffix == "pdf":
         from smallcrm.printing.render import render_mailing_list
 
         title = mailing.mailing_dict(args.mailing)["title"] if args.mailing is not None else "Mailing list"
-        count = render_mailing_list(args.out, mailing.addresses(ids), title).items
+        count = render_mailing_list(args.out, mailing.addresses(ids, families), title).items
     else:
-        count = mailing.export_list(args.out, ids, progress=TextProgress("export", not getattr(args, "json", False)))
+        progress = TextProgress("export", not getattr(args, "json", False))
+        count = mailing.export_list(args.out, ids, families=families, progress=progress)
     data = {"file": args.out, "recipients": count, "excluded": excluded}
     output.emit(args, data, [f"Wrote {count} recipients to {args.out}.", *_excluded_lines(excluded)])
+    return 0
+
+
+# --- mailing: the Mailing area's twin ----------------------------------------------------
+
+
+def _register_mailing(sub: Any, common: argparse.ArgumentParser) -> None:
+    mailing = sub.add_parser(
+        "mailing", help="Start, list, show, edit, mark as sent or delete a greeting-card mailing (its saved list)."
+    )
+    msub = mailing.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(mailing))
+
+    p = add_command(
+        msub,
+        common,
+        "new",
+        mailing_new,
+        "Start a mailing and save its recipients. " + FILTERS_HELP + " A second mailing for the same round of "
+        "cards (the same festival day, birthday month or title) is refused unless --again is given.",
+    )
+    p.add_argument(
+        "--occasion",
+        default="custom",
+        help="spring_festival, mid_autumn, dragon_boat, birthday_month, "
+        "custom:ID (your festival) or custom (see 'mailing occasions')",
+    )
+    p.add_argument("--title", default="", help="default: the occasion and year, e.g. 'Spring Festival 2027'")
+    p.add_argument(
+        "--to-family",
+        action="store_true",
+        help="with --one-per-household: the card of a shared address goes to the family (张伟 全家)",
+    )
+    p.add_argument("--again", action="store_true", help="start it even if one for the same cards exists")
+    _filters(p, saved=False)
+
+    add_command(msub, common, "list", mailing_list_all, "Every mailing, newest first, with its number of recipients.")
+    add_command(msub, common, "occasions", mailing_occasions, "The occasions a mailing can be started for.")
+
+    p = add_command(msub, common, "show", mailing_show, "A mailing and who gets a card (consent checked now).")
+    p.add_argument("id")
+
+    for name, handler, text in (
+        ("add", mailing_add, "Add customers to a mailing (those without consent or an address are not added)."),
+        ("remove", mailing_remove, "Take customers off a mailing."),
+    ):
+        p = add_command(msub, common, name, handler, text)
+        p.add_argument("id")
+        p.add_argument("ids", nargs="+", metavar="CUSTOMER_ID")
+
+    p = add_command(
+        msub,
+        common,
+        "sent",
+        mailing_sent,
+        "The cards went out: log a greeting on every recipient and close the festival reminders they answer.",
+    )
+    p.add_argument("id")
+    p.add_argument("--staff", metavar="NAME", help="who sent them (name or id)")
+
+    p = add_command(msub, common, "delete", mailing_delete, "Delete a mailing; greetings already logged stay.")
+    p.add_argument("id")
+
+
+def _one_id(text: str) -> int:
+    (mid,) = _ids([text])
+    return mid
+
+
+def _mailing_line(m: dict[str, Any]) -> str:
+    state = f"sent {m['sent_at'][:10]}" if m["sent_at"] else "not sent yet"
+    return f"{m['id']:>5}  {m['title']}  ({m['recipients']} recipients, {state}, made {m['created_at'][:10]})"
+
+
+def mailing_new(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+    from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+
+    open_database(args)
+    translate = shop_translator()
+    title = args.title or mailing.default_title(args.occasion or "custom", translate=translate)
+    if not args.again:
+        earlier = mailing.same_round(args.occasion, title)
+        if earlier:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with "
+                    "'smallcrm mailing show {id}', or add --again to start another.",
+                ),
+                title=earlier[0]["title"],
+                id=earlier[0]["id"],
+                date=earlier[0]["created_at"][:10],
+            )
+    choice = mailing.choose(
+        segment=args.segment,
+        tag=args.tag,
+        staff=args.staff,
+        ids=id_list(args.ids),
+        include_churned=args.include_churned,
+        one_per_household=args.one_per_household,
+    )
+    mailing_id, _ = mailing.create_mailing(args.occasion, title, choice=choice, to_family=args.to_family)
+    info = mailing.mailing_dict(mailing_id)
+    excluded = {k: len(v) for k, v in choice.excluded.items()}
+    data = {"mailing": info, "excluded": excluded, "families": len(choice.families) if args.to_family else 0}
+    output.emit(
+        args,
+        data,
+        [
+            f"Started mailing {info['id']}: {info['title']}, {info['recipients']} recipients.",
+            *_excluded_lines(excluded),
+        ],
+    )
+    return 0
+
+
+def mailing_list_all(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    open_database(args)
+    found = mailing.list_mailings()
+    output.emit(args, {"mailings": found}, [_mailing_line(m) for m in found] or ["No mailings yet."])
+    return 0
+
+
+def mailing_occasions(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    open_database(args)
+    translate = shop_translator()
+    found = [{"key": key, "name": mailing.occasion_label(key, translate)} for key in mailing.occasions()]
+    output.emit(args, {"occasions": found}, [f"{o['key']:<18} {o['name']}" for o in found])
+    return 0
+
+
+def mailing_show(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    mailing_id = _one_id(args.id)
+    open_database(args)
+    info = mailing.mailing_dict(mailing_id)
+    current = mailing.mailable(mailing_id)
+    rows = mailing.people(current.included, current.families)
+    recipients = [{k: r[k] for k in ("id", "customer_no", "name", "phone", "address", "family")} for r in rows]
+    excluded = {k: len(v) for k, v in current.excluded.items()}
+    text = [_mailing_line(info)]
+    text += [f"  {r['id']:>7}  {r['name']}{' 全家' if r['family'] else ''}  {r['address']}" for r in recipients]
+    output.emit(
+        args, {"mailing": info, "recipients": recipients, "excluded": excluded}, text + _excluded_lines(excluded)
+    )
+    return 0
+
+
+def mailing_add(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    mailing_id, ids = _one_id(args.id), _ids(args.ids)
+    open_database(args)
+    choice = mailing.add_recipients(mailing_id, ids)
+    excluded = {k: len(v) for k, v in choice.excluded.items()}
+    output.emit(
+        args,
+        {"added": choice.included, "excluded": excluded},
+        [f"Added {len(choice.included)} customer(s) to mailing {mailing_id}.", *_excluded_lines(excluded)],
+    )
+    return 0
+
+
+def mailing_remove(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    mailing_id, ids = _one_id(args.id), _ids(args.ids)
+    open_database(args)
+    removed = mailing.remove_recipients(mailing_id, ids)
+    output.emit(args, {"removed": removed}, f"Took {removed} customer(s) off mailing {mailing_id}.")
+    return 0
+
+
+def mailing_sent(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    mailing_id = _one_id(args.id)
+    open_database(args)
+    progress = output.TextProgress("Marking as sent", enabled=not getattr(args, "json", False))
+    sent = mailing.mark_sent(mailing_id, staff=args.staff, translate=shop_translator(), progress=progress)
+    text = f"Logged {sent.greetings} greeting(s), closed {sent.reminders_closed} reminder(s)."
+    if sent.no_consent:
+        text += f" {sent.no_consent} taken off the list: they no longer consent to be mailed."
+    output.emit(args, {"mailing": mailing.mailing_dict(mailing_id), **sent.as_dict()}, text)
+    return 0
+
+
+def mailing_delete(args: argparse.Namespace) -> int:
+    from smallcrm.domain import mailing
+
+    mailing_id = _one_id(args.id)
+    open_database(args)
+    mailing.delete_mailing(mailing_id)
+    output.emit(args, {"deleted": mailing_id}, f"Deleted mailing {mailing_id}.")
     return 0

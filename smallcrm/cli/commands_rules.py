@@ -8,6 +8,7 @@ from typing import Any
 from smallcrm.cli import add_command, open_database, output
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.cli.commands_records import TODAY_HELP, today_of
+from smallcrm.cli.shop_language import shop_translator
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -45,7 +46,8 @@ def run_rules(args: argparse.Namespace) -> int:
     today = today_of(args)
     open_database(args)
     progress = output.TextProgress("Making reminders", enabled=not getattr(args, "json", False))
-    result = reminder_rules.run_rules(today, progress=progress)
+    # The reminders' titles are the shop's text: in its language, as the window writes them.
+    result = reminder_rules.run_rules(today, progress=progress, translate=shop_translator())
     counts = ", ".join(f"{rule} {n}" for rule, n in result["by_rule"].items() if rule not in result["disabled"])
     line = f"Made {result['created']} reminders for {today.isoformat()}" + (f": {counts}" if counts else "")
     if result["disabled"]:

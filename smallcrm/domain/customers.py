@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
+from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from peewee import AutoField, DateField, DateTimeField, fn
@@ -28,8 +29,8 @@ from smallcrm.domain.values.yes_no import parse_bool as parse_bool  # where call
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store import bulk, fts
 from smallcrm.store.columns import ids_select
-from smallcrm.store.db import db, execute_many
-from smallcrm.store.models import Customer, CustomerTag, Staff, Tag, now
+from smallcrm.store.db import db, execute_many, insert_each
+from smallcrm.store.models import Customer, CustomerTag, Reminder, Staff, Tag, now
 
 # Free-text fields: stored as typed (trimmed), never rejected.
 TEXT_FIELDS = (
@@ -213,14 +214,36 @@ def birthday_of(c: Customer) -> Birthday | None:
     return Birthday(c.birth_month, c.birth_day, c.birth_year, c.birth_calendar, bool(c.birth_leap))
 
 
+class InTrashError(UserError):
+    """The customer is in the trash. Said as such, with the way back: "there is no
+    customer 1" while ``customer show 1`` shows it sends the owner looking for a
+    customer that is one restore away."""
+
+    def __init__(self, customer: Customer) -> None:
+        self.customer_id = customer.id
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Customer {id} ({name}) is in the trash; restore it first "
+                "(Customers ▸ Trash in the window, or: smallcrm customer restore {id}).",
+            ),
+            id=customer.id,
+            name=customer.name or customer.customer_no,
+        )
+
+
 def get_customer(customer_id: int | str, *, include_deleted: bool = True) -> Customer:
+    """The customer with this id; one in the trash only with ``include_deleted``
+    (else :class:`InTrashError`)."""
     try:
         cid = int(customer_id)
     except (TypeError, ValueError):
         cid = -1
     c = Customer.get_or_none(Customer.id == cid)
-    if c is None or (c.deleted_at is not None and not include_deleted):
+    if c is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no customer with id {id}."), id=customer_id)
+    if c.deleted_at is not None and not include_deleted:
+        raise InTrashError(c)
     return c
 
 
@@ -333,6 +356,8 @@ def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_dupli
                 raise DuplicateCustomerError(matches)
         fields["search_text"] = search_text_for(merged)
         fields["updated_at"] = now()
+        if "staff" in fields and fields["staff"] != before["staff"]:  # a reassignment loses nothing: see reassign
+            _hand_over_reminders([(customer.id, before["staff"])], fields["staff"], keep=False)
         Customer.update(**fields).where(Customer.id == customer.id).execute()
         if customer.deleted_at is None:  # the trash is not indexed
             fts.replace(customer.id, customer.search_text, fields["search_text"])
@@ -398,22 +423,94 @@ def _having_tag(ids: Sequence[int], tag_id: int) -> list[int]:
     return [row[0] for row in cast("Iterable[tuple[int]]", query.tuples())]
 
 
+@dataclass(frozen=True)
+class Reassignment:
+    """What a reassignment did, for the status bar and the command line to say."""
+
+    customers: int  # customers whose responsible staff member changed
+    reminders_moved: int  # their open reminders and follow-ups that went with them
+    reminders_kept: int  # those left with the previous staff member (keep_reminders)
+    staff: str  # the new staff member's name ('' for nobody)
+
+
 def assign_staff(ids: Sequence[int], staff: object) -> int:
-    """Hand customers to another staff member (nothing else about them changes)."""
+    """Hand customers to another staff member with their open reminders; returns how
+    many customers changed hands (see :func:`reassign` for the whole story)."""
+    return reassign(ids, staff).customers
+
+
+def reassign(ids: Sequence[int], staff: object, *, keep_reminders: bool = False) -> Reassignment:
+    """Make ``staff`` (a name, new or not, or an id) responsible for live customers.
+
+    The dairy case's lesson is that a reassignment loses nothing: the customers' open
+    reminders and follow-ups that belonged to the previous staff member go to the new
+    one in the same transaction, unless ``keep_reminders`` (the owner wants the calls
+    already planned to be made by whoever planned them). Reminders someone else was
+    given on purpose stay theirs either way. Customers already with ``staff`` are left
+    as they are. Nothing else about the customers changes.
+
+    Ids are named through one JSON parameter (store.columns.ids_select) and read with
+    one query: checking 50,000 ids one ``get_customer`` at a time took 27 s.
+    """
     with db.atomic():
-        _check_known(ids)
+        owners = _owners(ids)
         staff_id = _staff_id(staff)
         names: dict[int, str] = {}
         new_name = audit.field_text("staff", {"staff": staff_id}, names)
-        chosen = Customer.id.in_(ids_select(ids))
-        rows = []
-        olds = Customer.select(Customer.id, Customer.staff).where(chosen).tuples()
-        for cid, old_id in cast("Iterable[tuple[int, int | None]]", olds):
-            if old_id != staff_id:
-                rows.append((cid, "edited", "staff", audit.field_text("staff", {"staff": old_id}, names), new_name))
-        changed = Customer.update(staff=staff_id, updated_at=now()).where(chosen).execute()
-        audit.record_many(rows)
-        return changed
+        moving = [(cid, old) for cid, old in owners.items() if old != staff_id]
+        moved, kept = _hand_over_reminders(moving, staff_id, keep=keep_reminders)
+        chosen = Customer.id.in_(ids_select([cid for cid, _old in moving]))
+        Customer.update(staff=staff_id, updated_at=now()).where(chosen).execute()
+        audit.record_many(
+            (cid, "edited", "staff", audit.field_text("staff", {"staff": old}, names), new_name) for cid, old in moving
+        )
+    return Reassignment(len(moving), moved, kept, new_name)
+
+
+def _owners(ids: Sequence[int]) -> dict[int, int | None]:
+    """Each of ``ids``' staff member (None: nobody), in one query; an unknown id or a
+    customer in the trash is refused, as the single-customer commands refuse them."""
+    query = Customer.select(Customer.id, Customer.staff, Customer.deleted_at).where(Customer.id.in_(ids_select(ids)))
+    rows = cast("Iterable[tuple[int, int | None, Any]]", db.execute(query))
+    owners: dict[int, int | None] = {}
+    trashed: set[int] = set()
+    for cid, staff_id, deleted_at in rows:
+        owners[cid] = staff_id
+        if deleted_at is not None:
+            trashed.add(cid)
+    for i in ids:
+        if i not in owners:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no customer with id {id}."), id=i)
+        if i in trashed:
+            raise InTrashError(Customer.get_by_id(i))
+    return owners
+
+
+def _hand_over_reminders(
+    moving: Sequence[tuple[int, int | None]], staff_id: int | None, *, keep: bool
+) -> tuple[int, int]:
+    """The open reminders of customers changing hands (``(id, previous staff)``) that
+    belonged to the previous staff member: those with that staff member, and those
+    with none of their own (which follow the customer). Returns (moved, kept).
+
+    Run before the customers' staff column changes: "previous" is read from it. Kept
+    reminders without a staff member of their own are given the previous one, or they
+    would follow the customer after all; a customer nobody had leaves nobody to keep
+    them, so those follow the customer and count as moved.
+    """
+    from smallcrm.domain.reminders import OPEN  # that module imports this one
+
+    if not moving:
+        return 0, 0
+    previous = Customer.select(Customer.staff).where(Customer.id == Reminder.customer)
+    open_of_theirs = Reminder.status.in_(OPEN) & Reminder.customer.in_(ids_select(cid for cid, _old in moving))
+    theirs = open_of_theirs & (Reminder.staff.is_null() | (Reminder.staff == previous))
+    if not keep:
+        return int(Reminder.update(staff=staff_id).where(theirs).execute()), 0
+    total = int(Reminder.select(fn.COUNT(Reminder.id)).where(theirs).scalar() or 0)
+    Reminder.update(staff=previous).where(open_of_theirs & Reminder.staff.is_null()).execute()
+    moved = int(Reminder.select(fn.COUNT(Reminder.id)).where(open_of_theirs & Reminder.staff.is_null()).scalar() or 0)
+    return moved, total - moved
 
 
 def delete_customers(ids: Sequence[int]) -> list[int]:
@@ -587,11 +684,12 @@ def insert_customers(
     # More than one chunk: the new rows' search entries are written once, after the
     # last chunk (store.fts.deferred_from), not as one small index segment per chunk;
     # and a big load into a small table builds the customer indexes once (store.bulk).
-    first_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
+    # (The items of a with statement are entered in order: the boundary below is read
+    # inside the transaction, where no other writer can add a row above it.)
     with (
         db.atomic(),
         bulk.indexes_rebuilt_after(Customer) if bulk.worth_rebuilding(Customer, len(rows)) else nullcontext(),
-        fts.deferred_from(first_id) if len(rows) > chunk else nullcontext(),
+        fts.deferred_from(_first_new_id()) if len(rows) > chunk else nullcontext(),
     ):
         if taken is None:
             taken = {c.customer_no for c in Customer.select(Customer.customer_no)} if given else set()
@@ -625,6 +723,13 @@ def insert_customers(
     return ids
 
 
+def _first_new_id() -> int:
+    """The boundary above which every customer is new to the running transaction: not
+    an id to hand out (the database assigns those, see insert_rows), only the lowest
+    one a new row can have, since a new row's id is higher than any existing one."""
+    return int(Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
+
+
 def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
     """Rows may differ in which fields they carry: missing ones get the column default
     (callable defaults, the timestamps, evaluated once for the whole batch). Dates are
@@ -649,16 +754,24 @@ def _insert_batch(batch: list[dict[str, Any]]) -> list[int]:
 
 
 def insert_rows(
-    model: Any, fields: list[Any], data: Sequence[Sequence[Any]], *, dates_as_text: bool = False
+    model: Any,
+    fields: list[Any],
+    data: Sequence[Sequence[Any]],
+    *,
+    dates_as_text: bool = False,
+    returning_ids: bool = True,
 ) -> list[int]:
-    """Bulk INSERT of rows (values in ``fields`` order); returns the new ids ([] for a
-    table without an auto-numbered key, such as customer_tag).
+    """Bulk INSERT of rows (values in ``fields`` order); returns the new ids in row
+    order ([] for a table without an auto-numbered key, such as customer_tag, or with
+    ``returning_ids=False``).
 
-    The statement is peewee's, run with DB-API executemany (see store.db.execute_many).
-    Dates and datetimes are written as ISO text, as peewee stores them (``dates_as_text``:
-    the caller already did that). New ids are
-    consecutive from MAX(id)+1: the tables use INTEGER PRIMARY KEY without
-    AUTOINCREMENT, and inside our write transaction nobody else inserts.
+    The ids are the ones the database assigned, read back row by row
+    (store.db.insert_each), never predicted: MAX(id)+1 onwards was a guess that holds
+    only for SQLite's rowid tables without AUTOINCREMENT. A caller that needs no ids
+    (demo purchases, an import's purchase lines) passes ``returning_ids=False`` and
+    gets DB-API executemany (store.db.execute_many), about 1 µs a row faster.
+    Dates and datetimes are written as ISO text, as peewee stores them
+    (``dates_as_text``: the caller already did that).
     """
     dated = [] if dates_as_text else [i for i, f in enumerate(fields) if isinstance(f, (DateField, DateTimeField))]
     if dated:
@@ -670,12 +783,12 @@ def insert_rows(
                     values[i] = str(values[i])  # isoformat; datetimes with a space, as peewee writes them
             rows.append(values)
         data = rows
-    key = model._meta.primary_key
-    numbered = isinstance(key, AutoField)
+    template = model.insert_many([[None] * len(fields)], fields=fields)
     with db.atomic():
-        first = (model.select(fn.MAX(key)).scalar() or 0) + 1 if numbered else 0
-        execute_many(model.insert_many([[None] * len(fields)], fields=fields), list(data))
-    return list(range(first, first + len(data))) if numbered else []
+        if returning_ids and isinstance(model._meta.primary_key, AutoField):
+            return insert_each(template, data)
+        execute_many(template, list(data))
+    return []
 
 
 def trashed_customers() -> list[Customer]:

@@ -813,9 +813,9 @@ class _Generator:
                     self._purchases(plan, cid, purchases)
                 self._interactions(plan, cid, staff_ids, interactions)
             if purchases:
-                customer_service.insert_rows(Purchase, pfields, purchases)
+                customer_service.insert_rows(Purchase, pfields, purchases, returning_ids=False)
             if interactions:
-                customer_service.insert_rows(Interaction, ifields, interactions)
+                customer_service.insert_rows(Interaction, ifields, interactions, returning_ids=False)
             self.counts["purchases"] += len(purchases)
             self.counts["interactions"] += len(interactions)
             self.progress(2 * self.n + min(begin + CHUNK, len(plans)), self.total, step)
@@ -1088,7 +1088,7 @@ class _Generator:
             Reminder.done_at,
         ]
         if rows:
-            customer_service.insert_rows(Reminder, rfields, rows)
+            customer_service.insert_rows(Reminder, rfields, rows, returning_ids=False)
         self.counts["reminders"] = len(rows)
 
     def _tags(self, plans: list[_Plan], ids: list[int]) -> None:

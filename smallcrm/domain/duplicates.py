@@ -200,6 +200,38 @@ def _name_key(name: str) -> str:
     return (name or "").replace(" ", "").replace("\u3000", "").lower()
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _squashed(text: str) -> str:
+    """Exactly what ``_squash`` makes of a text in SQL (SQLite's lower() folds ASCII only)."""
+    return (text or "").replace(" ", "").replace("\u3000", "").translate(_ASCII_LOWER)
+
+
+def evidence(a_id: int, b_id: int) -> list[str]:
+    """Why customers ``a_id`` and ``b_id`` look like one person, by the rules the
+    duplicates list uses (the module docstring), strongest first; [] when nothing
+    but, at most, a common name is shared. Trashed customers are judged all the same:
+    the merge refuses them for its own reason."""
+    a, b = get_customer(a_id).__data__, get_customer(b_id).__data__
+    reasons = []
+    if normalise_customer_no(a["customer_no"]) == normalise_customer_no(b["customer_no"]):
+        reasons.append("customer_no")
+    if {a["phone_norm"], a["phone2_norm"]} & {b["phone_norm"], b["phone2_norm"]} - {""}:
+        reasons.append("phone")
+    same_name = bool(a["name"] and b["name"]) and _squashed(a["name"]) == _squashed(b["name"])
+    same_street = bool(a["street"] and b["street"]) and _squashed(a["street"]) == _squashed(b["street"])
+    same_place = all(not a[k] or not b[k] or a[k] == b[k] for k in ("city", "district"))
+    if same_name and same_street and same_place:
+        reasons.append("name_address")
+    day = ("birth_calendar", "birth_month", "birth_day", "birth_leap")
+    born = a["birth_month"] is not None and a["birth_day"] is not None
+    years = (a["birth_year"], b["birth_year"])
+    if same_name and born and all(a[k] == b[k] for k in day) and (None in years or years[0] == years[1]):
+        reasons.append("name_birthday")
+    return reasons
+
+
 def _live() -> Any:
     return Customer.deleted_at.is_null()
 
@@ -438,8 +470,34 @@ def _live_customer(customer_id: int) -> Customer:
     return c
 
 
-def merge_customers(keep_id: int, other_id: int, choices: dict[str, str] | None = None) -> dict[str, Any]:
+class UnrelatedCustomersError(UserError):
+    """Two customers with no evidence of being one person (see :func:`evidence`): a
+    merge of them is refused unless forced, since a mistyped id would otherwise fold
+    one stranger's purchases and reminders into another's without a word."""
+
+    def __init__(self, a: Customer, b: Customer) -> None:
+        self.ids = (a.id, b.id)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, "
+                "or name with the same birthday or address: they look like two different people.",
+            ),
+            a=a.id,
+            a_name=a.name or a.customer_no,
+            b=b.id,
+            b_name=b.name or b.customer_no,
+        )
+
+
+def merge_customers(
+    keep_id: int, other_id: int, choices: dict[str, str] | None = None, *, force: bool = False
+) -> dict[str, Any]:
     """Merge customer ``other_id`` into ``keep_id`` in one transaction.
+
+    Two customers without any evidence of being one person (:func:`evidence`) are
+    refused with :class:`UnrelatedCustomersError` unless ``force`` (the owner knows
+    better: a customer who changed phone, name and address at once).
 
     ``choices`` maps a field of ``MERGE_FIELDS`` to "keep" or "other" (a phone slot also
     to the other customer's other slot, see ``OTHER_SLOT``); fields without
@@ -458,6 +516,8 @@ def merge_customers(keep_id: int, other_id: int, choices: dict[str, str] | None 
         other = _live_customer(other_id)
         if keep.id == other.id:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "A customer cannot be merged with itself."))
+        if not force and not evidence(keep.id, other.id):
+            raise UnrelatedCustomersError(keep, other)
         before = dict(keep.__data__)
         theirs = dict(other.__data__)
 

@@ -29,7 +29,7 @@ from typing import Any, cast
 from smallcrm import jobs
 from smallcrm.domain import festivals as fest
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.printing.layout import Address, address_lines, country_code, honorific, one_line
+from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
 from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import (
@@ -97,9 +97,12 @@ class Choice:
 
     included: list[int] = field(default_factory=list)
     excluded: dict[str, list[int]] = field(default_factory=lambda: {k: [] for k in EXCLUSIONS})
+    # Included customers who keep the one card of an address shared with others set
+    # aside as ``same_household``: the ones a household card goes to.
+    families: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"included": self.included, "excluded": self.excluded}
+        return {"included": self.included, "excluded": self.excluded, "families": self.families}
 
 
 def _staff_id(staff: object) -> int:
@@ -172,7 +175,8 @@ def choose(
     who is set aside under which reason (see the module's docstring)."""
     choice = Choice()
     kept: list[dict[str, Any]] = []
-    households: set[str] = set()
+    households: dict[str, int] = {}  # address -> the customer who keeps its card
+    shared: set[int] = set()
     for row in _rows(candidates(segment=segment, tag=tag, staff=staff, ids=ids)):
         if row["churn_status"] == "churned" and not include_churned:
             choice.excluded["churned"].append(row["id"])
@@ -182,23 +186,28 @@ def choose(
             choice.excluded["no_address"].append(row["id"])
         elif one_per_household and (home := household_key(address)) in households:
             choice.excluded["same_household"].append(row["id"])
+            shared.add(households[home])
         else:
             if one_per_household:
-                households.add(home)
+                households[home] = row["id"]
             kept.append(row)
     kept.sort(key=lambda r: (r["postcode"] or "~", r["id"]))
     choice.included = [r["id"] for r in kept]
+    choice.families = [cid for cid in choice.included if cid in shared]
     return choice
 
 
-def people(ids: Sequence[int]) -> list[dict[str, Any]]:
+def people(ids: Sequence[int], families: Iterable[int] = ()) -> list[dict[str, Any]]:
     """Customers as rows to show or print, in the order of ``ids``: id, number, name,
-    gender, phone, the address parts, the address on one line and what is wrong with it."""
+    gender, phone, the address parts, the address on one line and what is wrong with it;
+    ``family`` is true for those in ``families`` (their card goes to the household)."""
     wanted = [int(i) for i in ids]
+    household = {int(i) for i in families}
     found: dict[int, dict[str, Any]] = {}
     # The ids as one JSON parameter, not peewee binding 500 at a time: a mailing to
     # 70,000 customers read in 2 s that way, most of it spent adapting the ids.
     for row in _rows(ids_select(wanted)):
+        row["family"] = row["id"] in household
         address = Address.of(row)
         row["address"] = one_line(address)
         row["problem"] = address_problem(address)
@@ -206,9 +215,25 @@ def people(ids: Sequence[int]) -> list[dict[str, Any]]:
     return [found[i] for i in wanted if i in found]
 
 
-def addresses(ids: Sequence[int]) -> list[Address]:
-    """Addresses to print for ``ids``, in that order."""
-    return [Address.of(row) for row in people(ids)]
+def mailable_people(ids: Sequence[int], families: Iterable[int] = ()) -> list[dict[str, Any]]:
+    """:func:`people` of ``ids`` who consent to be mailed at this moment: what every
+    route that prints or exports cards reads, so a consent withdrawn after a list was
+    made (or while it was open in the window) is honoured."""
+    return [row for row in people(ids, families) if row["mail_consent"]]
+
+
+def keep_mailable(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Of ``rows`` (as :func:`people` gives them, read a while ago), those whose
+    customers consent to be mailed now, order kept: the window checks again right
+    before it prints what it has shown."""
+    consenting = set(with_consent([int(r["id"]) for r in rows]).included)
+    return [r for r in rows if int(r["id"]) in consenting]
+
+
+def addresses(ids: Sequence[int], families: Iterable[int] = ()) -> list[Address]:
+    """Addresses to print for ``ids``, in that order (those in ``families`` addressed to
+    the household); customers who do not consent to be mailed (any more) are left out."""
+    return [Address.of(row) for row in mailable_people(ids, families)]
 
 
 # --- mailings ---------------------------------------------------------------------------------
@@ -264,33 +289,61 @@ def default_title(occasion: str, today: dt.date | None = None, translate: Any = 
     return f"{occasion_label(occasion, translate)} {year}"
 
 
+def _round_of(occasion: str, title: str, day: dt.date) -> tuple[str, str]:
+    """Which round of cards a mailing made on ``day`` belongs to: a festival's date (the
+    festival it was made for), a month for birthdays, else the title itself."""
+    festival = _festival(occasion)
+    if festival is not None:
+        return occasion, festival.next_occurrence(day - _SENDING_WINDOW).isoformat()
+    if occasion == "birthday_month":
+        return occasion, f"{day:%Y-%m}"
+    return occasion, " ".join(title.split()).casefold()
+
+
+def same_round(occasion: str, title: str = "", today: dt.date | None = None) -> list[dict[str, Any]]:
+    """Mailings already made for the same round of cards as a new one would be (the
+    same festival day, the same birthday month, or another occasion of the same title),
+    newest first: a second identical mailing would send the same people two cards, so
+    the window and the command line ask before making one."""
+    today = today or dt.date.today()
+    occasion = _check_occasion(occasion)
+    title = " ".join(str(title or "").split()) or default_title(occasion, today)
+    wanted = _round_of(occasion, title, today)
+    query = Mailing.select(Mailing.id, Mailing.title, Mailing.created_at).where(Mailing.occasion == occasion)
+    found = [m.id for m in query if _round_of(occasion, m.title, m.created_at.date()) == wanted]
+    return [mailing_dict(mid) for mid in sorted(found, reverse=True)]
+
+
 def create_mailing(
     occasion: str,
     title: str = "",
     *,
     choice: Choice | None = None,
     today: dt.date | None = None,
+    to_family: bool = False,
     **filters: Any,
 ) -> tuple[int, Choice]:
     """Start a mailing with the recipients ``choice`` (or :func:`choose` over ``filters``)
     includes; returns the mailing's id and the choice, so the caller can show who was
-    set aside."""
+    set aside. ``to_family``: the card of an address shared by several customers (one
+    card per household) is addressed to the family."""
     occasion = _check_occasion(occasion)
     if choice is None:
         choice = choose(**filters)
     title = " ".join(str(title or "").split()) or default_title(occasion, today)
     with db.atomic():
         mailing = Mailing.create(occasion=occasion, title=title)
-        _insert_recipients(int(mailing.id), choice.included)
+        _insert_recipients(int(mailing.id), choice.included, choice.families if to_family else ())
     return int(mailing.id), choice
 
 
-def _insert_recipients(mailing_id: int, ids: Sequence[int]) -> None:
+def _insert_recipients(mailing_id: int, ids: Sequence[int], families: Iterable[int] = ()) -> None:
     """One executemany (store.db.execute_many): peewee's insert_many of 500 rows at a
     time took 2.6 s for a 70,000-recipient Spring Festival mailing."""
-    fields = [MailingRecipient.mailing, MailingRecipient.customer]
-    template = MailingRecipient.insert_many([[mailing_id, None]], fields=fields).on_conflict_ignore()
-    execute_many(template, [[mailing_id, int(cid)] for cid in ids])
+    household = {int(i) for i in families}
+    fields = [MailingRecipient.mailing, MailingRecipient.customer, MailingRecipient.family]
+    template = MailingRecipient.insert_many([[mailing_id, None, False]], fields=fields).on_conflict_ignore()
+    execute_many(template, [[mailing_id, int(cid), int(cid) in household] for cid in ids])
 
 
 def _get(mailing_id: int) -> Mailing:
@@ -344,6 +397,34 @@ def recipient_ids(mailing_id: int) -> list[int]:
     return [cid for (cid,) in cast("Iterable[tuple[int]]", query)]
 
 
+def mailable(mailing_id: int) -> Choice:
+    """The mailing's recipients who may get a card now, in label order; those who
+    withdrew their consent since the list was made are set aside under ``no_consent``.
+
+    Consent is the customer's to withdraw at any time (PIPL), so it is checked again
+    whenever cards are printed, exported or marked as sent, not only when the list is
+    made."""
+    choice = with_consent(recipient_ids(mailing_id))
+    query = MailingRecipient.select(MailingRecipient.customer).where(
+        (MailingRecipient.mailing == mailing_id) & MailingRecipient.family
+    )
+    household = {cid for (cid,) in cast("Iterable[tuple[int]]", query.tuples())}
+    choice.families = [cid for cid in choice.included if cid in household]
+    return choice
+
+
+def with_consent(ids: Sequence[int]) -> Choice:
+    """``ids`` (order kept) split into those who consent to be mailed now and those
+    who do not."""
+    wanted = [int(i) for i in ids]
+    query = Customer.select(Customer.id).where(Customer.id.in_(ids_select(wanted)) & Customer.mail_consent).tuples()
+    consenting = {cid for (cid,) in cast("Iterable[tuple[int]]", query)}
+    choice = Choice()
+    choice.included = [i for i in wanted if i in consenting]
+    choice.excluded["no_consent"] = [i for i in wanted if i not in consenting]
+    return choice
+
+
 def sent_copies(mailing_id: int) -> list[dict[str, Any]]:
     """Name and address of every recipient as they were when the cards went out."""
     _get(mailing_id)
@@ -366,19 +447,16 @@ def add_recipients(mailing_id: int, ids: Sequence[int], *, include_churned: bool
 def remove_recipients(mailing_id: int, ids: Sequence[int]) -> int:
     mailing = _get(mailing_id)
     _refuse_sent(mailing)
-    wanted = [int(i) for i in ids]
-    removed = 0
     with db.atomic():
-        for start in range(0, len(wanted), _CHUNK):
-            removed += (
-                MailingRecipient.delete()
-                .where(
-                    (MailingRecipient.mailing == mailing_id)
-                    & MailingRecipient.customer.in_(wanted[start : start + _CHUNK])
-                )
-                .execute()
-            )
-    return removed
+        return _delete_recipients(mailing_id, ids)
+
+
+def _delete_recipients(mailing_id: int, ids: Sequence[int]) -> int:
+    """Take ``ids`` off the list (the ids as one JSON parameter: any number of them)."""
+    if not ids:
+        return 0
+    condition = (MailingRecipient.mailing == mailing_id) & MailingRecipient.customer.in_(ids_select(ids))
+    return int(MailingRecipient.delete().where(condition).execute())
 
 
 def rename_mailing(mailing_id: int, title: str) -> None:
@@ -407,9 +485,10 @@ def delete_mailing(mailing_id: int) -> None:
 class Sent:
     greetings: int
     reminders_closed: int
+    no_consent: int = 0  # taken off the list: consent withdrawn after the list was made
 
     def as_dict(self) -> dict[str, int]:
-        return {"greetings": self.greetings, "reminders_closed": self.reminders_closed}
+        return {"greetings": self.greetings, "reminders_closed": self.reminders_closed, "no_consent": self.no_consent}
 
 
 def mark_sent(
@@ -423,18 +502,23 @@ def mark_sent(
 ) -> Sent:
     """The cards went out: one transaction that logs a greeting on every recipient,
     copies name and address as printed, closes the reminders the card answers and
-    stamps the mailing as sent. Cancelling rolls all of it back."""
+    stamps the mailing as sent. Cancelling rolls all of it back.
+
+    Customers who withdrew their consent since the list was made got no card (every
+    print route leaves them out): they are taken off the list, so the kept list says
+    truthfully who was sent one, and no greeting is logged for them."""
     translate = translate or _identity
     mailing = _get(mailing_id)
     _refuse_sent(mailing)
     when = at or now()
     staff_id = _staff_id(staff) if staff not in (None, "") else None
-    ids = recipient_ids(mailing_id)
+    current = mailable(mailing_id)
+    ids, withdrawn = current.included, current.excluded["no_consent"]
     if not ids:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The mailing {title} has nobody on it."), title=mailing.title)
     summary = str(translate("Mailing", GREETING_SUMMARY)).format(title=mailing.title)
     outcome = str(translate("Mailing", REMINDER_OUTCOME)).format(title=mailing.title)
-    rows = {row["id"]: row for row in people(ids)}
+    rows = {row["id"]: row for row in people(ids, current.families)}
     # Two statements run with executemany (store.db.execute_many) per chunk: a peewee
     # query built per recipient took 14 s for a 70,000-card Spring Festival mailing.
     greeting = Interaction.insert_many(
@@ -446,6 +530,7 @@ def mark_sent(
     )
     stamp = str(when)  # as peewee writes a datetime
     with db.atomic():
+        _delete_recipients(mailing_id, withdrawn)
         for start in range(0, len(ids), _SENT_CHUNK):
             cancel.check()
             part = ids[start : start + _SENT_CHUNK]
@@ -453,13 +538,14 @@ def mark_sent(
             copies: list[Sequence[Any]] = []
             for cid in part:
                 a = Address.of(rows[cid])
-                copies.append([a.name, "\n".join(address_lines(a, with_name=False)), mailing_id, cid])
+                name = family_name(a) if a.family else a.name  # as the card was addressed
+                copies.append([name, "\n".join(address_lines(a, with_name=False)), mailing_id, cid])
             execute_many(copy, copies)
             progress(start + len(part), len(ids))
         closed = _close_reminders(mailing, ids, when, outcome)
         cancel.check()
         Mailing.update(sent_at=when).where(Mailing.id == mailing_id).execute()
-    return Sent(len(ids), closed)
+    return Sent(len(ids), closed, len(withdrawn))
 
 
 def _close_reminders(mailing: Mailing, ids: Sequence[int], when: dt.datetime, outcome: str) -> int:
@@ -506,6 +592,7 @@ def export_list(
     out: str | Path,
     ids: Sequence[int],
     *,
+    families: Iterable[int] = (),
     language: str | None = None,
     progress: jobs.Progress = jobs.no_progress,
     cancel: jobs.CancelToken | None = None,
@@ -519,12 +606,12 @@ def export_list(
     index = 0 if language == "en" else 1
 
     def rows() -> Iterator[list[Any]]:
-        for row in people(ids):
+        for row in mailable_people(ids, families):
             a = Address.of(row)
             yield [
                 row["customer_no"],
-                a.name,
-                honorific(a.gender, a.east_asian) or None,
+                family_name(a) if a.family else a.name,
+                None if a.family else honorific(a.gender, a.east_asian) or None,
                 a.postcode or None,
                 a.province or None,
                 a.city or None,
@@ -538,10 +625,17 @@ def export_list(
     return write_table(Path(out), header, rows(), total=len(ids), progress=progress, cancel=cancel)
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls; "\n" is escaped, not dropped
+
+
 def _vcard_escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
-    )
+    """A value as RFC 6350 (3.4) text: backslash, comma and semicolon escaped, every
+    line break (CRLF, a bare CR or LF) as ``\\n``, and the other control characters
+    dropped. A bare CR passed through would end the content line for a vCard reader,
+    so a name could add a property of its own (a second TEL)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL.sub("", text)
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> str:
@@ -601,7 +695,7 @@ def export_vcards(out: str | Path, ids: Sequence[int]) -> int:
         files.replaced_when_done(out, no_folder=exporter.NO_FOLDER, failed=exporter.NOT_WRITTEN) as tmp,
         tmp.open("w", encoding="utf-8", newline="") as fh,
     ):
-        for row in people(ids):
+        for row in mailable_people(ids):
             row["phone2"], row["email"] = extra.get(row["id"], ("", ""))
             fh.write(vcard(row))
             count += 1

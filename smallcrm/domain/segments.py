@@ -87,12 +87,13 @@ LABELS: dict[str, dict[str, str]] = {
         "65_plus": QT_TRANSLATE_NOOP("Segments", "65 and over"),
         "unknown": QT_TRANSLATE_NOOP("Segments", "Age unknown"),
     },
+    # Stages named as customers (潜在客户, not a bare 潜在): a label that says what it counts.
     "lifecycle": {
-        "loyal": QT_TRANSLATE_NOOP("Segments", "Loyal"),
-        "retained": QT_TRANSLATE_NOOP("Segments", "Retained"),
-        "satisfied": QT_TRANSLATE_NOOP("Segments", "Satisfied"),
-        "new": QT_TRANSLATE_NOOP("Segments", "New"),
-        "potential": QT_TRANSLATE_NOOP("Segments", "Potential"),
+        "loyal": QT_TRANSLATE_NOOP("Segments", "Long-term customers"),
+        "retained": QT_TRANSLATE_NOOP("Segments", "Retained customers"),
+        "satisfied": QT_TRANSLATE_NOOP("Segments", "Satisfied customers"),
+        "new": QT_TRANSLATE_NOOP("Segments", "New customers"),
+        "potential": QT_TRANSLATE_NOOP("Segments", "Potential customers"),
     },
     "churn": {
         "active": QT_TRANSLATE_NOOP("Segments", "Active"),
@@ -142,11 +143,12 @@ HELP = {
     ),
     "lifecycle": QT_TRANSLATE_NOOP(
         "Segments",
-        "Potential: has not bought yet. New: one purchase day, no good feedback yet. Satisfied: came back for a "
-        "second purchase day, or gave a satisfaction score of 4 or 5. Retained: at least 3 purchase days, one of "
-        "them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Loyal: "
-        "retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops "
-        "buying falls back to satisfied and shows up as at risk or lost.",
+        "Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. "
+        "Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. "
+        "Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest "
+        "score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 "
+        "months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows "
+        "up as at risk or lost.",
     ),
     "churn": QT_TRANSLATE_NOOP(
         "Segments",

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from smallcrm.domain.customers import Reassignment, reassign
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Staff
@@ -68,3 +69,26 @@ def set_staff_active(staff_id: int, active: bool) -> Staff:
         staff = _get(staff_id)
         Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
     return _get(staff_id)
+
+
+def find_staff(value: object) -> Staff:
+    """A staff member by id or exact name; unlike a customer's staff field, never adds one."""
+    text = str(value).strip()
+    by_id = text.isascii() and text.isdigit() and len(text) < 19  # beyond that no id fits SQLite's integer
+    query = Staff.id == int(text) if by_id else Staff.name == text
+    staff = Staff.get_or_none(query)
+    if staff is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=value)
+    return staff
+
+
+def hand_over(from_staff: object, to_staff: object, *, keep_reminders: bool = False) -> Reassignment:
+    """Make ``to_staff`` responsible for every customer ``from_staff`` has (not those in
+    the trash), with their open reminders and follow-ups unless ``keep_reminders``:
+    what the owner does when a staff member leaves. The customers are chosen inside
+    the same transaction, so one added to ``from_staff`` meanwhile is not left behind."""
+    with db.atomic():
+        source = find_staff(from_staff)
+        theirs = Customer.select(Customer.id).where((Customer.staff == source.id) & Customer.deleted_at.is_null())
+        ids = [row[0] for row in db.execute(theirs)]
+        return reassign(ids, to_staff, keep_reminders=keep_reminders)

@@ -48,6 +48,7 @@ class Address:
     postcode: str = ""
     phone: str = ""
     customer_id: int | None = None
+    family: bool = False  # one card for the household: addressed to the family (张伟 全家)
 
     @classmethod
     def of(cls, c: Any) -> Address:
@@ -66,6 +67,7 @@ class Address:
             postcode=str(get("postcode", "") or "").strip(),
             phone=str(get("phone", "") or "").strip(),
             customer_id=get("id", None),
+            family=bool(get("family", False)),
         )
 
     @property
@@ -89,8 +91,20 @@ def honorific(gender: str, east_asian: bool = True) -> str:
     return (HONORIFICS_ZH if east_asian else HONORIFICS_EN).get(gender or "", "")
 
 
+def family_name(a: Address) -> str:
+    """A household's card: '张伟 全家' for a Chinese name (the custom on greeting cards:
+    the family of the person the shop knows), 'The Smith family' for a Western one."""
+    name = a.name.strip()
+    if not name or any(_cjk(ch) for ch in name) or a.east_asian:
+        return f"{name} 全家" if name else "全家"
+    return f"The {name.split()[-1]} family"
+
+
 def addressee(a: Address) -> str:
-    """'张伟 先生' / 'Mr John Smith'; the bare name when the gender is unknown."""
+    """'张伟 先生' / 'Mr John Smith'; the bare name when the gender is unknown; the
+    family (:func:`family_name`) on a card for the whole household."""
+    if a.family:
+        return family_name(a)
     title = honorific(a.gender, a.east_asian)
     if not title:
         return a.name
@@ -245,5 +259,8 @@ MERGE_FIELDS = ("name", "honorific", "shop")
 def merge_greeting(template: str, a: Address, shop: str) -> str:
     """Fill {name} {honorific} {shop}; other braces are left as typed, so a greeting
     with '{' in it never fails."""
-    values = {"name": a.name, "honorific": honorific(a.gender, a.east_asian), "shop": shop}
+    if a.family:  # 'Dear {name} {honorific}' -> 'Dear 张伟 全家'
+        values = {"name": family_name(a), "honorific": "", "shop": shop}
+    else:
+        values = {"name": a.name, "honorific": honorific(a.gender, a.east_asian), "shop": shop}
     return re.sub(r"\{(name|honorific|shop)\}", lambda m: values[m.group(1)], template)

@@ -209,6 +209,10 @@ class ImportResult:
     duplicate_count: int = 0  # every duplicate row, listed or not
     preview: list[dict[str, Any]] = field(default_factory=list)
     path: Path | None = None
+    # Customers this import added have ids from this one on (read in the import's own
+    # transaction): a customer_id below it was there before, one at or above it was
+    # added by an earlier row of the file (and, in a dry run, is gone again).
+    new_ids_from: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -504,6 +508,7 @@ def run_import(
                     job = _CustomerImport(batch.id, result, options, columns, cancel)
                 else:
                     job = _PurchaseImport(batch.id, result, options, columns, cancel)
+                result.new_ids_from = job.first_new_id
                 # A big customer import into a small shop builds the customer indexes
                 # and search entries once, at the end (store/bulk.py). Not purchases:
                 # measured, a 1,000,000-line file gained 10 % and its index sort held
@@ -1207,7 +1212,7 @@ class _PurchaseImport(_Job):
             Purchase.import_batch,
             Purchase.created_at,
         ]
-        insert_rows(Purchase, columns, data)
+        insert_rows(Purchase, columns, data, returning_ids=False)
         self.purchases = []
 
 

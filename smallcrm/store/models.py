@@ -313,6 +313,7 @@ class MailingRecipient(BaseModel):
     name = CharField(default="")
     address = TextField(default="")
     added_at = DateTimeField(default=now)
+    family = BooleanField(default=False)  # the household's card, addressed to the family (migration 11)
 
     if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
         mailing_id: int

@@ -111,6 +111,24 @@ def _note(request: Request, result: Any) -> str:
                 "satisfaction score and complaints.",
             )
         ]
+    elif request.chart == "cohorts":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "Each row is the customers whose first purchase day fell in that month (how many, in brackets); "
+                "each cell the share of them who bought again that many months later. Column 0 is always 100 %.",
+            ),
+            tr(seg.HELP["conventions"]),
+        ]
+    elif request.chart == "satisfaction":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month's "
+                "contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with "
+                "few scores can swing on one unhappy customer: click its bar to see who gave them.",
+            )
+        ]
     else:
         parts = [tr(seg.HELP["conventions"])]
     return "\n".join(p for p in parts if p)

@@ -28,6 +28,7 @@ import smallcrm
 from smallcrm import paths
 from smallcrm.errors import UserError
 from smallcrm.ui import translations
+from smallcrm.ui.fonts import ensure_chinese_font
 
 log = logging.getLogger("smallcrm")
 
@@ -195,6 +196,7 @@ def _application() -> QApplication:
     # gives the task bar its icon and name.
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("smallcrm")
+    ensure_chinese_font()  # a computer without a Chinese font gets the bundled one
     # WORKAROUND: Windows 10's default 'windowsvista' style ignores a dark system scheme
     # (Windows 11's style and Fusion follow it), leaving white forms in a dark desktop.
     if (
@@ -552,6 +554,28 @@ def _self_test(reporter: ErrorReporter) -> int:
         def icon() -> bool:
             return not app_icon().isNull()
 
+        def cli_translation() -> str:
+            # The CLI reads the .ts, not the window's .qm (smallcrm/cli/i18n.py): run this
+            # build's own CLI as a Chinese terminal would, on a file that is no database.
+            import re
+            import subprocess
+
+            bad = folder / "not-a-shop.db"
+            bad.write_bytes(b"this is not a database\n" * 200)
+            me = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "smallcrm"]
+            env = {k: v for k, v in os.environ.items() if k not in ("SMALLCRM_LANG", "LC_ALL", "LC_MESSAGES")}
+            done = subprocess.run(
+                [*me, "--db", str(bad), "stats"],
+                env={**env, "LANG": "zh_CN.UTF-8"},
+                capture_output=True,
+                timeout=120,
+                check=False,
+            )
+            said = done.stderr.decode("utf-8", "replace").strip()
+            if done.returncode != 1 or not re.search("[\u4e00-\u9fff]", said):
+                raise RuntimeError(f"exit {done.returncode}, not in Chinese: {said}")
+            return said
+
         test.check("demo data", demo_data)
         test.check("main window shown (offscreen)", main_window)
         test.check("pinyin search", search)
@@ -561,6 +585,7 @@ def _self_test(reporter: ErrorReporter) -> int:
         test.check("Qt's zh_CN translation", qt_translation)
         test.check("SmallCRM's zh_CN translation", our_translation)
         test.check("app icon", icon)
+        test.check("CLI's zh_CN messages", cli_translation)
         test.check("no unexpected errors", lambda: reporter.reported == 0)
         if window is not None:
             window.stop_background_work()

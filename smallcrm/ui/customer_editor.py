@@ -196,14 +196,17 @@ class CustomerEditor(QWidget):
         layout.addWidget(self.duplicate_banner)
         layout.addWidget(self.tabs, 1)
 
-        save = QAction(self)
+        # Named, so Help > Keyboard Shortcuts lists them (with where they work).
+        save = QAction(self.tr("Save Customer"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_changes)
-        close = QAction(self)
+        close = QAction(self.tr("Back to List"), self)
         close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close.triggered.connect(self.close_editor)
+        for a in (save, close):
+            a.setProperty("shortcut_area", self.tr("Customer"))
         self.addActions([save, close])
         changes.hub().changed.connect(self._on_changed)
         self._update_buttons()

@@ -16,10 +16,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.domain.money import currency_symbol, format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.ui import changes, translations
+from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.repeats import fill_repeat_box, repeat_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -125,6 +128,19 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+# The tabs' shortcuts, the same in every tab (each works while its tab has the focus).
+# Ins adds a row as in spreadsheets and accounting programs; laptops without an Ins key
+# (and Macs) have Ctrl+Shift+N, "a new one here". F2 edits as it renames in a file
+# manager; Enter in the table edits too. Ctrl+D: done (a reminder) or resolved (a
+# complaint). Ctrl+L: later (snooze).
+ADD_KEYS = (QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Shift+N"))
+EDIT_KEYS = (QKeySequence(Qt.Key.Key_F2),)
+DELETE_KEYS = (QKeySequence.StandardKey.Delete,)
+DONE_KEYS = (QKeySequence("Ctrl+D"),)
+SNOOZE_KEYS = (QKeySequence("Ctrl+L"),)
+DISMISS_KEYS = (QKeySequence("Ctrl+Shift+D"),)
+
+
 class RecordsTab(QWidget):
     """A list of one customer's records with buttons under it."""
 
@@ -133,6 +149,8 @@ class RecordsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.customer_id: int | None = None
+        self.actions_of: dict[QPushButton, QAction] = {}
+        self._rows_of: int | None = None  # the customer whose rows the table shows
         self.model = RowsModel([], (), self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -147,6 +165,10 @@ class RecordsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000-00-00"))
+        # Tab leaves the table for the buttons under it (and Shift+Tab for what is above):
+        # with Qt's default, Tab moves from cell to cell and never gets out of a table.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -163,14 +185,69 @@ class RecordsTab(QWidget):
     def set_headers(self, headers: Sequence[str], right: Sequence[int] = ()) -> None:
         self.model.headers, self.model.right = list(headers), set(right)
 
-    def add_button(self, text: str, slot: Callable[[], None], *, needs_row: bool = False) -> QPushButton:
+    def add_button(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        *,
+        needs_row: bool = False,
+        keys: Sequence[QKeySequence | QKeySequence.StandardKey] = (),
+        tip: str = "",
+    ) -> QPushButton:
+        """A button under the table, and its action: the same command from ``keys``
+        while the tab has the focus (shown in the tooltip and in Help › Keyboard
+        Shortcuts, which lists the window's actions)."""
+        action = QAction(text, self)
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            sequences += QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
+        action.setShortcuts(sequences)
+        # Only while the focus is in this tab: the three tabs share Ins, F2 and Del.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setProperty("shortcut_area", self.area())
+        action.triggered.connect(slot)
+        self.addAction(action)
         button = QPushButton(text)
-        button.clicked.connect(slot)
+        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
+        tip = tip or mnemonics.plain(text).removesuffix("…")
+        button.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.setToolTip(button.toolTip())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
         button.setProperty("needs_row", needs_row)
+        self.actions_of[button] = action
         if needs_row:
-            button.setEnabled(False)
+            action.setEnabled(False)
         self.buttons.addWidget(button)
         return button
+
+    def area(self) -> str:
+        """Where this tab's shortcuts work, for the shortcut list: 'Customer › Purchases'."""
+        return ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the table edits the selected record, as a double-click does; a table
+        that gets the focus selects its current row."""
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._select_current()
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            self.edit_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _select_current(self) -> None:
+        """Qt gives a table that gets the focus a current row without selecting it: the
+        focus frame is on a record, yet Edit and Delete are greyed out and Down cannot
+        reach the only row. Select it, so the keys act on the row the owner sees."""
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
 
     def finish_buttons(self) -> None:
         self.buttons.addStretch(1)
@@ -184,7 +261,7 @@ class RecordsTab(QWidget):
         for i in range(self.buttons.count()):
             widget = cast(QLayoutItem, self.buttons.itemAt(i)).widget()  # i < count(): never None
             if isinstance(widget, QPushButton) and widget.property("needs_row"):
-                widget.setEnabled(record is not None and self.enabled_for(widget, record))
+                self.actions_of[widget].setEnabled(record is not None and self.enabled_for(widget, record))
 
     def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
         return True
@@ -205,7 +282,15 @@ class RecordsTab(QWidget):
         raise NotImplementedError
 
     def show_rows(self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]], summary: str) -> None:
+        chosen = self.current() if self._rows_of == self.customer_id else None
+        self._rows_of = self.customer_id
         self.model.set_rows(records, rows)
+        # The record edited (or marked done) stays selected when the rows are read again.
+        row = self.model.ids.index(chosen["id"]) if chosen and chosen["id"] in self.model.ids else None
+        if row is not None:
+            self.table.selectRow(row)
+        elif self.table.hasFocus():
+            self._select_current()
         self.summary.setText(summary)
         self.table.resizeColumnsToContents()
         # Some air between the columns: fitted to their contents, texts touch the next one.
@@ -268,6 +353,35 @@ class RecordsTab(QWidget):
         changes.run_command(self, command, kind=kind, ids=lambda _r: [cid] if cid is not None else None)
 
 
+class DateEdit(QDateEdit):
+    """A date field with a calendar, written 2026-03-12, that Tab leaves.
+
+    WORKAROUND: Qt's date edits take Tab to step from year to month to day, so tabbing
+    through a form stops three times in every date. Typing the digits moves on by
+    itself (20260312), and Left/Right step between the parts, so Tab goes to the next
+    field as everywhere else in the form."""
+
+    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(date, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time, written 2026-03-12 14:30, that Tab leaves (see DateEdit)."""
+
+    def __init__(self, when: QDateTime, parent: QWidget | None = None) -> None:
+        super().__init__(when, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class RecordDialog(QDialog):
     """A small form that checks its values with the domain before closing."""
 
@@ -288,6 +402,31 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self.check: Callable[[dict[str, Any]], Any] = lambda _values: None  # raises ValidationError; result unused
+        self._focused = False
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused:  # once: a dialog shown again keeps where the owner was
+            self._focused = True
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """The first field has the focus, so the owner types straight away. The buttons
+        were made before the subclass's fields and would come first in the focus chain:
+        the dialog opened with OK focused."""
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if (
+                    widget is not None
+                    and widget.isVisibleTo(self)
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    # As if tabbed to: a line edit's text is selected, so typing replaces it.
+                    widget.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -309,9 +448,7 @@ class PurchaseDialog(RecordDialog):
         from smallcrm.domain.purchases import clean_purchase
 
         record = record or {}
-        self.date = QDateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
         self.item = QLineEdit(record.get("item", ""))
         self.category = QLineEdit(record.get("category", ""))
         self.quantity = QSpinBox()
@@ -374,10 +511,17 @@ class PurchasesTab(RecordsTab):
             ],
             right=(2, 3, 4, 5),
         )
-        self.add_button(self.tr("Add Purchase…"), self.add)
-        self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Add Purchase…"), self.add, keys=ADD_KEYS, tip=self.tr("Add a purchase"))
+        self.add_button(
+            self.tr("Edit…"), self.edit_current, needs_row=True, keys=EDIT_KEYS, tip=self.tr("Edit the purchase")
+        )
+        self.add_button(
+            self.tr("Delete"), self.delete, needs_row=True, keys=DELETE_KEYS, tip=self.tr("Delete the purchase")
+        )
         self.finish_buttons()
+
+    def area(self) -> str:
+        return self.tr("Customer › Purchases")
 
     def fill(self, customer_id: int) -> None:
         from smallcrm.domain.purchases import list_purchases, totals
@@ -443,9 +587,7 @@ class InteractionDialog(RecordDialog):
             self.kind.addItem(_label(label), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(record.get("kind", "call"))))
         at = QDateTime.fromString(record["at"], "yyyy-MM-dd HH:mm:ss") if record else QDateTime.currentDateTime()
-        self.at = QDateTimeEdit(at)
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at = DateTimeEdit(at)
         self.summary = QPlainTextEdit(record.get("summary", ""))
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(self.fontMetrics().height() * 4)
@@ -497,11 +639,26 @@ class InteractionsTab(RecordsTab):
         self.set_headers(
             [self.tr("When"), self.tr("Kind"), self.tr("Satisfaction"), self.tr("Status"), self.tr("What happened")]
         )
-        self.add_button(self.tr("Add Contact…"), self.add)
-        self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
-        self.resolve_button = self.add_button(self.tr("Mark Resolved"), self.resolve, needs_row=True)
-        self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(
+            self.tr("Add Contact…"), self.add, keys=ADD_KEYS, tip=self.tr("Note a visit, call, message or complaint")
+        )
+        self.add_button(
+            self.tr("Edit…"), self.edit_current, needs_row=True, keys=EDIT_KEYS, tip=self.tr("Edit the contact")
+        )
+        self.resolve_button = self.add_button(
+            self.tr("Mark Resolved"),
+            self.resolve,
+            needs_row=True,
+            keys=DONE_KEYS,
+            tip=self.tr("The complaint is resolved"),
+        )
+        self.add_button(
+            self.tr("Delete"), self.delete, needs_row=True, keys=DELETE_KEYS, tip=self.tr("Delete the contact")
+        )
         self.finish_buttons()
+
+    def area(self) -> str:
+        return self.tr("Customer › Timeline")
 
     def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
         if button is self.resolve_button:
@@ -571,9 +728,7 @@ class ReminderDialog(RecordDialog):
         record = record or {}
         self.title = QLineEdit(record.get("title", self.tr("Follow-up call")))
         due = QDate.fromString(record["due"], "yyyy-MM-dd") if record else QDate.currentDate().addDays(7)
-        self.due = QDateEdit(due)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateEdit(due)
         self.time = QLineEdit(record.get("due_time", ""))
         self.time.setPlaceholderText(self.tr("any time, or 14:30"))
         self.repeat = QComboBox()
@@ -605,9 +760,7 @@ class SnoozeDialog(RecordDialog):
         from smallcrm.domain.reminders import clean_reminder
 
         self.form.addRow(QLabel(record["title"]))
-        self.to = QDateEdit(QDate.currentDate().addDays(1))
-        self.to.setCalendarPopup(True)
-        self.to.setDisplayFormat("yyyy-MM-dd")
+        self.to = DateEdit(QDate.currentDate().addDays(1))
         self.form.addRow(self.tr("Remind me on"), self.to)
         self.check = lambda values: clean_reminder({"due": values["to"]})
 
@@ -627,13 +780,26 @@ class RemindersTab(RecordsTab):
         self.set_headers(
             [self.tr("Due"), self.tr("What to do"), self.tr("Repeat"), self.tr("Status"), self.tr("Outcome")]
         )
-        self.add_button(self.tr("Add Reminder…"), self.add)
-        self.edit_button = self.add_button(self.tr("Edit…"), self.edit_current, needs_row=True)
-        self.done_button = self.add_button(self.tr("Done…"), self.done, needs_row=True)
-        self.snooze_button = self.add_button(self.tr("Snooze…"), self.snooze, needs_row=True)
-        self.dismiss_button = self.add_button(self.tr("Dismiss"), self.dismiss, needs_row=True)
-        self.delete_button = self.add_button(self.tr("Delete"), self.delete, needs_row=True)
+        self.add_button(self.tr("Add Reminder…"), self.add, keys=ADD_KEYS, tip=self.tr("Add a reminder"))
+        self.edit_button = self.add_button(
+            self.tr("Edit…"), self.edit_current, needs_row=True, keys=EDIT_KEYS, tip=self.tr("Edit the reminder")
+        )
+        self.done_button = self.add_button(
+            self.tr("Done…"), self.done, needs_row=True, keys=DONE_KEYS, tip=self.tr("Done, with what came of it")
+        )
+        self.snooze_button = self.add_button(
+            self.tr("Snooze…"), self.snooze, needs_row=True, keys=SNOOZE_KEYS, tip=self.tr("Remind me later")
+        )
+        self.dismiss_button = self.add_button(
+            self.tr("Dismiss"), self.dismiss, needs_row=True, keys=DISMISS_KEYS, tip=self.tr("Not needed any more")
+        )
+        self.delete_button = self.add_button(
+            self.tr("Delete"), self.delete, needs_row=True, keys=DELETE_KEYS, tip=self.tr("Delete the reminder")
+        )
         self.finish_buttons()
+
+    def area(self) -> str:
+        return self.tr("Customer › Reminders")
 
     def enabled_for(self, button: QPushButton, record: dict[str, Any]) -> bool:
         if button in (self.edit_button, self.delete_button):
@@ -815,9 +981,7 @@ class FollowUpDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.title = QLineEdit(self.tr("Follow-up call"))
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateEdit(QDate.currentDate().addDays(7))
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Due"), self.due)
         layout.addLayout(form)

@@ -51,6 +51,7 @@ from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.customer_table import COL_NAME, COLUMNS, CustomerIdRole, CustomerTableModel
 from smallcrm.ui.delegates import HighlightDelegate
 from smallcrm.ui.filters import FilterBar
+from smallcrm.ui.shop_today import ShopToday
 
 # No waiting: a keystroke's first page comes from a LIMITed index walk in milliseconds,
 # the ordering of every hit starts only after it, and a query overtaken by the next
@@ -112,7 +113,8 @@ BIG_SELECTION = 1000
 
 
 class CustomerProfile(QWidget):
-    """Read-only profile of the selected customer, or a hint when none is selected."""
+    """Read-only profile of the selected customer; with none selected, the shop's day
+    (``ui.shop_today``) instead of an empty third of the screen."""
 
     open_requested = Signal(int)
 
@@ -124,15 +126,8 @@ class CustomerProfile(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self.hint = QLabel(self.tr("Select a customer to see their details."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        muted(self.hint)
-        self.hint.setMargin(24)
-        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.setBackgroundRole(QPalette.ColorRole.Base)
-        self.hint.setAutoFillBackground(True)
-        self._stack.addWidget(self.hint)
+        self.today = ShopToday()
+        self._stack.addWidget(self.today)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -204,7 +199,7 @@ class CustomerProfile(QWidget):
 
     def clear(self) -> None:
         self.customer_id = None
-        self._stack.setCurrentWidget(self.hint)
+        self._stack.setCurrentWidget(self.today)
 
     def show_customer(self, customer_id: int) -> None:
         from smallcrm.domain.customers import customer_dict, get_customer
@@ -267,6 +262,7 @@ class CustomersPage(QWidget):
 
     status_message = Signal(str)
     editing_changed = Signal(bool)  # the editor opened (True) or closed
+    reminders_requested = Signal()  # "Open Reminders" beside the list: the window shows that area
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,6 +324,8 @@ class CustomersPage(QWidget):
 
         self.profile = CustomerProfile()
         self.profile.setMinimumWidth(260)
+        self.profile.today.reminders_requested.connect(self.reminders_requested)
+        self.profile.today.filter_requested.connect(self._list_only)
         self.model.follow_paints_of(self.table.viewport())
         QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
         self.profile.open_requested.connect(self.open_customer)
@@ -531,10 +529,24 @@ class CustomersPage(QWidget):
             self.apply_search()
         self.filter_bar.show_ids(label, ids)
 
+    def _list_only(self, key: str) -> None:
+        """The list showing exactly the customers a line of the day counts (birthdays
+        this month, open complaints): no search, no other filter, the same number."""
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.apply_search()
+        if self.filter_bar.active():
+            self.filter_bar.clear()
+        self.filter_bar.choose(key)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _filters_changed(self) -> None:
         self.model.set_filters(self.filter_bar.conditions())
 
     def _reloaded(self, rows: int) -> None:
+        self.profile.today.start()  # the rows are in: the day's counts may be read now (once)
         if self.model.term or self.filter_bar.active():
             text = self.tr("%1 found").replace("%1", f"{rows:,}")
             self.search_count.setText(text if self.model.complete else text.replace(f"{rows:,}", f"{rows:,}+"))
@@ -655,6 +667,11 @@ class CustomersPage(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.open_customer(index.data(CustomerIdRole))
+
+    def ensure_editor(self) -> Any:
+        """The editor, made on first use (a quicker start). Help's shortcut list asks for
+        it too: the shortcuts of a customer's tabs are its actions."""
+        return self._ensure_editor()
 
     def _ensure_editor(self) -> Any:
         if self.editor is None:
@@ -807,17 +824,40 @@ class CustomersPage(QWidget):
         )
 
     def assign_selected(self) -> None:
+        """Hand the selection to a staff member; their open reminders go along unless
+        the owner ticks the box to keep them, and the status bar says what moved."""
+        ids = self._targets()
+        if not ids:
+            return
         from smallcrm.domain import customer_filters as cf
-        from smallcrm.domain.customers import assign_staff
+        from smallcrm.domain.customers import Reassignment, reassign
+        from smallcrm.ui.assign_dialog import AssignStaffDialog
 
-        self._bulk_choice(
-            self.tr("Assign Staff"),
-            self.tr("Staff member responsible for the selected customers (%1):"),
-            lambda: [name for _id, name, _active in cf.staff_choices(include_inactive=False)],
-            assign_staff,
-            lambda name, n: (
-                self.tr("%1 is now responsible for them (%2 changed).").replace("%1", name).replace("%2", f"{n:,}")
-            ),
+        names = [name for _id, name, _active in cf.staff_choices(include_inactive=False)]
+        dialog = AssignStaffDialog(len(ids), names, self)
+        if not dialog.exec():
+            return
+        name, keep = dialog.staff_name(), dialog.keep_reminders()
+
+        def done(r: Reassignment) -> None:
+            said = [
+                self.tr("%1 took over %2 customers.").replace("%2", f"{r.customers:,}").replace("%1", r.staff or name)
+            ]
+            if r.reminders_kept:
+                kept = self.tr("%1 open reminders and follow-ups stay with whoever had them.")
+                said.append(kept.replace("%1", f"{r.reminders_kept:,}"))
+            if r.reminders_moved or not r.reminders_kept:
+                moved = self.tr("%1 open reminders and follow-ups went with the customers.")
+                said.append(moved.replace("%1", f"{r.reminders_moved:,}"))
+            self.status_message.emit(" ".join(said))
+
+        self._say_working(ids)
+        changes.run_command(
+            self,
+            lambda: reassign(ids, name, keep_reminders=keep),
+            kind=changes.CUSTOMERS,
+            ids=lambda _r: ids,
+            on_done=done,
         )
 
     def _bulk_choice(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -315,10 +316,15 @@ class DuplicatesDialog(QDialog):
     def merge(self) -> None:
         if self.pair is None:
             return
-        from smallcrm.domain.duplicates import merge_customers
-
         keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
-        choices = self.choices()
+        self._merge(keep, other, self.choices(), force=False)
+
+    def _merge(self, keep: int, other: int, choices: dict[str, str], *, force: bool) -> None:
+        """Merge ``other`` into ``keep``. The list offers only pairs with evidence, but a
+        pair can lose it while the view is open (an earlier merge gave the survivor
+        another phone, an edit in the window): the domain then refuses, and the owner
+        is asked before the merge is forced."""
+        from smallcrm.domain.duplicates import UnrelatedCustomersError, merge_customers
 
         def done(result: dict[str, Any]) -> None:
             self.last_merge = result["merge_id"]
@@ -326,12 +332,28 @@ class DuplicatesDialog(QDialog):
             self._offer_undo()
             self._drop(lambda p: other in (p["a"], p["b"]) or {p["a"], p["b"]} == {keep, other})
 
+        def unrelated(error: Any) -> bool:
+            if not isinstance(error, UnrelatedCustomersError):
+                return False
+            question = self.tr("Merge them all the same?")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Merge Customers"),
+                error.render(QCoreApplication.translate) + "\n\n" + question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._merge(keep, other, choices, force=True)
+            return True
+
         changes.run_command(
             self,
-            lambda: merge_customers(keep, other, choices),
+            lambda: merge_customers(keep, other, choices, force=force),
             kind=changes.CUSTOMERS,
             ids=lambda _r: [keep, other],
             on_done=done,
+            on_user_error=unrelated,
         )
 
     def skip(self) -> None:

@@ -80,6 +80,9 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     in menu order; the keys as the platform writes them (Ctrl+F, ⌘F)."""
     rows: list[tuple[str, str, str]] = []
     seen: set[int] = set()
+    customers = getattr(window, "customers", None)
+    if customers is not None and hasattr(customers, "ensure_editor"):
+        customers.ensure_editor()  # made on first use; its tabs' shortcuts belong in the list
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
@@ -96,14 +99,17 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     for top in window.menuBar().actions():
         if top.menu() is not None:
             walk(cast(QMenu, top.menu()), _plain(top.text()))
-    # Shortcuts that live on the window rather than in a menu (e.g. the search box's Esc).
+    # Shortcuts that live on the window rather than in a menu (e.g. the search box's Esc),
+    # or in one part of it (a customer's Purchases tab): the "shortcut_area" property
+    # says where they work. Grouped by that place (findChildren has no useful order).
+    others: list[tuple[str, str, str]] = []
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         if keys and id(action) not in seen and action.text():
             seen.add(id(action))
             text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            rows.append(("", _plain(action.text()), text))
-    return rows
+            others.append((str(action.property("shortcut_area") or ""), _plain(action.text()), text))
+    return rows + sorted(others, key=lambda row: row[0])
 
 
 def _plain(text: str) -> str:

@@ -269,21 +269,19 @@ def _preview_job(path: Path, options: Any) -> worker.JobFunction:
     """The import run and rolled back, plus the names of the customers rows duplicate."""
 
     def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
-        from peewee import fn
-
         from smallcrm.sheets import importer
         from smallcrm.store.models import Customer
 
-        last_id = Customer.select(fn.MAX(Customer.id)).scalar() or 0
         result = importer.run_import(path, options, dry_run=True, progress=progress, cancel=cancel)
-        ids = sorted({d["customer_id"] for d in result.duplicates if d["customer_id"] and d["customer_id"] <= last_id})
+        before = result.new_ids_from  # customers with lower ids were there before the import
+        ids = sorted({d["customer_id"] for d in result.duplicates if d["customer_id"] and d["customer_id"] < before})
         names: dict[int, str] = {}
         for start in range(0, len(ids), 500):
             query = Customer.select(Customer.id, Customer.name, Customer.customer_no)
             part = query.where(Customer.id.in_(ids[start : start + 500])).tuples()
             for cid, name, number in cast("Iterable[tuple[int, str, str]]", part):
                 names[cid] = f"{name} ({number})" if name else number
-        return result, names, last_id
+        return result, names
 
     return run
 
@@ -562,7 +560,6 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.result: Any = None
         self.names: dict[int, str] = {}
-        self.last_id = 0
         self._job: worker.Job | None = None
 
         self.policy_combo = QComboBox()
@@ -696,7 +693,7 @@ class PreviewPage(QWizardPage):
                 sys.excepthook(type(error), error, error.__traceback__)
             self.completeChanged.emit()
             return
-        self.result, self.names, self.last_id = answer
+        self.result, self.names = answer
         self._show()
         self.completeChanged.emit()
 
@@ -724,7 +721,7 @@ class PreviewPage(QWizardPage):
         duplicates = []
         for d in r.duplicates:
             cid = d["customer_id"]
-            who = self.names.get(cid) if cid and cid <= self.last_id else None
+            who = self.names.get(cid)  # only customers that were there before the import have a name here
             duplicates.append(
                 [
                     str(d["row"]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,11 +83,28 @@ def render(target: Any, people: Sequence[Any], options: PrintOptions, progress: 
     )
 
 
-# The recipients a print preview draws. QPrintPreviewWidget draws every page on the GUI
-# thread before it shows one; measured (benchmarks/run.py, labels step, and by hand):
-# 2,000 labels 0.2 s and 2,000 DL envelopes 0.5 s, but 20,000 envelopes held the window
-# 5 s (and 280 MB). A bigger mailing previews its first PREVIEW_LIMIT recipients.
+# What a print preview draws. QPrintPreviewWidget draws every page on the GUI thread
+# before it shows one, and the time goes with the pages and what is on them: measured
+# in one run, 2,000 labels (96 sheets) took as long as ~400 DL envelopes or greeting
+# inserts, which are a page each (an envelope's address is fitted in a bigger box, with
+# the sender and the postcode boxes); 2,000 envelopes held the window 1.2-1.6 s on a
+# quiet machine and 20,000 for 5 s. So a preview draws at most PREVIEW_PAGES pages and
+# PREVIEW_LIMIT recipients: a whole Avery L7160 mailing of 2,000, or 100 envelopes.
 PREVIEW_LIMIT = 2000
+PREVIEW_PAGES = 100
+
+
+def preview_limit(options: PrintOptions) -> int:
+    """How many recipients the preview of ``options`` draws (see PREVIEW_PAGES)."""
+    from smallcrm.printing.templates import get_template
+
+    kind = options.output.kind
+    if kind == "labels":
+        per_page = get_template(options.output.name).per_page
+        return min(PREVIEW_LIMIT, PREVIEW_PAGES * per_page - options.skip)
+    if kind in ("envelope", "inserts"):  # one recipient a page
+        return PREVIEW_PAGES
+    return PREVIEW_LIMIT  # the printed list: ~40 rows a page
 
 
 class Preview(QObject):
@@ -98,8 +115,8 @@ class Preview(QObject):
     items, all from the widget. Up to PREVIEW_LIMIT recipients that is well under the
     ~1 s at which the window would feel stuck, so the preview draws everything like any
     Qt preview: page count, zoom, "all pages" and printing from the preview keep
-    working. A bigger mailing (tens of thousands of cards) previews its first
-    PREVIEW_LIMIT recipients, says so in the title, and the preview's own Print button
+    working. A bigger mailing previews its first pages (:func:`preview_limit`: 2,000
+    labels, 100 envelopes), says so in the title, and the preview's own Print button
     is off: the Mailing area's Print prints them all, on a worker with progress and
     Cancel. (Drawing pages on a worker into QPictures for the preview to replay would
     add a second drawing path, a preview that could differ from the print.)
@@ -113,7 +130,7 @@ class Preview(QObject):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         self.total = len(people)
-        self.people = list(people[:PREVIEW_LIMIT])
+        self.people = list(people[: preview_limit(options)])
         self.options = options
         self.report: Any = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -193,10 +210,17 @@ class PrintRun:
     drawn before the cancel, which ``spooled_partly`` reports so the owner is told.
     """
 
-    def __init__(self, printer: Any, people: Sequence[Any], options: PrintOptions) -> None:
+    def __init__(
+        self,
+        printer: Any,
+        people: Sequence[Any],
+        options: PrintOptions,
+        recheck: Callable[[list[Any]], list[Any]] | None = None,
+    ) -> None:
         self.printer = printer
         self.people = list(people)
         self.options = options
+        self.recheck = recheck  # run on the worker before drawing (the mailing's consent check)
         self.aborted: bool | None = None
         self.file_removed = False
 
@@ -206,8 +230,9 @@ class PrintRun:
 
     def __call__(self, progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
         token = _AbortOnCancel(cancel, self.printer)
+        people = self.recheck(self.people) if self.recheck is not None else self.people
         try:
-            return render(self.printer, self.people, self.options, progress, token)
+            return render(self.printer, people, self.options, progress, token)
         except jobs.Cancelled:
             self.aborted = token.aborted
             name = self.printer.outputFileName()

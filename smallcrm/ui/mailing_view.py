@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,6 +95,7 @@ class MailingView(QWidget):
         self.mailing: dict[str, Any] | None = None
         self.people: list[dict[str, Any]] = []
         self.left_out: list[dict[str, Any]] = []
+        self._set_aside: dict[int, list[dict[str, Any]]] = {}  # per mailing: left out when made or added to
         self.last_report: Any = None
         self.preview: Preview | None = None
         self._loaded = False
@@ -119,6 +120,11 @@ class MailingView(QWidget):
         self.include_churned = QCheckBox(self.tr("Include churned customers"))
         self.one_per_household = QCheckBox(self.tr("One card per household"))
         self.one_per_household.setChecked(True)
+        self.to_family = QCheckBox(self.tr("Address a shared home's card to the family (张伟 全家)"))
+        self.to_family.setToolTip(
+            self.tr("Where several customers live at one address, their one card goes to the whole family.")
+        )
+        self.one_per_household.toggled.connect(self.to_family.setEnabled)
         self.create_button = QPushButton(self.tr("&Start Mailing"))
         self.create_button.clicked.connect(self.start_mailing)
 
@@ -130,6 +136,7 @@ class MailingView(QWidget):
         form.addRow("", self.pick_value)
         form.addRow(self.include_churned)
         form.addRow(self.one_per_household)
+        form.addRow(self.to_family)
         form.addRow(self.create_button)
 
         self.delete_button = QPushButton(self.tr("Delete Mailing"))
@@ -195,6 +202,7 @@ class MailingView(QWidget):
         self.flags.setStyleSheet("color: #b35900;")
         print_box = QGroupBox(self.tr("Print"))
         pf = QFormLayout(print_box)
+        self.print_form = pf
         self.sheet_button = QPushButton(self.tr("Custom Sheet…"))
         self.sheet_button.setToolTip(self.tr("Measure a label sheet that is not in the list"))
         self.sheet_button.clicked.connect(lambda: self.custom_sheet())
@@ -272,6 +280,7 @@ class MailingView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # as the customer list
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(address, QHeaderView.ResizeMode.Stretch)
@@ -330,12 +339,24 @@ class MailingView(QWidget):
                 .replace("%3", sent)
             )
             item.setData(Qt.ItemDataRole.UserRole, m["id"])
+            item.setSizeHint(self._two_lines(item.text()))
             self.mailing_list.addItem(item)
             if m["id"] == self.mailing_id:
                 self.mailing_list.setCurrentItem(item)
         self.mailing_list.blockSignals(False)
         if self.mailing_id is not None:
             self.load_mailing(self.mailing_id)
+
+    def _two_lines(self, text: str) -> QSize:
+        """An item's size with room for two lines of Chinese, whatever the text.
+        # WORKAROUND: Qt sizes a line by the fonts its own characters use, but draws a
+        # Chinese title in the taller fallback font: an English second line under it
+        # left the item a few pixels short, and the title was elided ('春节贺卡 2027…')
+        # with the second line gone."""
+        metrics = self.mailing_list.fontMetrics()
+        height = metrics.boundingRect(QRect(0, 0, 10_000, 1_000), 0, "春\n春").height()
+        width = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        return QSize(width + 2 * metrics.averageCharWidth(), height + metrics.height() // 2)
 
     def _suggest_title(self) -> None:
         occasion = self.occasion.currentData()
@@ -361,10 +382,12 @@ class MailingView(QWidget):
             from smallcrm.domain import mailing
 
             info = mailing.mailing_dict(mailing_id)
-            people = mailing.people(mailing.recipient_ids(mailing_id))
+            current = mailing.mailable(mailing_id)  # who withdrew consent since is left out
+            people = mailing.people(current.included, current.families)
             # The table's text too, here: for 70,000 recipients building it took the GUI 60 ms.
-            rows = [(p["name"], p["address"], p["phone"]) for p in people]
-            return {"mailing": info, "people": people, "rows": rows, "ids": [p["id"] for p in people]}
+            rows = [(_card_name(p), p["address"], p["phone"]) for p in people]
+            withdrawn = mailing.excluded_people(current)
+            return {"mailing": info, "people": people, "rows": rows, "ids": current.included, "withdrawn": withdrawn}
 
         self.mailing_id = mailing_id
         self._job = worker.start(run, on_finished=self._mailing_loaded)
@@ -379,6 +402,11 @@ class MailingView(QWidget):
         self.people = result["people"]
         _rows(self.recipients).set_rows(self.people, result["rows"], result["ids"])
         self._show_mailing(result["mailing"])
+        # Left out: who was set aside when the list was made or added to (this session),
+        # and who has withdrawn consent since.
+        listed = set(result["ids"]) | {p["id"] for p in result["withdrawn"]}
+        chosen = [p for p in self._set_aside.get(int(result["mailing"]["id"]), []) if p["id"] not in listed]
+        self._show_left_out(result["withdrawn"] + chosen)
 
     def _show_mailing(self, info: dict[str, Any] | None) -> None:
         self.mailing = info
@@ -424,6 +452,7 @@ class MailingView(QWidget):
         filters: dict[str, Any] = {
             "include_churned": self.include_churned.isChecked(),
             "one_per_household": self.one_per_household.isChecked(),
+            "to_family": self.one_per_household.isChecked() and self.to_family.isChecked(),
         }
         if kind in ("segment", "tag", "staff"):
             if self.pick_value.currentData() is None:
@@ -440,6 +469,8 @@ class MailingView(QWidget):
             filters["ids"] = ids
         occasion = self.occasion.currentData() or "custom"
         title = self.title_edit.text().strip() or default_title_for(occasion)
+        if not self._new_round_confirmed(occasion, title):
+            return None
 
         def command() -> dict[str, Any]:
             from smallcrm.domain import mailing
@@ -449,12 +480,47 @@ class MailingView(QWidget):
 
         def done(result: dict[str, Any]) -> None:
             self.mailing_id = result["id"]
+            self._set_aside[result["id"]] = result["left_out"]
             self._show_left_out(result["left_out"])
             self.title_edit.clear()
             self.reload()
             self._status(self.tr("Mailing started."))
 
         return changes.run_command(self, command, on_done=done, title=self.tr("New Mailing"))
+
+    def _new_round_confirmed(self, occasion: str, title: str) -> bool:
+        """Ask before a second mailing for the same round of cards (the same festival
+        day, birthday month or title): it would send the same people a second card.
+        The owner can open the one there is, start another anyway, or cancel."""
+        from smallcrm.domain.mailing import same_round
+
+        earlier = same_round(occasion, title)  # a few rows of the mailing table, read here
+        if not earlier:
+            return True
+        first = earlier[0]
+        state = (
+            self.tr("sent on %1").replace("%1", first["sent_at"][:10]) if first["sent_at"] else self.tr("not sent yet")
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("New Mailing"))
+        box.setText(
+            self.tr("There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).")
+            .replace("%1", first["title"])
+            .replace("%2", first["created_at"][:10])
+            .replace("%3", f"{first['recipients']:,}")
+            .replace("%4", state)
+        )
+        box.setInformativeText(self.tr("A second mailing would send the same customers another card."))
+        open_it = box.addButton(self.tr("Open It"), QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton(self.tr("Start Another"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_it)
+        box.exec()
+        if box.clickedButton() is open_it:
+            self.mailing_id = int(first["id"])
+            self.reload()
+        return box.clickedButton() is another
 
     def _chosen_ids(self, table: QTableView) -> list[int]:
         rows = sorted({i.row() for i in table.selectionModel().selectedIndexes()})
@@ -489,6 +555,9 @@ class MailingView(QWidget):
             return mailing.excluded_people(mailing.add_recipients(mailing_id, ids))
 
         def done(left_out: list[dict[str, Any]]) -> None:
+            now_left_out = {q["id"] for q in left_out}
+            earlier = [p for p in self._set_aside.get(mailing_id, []) if p["id"] not in now_left_out]
+            self._set_aside[mailing_id] = left_out + earlier
             self._show_left_out(left_out)
             self.reload()
 
@@ -542,11 +611,16 @@ class MailingView(QWidget):
             return mailing.mark_sent(mailing_id, translate=QCoreApplication.translate)
 
         def done(sent: Any) -> None:
-            self._status(
+            text = (
                 self.tr("%1 greetings logged, %2 reminders closed.")
                 .replace("%1", str(sent.greetings))
                 .replace("%2", str(sent.reminders_closed))
             )
+            if sent.no_consent:
+                text += " " + self.tr("%1 taken off the list: they no longer consent to be mailed.").replace(
+                    "%1", str(sent.no_consent)
+                )
+            self._status(text)
             changes.announce(changes.REMINDERS)
             self.reload()
 
@@ -579,10 +653,16 @@ class MailingView(QWidget):
     def _output_changed(self) -> None:
         out: Output | None = self.output.currentData()
         kind = out.kind if out else ""
-        self.skip.setEnabled(kind == "labels")
-        self.outlines.setEnabled(kind == "labels")
-        self.boxes.setEnabled(kind == "envelope")
-        self.greeting.setEnabled(kind == "inserts")
+        # Only the options of what is printed on are shown: the rows of the others took
+        # the height the recipient list needs (it showed 6-8 rows at 1280 x 800).
+        for widget, used in (
+            (self.skip, kind == "labels"),
+            (self.outlines, kind == "labels"),
+            (self.boxes, kind == "envelope"),
+            (self.greeting, kind == "inserts"),
+        ):
+            self.print_form.setRowVisible(widget, used)
+            widget.setEnabled(used)
         if kind == "labels" and out is not None:
             from smallcrm.printing.templates import get_template
 
@@ -626,7 +706,10 @@ class MailingView(QWidget):
         """The print preview; ``run=False`` builds it without opening it (tests)."""
         if not self.people:
             return None
-        self.preview = Preview(self, self.people, self.print_options())
+        from smallcrm.domain.mailing import keep_mailable
+
+        # Consent is checked again as the cards are drawn (a quick indexed read).
+        self.preview = Preview(self, keep_mailable(self.people), self.print_options())
         self.preview.rendered.connect(self._show_flags)
         if run:
             self.preview.dialog.exec()
@@ -643,7 +726,7 @@ class MailingView(QWidget):
             if printer is None:
                 return None
         options = self.print_options()
-        run = PrintRun(printer, self.people, options)
+        run = PrintRun(printer, self.people, options, recheck=_still_mailable)
 
         def done(report: Any) -> None:
             self._show_flags(report)
@@ -680,7 +763,7 @@ class MailingView(QWidget):
             self._remember(options.output.name or options.output.kind)
 
         def run(progress: Any, cancel: Any) -> Any:
-            return render(path, people, options, progress, cancel)
+            return render(path, _still_mailable(people), options, progress, cancel)
 
         def done(report: Any) -> None:
             self._show_flags(report)
@@ -765,13 +848,14 @@ class MailingView(QWidget):
             if not path:
                 return None
         ids = self._ids()
+        families = [p["id"] for p in self.people if p.get("family")]
 
         def run(progress: Any, cancel: Any) -> int:
             from smallcrm.domain import mailing
 
             if kind == "vcf":
                 return mailing.export_vcards(path, ids)
-            return mailing.export_list(path, ids, progress=progress, cancel=cancel)
+            return mailing.export_list(path, ids, families=families, progress=progress, cancel=cancel)
 
         def finished(count: Any, error: Any) -> None:
             if error is None:
@@ -796,6 +880,22 @@ class MailingView(QWidget):
             import sys
 
             sys.excepthook(type(error), error, error.__traceback__)
+
+
+def _card_name(person: dict[str, Any]) -> str:
+    """The name as the card is addressed: '张伟 全家' on a household's card."""
+    from smallcrm.printing.layout import Address, family_name
+
+    return family_name(Address.of(person)) if person.get("family") else str(person["name"])
+
+
+def _still_mailable(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recipients shown who still consent to be mailed, read on the worker right
+    before drawing: a consent withdrawn meanwhile (in another window, from the command
+    line) is honoured on paper too."""
+    from smallcrm.domain.mailing import keep_mailable
+
+    return keep_mailable(people)
 
 
 def default_title_for(occasion: str) -> str:

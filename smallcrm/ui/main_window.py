@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self._make_sheet_actions()
         self.add_area("customers", self.tr("&Customers"), self.customers)
         self.add_area("reminders", self.tr("&Reminders"), self.reminders)
+        self.customers.reminders_requested.connect(lambda: self.show_area("reminders"))
         self.analysis = AnalysisView()
         self.analysis.show_customers.connect(self.show_customers)
         self.add_area("analysis", self.tr("&Analysis"), self.analysis)

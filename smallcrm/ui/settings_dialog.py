@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +40,79 @@ from smallcrm.ui import changes, translations
 
 # Regions a shop in China meets most; any other ISO code can be typed.
 REGIONS = ["CN", "HK", "MO", "TW", "SG", "MY", "JP", "KR", "US", "GB", "AU", "CA"]
+
+
+def group_label(spec: str) -> str:
+    """A group of customers (``domain.groups``: all, tag:NAME, segment:NAME) as the owner
+    reads it: 'All customers', 'Tag: VIP', 'Profit tier: High profit'. What is not a
+    group (typed into the setting elsewhere) is shown as it is."""
+    from smallcrm.domain import segments
+    from smallcrm.domain.groups import parse_group
+    from smallcrm.errors import UserError
+
+    try:
+        kind, arg = parse_group(spec)
+    except UserError:
+        return spec
+    if kind == "all":
+        return QCoreApplication.translate("SettingsDialog", "All customers")
+    if kind == "tag":
+        return QCoreApplication.translate("SettingsDialog", "Tag: %1").replace("%1", arg)
+    if kind == "segment":
+        try:
+            dimension, _key = segments.split_name(arg)
+            label = segments.label_of(arg)
+        except UserError:
+            return spec
+        if dimension not in ("income", segments.CUSTOM):
+            label = QCoreApplication.translate("Segments", label)
+        elif dimension == "income" and arg == "income:":
+            label = QCoreApplication.translate("Segments", segments.INCOME_UNKNOWN_LABEL)
+        title = QCoreApplication.translate("Segments", segments.DIMENSION_LABELS[dimension])
+        text = QCoreApplication.translate("SettingsDialog", "%1: %2", "a segment: its dimension and its name")
+        return text.replace("%1", title).replace("%2", label)
+    return spec
+
+
+def group_choices(current: str = "") -> list[tuple[str, str]]:
+    """(label, stored value) of every group the festival greetings can go to: everyone,
+    each tag in use, each segment (profit tier, RFM group, lifecycle stage, age and
+    income band, saved segment). ``current`` is kept among them whatever it is, so an
+    unused tag or a value set from the command line is shown and saved unchanged."""
+    from smallcrm.domain import customer_filters as cf
+
+    specs = ["all"]
+    specs += [f"tag:{name}" for _id, name in cf.tag_choices()]
+    specs += [f"segment:{name}" for _dimension, name, _label in cf.segment_choices()]
+    out = [(group_label(spec), spec) for spec in specs]
+    current = current.strip()
+    if current and current not in specs:
+        label = group_label(current)
+        if current.startswith("tag:") and label != current:
+            label = QCoreApplication.translate("SettingsDialog", "%1 (no customer has it yet)").replace("%1", label)
+        out.insert(1, (label, current))
+    return out
+
+
+class _WholePage(QScrollArea):
+    """A page that scrolls up and down only, and asks for all of itself: Qt's scroll
+    area asks for at most 24 lines (the dialog would open with a scroll bar on a screen
+    with room to spare) and for no width at all (a short screen's scroll bar then
+    covered the fields' right edge)."""
+
+    def _room(self) -> QSize:
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        inner = self.widget()
+        return inner.sizeHint() + self._room() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        return QSize(inner.minimumSizeHint().width() + self._room().width(), super().minimumSizeHint().height())
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +129,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        # Roomy at first, never narrower than the layout needs: a fixed minimum width
+        # overrode the layout's and let a small screen (or 200 % scaling) clip the fields.
+        # The layout's hint is the tallest tab's; the dialog's own follows the tab shown first.
+        hint = layout.sizeHint()
+        self.resize(max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 40), hint.height())
         self._load()
         changes.hub().changed.connect(self._on_changed)
 
@@ -111,7 +190,7 @@ class SettingsDialog(QDialog):
             box.setChecked(bool(values[key]))
         for key, spin in self.rule_numbers.items():
             spin.setValue(int(values[key]))
-        self.festival_group.setText(values["rule_festival_group"])
+        self._fill_groups(values["rule_festival_group"])
         chosen = {k.strip() for k in str(values["rule_festival_builtins"]).split(",")}
         for key, box in self.festival_boxes.items():
             box.setChecked(key in chosen)
@@ -129,7 +208,7 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             **{key: box.isChecked() for key, box in self.rule_boxes.items()},
             **{key: spin.value() for key, spin in self.rule_numbers.items()},
-            "rule_festival_group": self.festival_group.text().strip() or "all",
+            "rule_festival_group": str(self.festival_group.currentData() or "all"),
             "rule_festival_builtins": ",".join(k for k, box in self.festival_boxes.items() if box.isChecked()),
         }
 
@@ -210,17 +289,22 @@ class SettingsDialog(QDialog):
             "rule_reengage_factor": spin(1, 100, self.tr(" × their usual interval")),
             "rule_catch_up_days": spin(0, 366, days),
         }
-        self.festival_group = QLineEdit()
-        self.festival_group.setPlaceholderText(self.tr("all, or tag:VIP"))
+        # The group by its name (all customers, a tag, a segment); the setting keeps the
+        # short form the rules and the command line read (all, tag:VIP, segment:tier:high).
+        self.festival_group = QComboBox()
+        self.festival_group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.festival_group.setMinimumContentsLength(16)
         self.festival_boxes = {
             "spring_festival": QCheckBox(self.tr("Spring Festival")),
             "dragon_boat": QCheckBox(self.tr("Dragon Boat Festival")),
             "mid_autumn": QCheckBox(self.tr("Mid-Autumn Festival")),
         }
-        festivals = QHBoxLayout()
+        # One under the other: side by side the three English names need more width
+        # than the dialog has on a small screen, and were cut ("Spring F").
+        festivals = QVBoxLayout()
+        festivals.setSpacing(2)
         for box in self.festival_boxes.values():
             festivals.addWidget(box)
-        festivals.addStretch(1)
         n = self.rule_numbers
         form.addRow(self.rule_boxes["rule_birthday"])
         form.addRow(self.tr("Remind me ahead by"), n["rule_birthday_days"])
@@ -244,7 +328,21 @@ class SettingsDialog(QDialog):
         }
         for box in self.rule_boxes.values():
             box.toggled.connect(lambda _on: self._rules_switched())
-        return page
+        # The tallest tab scrolls on a short screen (a laptop at 200 %) instead of
+        # squeezing its rows: Qt sized the dialog for the intro's lines at full width,
+        # and when it wrapped onto more lines the checkboxes below were cut.
+        scroll = _WholePage()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _fill_groups(self, current: str) -> None:
+        self.festival_group.clear()
+        for label, spec in group_choices(current):
+            self.festival_group.addItem(label, spec)
+        self.festival_group.setCurrentIndex(max(0, self.festival_group.findData(current.strip())))
 
     def _rules_switched(self) -> None:
         """A rule's numbers are greyed out while the rule is off."""
@@ -339,3 +437,5 @@ class SettingsDialog(QDialog):
     def _on_changed(self, kind: str, _ids: Any) -> None:
         if kind in (changes.STAFF, changes.CUSTOMERS, changes.DATABASE):
             self._reload_staff()
+        if kind in (changes.CUSTOMERS, changes.DATABASE):  # tags and income bands come and go
+            self._fill_groups(str(self.festival_group.currentData() or ""))

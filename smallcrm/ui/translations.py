@@ -5,8 +5,10 @@ Only the ``.ts`` source is committed; the compiled ``.qm`` is a build product. A
 checkout compiles it on first start (and again whenever the ``.ts`` is newer) with
 ``lrelease``, which ships inside the PySide6 wheel. If that is impossible (no
 lrelease, a read-only folder) the app runs in English rather than refusing to start.
-A frozen build ships the ``.qm`` ready-made, and Qt's own ``qtbase_zh_CN.qm`` in
-``PySide6/Qt/translations`` (packaging/smallcrm.spec keeps only zh_CN and en there).
+A wheel (setup.py) and a frozen build ship the ``.qm`` ready-made, the frozen one also
+Qt's own ``qtbase_zh_CN.qm`` in ``PySide6/Qt/translations`` (packaging/smallcrm.spec
+keeps only zh_CN and en there). The CLI reads the ``.ts``, shipped beside it in every
+form, without Qt (smallcrm/cli/i18n.py).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -98,8 +99,10 @@ def qm_file(lang: str) -> Path | None:
         return None
     ts = paths.resource_path("translations", f"{DOMAIN}_{lang}.ts")
     qm = ts.with_suffix(".qm")
-    frozen = getattr(sys, "frozen", False)
-    if not frozen and ts.exists() and _stale(qm, ts) and not compile_ts(ts, qm):
+    # Only a checkout compiles: an installed wheel and a frozen build ship the .qm made
+    # from the same .ts (setup.py, packaging/smallcrm.spec), and an installed file's
+    # time stamp says when it was unpacked, not when it was made.
+    if paths.in_checkout() and ts.exists() and _stale(qm, ts) and not compile_ts(ts, qm):
         # The resources folder may be read-only (an installed copy): compile into
         # the user's data folder instead.
         fallback = paths.home() / "translations" / qm.name

@@ -44,7 +44,28 @@ def test_marking_a_customer_as_different_from_itself_is_one_sentence(capsys, db_
 def test_merge_can_put_the_others_phone_into_the_second_phone(capsys, db_path: Path) -> None:
     keep = add(capsys, db_path, "张三", "13812345678")
     other = add(capsys, db_path, "张三", "13900001111")
-    result = run_json(capsys, db_path, "merge", str(keep), str(other), "--take", "phone2=phone")
+    result = run_json(capsys, db_path, "merge", str(keep), str(other), "--take", "phone2=phone", "--force")
     assert result["fields_from_other"] == ["phone2"]
     shown = run_json(capsys, db_path, "customer", "show", str(keep))["customer"]
     assert (shown["phone"], shown["phone2"]) == ("13812345678", "13900001111")
+
+
+def test_merging_two_strangers_needs_force(capsys, db_path: Path) -> None:
+    keep = add(capsys, db_path, "张三", "13812345678")
+    other = add(capsys, db_path, "李四", "13900001111")
+    code = main(["--db", str(db_path), "merge", str(keep), str(other)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert err == (
+        f"smallcrm: Customers {keep} (张三) and {other} (李四) share no phone number, customer number, or name with "
+        "the same birthday or address; if they are one person all the same, merge them with --force.\n"
+    )
+    assert run_json(capsys, db_path, "customer", "show", str(other))["customer"]["deleted_at"] is None
+    result = run_json(capsys, db_path, "merge", str(keep), str(other), "--force")
+    assert (result["kept"], result["merged"]) == (keep, other)
+
+
+def test_a_real_pair_merges_without_force(capsys, db_path: Path) -> None:
+    keep = add(capsys, db_path, "张三", "13812345678")
+    other = add(capsys, db_path, "张三", "138-1234-5678")
+    assert run_json(capsys, db_path, "merge", str(keep), str(other))["merged"] == other

@@ -112,3 +112,69 @@ def test_a_saved_sheet_is_listed_and_prints(shop: Any, tmp_path: Path) -> None:
     assert shop("labels", "--save-template", json.dumps(sheet))["template"]["pitch_y"] == 70
     assert "Shop 2x4" in [t["name"] for t in shop("labels", "--list-templates")["templates"]]
     assert shop("labels", str(tmp_path / "x.pdf"), "--template", "shop 2x4")["pages"] == 1
+
+
+# -- the Mailing area's twin: mailing new/list/show/add/remove/sent/delete ----------------
+
+
+def _ids_of(shop: Any, *names: str) -> list[str]:
+    return [str(shop("search", name)["hits"][0]["id"]) for name in names]
+
+
+def test_a_mailing_made_edited_and_sent_from_the_command_line(shop: Any, tmp_path: Path) -> None:
+    made = shop("mailing", "new", "--occasion", "spring_festival", "--title", "春节贺卡")
+    mid = str(made["mailing"]["id"])
+    assert made["mailing"]["recipients"] == 2
+    assert made["excluded"] == {"churned": 1, "no_consent": 1, "no_address": 1, "same_household": 0}
+    assert [m["title"] for m in shop("mailing", "list")["mailings"]] == ["春节贺卡"]
+
+    (zhang,) = _ids_of(shop, "张户")
+    assert shop("mailing", "remove", mid, zhang)["removed"] == 1
+    added = shop("mailing", "add", mid, zhang, *_ids_of(shop, "王无"))
+    assert added["added"] == [int(zhang)] and added["excluded"]["no_consent"] == 1
+    shown = shop("mailing", "show", mid)
+    assert sorted(r["name"] for r in shown["recipients"]) == ["张户", "李女"]
+
+    sent = shop("mailing", "sent", mid)
+    assert (sent["greetings"], sent["no_consent"], sent["mailing"]["sent_at"] is not None) == (2, 0, True)
+    assert shop("mailing", "delete", mid)["deleted"] == int(mid)
+    assert shop("mailing", "list")["mailings"] == []
+
+
+def test_a_second_mailing_for_the_same_cards_needs_again(
+    shop: Any, capsys: pytest.CaptureFixture[str], crm: Path
+) -> None:
+    first = shop("mailing", "new", "--occasion", "mid_autumn")["mailing"]
+    code, out, err = run(capsys, "--db", str(crm), "mailing", "new", "--occasion", "mid_autumn", "--json")
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert f"already a mailing for these cards: {first['title']} (id {first['id']}" in err and "--again" in err
+    assert len(shop("mailing", "list")["mailings"]) == 1
+    assert shop("mailing", "new", "--occasion", "mid_autumn", "--again")["mailing"]["id"] != first["id"]
+
+
+def test_printing_a_saved_mailing_leaves_out_who_withdrew_consent(shop: Any, tmp_path: Path) -> None:
+    mid = str(shop("mailing", "new", "--title", "Thanks")["mailing"]["id"])
+    (li,) = _ids_of(shop, "李女")
+    shop("customer", "edit", li, "--set", "mail_consent=no")
+    out = tmp_path / "labels.pdf"
+    result = shop("labels", str(out), "--template", "Avery L7160", "--mailing", mid)
+    assert result["labels"] == 1 and result["excluded"]["no_consent"] == 1
+    assert "李女" not in _names(out)
+    for name in ("list.xlsx", "list.vcf", "list.pdf"):
+        assert shop("mailing-list", str(tmp_path / name), "--mailing", mid)["recipients"] == 1
+    assert shop("envelopes", str(tmp_path / "e.pdf"), "--size", "DL", "--mailing", mid)["envelopes"] == 1
+    sent = shop("mailing", "sent", mid)
+    assert (sent["greetings"], sent["no_consent"]) == (1, 1)
+
+
+def test_household_cards_go_to_the_family_on_every_print(shop: Any, tmp_path: Path) -> None:
+    shop("customer", "add", "--name", "张妻", "--street", "张户路8号", "--city", "成都市", "--postcode", "610041",
+         "--mail-consent", "yes", "--allow-duplicate")  # fmt: skip
+    made = shop("mailing", "new", "--title", "Family", "--one-per-household", "--to-family")
+    assert made["families"] == 1 and made["excluded"]["same_household"] == 1
+    mid = str(made["mailing"]["id"])
+    shown = {r["name"]: r["family"] for r in shop("mailing", "show", mid)["recipients"]}
+    assert shown == {"张户": True, "李女": False}
+    out = tmp_path / "env.pdf"
+    shop("envelopes", str(out), "--size", "DL", "--mailing", mid)
+    assert any("全家" in word for word in _names(out)), _names(out)

@@ -232,3 +232,14 @@ def test_an_error_echoing_a_typed_line_break_stays_on_one_line(capsys: pytest.Ca
     code, _, err = run(capsys, "--db", str(crm), "reminders", "--today", "0\n")
     assert code == 1
     assert err.count("\n") == 1
+
+
+def test_rule_reminders_made_from_the_command_line_are_titled_in_the_shops_language(shop: Any) -> None:
+    """The terminal speaks English (the tests' SMALLCRM_LANG), the shop Chinese: the
+    reminders are the shop's to read in its window, so they are Chinese."""
+    add_customer(shop, "张三", "--birthday", "农历八月十五", "--tags", "VIP")
+    shop("settings", "--set", "language=zh_CN")
+    shop("reminders-run-rules", "--today", "2026-09-22")
+    titles = [r["title"] for r in shop("reminders", "--due", "today", "--today", "2026-09-22")["reminders"]]
+    assert len(titles) == 2
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("张三", "")) for t in titles), titles

@@ -256,7 +256,9 @@ def test_merged_customer_ends_in_the_trash(crm: Path) -> None:
 def test_merge_uses_the_field_the_owner_picked(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678", city="成都市", birthday="1980-05-01")
     other = make(name="张叁", phone="13900001111", city="重庆市", birthday="农历八月十五")
-    result = merge_customers(keep, other, {"name": "other", "birthday": "other", "city": "keep", "phone2": "keep"})
+    result = merge_customers(
+        keep, other, {"name": "other", "birthday": "other", "city": "keep", "phone2": "keep"}, force=True
+    )
     survivor = customer_dict(get_customer(keep))
     assert survivor["name"] == "张叁"
     assert survivor["birthday"]["text"] == "农历八月十五"
@@ -281,7 +283,7 @@ def test_merge_fills_the_survivors_empty_fields_from_the_other(crm: Path) -> Non
 def test_merge_does_not_copy_consent_or_churn_into_the_survivor_by_default(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678")
     other = make(name="张三", mail_consent="yes", churn_status="churned", churn_reason="fault")
-    merge_customers(keep, other)
+    merge_customers(keep, other, force=True)
     survivor = customer_dict(get_customer(keep))
     assert (survivor["mail_consent"], survivor["churn_status"], survivor["churn_reason"]) == (False, "active", "")
 
@@ -297,7 +299,7 @@ def test_survivors_empty_second_phone_takes_the_others_main_phone_by_default(crm
     keep = make(name="张三", phone="13812345678")
     other = make(name="张三", phone="139 0000 1111", street="人民路1号")
     assert default_choices(keep, other)["phone2"] == "other_phone"
-    result = merge_customers(keep, other)
+    result = merge_customers(keep, other, force=True)
     survivor = get_customer(keep)
     assert (survivor.phone, survivor.phone2, survivor.phone2_norm) == ("13812345678", "139 0000 1111", "+8613900001111")
     assert "phone2" in result["fields_from_other"]
@@ -307,7 +309,7 @@ def test_survivors_empty_second_phone_takes_the_others_main_phone_by_default(crm
 def test_owner_can_put_the_others_main_phone_into_the_second_slot(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678")
     other = make(name="张三", phone="13900001111", phone2="13700002222")
-    merge_customers(keep, other, {"phone2": "other_phone"})
+    merge_customers(keep, other, {"phone2": "other_phone"}, force=True)
     assert get_customer(keep).phone2 == "13900001111"
 
 
@@ -315,7 +317,7 @@ def test_undo_takes_the_moved_phone_out_of_the_second_slot_again(crm: Path) -> N
     keep = make(name="张三", phone="13812345678")
     other = make(name="张三", phone="13900001111")
     before = state(keep, other)
-    undo_merge(merge_customers(keep, other, {"phone2": "other_phone"})["merge_id"])
+    undo_merge(merge_customers(keep, other, {"phone2": "other_phone"}, force=True)["merge_id"])
     assert state(keep, other) == before
 
 
@@ -329,7 +331,7 @@ def test_a_name_cannot_take_the_other_slot(crm: Path) -> None:
 def test_survivor_can_take_the_other_customers_number(crm: Path) -> None:
     keep = make(name="张三", customer_no="C000001")
     other = make(name="张三", customer_no="000123")
-    merge_customers(keep, other, {"customer_no": "other"})
+    merge_customers(keep, other, {"customer_no": "other"}, force=True)
     assert get_customer(keep).customer_no == "000123"
     assert get_customer(other).customer_no.startswith("000123-merged-")
 
@@ -337,7 +339,7 @@ def test_survivor_can_take_the_other_customers_number(crm: Path) -> None:
 def test_survivor_is_found_by_the_merged_customers_phone(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678")
     other = make(name="张三", phone2="13900001111", street="人民路1号")
-    merge_customers(keep, other, {"phone2": "other"})
+    merge_customers(keep, other, {"phone2": "other"}, force=True)
     assert [hit["id"] for hit in search("13900001111").hits] == [keep]
 
 
@@ -404,7 +406,7 @@ def test_merge_that_fails_midway_changes_nothing(crm: Path, monkeypatch: pytest.
 
     monkeypatch.setattr(duplicates, "store_search_text", broken)
     with pytest.raises(RuntimeError):
-        merge_customers(keep, other, {"customer_no": "other", "name": "other"})
+        merge_customers(keep, other, {"customer_no": "other", "name": "other"}, force=True)
     assert state(keep, other) == before
     assert MergeRecord.select().count() == 0
     assert [hit["id"] for hit in search("13912345678").hits] == [other]
@@ -437,7 +439,7 @@ def test_undo_puts_both_customers_back_as_they_were(crm: Path) -> None:
 def test_undone_merge_finds_each_customer_by_their_own_number_again(crm: Path) -> None:
     keep = make(name="张三", phone="13812345678", customer_no="C1")
     other = make(name="李四", phone="13912345678", customer_no="C2")
-    undo_merge(merge_customers(keep, other, {"customer_no": "other", "phone": "other"})["merge_id"])
+    undo_merge(merge_customers(keep, other, {"customer_no": "other", "phone": "other"}, force=True)["merge_id"])
     assert [hit["id"] for hit in search("13912345678").hits] == [other]
     assert [hit["id"] for hit in search("13812345678").hits] == [keep]
     assert [hit["id"] for hit in search("C2").hits] == [other]
@@ -511,7 +513,7 @@ def test_undo_is_refused_when_the_merged_customer_was_purged(crm: Path) -> None:
 def test_undo_is_refused_when_the_survivors_old_number_was_taken_since(crm: Path) -> None:
     keep = make(name="张三", customer_no="C1")
     other = make(name="张三", customer_no="C2")
-    merge_id = merge_customers(keep, other, {"customer_no": "other"})["merge_id"]
+    merge_id = merge_customers(keep, other, {"customer_no": "other"}, force=True)["merge_id"]
     make(name="新客户", customer_no="C1")
     with pytest.raises(UserError, match="C1 is now used"):
         undo_merge(merge_id)
@@ -658,6 +660,68 @@ def test_merge_then_undo_returns_both_customers_to_how_they_were(
     with_history(keep, "100")
     with_history(other, "50")
     before = state(keep, other)
-    merge_id = merge_customers(keep, other, choices)["merge_id"]
+    merge_id = merge_customers(keep, other, choices, force=True)["merge_id"]
     undo_merge(merge_id)
     assert state(keep, other) == before
+
+
+# --- the merge guard: no evidence, no merge unless forced ---------------------------
+
+
+def test_two_people_with_nothing_in_common_are_not_merged_without_force(crm: Path) -> None:
+    a = make(name="张三", phone="13812345678", street="人民路1号")
+    b = make(name="李四", phone="13900001111", street="解放路2号")
+    with_history(b, "50")
+    before = state(a, b)
+    with pytest.raises(duplicates.UnrelatedCustomersError, match=r"Customers 1 \(张三\) and 2 \(李四\) share no phone"):
+        merge_customers(a, b)
+    assert state(a, b) == before
+    assert MergeRecord.select().count() == 0
+    merge_customers(a, b, force=True)  # the owner knows better
+    assert get_customer(b).deleted_at is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reasons"),
+    [
+        ({"name": "张三", "phone": "138 1234 5678"}, {"name": "李四", "phone2": "+86 13812345678"}, ["phone"]),
+        ({"name": "张三", "customer_no": "000123"}, {"name": "李四", "customer_no": "123"}, ["customer_no"]),
+        (
+            {"name": "张三", "street": "人民路 1号"},
+            {"name": "张 三", "street": "人民路1号", "city": "成都市"},
+            ["name_address"],
+        ),
+        ({"name": "张三", "birthday": "1980-05-01"}, {"name": "张三", "birthday": "05-01"}, ["name_birthday"]),
+        ({"name": "张三"}, {"name": "张三"}, []),  # a common name alone is no evidence
+        ({"name": "张三", "birthday": "1980-05-01"}, {"name": "张三", "birthday": "1981-05-01"}, []),
+        ({"name": "张三", "birthday": "1980-05-01"}, {"name": "张三", "birthday": "农历五月初一"}, []),
+        (
+            {"name": "张三", "street": "人民路1号", "city": "成都市"},
+            {"name": "张三", "street": "人民路1号", "city": "重庆市"},
+            [],
+        ),
+    ],
+)
+def test_evidence_for_a_merge(crm: Path, a: dict[str, Any], b: dict[str, Any], reasons: list[str]) -> None:
+    x, y = make(**a), make(**b)
+    assert duplicates.evidence(x, y) == reasons == (reasons_for(x, y) or [])
+
+
+def test_every_pair_the_duplicates_list_offers_has_the_same_evidence_for_a_merge(crm: Path) -> None:
+    from smallcrm.domain import demo
+
+    demo.generate(600, seed=3)
+    for i, (a, b) in enumerate([(7, 300), (12, 13), (40, 41)]):  # plus pairs made on purpose, one per reason
+        kept = get_customer(a)
+        fields = [
+            {"phone2": kept.phone},
+            {"name": kept.name, "street": kept.street, "city": kept.city, "district": kept.district},
+            {"name": kept.name, "birthday": "1970-02-03"},
+        ][i]
+        update_customer(b, fields, allow_duplicate=True)
+        if i == 2:
+            update_customer(a, {"birthday": "1970-02-03"})
+    pairs = find_duplicate_pairs()
+    assert {r for p in pairs for r in p["reasons"]} >= {"phone", "name_address", "name_birthday"}
+    for p in pairs:
+        assert duplicates.evidence(p["a"], p["b"]) == p["reasons"], p

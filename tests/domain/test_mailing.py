@@ -96,7 +96,7 @@ def test_marking_sent_logs_greetings_closes_festival_reminders_and_freezes_the_l
 
     sent = mailing.mark_sent(mid, at=dt.datetime(2027, 1, 25, 10, 0))
 
-    assert sent.as_dict() == {"greetings": 1, "reminders_closed": 1}
+    assert sent.as_dict() == {"greetings": 1, "reminders_closed": 1, "no_consent": 0}
     greeting = Interaction.get(Interaction.customer == shop["ok"])
     assert greeting.kind == "greeting" and "Spring Festival 2027" in greeting.summary
     assert greeting.at == dt.datetime(2027, 1, 25, 10, 0) and greeting.staff_id is None
@@ -155,3 +155,73 @@ def test_vcards_carry_name_phone_and_address(shop: dict[str, int], tmp_path: Pat
     assert "ADR;TYPE=HOME:;;周杰\\, 周路1号;成都市武侯区;四川省;610041;\r\n" in text
     assert "London;;NW1 6XE;GB" in text
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+
+
+# -- consent withdrawn after the list was made (issue 15, point 30) ---------------------
+
+
+def _withdraw(cid: int) -> None:
+    from smallcrm.domain.customers import update_customer
+
+    update_customer(cid, {"mail_consent": False})
+
+
+def test_a_consent_withdrawn_after_the_list_was_made_is_honoured_by_every_export(
+    shop: dict[str, int], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    mid, _ = mailing.create_mailing("spring_festival", tag="VIP", today=dt.date(2027, 1, 10))
+    _withdraw(shop["spouse"])
+
+    current = mailing.mailable(mid)
+    assert current.included == [shop["ok"]] and current.excluded["no_consent"] == [shop["spouse"]]
+    ids = mailing.recipient_ids(mid)  # the saved list still names both
+    assert [a.name for a in mailing.addresses(ids)] == ["张伟"]
+    assert mailing.export_list(tmp_path / "list.xlsx", ids, language="en") == 1
+    assert [r[1] for r in load_workbook(tmp_path / "list.xlsx").active.iter_rows(min_row=2, values_only=True)] == [
+        "张伟"
+    ]
+    assert mailing.export_vcards(tmp_path / "c.vcf", ids) == 1
+    assert "张太太" not in (tmp_path / "c.vcf").read_text(encoding="utf-8")
+
+
+def test_marking_sent_logs_no_greeting_for_who_withdrew_consent_and_takes_them_off_the_list(
+    shop: dict[str, int],
+) -> None:
+    mid, _ = mailing.create_mailing("spring_festival", tag="VIP", today=dt.date(2027, 1, 10))
+    _withdraw(shop["spouse"])
+
+    sent = mailing.mark_sent(mid)
+
+    assert sent.as_dict() == {"greetings": 1, "reminders_closed": 0, "no_consent": 1}
+    greeted = {i.customer_id for i in Interaction.select().where(Interaction.kind == "greeting")}
+    assert greeted == {shop["ok"]}
+    assert mailing.recipient_ids(mid) == [shop["ok"]]
+    assert [c["name"] for c in mailing.sent_copies(mid)] == ["张伟"]
+
+
+def test_a_mailing_where_everyone_withdrew_cannot_be_marked_sent(shop: dict[str, int]) -> None:
+    mid, _ = mailing.create_mailing("custom", "Anniversary", ids=[shop["ok"]])
+    _withdraw(shop["ok"])
+    with pytest.raises(UserError, match="nobody on it"):
+        mailing.mark_sent(mid)
+    assert mailing.mailing_dict(mid)["sent_at"] is None
+
+
+# -- vCards cannot carry more than the customer's own data (point 34) -------------------
+
+
+def _parse_vcard_lines(text: str) -> list[str]:
+    """Content lines as a vCard reader sees them: unfolded, split at any line break."""
+    unfolded = text.replace("\r\n ", "").replace("\r\n\t", "")
+    return [line for line in unfolded.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line]
+
+
+def test_a_line_break_or_control_character_in_a_name_cannot_add_a_property(shop: dict[str, int]) -> None:
+    row = {"id": 1, "name": "张伟\rTEL:999\x00\x1b", "phone": "13800138000", **HOME, "street": "人民路1号\r\n2栋"}
+    lines = _parse_vcard_lines(mailing.vcard(row))
+    assert [line for line in lines if line.startswith("TEL")] == ["TEL;TYPE=CELL:13800138000"]
+    assert "FN:张伟\\nTEL:999" in lines
+    assert not any(ch in "".join(lines) for ch in "\x00\x1b")
+    assert not any(line.startswith("2栋") for line in lines)

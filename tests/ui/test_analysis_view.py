@@ -149,7 +149,7 @@ def test_the_list_filters_by_segment_and_churn_risk(qtbot: Any, shop: MainWindow
     from smallcrm.domain import segments as seg
 
     bar = shop.customers.filter_bar
-    bar.choose("segment", "Lifecycle stage: Loyal")
+    bar.choose("segment", "Lifecycle stage: Long-term customers")
     assert list_count(qtbot, shop) == len(seg.segment_ids("lifecycle:loyal"))
     bar.clear()
     bar.choose("risk", "At risk of leaving")
@@ -181,7 +181,7 @@ def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: 
 
     bar = shop.customers.filter_bar
     bar.choose("churn", "Active")
-    bar.choose("segment", "Lifecycle stage: Loyal")
+    bar.choose("segment", "Lifecycle stage: Long-term customers")
     count = list_count(qtbot, shop)
     assert count > 0 and bar.save_button.isVisible()
     job = bar.save_segment("Loyal and active")
@@ -210,3 +210,13 @@ def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: M
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
     theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
     assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())
+
+
+def test_each_chart_explains_itself_satisfaction_is_not_told_about_cohorts(qtbot: Any, shop: MainWindow) -> None:
+    notes = {}
+    for kind in ("cohorts", "satisfaction"):
+        view = show(qtbot, shop, kind)
+        notes[kind] = view.note.text()
+    assert notes["satisfaction"] != notes["cohorts"]
+    assert "satisfaction scores" in notes["satisfaction"] and "first purchase" not in notes["satisfaction"]
+    assert "first purchase day" in notes["cohorts"]

@@ -357,14 +357,96 @@ def test_assigning_the_selection_to_a_staff_member(
     select_rows(qtbot, window, ["李四", "周松"])
 
     def type_staff(dialog: Any) -> None:
-        dialog.setTextValue("小李")
-        dialog.accept()
+        dialog.staff.lineEdit().insert("小李")  # Chinese comes from an input method as committed text
+        qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Return)
 
     user.will(type_staff)
     window.customers.assign_action.trigger()
     qtbot.waitUntil(lambda: customer_dict(get_customer(customers[2].id))["staff"] == "小李")
     assert customer_dict(get_customer(customers[1].id))["staff"] == "小李"
     assert customer_dict(get_customer(customers[0].id))["staff"] == ""
+
+
+@pytest.fixture
+def wang_leaves(customers: list[Any]) -> list[int]:
+    """张三 and 李四 are 老王's, each with an open reminder given to him; 张三 also has a
+    follow-up of no one in particular (it follows the customer)."""
+    from smallcrm.domain.bulk import add_follow_ups
+    from smallcrm.domain.customers import assign_staff
+    from smallcrm.domain.reminders import add_reminder
+
+    assign_staff([customers[0].id, customers[2].id], "老王")
+    reminders = [
+        add_reminder({"customer": customers[0].id, "title": "生日", "due": "2030-05-01", "staff": "老王"}).id,
+        add_reminder({"customer": customers[2].id, "title": "回访", "due": "2030-05-01", "staff": "老王"}).id,
+    ]
+    add_follow_ups([customers[0].id], {"title": "跟进", "due": "2030-05-02"})
+    return reminders
+
+
+def open_reminder_titles(staff: str) -> list[str]:
+    from smallcrm.domain.reminders import due_reminders
+
+    return sorted(r["title"] for r in due_reminders("all", staff=staff, today=dt.date(2030, 5, 1)))
+
+
+def test_reassigning_takes_the_open_reminders_along_and_says_how_many(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User, wang_leaves: list[int]
+) -> None:
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三", "李四"])
+
+    def hand_to_xiao_zhang(dialog: Any) -> None:
+        assert not dialog.keep.isChecked()  # the reminders go along unless the owner says so
+        qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over 老王
+        dialog.staff.lineEdit().insert("小张")  # as an input method commits it
+        qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Return)
+
+    user.will(hand_to_xiao_zhang)
+    window.customers.assign_action.trigger()
+    qtbot.waitUntil(lambda: any("took over" in m for m in messages))
+    assert messages[-1] == "小张 took over 2 customers. 3 open reminders and follow-ups went with the customers."
+    assert window.statusBar().currentMessage() == messages[-1]
+    assert open_reminder_titles("小张") == ["回访", "生日", "跟进"]
+    assert open_reminder_titles("老王") == []
+
+
+def test_reassigning_can_keep_the_reminders_with_the_previous_staff_member(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User, wang_leaves: list[int]
+) -> None:
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三", "李四"])
+
+    def keep_them(dialog: Any) -> None:
+        qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over 老王
+        dialog.staff.lineEdit().insert("小张")  # as an input method commits it
+        qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
+        assert dialog.hint.text() == "Their open reminders and follow-ups stay with whoever has them now."
+        qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Return)
+
+    user.will(keep_them)
+    window.customers.assign_action.trigger()
+    qtbot.waitUntil(lambda: any("took over" in m for m in messages))
+    assert messages[-1] == "小张 took over 2 customers. 3 open reminders and follow-ups stay with whoever had them."
+    assert open_reminder_titles("老王") == ["回访", "生日", "跟进"]
+    assert open_reminder_titles("小张") == []
+
+
+def test_the_assign_dialog_wants_a_name(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    select_rows(qtbot, window, ["张三", "李四"])
+    seen: list[bool] = []
+
+    def look(dialog: Any) -> None:
+        seen.append(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    user.will(look)
+    window.customers.assign_action.trigger()
+    assert seen == [False]
 
 
 def test_a_follow_up_reminder_for_each_selected_customer(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from ui_helpers import double_click_index, open_window
 
 from smallcrm.store.models import Customer
@@ -308,3 +308,132 @@ def test_the_preview_of_a_big_mailing_draws_every_sheet_in_one_pass(qtbot: Any) 
     widget.setCurrentPage(96)
     assert widget.currentPage() == 96
     preview.dialog.close()
+
+
+# -- consent, second mailings, household cards (issue 15, points 21, 23, 30) ------------
+
+
+def _start(qtbot: Any, view: MailingView, title: str = "") -> None:
+    view.pick_by.setCurrentIndex(view.pick_by.findData("tag"))
+    view.pick_value.setCurrentIndex(view.pick_value.findData("VIP"))
+    if title:
+        view.title_edit.clear()
+        if title.isascii():
+            qtbot.keyClicks(view.title_edit, title)
+        else:  # Chinese comes from an input method, which commits the text whole
+            view.title_edit.insert(title)
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+
+
+def _pdf_words(path: Path) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        return [w["text"] for page in pdf.pages for w in page.extract_words()]
+
+
+def test_a_consent_withdrawn_while_the_mailing_is_open_is_not_printed(
+    qtbot: Any, view: MailingView, tmp_path: Path
+) -> None:
+    from smallcrm.domain.customers import update_customer
+
+    _start(qtbot, view, "New Year cards")
+    qtbot.waitUntil(lambda: _count(view.recipients) == 3)
+    # Withdrawn from elsewhere (another window, the command line): this view was not told.
+    update_customer(Customer.get(Customer.name == "李女").id, {"mail_consent": False})
+
+    out = tmp_path / "labels.pdf"
+    with qtbot.waitSignal(view.save_pdf(str(out)).finished, timeout=20_000):
+        pass
+    words = _pdf_words(out)
+    assert "张户" in words and "李女" not in words
+
+    view.reload()  # the next time the mailing is read, the list says why
+    qtbot.waitUntil(lambda: _count(view.recipients) == 2)
+    assert "李女" in _names(view.excluded)
+    assert _cell(view.excluded, _names(view.excluded).index("李女"), 1) == "No consent to be mailed"
+
+
+def test_a_second_mailing_for_the_same_occasion_asks_first(qtbot: Any, view: MailingView, user: Any) -> None:
+    from smallcrm.domain import mailing
+
+    view.occasion.setCurrentIndex(view.occasion.findData("spring_festival"))
+    _start(qtbot, view)
+    qtbot.waitUntil(lambda: _count(view.recipients) == 3)
+    first = view.mailing_id
+
+    user.will_click("Open It")
+    _start(qtbot, view)
+    qtbot.waitUntil(lambda: bool(user.seen))
+    assert "There is already a mailing for this occasion" in user.seen[0]
+    assert len(mailing.list_mailings()) == 1 and view.mailing_id == first
+
+    user.will_click("Start Another")
+    _start(qtbot, view)
+    qtbot.waitUntil(lambda: view.mailing_id not in (None, first))
+    assert len(mailing.list_mailings()) == 2
+
+
+def test_one_card_per_household_can_go_to_the_family(qtbot: Any, view: MailingView, tmp_path: Path) -> None:
+    from smallcrm.domain.customers import create_customer
+
+    create_customer(
+        {"name": "张太", "street": "人民南路1号", **HOME, "district": "武侯区", "mail_consent": True, "tags": ["VIP"]},
+        allow_duplicate=True,
+    )
+    assert view.one_per_household.isChecked()
+    qtbot.mouseClick(view.to_family, Qt.MouseButton.LeftButton, pos=view.to_family.rect().topLeft() + QPoint(8, 8))
+    assert view.to_family.isChecked()
+    _start(qtbot, view, "Family cards")
+    qtbot.waitUntil(lambda: _count(view.recipients) == 3)
+    assert "张户 全家" in _names(view.recipients)  # 张太 shares the address: one card, to the family
+    assert "李女" in _names(view.recipients)  # alone at her address: her own card
+
+    out = tmp_path / "envelopes.pdf"
+    with qtbot.waitSignal(view.save_pdf(str(out)).finished, timeout=20_000):
+        pass
+    assert "全家" in _pdf_words(out)
+
+    view.one_per_household.setChecked(False)
+    assert not view.to_family.isEnabled()
+
+
+def test_the_preview_of_many_envelopes_draws_its_first_hundred_pages(qtbot: Any, crm: Path) -> None:
+    """2,000 envelopes are 2,000 pages: drawing them all held the window 1.2-1.6 s."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from smallcrm.ui.mailing_print import PREVIEW_PAGES, Output, Preview, PrintOptions
+
+    preview = Preview(None, _people(2000), PrintOptions(Output("envelope", "DL")))
+    qtbot.addWidget(preview.dialog)
+    preview.dialog.show()
+    qtbot.waitUntil(lambda: preview.report is not None)
+    assert preview.report.items == PREVIEW_PAGES == 100
+    assert preview.dialog.findChild(QPrintPreviewWidget).pageCount() == 100
+    assert preview.dialog.windowTitle().startswith("Print Preview: the first 100 of 2,000 recipients")
+    preview.dialog.close()
+
+
+def test_the_recipient_list_gets_the_height_of_the_area(qtbot: Any, view: MailingView) -> None:
+    """At 1280 x 800 the owner sees well over the 6-8 recipients the area used to show."""
+    window = view.window()
+    window.resize(1280, 800)
+    _start(qtbot, view, "New Year cards")
+    qtbot.waitUntil(lambda: _count(view.recipients) == 3)
+    qtbot.wait(50)
+    rows_visible = view.recipients.viewport().height() // view.recipients.rowHeight(0)
+    assert rows_visible >= 14
+    assert not view.greeting.isVisible() and view.skip.isVisible()  # labels: the sheet's options only
+    view.output.setCurrentIndex(view.output.findText("Greeting inserts"))
+    assert view.greeting.isVisible() and not view.skip.isVisible()
+
+
+def test_a_mailing_in_the_list_shows_its_title_and_state_whole(qtbot: Any, view: MailingView) -> None:
+    _start(qtbot, view, "春节贺卡 2027")
+    qtbot.waitUntil(lambda: view.mailing_list.count() == 1)
+    item = view.mailing_list.item(0)
+    assert item.text() == "春节贺卡 2027\n3 recipients, not sent yet"
+    # The title is drawn in the (taller) Chinese font; the item must hold two such lines
+    # or Qt elides it to one ('春节贺卡 2027…').
+    chinese_lines = view.mailing_list.fontMetrics().boundingRect(QRect(0, 0, 10_000, 1_000), 0, "春\n春").height()
+    assert view.mailing_list.visualItemRect(item).height() >= chinese_lines
