@@ -421,37 +421,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="938"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="950"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="956"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="963"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="969"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -607,418 +607,434 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="141"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="142"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="151"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="180"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="183"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="185"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="186"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="189"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="187"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="190"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="191"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="197"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="200"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="201"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="204"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="206"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="209"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="236"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="237"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="242"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="244"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="248"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="249"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="252"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="250"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="253"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="258"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="259"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="260"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="275"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="276"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="289"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="294"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="299"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="302"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="438"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="326"/>
+        <source>choose a band, or write your own</source>
+        <translation>选择一档，或自己填写</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="454"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="439"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="455"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="441"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="457"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="444"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="460"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="478"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="494"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="524"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="484"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="502"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="515"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="522"/>
+        <source>Not one of the bands: kept as written, counted as other income.</source>
+        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="549"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="552"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="526"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="560"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="576"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="610"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="578"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="612"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="580"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="614"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="655"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="715"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="683"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="717"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="684"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="718"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="687"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="749"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="761"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="724"/>
+        <location filename="../../smallcrm/ui/customer_editor.py" line="762"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -1839,92 +1855,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="311"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="312"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="314"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="332"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="339"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="343"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="344"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="344"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="363"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="364"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="366"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="396"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="397"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="434"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="435"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1932,38 +1948,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="150"/>
+        <location filename="../../smallcrm/ui/filters.py" line="148"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/filters.py" line="152"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="156"/>
+        <location filename="../../smallcrm/ui/filters.py" line="154"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="162"/>
+        <location filename="../../smallcrm/ui/filters.py" line="160"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
-        <location filename="../../smallcrm/ui/filters.py" line="267"/>
+        <location filename="../../smallcrm/ui/filters.py" line="251"/>
+        <location filename="../../smallcrm/ui/filters.py" line="265"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
+        <location filename="../../smallcrm/ui/filters.py" line="251"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="311"/>
+        <location filename="../../smallcrm/ui/filters.py" line="309"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -1971,27 +1987,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="971"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="973"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="983"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="985"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="980"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="986"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2195,17 +2211,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1354"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1360"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1355"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1361"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1356"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1362"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2397,6 +2413,11 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="94"/>
+        <source>Refund</source>
+        <translation>退货</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -2494,172 +2515,195 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="145"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="150"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="152"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="154"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="202"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="204"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="870"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="910"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="911"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="917"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="918"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="926"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="927"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="942"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="946"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="943"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="947"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="927"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="947"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="948"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
 </context>
 <context>
+    <name>Income</name>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="23"/>
+        <source>under 5,000 a month</source>
+        <translation>月收入5千以下</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="24"/>
+        <source>5,000 to 10,000 a month</source>
+        <translation>月收入5千至1万</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="25"/>
+        <source>10,000 to 20,000 a month</source>
+        <translation>月收入1万至2万</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="26"/>
+        <source>20,000 a month or more</source>
+        <translation>月收入2万及以上</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="575"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="589"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="594"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="598"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="604"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="599"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="602"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2667,102 +2711,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="634"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="637"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="649"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="653"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="655"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="672"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="678"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="675"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="681"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="686"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="692"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="688"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="694"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="711"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="712"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3549,52 +3593,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="455"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="458"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="459"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="491"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="492"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="494"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3630,110 +3674,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="556"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="569"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="570"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="574"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="575"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="583"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
         <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="708"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="708"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="665"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="666"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="727"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="728"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="735"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="736"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="745"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="753"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="753"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3798,57 +3842,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="446"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <source>Refund: goods brought back, the amount paid back</source>
+        <translation>退货：客户退回商品，金额为退还的钱款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customer_records.py" line="464"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="466"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="467"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="468"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="473"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="475"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="476"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="477"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3856,92 +3905,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="498"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="499"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="505"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="500"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="506"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="501"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="507"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="502"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="503"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="509"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
         <source>Add a purchase</source>
         <translation>添加一笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
         <source>Edit the purchase</source>
         <translation>编辑这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="513"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
         <source>Delete the purchase</source>
         <translation>删除这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="518"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="524"/>
         <source>Customer › Purchases</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="538"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="543"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="549"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="563"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="569"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="565"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="571"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -3949,69 +3998,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="63"/>
+        <location filename="../../smallcrm/ui/filters.py" line="61"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="64"/>
+        <location filename="../../smallcrm/ui/filters.py" line="62"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="74"/>
+        <location filename="../../smallcrm/ui/filters.py" line="72"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="78"/>
+        <location filename="../../smallcrm/ui/filters.py" line="76"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="92"/>
+        <location filename="../../smallcrm/ui/filters.py" line="90"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="93"/>
+        <location filename="../../smallcrm/ui/filters.py" line="91"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="100"/>
-        <location filename="../../smallcrm/ui/filters.py" line="120"/>
+        <location filename="../../smallcrm/ui/filters.py" line="98"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="106"/>
-        <location filename="../../smallcrm/ui/filters.py" line="122"/>
+        <location filename="../../smallcrm/ui/filters.py" line="104"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="111"/>
+        <location filename="../../smallcrm/ui/filters.py" line="109"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="114"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="116"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/filters.py" line="123"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="129"/>
+        <location filename="../../smallcrm/ui/filters.py" line="127"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -4019,282 +4068,282 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="57"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="66"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="874"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="875"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="876"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="877"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="878"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="879"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="902"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="903"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="912"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="913"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="908"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="909"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="923"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="918"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="924"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="919"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="925"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="926"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="927"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="928"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4322,42 +4371,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="723"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="727"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="731"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="732"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4556,122 +4605,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="775"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="777"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="779"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="796"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="802"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="824"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="830"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="826"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="832"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="846"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="866"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="872"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="867"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="873"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4844,68 +4893,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="767"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="768"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="777"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="812"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="824"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="829"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="836"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="857"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="858"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4976,260 +5025,265 @@ Close anyway?</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="49"/>
+        <location filename="../../smallcrm/domain/segments.py" line="52"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="50"/>
+        <location filename="../../smallcrm/domain/segments.py" line="53"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="51"/>
+        <location filename="../../smallcrm/domain/segments.py" line="54"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="52"/>
+        <location filename="../../smallcrm/domain/segments.py" line="55"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="53"/>
+        <location filename="../../smallcrm/domain/segments.py" line="56"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="54"/>
+        <location filename="../../smallcrm/domain/segments.py" line="57"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="55"/>
+        <location filename="../../smallcrm/domain/segments.py" line="58"/>
         <source>Saved segment</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
-        <location filename="../../smallcrm/domain/segments.py" line="61"/>
+        <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
-        <location filename="../../smallcrm/domain/segments.py" line="62"/>
+        <location filename="../../smallcrm/domain/segments.py" line="65"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
-        <location filename="../../smallcrm/domain/segments.py" line="63"/>
+        <location filename="../../smallcrm/domain/segments.py" line="66"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
-        <location filename="../../smallcrm/domain/segments.py" line="64"/>
+        <location filename="../../smallcrm/domain/segments.py" line="67"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="67"/>
+        <location filename="../../smallcrm/domain/segments.py" line="70"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="68"/>
+        <location filename="../../smallcrm/domain/segments.py" line="71"/>
         <source>Loyal customers</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="69"/>
+        <location filename="../../smallcrm/domain/segments.py" line="72"/>
         <source>Potential loyalists</source>
         <translation>潜在忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="70"/>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
+        <location filename="../../smallcrm/domain/segments.py" line="73"/>
+        <location filename="../../smallcrm/domain/segments.py" line="95"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="71"/>
+        <location filename="../../smallcrm/domain/segments.py" line="74"/>
         <source>Promising</source>
         <translation>有潜力</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="72"/>
+        <location filename="../../smallcrm/domain/segments.py" line="75"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="73"/>
+        <location filename="../../smallcrm/domain/segments.py" line="76"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="74"/>
-        <location filename="../../smallcrm/domain/segments.py" line="97"/>
+        <location filename="../../smallcrm/domain/segments.py" line="77"/>
+        <location filename="../../smallcrm/domain/segments.py" line="100"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="75"/>
+        <location filename="../../smallcrm/domain/segments.py" line="78"/>
         <source>Can&apos;t lose them</source>
         <translation>不能流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="76"/>
+        <location filename="../../smallcrm/domain/segments.py" line="79"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="79"/>
+        <location filename="../../smallcrm/domain/segments.py" line="82"/>
         <source>Under 25</source>
         <translation>25 岁以下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="80"/>
+        <location filename="../../smallcrm/domain/segments.py" line="83"/>
         <source>25 to 34</source>
         <translation>25 到 34 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="81"/>
+        <location filename="../../smallcrm/domain/segments.py" line="84"/>
         <source>35 to 44</source>
         <translation>35 到 44 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="82"/>
+        <location filename="../../smallcrm/domain/segments.py" line="85"/>
         <source>45 to 54</source>
         <translation>45 到 54 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="83"/>
+        <location filename="../../smallcrm/domain/segments.py" line="86"/>
         <source>55 to 64</source>
         <translation>55 到 64 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="84"/>
+        <location filename="../../smallcrm/domain/segments.py" line="87"/>
         <source>65 and over</source>
         <translation>65 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="85"/>
+        <location filename="../../smallcrm/domain/segments.py" line="88"/>
         <source>Age unknown</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="89"/>
+        <location filename="../../smallcrm/domain/segments.py" line="92"/>
         <source>Long-term customers</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="90"/>
+        <location filename="../../smallcrm/domain/segments.py" line="93"/>
         <source>Retained customers</source>
         <translation>留住客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="91"/>
+        <location filename="../../smallcrm/domain/segments.py" line="94"/>
         <source>Satisfied customers</source>
         <translation>满意客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="93"/>
+        <location filename="../../smallcrm/domain/segments.py" line="96"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="137"/>
+        <location filename="../../smallcrm/domain/segments.py" line="139"/>
+        <source>The monthly income band chosen in each customer&apos;s profile; any other text written there counts as other income.</source>
+        <translation>客户档案中所选的月收入档次；档案中填写的其他文字一律计为“其他收入”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/segments.py" line="144"/>
         <source>Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
         <translation>潜在客户：还没买过。新客户：只有一个购买日，还没有好评。满意客户：又来买过（有第二个购买日），或给了 4 分或 5 分的满意度。留住客户：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意客户”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/segments.py" line="99"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="98"/>
+        <location filename="../../smallcrm/domain/segments.py" line="101"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="101"/>
+        <location filename="../../smallcrm/domain/segments.py" line="104"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/segments.py" line="107"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="105"/>
+        <location filename="../../smallcrm/domain/segments.py" line="108"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="106"/>
+        <location filename="../../smallcrm/domain/segments.py" line="109"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/segments.py" line="110"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <location filename="../../smallcrm/domain/segments.py" line="111"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="109"/>
+        <location filename="../../smallcrm/domain/segments.py" line="112"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="115"/>
+        <location filename="../../smallcrm/domain/segments.py" line="118"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="123"/>
+        <location filename="../../smallcrm/domain/segments.py" line="126"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="132"/>
+        <location filename="../../smallcrm/domain/segments.py" line="135"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="136"/>
-        <source>The income band as recorded in each customer&apos;s profile.</source>
-        <translation>客户档案里记录的收入档次。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/segments.py" line="146"/>
+        <location filename="../../smallcrm/domain/segments.py" line="153"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="152"/>
+        <location filename="../../smallcrm/domain/segments.py" line="159"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="159"/>
+        <location filename="../../smallcrm/domain/segments.py" line="166"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="164"/>
+        <location filename="../../smallcrm/domain/segments.py" line="171"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/incomes.py" line="20"/>
+        <source>Other income</source>
+        <translation>其他收入</translation>
     </message>
 </context>
 <context>
@@ -5790,12 +5844,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="753"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="758"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -5896,37 +5950,37 @@ Close anyway?</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="155"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="174"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="208"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="234"/>
         <source>{value} has an impossible year for a birthday.</source>
         <translation>{value} 中的年份不可能是出生年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="228"/>
+        <location filename="../../smallcrm/domain/birthdays.py" line="254"/>
         <source>{value} is in the future.</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="81"/>
+        <location filename="../../smallcrm/domain/customers.py" line="89"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="95"/>
+        <location filename="../../smallcrm/domain/customers.py" line="126"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="108"/>
+        <location filename="../../smallcrm/domain/values/yes_no.py" line="23"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="119"/>
+        <location filename="../../smallcrm/domain/customers.py" line="139"/>
         <location filename="../../smallcrm/domain/mailing.py" line="112"/>
         <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="44"/>
@@ -5935,60 +5989,59 @@ Close anyway?</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="138"/>
+        <location filename="../../smallcrm/domain/customers.py" line="160"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="150"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="762"/>
+        <location filename="../../smallcrm/domain/values/genders.py" line="23"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="168"/>
+        <location filename="../../smallcrm/domain/customers.py" line="185"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="175"/>
+        <location filename="../../smallcrm/domain/customers.py" line="192"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="218"/>
+        <location filename="../../smallcrm/domain/customers.py" line="235"/>
         <source>Customer {id} ({name}) is in the trash; restore it first (Customers ▸ Trash in the window, or: smallcrm customer restore {id}).</source>
         <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="237"/>
-        <location filename="../../smallcrm/domain/customers.py" line="476"/>
-        <location filename="../../smallcrm/domain/customers.py" line="586"/>
+        <location filename="../../smallcrm/domain/customers.py" line="254"/>
+        <location filename="../../smallcrm/domain/customers.py" line="493"/>
+        <location filename="../../smallcrm/domain/customers.py" line="603"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="298"/>
+        <location filename="../../smallcrm/domain/customers.py" line="315"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="340"/>
+        <location filename="../../smallcrm/domain/customers.py" line="357"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="393"/>
+        <location filename="../../smallcrm/domain/customers.py" line="410"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="562"/>
+        <location filename="../../smallcrm/domain/customers.py" line="579"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="706"/>
+        <location filename="../../smallcrm/domain/customers.py" line="723"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6121,37 +6174,48 @@ Close anyway?</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="90"/>
+        <location filename="../../smallcrm/domain/phones.py" line="92"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="37"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="49"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} 不是整数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="40"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="52"/>
         <source>The quantity must be at least 1.</source>
         <translation>数量至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="43"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
         <source>{value} is too large a quantity.</source>
         <translation>数量 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="70"/>
+        <source>The cost {value} is below zero.</source>
+        <translation>成本 {value} 小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/purchases.py" line="77"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="68"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="85"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="108"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="76"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="92"/>
+        <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
+        <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/purchases.py" line="116"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
@@ -6357,64 +6421,64 @@ Close anyway?</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="198"/>
+        <location filename="../../smallcrm/domain/segments.py" line="205"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="260"/>
+        <location filename="../../smallcrm/domain/segments.py" line="288"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="398"/>
+        <location filename="../../smallcrm/domain/segments.py" line="432"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="403"/>
+        <location filename="../../smallcrm/domain/segments.py" line="437"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="409"/>
+        <location filename="../../smallcrm/domain/segments.py" line="443"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="436"/>
+        <location filename="../../smallcrm/domain/segments.py" line="470"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="453"/>
+        <location filename="../../smallcrm/domain/segments.py" line="487"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="459"/>
+        <location filename="../../smallcrm/domain/segments.py" line="493"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="466"/>
+        <location filename="../../smallcrm/domain/segments.py" line="500"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="498"/>
+        <location filename="../../smallcrm/domain/segments.py" line="532"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="509"/>
+        <location filename="../../smallcrm/domain/segments.py" line="543"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="517"/>
-        <location filename="../../smallcrm/domain/segments.py" line="543"/>
-        <location filename="../../smallcrm/domain/segments.py" line="583"/>
+        <location filename="../../smallcrm/domain/segments.py" line="551"/>
+        <location filename="../../smallcrm/domain/segments.py" line="577"/>
+        <location filename="../../smallcrm/domain/segments.py" line="617"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
@@ -6424,7 +6488,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="142"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="143"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -6469,98 +6533,98 @@ Close anyway?</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="534"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="538"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="346"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="349"/>
         <source>{kind} is not a kind of import; use customers or purchases.</source>
         <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="423"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="426"/>
         <source>There is no {kind} field {field} to map a column to.</source>
         <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="430"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="433"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="271"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="482"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="273"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="471"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="467"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="456"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="507"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="496"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="560"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="549"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="583"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="572"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="591"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="580"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="601"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="590"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="851"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="857"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="986"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="992"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1124"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1130"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1154"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1158"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1164"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1252"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1258"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1254"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1260"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1339"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6710,9 +6774,19 @@ Close anyway?</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="248"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="251"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/emails.py" line="29"/>
+        <source>{value} is not an email address; write it like name@example.com.</source>
+        <translation>{value} 不是电子邮箱地址，请写成 name@example.com 这样的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/values/postcodes.py" line="25"/>
+        <source>{value} is not a postcode; a postcode in China has six digits.</source>
+        <translation>{value} 不是邮政编码；中国的邮政编码是六位数字。</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help="default today")
     for name in ("item", "category", "quantity", "channel", "note"):
         p.add_argument("--" + name)
+    p.add_argument(
+        "--refund",
+        action="store_true",
+        help="goods brought back: --amount is the money paid back (stored as a negative amount)",
+    )
     p = add_command(psub, common, "list", purchase_list, "A customer's purchases with totals.")
     p.add_argument("customer_id")
-    p = add_command(psub, common, "edit", purchase_edit, "Change a purchase: --set FIELD=VALUE.")
+    p = add_command(
+        psub, common, "edit", purchase_edit, "Change a purchase: --set FIELD=VALUE (refund=yes marks a refund)."
+    )
     p.add_argument("id")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
     p = add_command(psub, common, "delete", purchase_delete, "Delete a purchase.")
@@ -77,7 +84,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _purchase_line(p: dict[str, Any]) -> str:
     profit = "" if p["profit_cents"] is None else f" profit {format_cents(p['profit_cents'])}"
-    return f"{p['id']:>8}  {p['date']}  {p['item']:<12} x{p['quantity']}  {format_cents(p['amount_cents'])}{profit}"
+    refund = " (refund)" if p.get("refund") else ""
+    amount = format_cents(p["amount_cents"])
+    return f"{p['id']:>8}  {p['date']}  {p['item']:<12} x{p['quantity']}  {amount}{refund}{profit}"
 
 
 def purchase_add(args: argparse.Namespace) -> int:
@@ -85,6 +94,8 @@ def purchase_add(args: argparse.Namespace) -> int:
 
     (cid,) = _ids([args.customer_id])
     data = {k: getattr(args, k) for k in ("amount", "cost", "date", "item", "category", "quantity", "channel", "note")}
+    if args.refund:
+        data["refund"] = True
     open_database(args)
     p = purchase_dict(add_purchase(cid, {k: v for k, v in data.items() if v is not None}))
     output.emit(args, {"purchase": p}, "Added: " + _purchase_line(p))

@@ -308,7 +308,7 @@ class Facts:
     birth_day: np.ndarray
     birth_lunar: np.ndarray  # bool
     income: np.ndarray  # index into income_bands
-    income_bands: list[str]  # '' = not recorded
+    income_bands: list[str]  # the incomes as written (stripped), '' = not recorded; segments groups them into bands
     days: Series  # purchase days (any line): amount, profit (amount − cost), buy (a positive line)
     buys: Series  # purchase days with a positive line: amount
     contacts: Series  # interactions: kind (1-based INTERACTION_KINDS), sat (0: none), service (0/1)

@@ -65,6 +65,13 @@ class Birthday:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return f"--{self.month:02d}-{self.day:02d}"
 
+    def form_text(self) -> str:
+        """The text the customer form shows beside its Solar/Lunar choice: the canonical
+        text without the 农历 marker that choice stands for ('1985年七月廿七'), or the '--'
+        of a date without a year ('03-02'). ``parse_birthday(text, lunar=self.lunar)``
+        reads it back."""
+        return self.to_text().removeprefix("农历").removeprefix("--")
+
     def as_dict(self) -> dict[str, object]:
         return {
             "calendar": self.calendar,
@@ -74,6 +81,18 @@ class Birthday:
             "leap": self.leap,
             "text": self.to_text(),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Birthday:
+        """The birthday :meth:`as_dict` describes (a customer's JSON, the form's data)."""
+        year = data.get("year")
+        return cls(
+            int(str(data["month"])),
+            int(str(data["day"])),
+            int(str(year)) if year else None,
+            str(data.get("calendar") or "solar"),
+            bool(data.get("leap")),
+        )
 
     def next_occurrence(self, today: dt.date) -> dt.date:
         """The solar date of the next birthday on or after ``today``."""
@@ -174,7 +193,9 @@ def _parse(value: object, *, lunar: bool = False, field: str = "birthday") -> Bi
     Accepts dates, '1985-03-02', '1985/3/2', '1985年3月2日', '19850302', '3月2日' and
     '--03-02' (no year), and lunar forms such as '农历八月十五', '农历1990年正月初八',
     '农历闰二月初一' or 'lunar 1990-01-08'. ``lunar=True`` reads any date as lunar
-    (a column headed 农历生日). Raises ValidationError for impossible dates.
+    (a column headed 农历生日, the form's Lunar choice), and lunar text without its
+    农历 marker ('八月十五', '1985年七月廿七'), which is how the form shows a lunar
+    birthday (:meth:`Birthday.form_text`). Raises ValidationError for impossible dates.
     """
     if value is None:
         return None
@@ -186,6 +207,11 @@ def _parse(value: object, *, lunar: bool = False, field: str = "birthday") -> Bi
     if not text:
         return None
     m = _LUNAR_RE.match(text)
+    if m is None and lunar and ("月" in text or not text[:1].isdigit()):
+        # The calendar is known to be lunar, so the marker is implied. Numbers alone
+        # ('1990-08-15', '0815') are left to the patterns below: read as a lunar month
+        # and day, '12' would become 1/2.
+        m = _LUNAR_RE.match("农历" + text)
     if m:
         month = _LUNAR_MONTHS.get(m["m"]) or (int(m["m"]) if m["m"].isdigit() else None)
         day = _chinese_number(m["d"])

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from peewee import AutoField, DateField, DateTimeField, fn
 
@@ -21,6 +21,11 @@ from smallcrm.domain import audit, phones
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
 from smallcrm.domain.search import derived_columns
+from smallcrm.domain.values.emails import parse_email
+from smallcrm.domain.values.genders import parse_gender
+from smallcrm.domain.values.incomes import parse_income
+from smallcrm.domain.values.postcodes import parse_postcode
+from smallcrm.domain.values.yes_no import parse_bool as parse_bool  # where callers have found it
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store import bulk, fts
 from smallcrm.store.columns import ids_select
@@ -54,11 +59,14 @@ EDITABLE_FIELDS = (
     *("churn_status", "churn_reason", "churned_on", "tags"),
 )
 _EDITABLE, _TEXT = frozenset(EDITABLE_FIELDS), frozenset(TEXT_FIELDS)  # membership tests per field, per row
-GENDERS = {"": "", "m": "M", "male": "M", "男": "M", "先生": "M", "f": "F", "female": "F", "女": "F", "女士": "F"}
+# Identifiers and contact details are NFKC: the full-width letters and digits of a Chinese
+# input method ('１３８', 'ＶＩＰ', '＠') are the ASCII ones. Prose keeps NFC (NFKC would
+# turn '①' into '1' and '㎡' into 'm2' in a note).
+NFKC_FIELDS = frozenset({"name", "customer_no", "postcode", "email", "wechat", "phone", "phone2", "gender"})
+# Free-text fields with a rule of their own beyond trimming (see check_text).
+CHECKED_TEXT_FIELDS = frozenset({"country", "email", "postcode", "income_band"})
 CHURN_STATUSES = ("active", "churned")
 CHURN_REASONS = ("", "natural", "competitive", "fault")
-_TRUE = {"1", "true", "yes", "y", "是", "同意", "on"}
-_FALSE = {"0", "false", "no", "n", "否", "不同意", "off", ""}
 MAX_TEXT = 2000
 # Tighter bounds for fields that are more than stored text. A name is read for pinyin
 # and indexed piece by piece: 200 characters hold a business's full name, and a text
@@ -87,25 +95,37 @@ class DuplicateCustomerError(UserError):
         )
 
 
+def text_form(field: str) -> Literal["NFC", "NFKC"]:
+    """The Unicode normal form a field's text is stored in (the form, the CLI and the
+    import alike)."""
+    return "NFKC" if field in NFKC_FIELDS else "NFC"
+
+
+def check_text(field: str, text: str, country: str = "CN") -> str:
+    """The rule of a free-text field in CHECKED_TEXT_FIELDS, applied to its trimmed,
+    normalised ``text``: the country code upper case (empty: CN), the email's shape, a
+    Chinese postcode's six digits (``country`` is the customer's), an income's band.
+    Raises ValidationError naming the field."""
+    if field == "country":
+        return text.upper() or "CN"
+    if field == "email":
+        return parse_email(text, field)
+    if field == "postcode":
+        return parse_postcode(text, country, field)
+    if field == "income_band":
+        return parse_income(text)
+    return text
+
+
 def _text(value: object, field: str) -> str:
-    text = unicodedata.normalize("NFC", "" if value is None else str(value)).strip()
+    form: Literal["NFC", "NFKC"] = "NFKC" if field in NFKC_FIELDS else "NFC"  # text_form inline: per field, per row
+    text = unicodedata.normalize(form, "" if value is None else str(value)).strip()
     limit = TEXT_LIMITS.get(field, MAX_TEXT)
     if len(text) > limit:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("UserError", "The text is longer than {limit} characters."), limit=limit
         )
     return text
-
-
-def parse_bool(value: object, field: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "{value} is not yes or no."), value=value)
 
 
 def _staff_id(value: object) -> int | None:
@@ -124,11 +144,13 @@ def _staff_id(value: object) -> int | None:
     return staff.id
 
 
-def clean_fields(data: dict[str, Any], region: str | None = None) -> dict[str, Any]:
+def clean_fields(data: dict[str, Any], region: str | None = None, *, country: str = "CN") -> dict[str, Any]:
     """Validate and normalise user input into column values (and 'tags' as a list).
 
-    Raises ValidationError naming the first bad field. Unknown fields are an error,
-    not ignored: nothing a user typed is silently dropped.
+    ``country``: the customer's country when ``data`` does not give one (an edit of a
+    customer abroad), for the postcode's rule. Raises ValidationError naming the first
+    bad field. Unknown fields are an error, not ignored: nothing a user typed is
+    silently dropped.
     """
     region = region or settings.get("phone_region")
     out: dict[str, Any] = {}
@@ -139,17 +161,12 @@ def clean_fields(data: dict[str, Any], region: str | None = None) -> dict[str, A
             )
         if field in _TEXT:
             out[field] = _text(value, field)
-            if field == "country":
-                out[field] = out[field].upper() or "CN"
+            if field in CHECKED_TEXT_FIELDS:
+                out[field] = check_text(field, out[field], str(data.get("country") or country))
         elif field == "customer_no":
             out[field] = _text(value, field)
         elif field == "gender":
-            key = _text(value, field).lower()
-            if key not in GENDERS:
-                raise ValidationError(
-                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
-                )
-            out[field] = GENDERS[key]
+            out[field] = parse_gender(value, field)
         elif field == "birthday":
             b = value if isinstance(value, Birthday) or value is None else parse_birthday(value, field=field)
             out.update(birthday_columns(b))
@@ -328,7 +345,7 @@ def create_customer(data: dict[str, Any], *, allow_duplicate: bool = False) -> C
 def update_customer(customer_id: int | str, data: dict[str, Any], *, allow_duplicate: bool = False) -> Customer:
     """Change some fields of a customer; returns the updated customer."""
     customer = get_customer(customer_id)
-    fields = clean_fields(data)
+    fields = clean_fields(data, country=customer.country)
     tags = fields.pop("tags", None)
     with db.atomic():
         before = dict(customer.__data__)

@@ -77,7 +77,9 @@ def _parse_cached(text: str, region: str) -> str | None:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    # Valid, not merely possible: '12345' or a landline without its area code is a
+    # possible *local* number, and was stored as '+8612345', matching nobody.
+    if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -5,7 +5,9 @@ A segment is named ``dimension:key``:
 - ``tier:high|medium|none|loss`` — profit tiers over the analysis window;
 - ``rfm:champions|loyal|...`` — RFM groups;
 - ``age:under_25|25_34|...|65_plus|unknown``;
-- ``income:BAND`` — the income band as typed in the profile (``income:`` alone: not recorded);
+- ``income:BAND`` — the income band chosen in the profile (``domain.values.incomes.BANDS``);
+  ``income:other`` every other text written there, ``income:`` alone: not recorded (any
+  other ``income:TEXT`` is the customers whose income reads exactly TEXT);
 - ``lifecycle:potential|new|satisfied|retained|loyal``;
 - ``churn:active|at_risk|churned`` — from the churn model or the recency rule;
 - ``custom:NAME`` — a segment the owner saved: a named filter (see below).
@@ -39,6 +41,7 @@ from peewee import SQL, Node, Select, fn
 
 from smallcrm.domain import groups
 from smallcrm.domain.customers import TEXT_FIELDS as CUSTOMER_TEXT_FIELDS
+from smallcrm.domain.values import incomes
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, CustomerTag, SavedSegment, Staff, Tag, now
@@ -133,7 +136,11 @@ HELP = {
         "Segments",
         "Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.",
     ),
-    "income": QT_TRANSLATE_NOOP("Segments", "The income band as recorded in each customer's profile."),
+    "income": QT_TRANSLATE_NOOP(
+        "Segments",
+        "The monthly income band chosen in each customer's profile; any other text written there counts as "
+        "other income.",
+    ),
     "lifecycle": QT_TRANSLATE_NOOP(
         "Segments",
         "Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. "
@@ -177,7 +184,7 @@ def label_of(name: str) -> str:
     """The English label of a segment name (translate with context 'Segments')."""
     dimension, key = split_name(name)
     if dimension == "income":
-        return key or INCOME_UNKNOWN_LABEL
+        return _income_label(key)
     if dimension == CUSTOM:
         return key
     return LABELS[dimension][key]
@@ -204,14 +211,26 @@ def split_name(name: str) -> tuple[str, str]:
     )
 
 
+def _income_label(key: str) -> str:
+    """A band as it is written ('5千-1万'); 'other income' and 'not recorded' in words."""
+    if key == incomes.OTHER:
+        return incomes.OTHER_LABEL
+    return key or INCOME_UNKNOWN_LABEL
+
+
+def _income_order(key: str) -> int:
+    """Bands in order of money, then other income, then not recorded."""
+    return incomes.BANDS.index(key) if key in incomes.BANDS else len(incomes.BANDS) + (key != incomes.OTHER)
+
+
 def builtin_names(income_bands: list[str] | None = None) -> list[str]:
-    """Every built-in segment name; income bands as given (default: those in the file)."""
+    """Every built-in segment name; income bands as given (default: those the customers
+    have: the bands, other income and not recorded)."""
     names = [f"{d}:{k}" for d in DIMENSIONS if d != "income" for k in LABELS[d]]
     if income_bands is None:
-        from smallcrm.domain.analysis import income_sort_key
-
         rows: Any = Customer.select(fn.TRIM(Customer.income_band)).where(Customer.deleted_at.is_null()).distinct()
-        income_bands = sorted({row[0] or "" for row in rows.tuples()}, key=income_sort_key)
+        keys = {incomes.segment_key(row[0] or "") for row in rows.tuples()}
+        income_bands = sorted(keys, key=_income_order)
     at = names.index("lifecycle:loyal")
     return names[:at] + [f"income:{b}" for b in income_bands] + names[at:]
 
@@ -250,11 +269,20 @@ def groups_of(result: Any, dimension: str) -> list[Group]:
 
         codes, names = result.churn.status, ch.STATUSES
     elif dimension == "income":
-        known = seg.known
-        bands = result.facts.income_bands
+        # The facts code each customer's income text; the texts fall into the bands,
+        # other income (every other text) and not recorded.
+        import numpy as np
+
+        keys = [incomes.segment_key(text) for text in result.facts.income_bands]
         return [
-            Group(f"income:{b}", "income", b, b or INCOME_UNKNOWN_LABEL, known & (result.facts.income == i))
-            for i, b in enumerate(bands)
+            Group(
+                f"income:{key}",
+                "income",
+                key,
+                _income_label(key),
+                seg.known & np.isin(result.facts.income, [i for i, k in enumerate(keys) if k == key]),
+            )
+            for key in sorted(set(keys), key=_income_order)
         ]
     else:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no segment dimension {name}."), name=dimension)
@@ -275,6 +303,9 @@ def members(name: str, result: Any) -> Any:
             return result.facts.ids[group.mask]
     import numpy as np
 
+    texts = result.facts.income_bands
+    if dimension == "income" and key in texts:  # one text of other income, as segment_condition reads it
+        return result.facts.ids[result.segments.known & (result.facts.income == texts.index(key))]
     return np.zeros(0, dtype=np.int64)  # an income band nobody has
 
 
@@ -302,7 +333,10 @@ def segment_condition(name: str, as_of: dt.date | None = None, _depth: int = 0) 
     computed segments are their id set as one JSON parameter."""
     dimension, key = split_name(name)
     if dimension == "income":
-        return fn.TRIM(Customer.income_band) == key
+        income = fn.TRIM(Customer.income_band)
+        if key == incomes.OTHER:
+            return (income != "") & income.not_in(list(incomes.BANDS))
+        return income == key
     if dimension == CUSTOM:
         return _filter_condition(_load_definition(key), as_of, _depth + 1, key)
     from smallcrm.domain import analysis

@@ -65,6 +65,7 @@ PURCHASE_COLUMNS = (
     "cost",
     "channel",
     "note",
+    "refund",  # 是 on a refund (a negative amount): the import needs it said to take one
 )
 MAILING_COLUMNS = ("customer_no", "name", "postcode", "province", "city", "district", "street", "phone")
 # Reminder columns have no import synonyms: (English, Chinese).
@@ -413,6 +414,8 @@ def export_purchases(
         .order_by(Purchase.date, Purchase.id)
     )
 
+    refund = "yes" if language == "en" else "是"
+
     def rows() -> Iterator[list[Any]]:
         for no, name, phone, date, item, category, qty, amount, cost, channel, note in query.tuples().iterator():
             yield [
@@ -427,6 +430,7 @@ def export_purchases(
                 None if cost is None else cost / 100,
                 channel or None,
                 note or None,
+                refund if amount < 0 else None,
             ]
 
     return write_table(

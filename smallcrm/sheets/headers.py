@@ -70,6 +70,7 @@ PURCHASE_FIELDS = (
     "cost",
     "channel",
     "note",
+    "refund",
 )
 KINDS = ("customers", "purchases")
 
@@ -112,6 +113,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "cost": ("Cost", "成本"),
     "channel": ("Channel", "渠道"),
     "note": ("Note", "备注"),
+    "refund": ("Refund", "退货"),
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -297,6 +299,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "cost": ("成本", "进价", "成本价", "成本金额", "cost", "cost price", "cogs"),
     "channel": ("销售渠道", "渠道", "门店", "店铺", "channel", "store", "shop"),
     "note": ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
+    "refund": ("退货", "退款", "退货退款", "是否退货", "refund", "refunded", "returned", "return"),
 }
 # Headers that look like a field but are not: a row counter, a unit price.
 _NOT_FIELDS = ("序号", "行号", "#", "no.", "no", "单价", "unit price", "price", "年龄", "age")

@@ -51,6 +51,7 @@ import itertools
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -61,17 +62,18 @@ from peewee import fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import phones
-from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain.birthdays import parse_birthday
 from smallcrm.domain.customers import (
-    GENDERS,
+    CHECKED_TEXT_FIELDS,
     TEXT_FIELDS,
     _require_identity,
     birthday_columns,
+    check_text,
     clean_fields,
     insert_customers,
     insert_rows,
     next_customer_no,
-    parse_bool,
+    text_form,
     text_limit,
 )
 from smallcrm.domain.customers import (
@@ -79,6 +81,8 @@ from smallcrm.domain.customers import (
 )
 from smallcrm.domain.purchases import clean_purchase
 from smallcrm.domain.search import store_search_text
+from smallcrm.domain.values.genders import parse_gender
+from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
@@ -112,9 +116,7 @@ _TAG_SPLIT = re.compile(r"[,，;；、|]")
 _FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
-_GENDER_WORDS = {"男性": "M", "女性": "F", "男士": "M", "未知": "", "保密": "", "不详": "", "-": "", "/": ""}
 _TEXT = frozenset(TEXT_FIELDS)
-_NFKC_FIELDS = frozenset({"name", "customer_no", "postcode", "email", "wechat", "phone", "phone2", "gender"})
 # Column groups that fill and overwrite move as a whole.
 _GROUPS: dict[str, tuple[str, ...]] = {
     "birthday": ("birth_calendar", "birth_year", "birth_month", "birth_day", "birth_leap"),
@@ -348,20 +350,6 @@ def _date_like(value: Cell) -> Cell:
     return value
 
 
-def _lunar_birthday(value: Cell) -> Birthday | None:
-    """A cell of the 农历生日 column: '八月十五' there means 农历八月十五."""
-    try:
-        return parse_birthday(value, lunar=True, field="lunar_birthday")
-    except ValidationError:
-        if not isinstance(value, str):
-            raise
-        try:
-            return parse_birthday("农历" + value, lunar=True, field="lunar_birthday")
-        except ValidationError:
-            pass
-        raise
-
-
 def _phone_text(value: Cell) -> str:
     if value.__class__ is int:  # a phone typed as a number (most files): its digits, nothing to clean
         return str(value)
@@ -414,9 +402,10 @@ class _Columns:
         self.names = [h or hdr.column_letter(i) for i, h in enumerate(headers)]
         self.by_field = {f: i for i, f in enumerate(mapping) if f not in (hdr.IGNORE, hdr.AS_NOTE)}
         self.note_columns = [i for i, f in enumerate(mapping) if f == hdr.AS_NOTE]
-        # (column, field, Unicode form for free text or None): the loop clean_customer runs per row.
-        self.plan: list[tuple[int, str, Literal["NFC", "NFKC"] | None]] = [
-            (i, f, ("NFKC" if f in _NFKC_FIELDS else "NFC") if f in _TEXT else None) for f, i in self.by_field.items()
+        # (column, field, Unicode form for free text or None, whether the text has a rule
+        # of its own: check_text): the loop clean_customer runs per row.
+        self.plan: list[tuple[int, str, Literal["NFC", "NFKC"] | None, bool]] = [
+            (i, f, text_form(f) if f in _TEXT else None, f in CHECKED_TEXT_FIELDS) for f, i in self.by_field.items()
         ]
         self._pairs = [(f, i) for f, i in self.by_field.items()]
 
@@ -633,6 +622,9 @@ class _Job:
         # (field, type, cell) -> cleaned value for the typed columns, whose values repeat
         # (genders, yes/no, birthdays); the type keeps True, 1 and 1.0 apart.
         self.memo: dict[tuple[str, type, Cell], Any] = {}
+        # check_text's answers by field (income, country) and, for postcodes, by country.
+        self.text_memo: defaultdict[str, dict[str, str]] = defaultdict(dict)
+        self.postcode_memo: defaultdict[str, dict[str, str]] = defaultdict(dict)
         self.tag_ids: dict[str, int] = {}
         self.tag_links: list[tuple[int, int]] = []
         self.first_new_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
@@ -719,22 +711,25 @@ class _Job:
     def clean_customer(self, cells: Row) -> tuple[dict[str, Any], list[str]]:
         """One row's cells -> customer column values (and tags); raises _Rejected.
 
-        The rules are clean_fields' own, applied here with its primitives (the text
-        rule, GENDERS, phones.normalise, parse_bool) in one loop over the mapped
-        columns: at 100,000 rows, building a dict per row for clean_fields and letting
-        it dispatch on every field cost a third of the import. Rare fields (the churn
-        columns) still go through clean_fields.
+        The rules are clean_fields' own, applied here with the domain's parsers
+        (text_form and check_text, parse_gender, phones.normalise,
+        parse_birthday, parse_bool) in one loop over the mapped columns: at 100,000
+        rows, building a dict per row for clean_fields and letting it dispatch on every
+        field cost a third of the import. The values that repeat (genders, postcodes,
+        incomes, yes/no, birthdays) are parsed once each (self.memo). Rare fields (the
+        churn columns) go through clean_fields as they are.
         """
         fields: dict[str, Any] = {}
         rare: dict[str, Any] = {}
         phones_given: dict[str, str] = {}
-        solar_value = lunar_value = staff = tags_value = None
+        solar_value = lunar_value = staff = tags_value = postcode = None
+        country = "CN"
         width = len(cells)
         name = ""
         normalize = unicodedata.normalize
         memo = self.memo
         try:
-            for index, name, nfkc in self.columns.plan:
+            for index, name, nfkc, checked in self.columns.plan:
                 if index >= width:
                     continue
                 value = cells[index]
@@ -747,21 +742,27 @@ class _Job:
                     text = normalize(nfkc, text).strip()
                     if len(text) > text_limit(name):
                         clean_text(text, name)  # raises the usual error
-                    if name == "country":
-                        text = text.upper() or "CN"
+                    if checked:  # check_text's rule: the email's shape, a band, the country code
+                        if name == "postcode":
+                            postcode = text  # its rule is the row's country's: after the loop
+                            continue
+                        if name == "email":  # one per customer: nothing to remember
+                            text = check_text(name, text)
+                        else:
+                            seen = self.text_memo[name]
+                            clean = seen.get(text)
+                            if clean is None:
+                                clean = seen[text] = check_text(name, text)
+                            text = clean
+                            if name == "country":
+                                country = text
                     fields[name] = text
                 elif name == "phone" or name == "phone2":
                     phones_given[name] = _phone_text(value)
                 elif name == "gender":
                     gender = memo.get((name, value.__class__, value))
                     if gender is None:
-                        text = normalize("NFKC", _text(value)).strip()
-                        key = _GENDER_WORDS.get(text, text).lower()
-                        if key not in GENDERS:
-                            raise ValidationError(
-                                name, QT_TRANSLATE_NOOP("UserError", "{value} is not a gender (M or F)."), value=value
-                            )
-                        gender = memo[name, value.__class__, value] = GENDERS[key]
+                        gender = memo[name, value.__class__, value] = parse_gender(_text(value), name)
                     fields[name] = gender
                 elif name == "birthday":
                     solar_value = value
@@ -781,6 +782,13 @@ class _Job:
                     rare[name] = _date_like(value)
                 else:
                     rare[name] = _text(value)
+            if postcode is not None:
+                name = "postcode"
+                seen = self.postcode_memo[country]
+                clean = seen.get(postcode)
+                if clean is None:
+                    clean = seen[postcode] = check_text(name, postcode, country)
+                fields[name] = clean
             if phones_given:
                 if "phone" in phones_given and "phone2" not in phones_given:
                     parts = [p for p in _PHONE_SPLIT.split(phones_given["phone"]) if p]
@@ -795,10 +803,8 @@ class _Job:
                 value = lunar_value if lunar_value is not None else solar_value
                 columns = memo.get((name, value.__class__, value))
                 if columns is None:
-                    if name == "lunar_birthday":
-                        birthday = _lunar_birthday(_date_like(value))
-                    else:
-                        birthday = parse_birthday(_date_like(value), field=name)
+                    # In the 农历生日 column '八月十五' means 农历八月十五 (the parser's lunar=True).
+                    birthday = parse_birthday(_date_like(value), lunar=name == "lunar_birthday", field=name)
                     columns = memo[name, value.__class__, value] = birthday_columns(birthday)
                 fields.update(columns)
             if rare:
@@ -1102,13 +1108,13 @@ class _PurchaseImport(_Job):
     def row(self, number: int, cells: Row) -> None:
         raw, notes = self.columns.split(cells)
         data: dict[str, Any] = {}
-        for name in ("date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
+        for name in ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
             if name not in raw:
                 continue
             value = raw[name]
             if name == "date":
                 data[name] = _date_like(value)
-            elif name in ("amount", "cost", "quantity"):
+            elif name in ("amount", "cost", "quantity", "refund"):
                 data[name] = value if isinstance(value, (int, float)) and not isinstance(value, bool) else _text(value)
             else:
                 data[name] = _text(value)

@@ -97,9 +97,11 @@ class Field:
     def dirty(self) -> bool:
         return self.value() != self.loaded
 
-    def show_message(self, text: str, *, error: bool) -> None:
+    def show_message(self, text: str, *, error: bool, warning: bool = False) -> None:
+        """A line under the field: an ``error`` blocks saving; a ``warning`` is as red
+        but does not (a stored value that a newer rule refuses)."""
         self.error = error
-        color = error_color(self.message) if error else None
+        color = error_color(self.message) if error or warning else None
         self.message.setStyleSheet(f"color: {color.name()};" if color else "color: palette(placeholder-text);")
         self.message.setText(text)
         if self.form is not None:
@@ -121,6 +123,7 @@ class CustomerEditor(QWidget):
         self.fields: dict[str, Field] = {}
         self._loaded_calendar = "solar"
         self._region = "CN"
+        self._country = "CN"  # the customer's, for the postcode's rule
         self._saving: worker.Job | None = None
         self._after_save: Callable[[], None] | None = None
         self._duplicate_ids: list[int] = []
@@ -279,7 +282,7 @@ class CustomerEditor(QWidget):
             (self.tr("Postcode"), line("postcode")),
             (self.tr("Profile"), None),
             (self.tr("Occupation"), line("occupation")),
-            (self.tr("Income"), line("income_band")),
+            (self.tr("Income"), self._income_choice(combo)),
             (self.tr("Family"), line("family")),
             (self.tr("Preferences"), line("preferences")),
             (self.tr("Buying habits"), line("buying_habits")),
@@ -309,7 +312,19 @@ class CustomerEditor(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._form_scroll = scroll
         return scroll
+
+    def _income_choice(self, combo: Callable[..., QComboBox]) -> QComboBox:
+        """The income bands to pick from, or the owner's own words (kept as typed and
+        analysed as "other income")."""
+        from smallcrm.domain.values.incomes import BAND_HINTS, BANDS
+
+        w = combo("income_band", [("", ""), *((band, band) for band in BANDS)], editable=True)
+        for i, band in enumerate(BANDS, start=1):
+            w.setItemData(i, QCoreApplication.translate("Income", BAND_HINTS[band]), Qt.ItemDataRole.ToolTipRole)
+        cast(QLineEdit, w.lineEdit()).setPlaceholderText(self.tr("choose a band, or write your own"))
+        return w
 
     def _birthday_row(self) -> QWidget:
         row = QWidget()
@@ -412,10 +427,10 @@ class CustomerEditor(QWidget):
             self._dup_timer.start()
 
     def _fill(self, c: dict[str, Any]) -> None:
+        from smallcrm.domain.birthdays import Birthday
+
         b = c.get("birthday")
-        birthday = ""
-        if b:
-            birthday = b["text"].removeprefix("农历").removeprefix("--")
+        birthday = Birthday.from_dict(b).form_text() if b else ""  # the calendar choice says 农历
         self.calendar.blockSignals(True)
         self.calendar.setCurrentIndex(1 if b and b["calendar"] == "lunar" else 0)
         self.calendar.blockSignals(False)
@@ -433,6 +448,7 @@ class CustomerEditor(QWidget):
         for key, field in self.fields.items():
             field.set_value(values.get(key))
         self._loaded_calendar = self.calendar.currentData()
+        self._country = c.get("country") or "CN"
         name = c.get("name") or ""
         if self.customer_id is None:
             self.title.setText(self.tr("New Customer"))
@@ -479,14 +495,35 @@ class CustomerEditor(QWidget):
                 field.show_message(echo, error=False)
             elif key == "birthday":
                 self._validate_birthday(field)
-            elif key in ("churned_on", "customer_no", "email", "name"):
+            elif key == "income_band":
+                self._validate_income(field, clean_fields({key: value})[key])
+            elif key in ("churned_on", "customer_no", "email", "name", "postcode"):
                 if key == "customer_no" and self.customer_id is not None and not value:
                     field.show_message(self.tr("The customer number cannot be empty."), error=True)
                     return
-                clean_fields({key: value}, self._region)
+                clean_fields({key: value}, self._region, country=self._country)
                 field.show_message("", error=False)
         except ValidationError as exc:
-            field.show_message(error_text(exc), error=True)
+            if self.customer_id is not None and not field.dirty():
+                # Stored before the rule existed (or imported so): named, but it must not
+                # hold the customer's other edits hostage; it is only sent once changed.
+                field.show_message(error_text(exc), error=False, warning=True)
+            else:
+                field.show_message(error_text(exc), error=True)
+
+    def _validate_income(self, field: Field, stored: str) -> None:
+        """Say what an income will be analysed as: its band, or "other income"."""
+        from smallcrm.domain.values.incomes import BAND_HINTS, OTHER, segment_key
+
+        typed = field.value()
+        if not stored:
+            field.show_message("", error=False)
+        elif segment_key(stored) == OTHER:
+            field.show_message(self.tr("Not one of the bands: kept as written, counted as other income."), error=False)
+        elif stored != typed:
+            field.show_message(self.tr("Recognised as %1").replace("%1", stored), error=False)
+        else:
+            field.show_message(QCoreApplication.translate("Income", BAND_HINTS[stored]), error=False)
 
     def _birthday_value(self) -> Any:
         """The birthday as the domain reads it (None when empty); raises ValidationError."""
@@ -495,10 +532,7 @@ class CustomerEditor(QWidget):
         text = self.fields["birthday"].value()
         if not text:
             return None
-        lunar = self.calendar.currentData() == "lunar"
-        if lunar and not text.startswith(("农历", "阴历", "lunar")) and not text[:1].isdigit():
-            text = "农历" + text  # 八月十五 with Lunar chosen
-        return parse_birthday(text, lunar=lunar and not text.startswith("农历"))
+        return parse_birthday(text, lunar=self.calendar.currentData() == "lunar")
 
     def _validate_birthday(self, field: Field) -> None:
         b = self._birthday_value()
@@ -705,10 +739,14 @@ class CustomerEditor(QWidget):
         return Customer.select().where(Customer.id.in_(ids) & (Customer.customer_no == number)).exists()
 
     def _focus_error(self) -> None:
+        """After a refused save: the first wrong field in view and focused, and the
+        status bar says why nothing was saved (Ctrl+S must not refuse in silence)."""
         for f in self.fields.values():
             if f.error:
                 self.tabs.setCurrentIndex(0)
+                self._form_scroll.ensureWidgetVisible(f.widget)
                 f.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.status_message.emit(self.tr("Not saved: %1").replace("%1", f.message.text()))
                 return
 
     # -- leaving ------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -453,8 +454,11 @@ class PurchaseDialog(RecordDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 1_000_000)
         self.quantity.setValue(record.get("quantity", 1))
-        self.amount = QLineEdit(format_cents(record["amount_cents"]) if record else "")
+        # A refund is shown as what was paid back, with its box ticked (stored negative).
+        self.amount = QLineEdit(format_cents(abs(record["amount_cents"])) if record else "")
         self.amount.setPlaceholderText("0.00")
+        self.refund = QCheckBox(self.tr("Refund: goods brought back, the amount paid back"))
+        self.refund.setChecked(bool(record.get("refund")))
         cost = record.get("cost_cents")
         self.cost = QLineEdit(format_cents(cost) if cost is not None else "")
         self.cost.setPlaceholderText(self.tr("unknown"))
@@ -467,6 +471,7 @@ class PurchaseDialog(RecordDialog):
             (self.tr("Category"), self.category),
             (self.tr("Quantity"), self.quantity),
             (self.tr("Amount paid (%1)").replace("%1", symbol), self.amount),
+            ("", self.refund),
             (self.tr("Cost of goods (%1)").replace("%1", symbol), self.cost),
             (self.tr("Channel"), self.channel),
             (self.tr("Note"), self.note),
@@ -481,6 +486,7 @@ class PurchaseDialog(RecordDialog):
             "category": self.category.text(),
             "quantity": self.quantity.value(),
             "amount": self.amount.text(),
+            "refund": self.refund.isChecked(),
             "cost": self.cost.text(),
             "channel": self.channel.text(),
             "note": self.note.text(),

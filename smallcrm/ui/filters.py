@@ -45,10 +45,8 @@ def segment_options() -> list[tuple[str, Any]]:
     resolve = analysis_state.shared().segment_ids
     out = []
     for dimension, name, label in cf.segment_choices():
-        if dimension not in ("income", segments.CUSTOM):
-            label = QCoreApplication.translate("Segments", label)
-        elif dimension == "income" and name == "income:":
-            label = QCoreApplication.translate("Segments", segments.INCOME_UNKNOWN_LABEL)
+        if dimension not in ("income", segments.CUSTOM) or name in ("income:", "income:other"):
+            label = QCoreApplication.translate("Segments", label)  # not the bands: they are written as shown
         title = QCoreApplication.translate("Segments", segments.DIMENSION_LABELS[dimension])
         out.append((f"{title}: {label}", cf.in_segment(name, resolve)))
     return out

@@ -91,6 +91,7 @@ FIELD_LABELS: dict[str, str] = {
     "cost": QT_TRANSLATE_NOOP("ImportField", "Cost"),
     "channel": QT_TRANSLATE_NOOP("ImportField", "Channel"),
     "note": QT_TRANSLATE_NOOP("ImportField", "Note"),
+    "refund": QT_TRANSLATE_NOOP("ImportField", "Refund"),
 }
 
 # What the preview shows of a row as it will be stored, per kind: (stored field, label key).

@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from smallcrm.cli import main
+from smallcrm.domain.birthdays import Birthday
+from tests.birthday_forms import stored_birthdays
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -260,3 +263,77 @@ def test_the_language_follows_the_environment_like_gettext() -> None:
     assert language({"LANG": "zh_TW.UTF-8"}) == "zh_CN"  # the only Chinese there is
     assert language({}) == "en"
     assert language({"SMALLCRM_LANG": "zh_CN", "LANG": "C"}) == "zh_CN"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(b=stored_birthdays())
+def test_every_stored_birthday_reads_back_through_set_birthday(capsys, db_path: Path, b: Birthday) -> None:
+    """Issue 15.1: the text 'customer show' gives for a birthday, set again with
+    --set birthday=, stores the same birthday."""
+    if not db_path.exists():
+        run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "张三")
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", f"birthday={b.to_text()}")
+    shown = run_json(capsys, "--db", str(db_path), "customer", "show", "1")["customer"]["birthday"]
+    assert Birthday.from_dict(shown) == b
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", "birthday=")
+    run_json(capsys, "--db", str(db_path), "customer", "edit", "1", "--set", f"birthday={shown['text']}")
+    again = run_json(capsys, "--db", str(db_path), "customer", "show", "1")["customer"]["birthday"]
+    assert Birthday.from_dict(again) == b
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--phone", "12345", "12345 is not a complete phone number for region CN"),
+        ("--email", "foo@", "foo@ is not an email address; write it like name@example.com"),
+        ("--postcode", "61004", "61004 is not a postcode; a postcode in China has six digits"),
+        ("--gender", "xyz", "xyz is not a gender (M or F)"),
+    ],
+)
+def test_a_value_the_form_refuses_is_refused_in_one_sentence_and_nothing_is_added(
+    capsys, db_path: Path, option: str, value: str, message: str
+) -> None:
+    code, out, err = run(capsys, "--db", str(db_path), "customer", "add", "--name", "张三", option, value)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and message in err
+    assert run_json(capsys, "--db", str(db_path), "stats")["customers"] == 0
+
+
+def test_the_cli_stores_what_the_form_stores(capsys, db_path: Path) -> None:
+    added = run_json(
+        capsys,
+        *("--db", str(db_path), "customer", "add", "--name", "张三", "--gender", "男性"),
+        *("--email", "ｚｈａｎｇ＠１６３．ｃｏｍ", "--postcode", "610 041", "--income-band", "1万-2万"),
+    )["customer"]
+    assert (added["gender"], added["email"], added["postcode"], added["income_band"]) == (
+        "M",
+        "zhang@163.com",
+        "610041",
+        "1-2万",
+    )
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("-50", "The amount -50 is negative; to record money paid back, mark the purchase as a refund."),
+        ("", "A purchase needs an amount."),  # was " is not an amount of money."
+        ("  ", "A purchase needs an amount."),
+    ],
+)
+def test_a_negative_or_empty_amount_is_refused_saying_what_is_wrong(
+    capsys, db_path: Path, amount: str, message: str
+) -> None:
+    cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")["customer"]["id"])
+    code, out, err = run(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", amount)
+    assert (code, out) == (1, "")
+    assert err.startswith("smallcrm: " + message.rstrip("."))
+    assert run_json(capsys, "--db", str(db_path), "stats")["purchases"] == 0
+
+
+def test_a_refund_is_recorded_when_said_so(capsys, db_path: Path) -> None:
+    cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")["customer"]["id"])
+    p = run_json(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "50", "--refund")["purchase"]
+    assert (p["amount_cents"], p["refund"]) == (-5000, True)
+    edited = run_json(capsys, "--db", str(db_path), "purchase", "edit", str(p["id"]), "--set", "refund=no")
+    assert (edited["purchase"]["amount_cents"], edited["purchase"]["refund"]) == (5000, False)

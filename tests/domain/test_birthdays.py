@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.errors import ValidationError
+from tests.birthday_forms import stored_birthdays
 
 D = dt.date
 
@@ -164,6 +165,37 @@ def test_any_lunar_birthday_without_year_round_trips_through_text(b: Birthday) -
 def test_any_solar_birthday_round_trips_through_text(day: dt.date, with_year: bool) -> None:
     b = Birthday(day.month, day.day, day.year if with_year else None)
     assert parse_birthday(b.to_text()) == b
+
+
+@settings(deadline=None)
+@given(stored_birthdays())
+def test_every_stored_birthday_reads_back_from_its_text_and_from_the_forms_text(b: Birthday) -> None:
+    """The canonical text (export, JSON, customer show, the Changes tab) and the text the
+    customer form shows beside its Solar/Lunar choice both read back as the same birthday."""
+    assert parse_birthday(b.to_text()) == b
+    assert parse_birthday(b.form_text(), lunar=b.lunar) == b
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("1985年七月廿七", Birthday(7, 27, 1985, "lunar")),
+        ("1990年八月十五", Birthday(8, 15, 1990, "lunar")),
+        ("2020年闰四月初一", Birthday(4, 1, 2020, "lunar", leap=True)),
+        ("闰二月初一", Birthday(2, 1, None, "lunar", leap=True)),
+        ("八月十五", Birthday(8, 15, None, "lunar")),
+        ("1990-08-15", Birthday(8, 15, 1990, "lunar")),
+        ("08-15", Birthday(8, 15, None, "lunar")),
+    ],
+)
+def test_lunar_text_without_its_marker_is_read_when_the_calendar_is_lunar(shown: str, expected: Birthday) -> None:
+    assert parse_birthday(shown, lunar=True) == expected
+
+
+def test_the_forms_text_leaves_out_the_marker_the_calendar_choice_gives() -> None:
+    assert Birthday(7, 27, 1985, "lunar").form_text() == "1985年七月廿七"
+    assert Birthday(3, 2).form_text() == "03-02"
+    assert Birthday(3, 2, 1985).form_text() == "1985-03-02"
 
 
 # --- next occurrence ---------------------------------------------------------

@@ -295,8 +295,8 @@ def _customer(name: str, **fields: object) -> int:
     return cid
 
 
-def _buy(cid: int, day: dt.date, amount: str, cost: str | None = None) -> None:
-    add_purchase(cid, {"date": day, "amount": amount, **({"cost": cost} if cost is not None else {})})
+def _buy(cid: int, day: dt.date, amount: str, cost: str | None = None, *, refund: bool = False) -> None:
+    add_purchase(cid, {"date": day, "amount": amount, "refund": refund, **({"cost": cost} if cost is not None else {})})
 
 
 def test_summary_follows_the_day_conventions(crm) -> None:
@@ -305,7 +305,7 @@ def test_summary_follows_the_day_conventions(crm) -> None:
     _buy(cid, first, "100")
     _buy(cid, first, "50")  # the same day: one transaction
     _buy(cid, first + dt.timedelta(days=10), "80")
-    _buy(cid, first + dt.timedelta(days=30), "-20")  # a refund alone is no purchase day
+    _buy(cid, first + dt.timedelta(days=30), "20", refund=True)  # a refund alone is no purchase day
     _buy(cid, first + dt.timedelta(days=40), "120")
     _buy(cid, AS_OF + dt.timedelta(days=1), "999")  # after the as-of day: not calibration data
     facts = analysis.load_facts(AS_OF)

@@ -39,6 +39,9 @@ def count() -> int:
         ({"name": "张三", "churned_on": "yesterday"}, "churned_on"),
         ({"name": "张" * 2001}, "name"),
         ({"notes": "no name, no phone"}, "name"),
+        ({"name": "张三", "phone": "12345"}, "phone"),  # was stored as '+8612345'
+        ({"name": "张三", "email": "foo@"}, "email"),
+        ({"name": "张三", "postcode": "61004"}, "postcode"),  # was dropped later by the mailing
     ],
 )
 def test_invalid_customer_is_refused_naming_the_field(data: dict[str, object], field: str) -> None:
@@ -67,6 +70,28 @@ def test_customer_with_only_a_phone_is_accepted() -> None:
 @pytest.mark.parametrize(("typed", "stored"), [("男", "M"), ("女士", "F"), ("f", "F"), ("Male", "M"), ("", "")])
 def test_gender_written_in_chinese_or_english_is_stored_as_m_or_f(typed: str, stored: str) -> None:
     assert cu.create_customer({"name": "张三", "gender": typed}).gender == stored
+
+
+def test_the_form_reads_the_genders_an_import_reads() -> None:
+    """The importer accepted 男性 and 未知 and the form did not (issue 15.6)."""
+    assert [cu.create_customer({"name": n, "gender": g}).gender for n, g in (("a", "男性"), ("b", "未知"))] == ["M", ""]
+
+
+def test_identifiers_typed_full_width_are_stored_as_ascii_and_prose_as_typed() -> None:
+    """NFKC for identifiers and contact details, NFC for prose: the import's rule."""
+    c = cu.create_customer({"name": "ＡＢＣ", "wechat": "ｗｘ１２３", "email": "ａ＠ｂ．ｃｎ", "notes": "①㎡"})
+    assert (c.name, c.wechat, c.email, c.notes) == ("ABC", "wx123", "a@b.cn", "①㎡")
+
+
+def test_an_income_that_spells_a_band_is_stored_as_the_band_and_other_text_as_typed() -> None:
+    assert cu.create_customer({"name": "a", "income_band": "5000-10000"}).income_band == "5千-1万"
+    assert cu.create_customer({"name": "b", "income_band": " 中等 "}).income_band == "中等"
+
+
+def test_a_postcode_abroad_is_kept_as_written_also_when_only_the_postcode_is_edited() -> None:
+    c = cu.create_customer({"name": "John", "country": "US", "postcode": "94043"})
+    assert cu.update_customer(c.id, {"postcode": "10001"}).postcode == "10001"
+    assert cu.create_customer({"name": "张三", "postcode": "610 041"}).postcode == "610041"
 
 
 def test_new_customer_keeps_phone_as_typed_and_normalised() -> None:

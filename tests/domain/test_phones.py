@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -58,6 +59,13 @@ def test_too_short_number_is_rejected() -> None:
         phones.normalise("12")
 
 
+@pytest.mark.parametrize("typed", ["12345", "95555", "8555 1234", "1381234567", "852 9123 4567", "+86 12345"])
+def test_a_number_that_is_no_whole_number_anywhere_is_refused(typed: str) -> None:
+    """Issue 15.6: '12345' was stored as '+8612345'; a landline needs its area code."""
+    with pytest.raises(ValidationError, match=re.escape(f"{typed} is not a complete phone number for region CN")):
+        phones.normalise(typed)
+
+
 def test_error_names_the_field_it_was_given() -> None:
     with pytest.raises(ValidationError) as err:
         phones.normalise("abc", field="phone2")
@@ -73,7 +81,8 @@ def test_international_number_keeps_its_country_whatever_the_default_region() ->
 
 
 def test_eleven_digits_without_prefix_are_not_a_chinese_mobile_when_region_is_us() -> None:
-    assert phones.normalise("138 1234 5678", region="US") != MOBILE
+    with pytest.raises(ValidationError, match="not a complete phone number for region US"):
+        phones.normalise("138 1234 5678", region="US")  # nor a valid US number
 
 
 def test_plus86_mobile_is_chinese_even_when_region_is_us() -> None:

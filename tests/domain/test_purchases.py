@@ -14,6 +14,7 @@ from smallcrm.domain.purchases import (
     edit_purchase,
     get_purchase,
     list_purchases,
+    purchase_dict,
     totals,
 )
 from smallcrm.errors import UserError, ValidationError
@@ -142,5 +143,43 @@ def test_adding_to_an_unknown_customer_is_refused(crm: Path) -> None:
 
 def test_refund_as_a_negative_amount_lowers_revenue(cid: int) -> None:
     add_purchase(cid, {"amount": "100"})
-    add_purchase(cid, {"amount": "(30.00)"})
+    add_purchase(cid, {"amount": "30.00", "refund": True})
     assert totals(cid)["revenue_cents"] == 7000
+
+
+# --- negative amounts are refunds, said so (issue 15.6) ------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["-50", "(50.00)", "-¥50"])
+def test_a_bare_negative_amount_is_refused_saying_how_to_record_a_refund(cid: int, typed: str) -> None:
+    with pytest.raises(ValidationError, match="is negative; to record money paid back, mark the purchase as a refund"):
+        add_purchase(cid, {"amount": typed})
+    assert Purchase.select().count() == 0
+
+
+@pytest.mark.parametrize("typed", ["50", "-50"])
+def test_a_refund_stores_the_money_paid_back_as_a_negative_amount(cid: int, typed: str) -> None:
+    p = add_purchase(cid, {"amount": typed, "refund": "yes", "item": "退货"})
+    assert p.amount_cents == -5000
+    assert purchase_dict(p)["refund"] is True
+    assert totals(cid)["revenue_cents"] == -5000
+
+
+def test_an_edit_keeps_a_refund_a_refund_until_it_is_unmarked(cid: int) -> None:
+    p = add_purchase(cid, {"amount": "50", "refund": True})
+    assert edit_purchase(p.id, {"amount": "60"}).amount_cents == -6000
+    assert edit_purchase(p.id, {"refund": "no"}).amount_cents == 6000
+    assert edit_purchase(p.id, {"refund": "是"}).amount_cents == -6000
+
+
+@pytest.mark.parametrize("empty", ["", "   ", None])
+def test_an_empty_amount_says_the_amount_is_missing(cid: int, empty: object) -> None:
+    with pytest.raises(ValidationError) as err:
+        add_purchase(cid, {"amount": empty})
+    assert (err.value.field, err.value.template) == ("amount", "A purchase needs an amount.")
+
+
+def test_a_negative_cost_is_refused(cid: int) -> None:
+    with pytest.raises(ValidationError, match="The cost -5 is below zero") as err:
+        add_purchase(cid, {"amount": "10", "cost": "-5"})
+    assert err.value.field == "cost"

@@ -32,8 +32,8 @@ def customer(name: str, **fields: object) -> int:
     return cid
 
 
-def buy(cid: int, day: dt.date, amount: str, cost: str | None = None) -> None:
-    add_purchase(cid, {"date": day, "amount": amount, **({"cost": cost} if cost is not None else {})})
+def buy(cid: int, day: dt.date, amount: str, cost: str | None = None, *, refund: bool = False) -> None:
+    add_purchase(cid, {"date": day, "amount": amount, "refund": refund, **({"cost": cost} if cost is not None else {})})
 
 
 def contact(cid: int, day: dt.date, kind: str = "call", **fields: object) -> None:
@@ -267,6 +267,29 @@ def test_income_bands_as_recorded_in_money_order(crm) -> None:
     assert low and high
 
 
+def test_every_spelling_of_a_band_is_one_band_and_other_words_are_one_other_band(crm) -> None:
+    """Issue 15.6: each spelling of an income was its own band in the analysis."""
+    spelled = [customer(n, income_band=t) for n, t in (("a", "5000-10000"), ("b", "5千-1万"), ("c", "5k-1w"))]
+    own_words = [customer("d", income_band="中等"), customer("e", income_band="高收入")]
+    unknown = customer("f")
+    result = analysis.analyse(AS_OF)
+    groups = seg.summary(result, ("income",))["segments"]["income"]
+
+    assert {k: (v["label"], v["count"]) for k, v in groups.items()} == {
+        "5千-1万": ("5千-1万", 3),
+        "other": ("Other income", 2),
+        "": ("Income not recorded", 1),
+    }
+    assert seg.segment_ids("income:5千-1万", AS_OF) == spelled
+    assert seg.segment_ids("income:other", AS_OF) == own_words
+    assert seg.segment_ids("income:中等", AS_OF) == own_words[:1]  # one text of it, as before
+    for name, ids in (("income:other", own_words), ("income:", [unknown]), ("income:中等", own_words[:1])):
+        query = Customer.select(Customer.id).where(seg.segment_condition(name)).order_by(Customer.id)
+        assert [c.id for c in query] == ids
+    names = seg.builtin_names()
+    assert [n for n in names if n.startswith("income:")] == ["income:5千-1万", "income:other", "income:"]
+
+
 # --- Lifecycle ------------------------------------------------------------------------------------
 
 
@@ -283,7 +306,7 @@ def test_lifecycle_stages_follow_the_written_rules(crm) -> None:
     person("potential", [])
     n1 = person("new, two lines one day", [D(2025, 6, 1), D(2025, 6, 1)])
     n2 = person("new, then a refund", [D(2025, 5, 1)])
-    buy(n2, D(2025, 5, 10), "-100")  # a refund-only day is no purchase day
+    buy(n2, D(2025, 5, 10), "100", refund=True)  # a refund-only day is no purchase day
     person("satisfied, came back", [D(2025, 1, 1), D(2025, 2, 1)])
     s2 = person("satisfied, said so", [D(2025, 6, 1)])
     contact(s2, D(2025, 6, 2), kind="feedback", satisfaction=5)

@@ -6,11 +6,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from smallcrm.domain.birthdays import Birthday
 from smallcrm.domain.customers import create_customer, customer_dict, tag_customers
 from smallcrm.domain.purchases import add_purchase
 from smallcrm.domain.reminders import add_reminder
@@ -18,6 +22,7 @@ from smallcrm.errors import UserError
 from smallcrm.sheets import exporter
 from smallcrm.sheets.importer import run_import
 from smallcrm.store.models import Customer
+from tests.birthday_forms import stored_birthdays
 
 
 @pytest.fixture
@@ -189,3 +194,26 @@ def test_an_unknown_suffix_or_folder_is_one_sentence(customers: list[int], tmp_p
     with pytest.raises(UserError, match="does not exist"):
         exporter.export_customers(tmp_path / "no" / "c.xlsx")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".smallcrm-export-")]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(birthdays=st.lists(stored_birthdays(), min_size=1, max_size=15), suffix=st.sampled_from([".xlsx", ".csv"]))
+def test_every_stored_birthday_comes_back_from_an_export_imported_into_another_shop(
+    crm: Path, template_db: Path, tmp_path_factory: pytest.TempPathFactory, birthdays: list[Birthday], suffix: str
+) -> None:
+    """Issue 15.1: every birthday the app writes reads back exactly, through the import too."""
+    from smallcrm.domain.customers import birthday_of, insert_customers
+    from smallcrm.domain.session import open_crm
+
+    work = tmp_path_factory.mktemp("round-trip")
+    shutil.copy(template_db, work / "from.db")
+    shutil.copy(template_db, work / "to.db")
+    open_crm(work / "from.db")
+    insert_customers([{"name": f"客户{i}", "birthday": b} for i, b in enumerate(birthdays)])
+    exporter.export_customers(work / f"all{suffix}")
+
+    open_crm(work / "to.db")
+    result = run_import(work / f"all{suffix}")
+
+    assert (result.added, result.rejected) == (len(birthdays), 0)
+    assert [birthday_of(c) for c in Customer.select().order_by(Customer.id)] == birthdays

@@ -7,14 +7,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from smallcrm.domain.customers import create_customer, get_customer, tags_of
-from smallcrm.errors import UserError
+from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.customers import birthday_of, create_customer, get_customer, tags_of
+from smallcrm.errors import UserError, ValidationError
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets import importer
 from smallcrm.sheets.importer import ImportOptions, run_import
 from smallcrm.store.models import Customer, ImportBatch, Staff
+from tests.birthday_forms import stored_birthdays
 from tests.sheets.conftest import write_csv, write_xls, write_xlsx
 
 
@@ -446,3 +450,104 @@ def test_names_of_200_polyphones_import_and_a_longer_one_is_rejected_saying_why(
     assert (result.rejects[0].row, result.rejects[0].column) == (22, "姓名")
     assert "longer than 200 characters" in result.rejects[0].reason
     assert search("xingzhangle").total >= 1
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(birthdays=st.lists(stored_birthdays(), min_size=1, max_size=10))
+def test_birthdays_as_the_form_and_the_export_write_them_import_exactly(
+    crm: Path, tmp_path_factory: pytest.TempPathFactory, birthdays: list[Birthday]
+) -> None:
+    """Issue 15.1: a 生日 column with the canonical text, and a 农历生日 column with the
+    text the form shows for a lunar birthday ('1985年七月廿七'), read back exactly."""
+    path = tmp_path_factory.mktemp("forms") / "birthdays.csv"
+    rows = [["姓名", "生日", "农历生日"]]
+    for i, b in enumerate(birthdays):
+        rows.append([f"生日{i}", "" if b.lunar else b.to_text(), b.form_text() if b.lunar else ""])
+    write_csv(path, rows)
+    batch = run_import(path, ImportOptions(force=True)).batch  # an example may repeat an earlier file
+
+    stored = Customer.select().where(Customer.import_batch == batch).order_by(Customer.id)
+    assert [birthday_of(c) for c in stored] == birthdays
+
+
+# --- one validation path with the form and the CLI (issue 15.6) ----------------------------------
+
+
+def test_values_the_form_refuses_are_rejected_with_row_column_and_reason(crm: Path, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "values.csv",
+        [
+            ["姓名", "手机", "邮箱", "邮编", "性别", "收入"],
+            ["好人", "138 1234 5678", "ｚｈａｎｇ＠１６３．ｃｏｍ", "610 041", "男性", "5000-10000"],
+            ["短号", "12345", "", "", "", ""],
+            ["半个邮箱", "", "foo@", "", "", ""],
+            ["五位邮编", "", "", "61004", "", ""],
+            ["怪性别", "", "", "", "xyz", ""],
+            ["自己的说法", "", "", "", "未知", "中等"],
+        ],
+    )
+    result = run_import(path)
+
+    assert [(r.row, r.column, r.reason) for r in result.rejects] == [
+        (3, "手机", "12345 is not a complete phone number for region CN."),
+        (4, "邮箱", "foo@ is not an email address; write it like name@example.com."),
+        (5, "邮编", "61004 is not a postcode; a postcode in China has six digits."),
+        (6, "性别", "xyz is not a gender (M or F)."),
+    ]
+    good = by_name("好人")
+    assert (good.phone_norm, good.email, good.postcode, good.gender, good.income_band) == (
+        "+8613812345678",
+        "zhang@163.com",
+        "610041",
+        "M",
+        "5千-1万",
+    )
+    assert (by_name("自己的说法").gender, by_name("自己的说法").income_band) == ("", "中等")  # kept as typed
+
+
+CHECKED = ["name", "gender", "email", "postcode", "income_band", "wechat", "phone", "country", "notes", "occupation"]
+texts = st.text(alphabet="aZ09@.-+ 　１２３ＡＢ＠．男女性士未知张三中等万千以上下①㎡", max_size=12)
+some_values = st.fixed_dictionaries(
+    {"name": texts.map(lambda t: "客户" + t)},
+    optional={
+        "gender": st.sampled_from(["男", "女性", "Ｍ", "female", "未知", "保密", "-", "xyz", ""]),
+        "email": st.one_of(texts, st.emails()),
+        "postcode": st.one_of(texts, st.from_regex(r"[0-9０-９ ]{5,8}", fullmatch=True)),
+        "income_band": st.one_of(texts, st.sampled_from(["5000-10000", "1万-2万", "2万+", "五千以下", "中等"])),
+        "wechat": texts,
+        "phone": st.sampled_from(
+            ["13812345678", "138-1234-5678", "１３８１２３４５６７８", "12345", "028-8555 1234", "abc"]
+        ),
+        "country": st.sampled_from(["", "CN", "cn", "中国", "GB", "us"]),
+        "notes": texts,
+        "occupation": texts,
+    },
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(row=some_values)
+def test_the_import_stores_what_the_form_stores_or_rejects_it_for_the_same_reason(
+    crm: Path, tmp_path_factory: pytest.TempPathFactory, row: dict[str, str]
+) -> None:
+    from smallcrm.domain.customers import clean_fields
+
+    refusals = []  # what the form says of each field (a row may have several mistakes)
+    for field, value in row.items():
+        try:
+            clean_fields({field: value}, country=row.get("country") or "CN")
+        except ValidationError as exc:
+            refusals.append((field, exc.template, exc.args_map))
+    fields = list(row)
+    path = write_csv(tmp_path_factory.mktemp("same") / "row.csv", [fields, [row[f] for f in fields]])
+    result = run_import(path, ImportOptions(mapping=fields, header_row=1, on_duplicate="keep", force=True))
+
+    if refusals:
+        (reject,) = result.rejects
+        assert reject.error is not None
+        assert (reject.column, reject.error.template, reject.error.args_map) in refusals
+        return
+    expected = clean_fields(row)
+    assert (result.added, result.rejected) == (1, 0)
+    stored = Customer.get_by_id(max(c.id for c in Customer.select(Customer.id)))
+    assert {k: getattr(stored, k) for k in expected} == expected

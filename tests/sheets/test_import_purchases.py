@@ -129,3 +129,36 @@ def test_a_purchases_file_without_an_amount_column_is_refused(shop: dict[str, in
 
     with pytest.raises(UserError, match="No column is mapped to amount"):
         run_import(path, ImportOptions(kind="purchases"))
+
+
+def test_a_negative_amount_is_a_refund_only_where_the_file_says_so(shop: dict[str, int], tmp_path: Path) -> None:
+    """Issue 15.6: '-50' was stored without a word. A 退货 column says which lines are
+    refunds; a bare negative amount is rejected with row, column and reason."""
+    rows = [
+        [*HEAD, "退货"],
+        ["C000001", None, None, "2024-03-01", "茶叶", 1, "100", "60", None],
+        ["C000001", None, None, "2024-03-02", "茶叶", 1, "-50", None, "是"],
+        ["C000001", None, None, "2024-03-03", "茶叶", 1, "30", None, "是"],
+        ["C000001", None, None, "2024-03-04", "茶叶", 1, "-20", None, None],
+    ]
+    result = run_import(write_csv(tmp_path / "refunds.csv", rows), ImportOptions(kind="purchases"))
+
+    assert [(r.row, r.column, r.reason) for r in result.rejects] == [
+        (5, "金额", "The amount -20 is negative; to record money paid back, mark the purchase as a refund.")
+    ]
+    assert [p.amount_cents for p in Purchase.select().order_by(Purchase.id)] == [10000, -5000, -3000]
+
+
+def test_a_refund_exported_comes_back_as_a_refund(shop: dict[str, int], tmp_path: Path) -> None:
+    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.sheets import exporter
+
+    add_purchase(shop["a"], {"date": "2024-03-01", "amount": "100", "cost": "60"})
+    add_purchase(shop["a"], {"date": "2024-03-02", "amount": "50", "refund": True, "note": "退货退款"})
+    exporter.export(tmp_path / "p.xlsx", "purchases", language="zh")
+    Purchase.delete().execute()
+
+    result = run_import(tmp_path / "p.xlsx", ImportOptions(kind="purchases"))
+
+    assert (result.added, result.rejected) == (2, 0)
+    assert [p.amount_cents for p in Purchase.select().order_by(Purchase.id)] == [10000, -5000]

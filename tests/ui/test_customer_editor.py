@@ -4,14 +4,19 @@ customer and the duplicate warning; purchases, timeline, reminders and changes."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from ui_helpers import User, button, double_click_row, shown_names
 
+from smallcrm.domain.birthdays import Birthday
 from smallcrm.ui.main_window import MainWindow
+from tests.birthday_forms import EACH_KIND, stored_birthdays
 
 # WORKAROUND: the headless "offscreen" platform warns whenever a window's size limits
 # change or a window is raised; a missing feature of that plugin, not a problem of ours.
@@ -34,6 +39,24 @@ def retype(qtbot: Any, editor: Any, key: str, text: str) -> QLineEdit:
     else:
         field.insert(text)  # Chinese comes from an input method as committed text
     return field
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type ``text`` as a person does: ASCII on the keyboard, Chinese committed by the
+    input method (an input-method event, as a pinyin IME sends it)."""
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
+
+
+def clear_by_keys(qtbot: Any, widget: QWidget) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
 
 
 def save(qtbot: Any, editor: Any) -> None:
@@ -156,11 +179,167 @@ def test_a_lunar_birthday_shows_its_next_solar_date(qtbot: Any, customers: list[
     assert customer_dict(get_customer(customers[2].id))["birthday"]["text"] == "农历八月十五"
 
 
+def test_a_new_customer_with_a_lunar_birthday_and_year_reopens_clean_after_added(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    """Issue 15.1: '农历1990年八月十五' reopened as '1990年八月十五', rejected as no valid
+    date, so Save stayed disabled and Ctrl+S refused every later edit."""
+    from smallcrm.domain.customers import birthday_of
+    from smallcrm.store.models import Customer
+
+    window.customers.table.setFocus()
+    qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.customers.editor
+    type_text(qtbot, editor.fields["name"].widget, "钱七")
+    editor.fields["birthday"].widget.setFocus()
+    type_text(qtbot, editor.fields["birthday"].widget, "农历1990年八月十五")
+    save(qtbot, editor)
+    added = Customer.get(Customer.name == "钱七")
+    assert birthday_of(added) == Birthday(8, 15, 1990, "lunar")
+
+    field = editor.fields["birthday"]
+    assert editor.customer_id == added.id
+    assert (field.widget.text(), editor.calendar.currentData()) == ("1990年八月十五", "lunar")
+    assert not field.error and not editor.has_errors()
+    assert field.message.text().endswith("农历1990年八月十五")  # the next birthday, age and the lunar date
+    clear_by_keys(qtbot, editor.fields["phone"].widget)
+    qtbot.keyClicks(editor.fields["phone"].widget, "13911112222")
+    assert editor.save_button.isEnabled()
+    save(qtbot, editor)
+    stored = Customer.get_by_id(added.id)
+    assert stored.phone_norm == "+8613911112222"
+    assert birthday_of(stored) == Birthday(8, 15, 1990, "lunar")
+
+
+@pytest.mark.parametrize("b", EACH_KIND, ids=lambda b: f"{b.calendar}-{b.year}-{'leap' * b.leap}{b.month}-{b.day}")
+def test_every_kind_of_stored_birthday_opens_clean_and_reads_back_when_typed_again(
+    qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
+) -> None:
+    from smallcrm.domain.customers import birthday_of, get_customer, update_customer
+
+    cid = customers[2].id
+    update_customer(cid, {"birthday": b})
+    editor = open_customer(qtbot, window, "李四")
+    field, calendar = editor.fields["birthday"], editor.calendar
+    assert (field.widget.text(), calendar.currentData()) == (b.form_text(), b.calendar)
+    assert not field.error and not editor.dirty()
+
+    clear_by_keys(qtbot, field.widget)  # take the birthday away and save ...
+    save(qtbot, editor)
+    assert birthday_of(get_customer(cid)) is None
+    assert calendar.currentData() == "solar"
+    if b.lunar:  # ... then choose the calendar and type the form's text, as the owner would
+        calendar.setFocus()
+        qtbot.keyClick(calendar, Qt.Key.Key_Down)
+        assert calendar.currentData() == "lunar"
+    field.widget.setFocus()
+    type_text(qtbot, field.widget, b.form_text())
+    assert not field.error, field.message.text()
+    save(qtbot, editor)
+    assert birthday_of(get_customer(cid)) == b
+    assert (field.widget.text(), calendar.currentData()) == (b.form_text(), b.calendar)
+    assert not field.error and not editor.dirty()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(b=stored_birthdays())
+def test_any_stored_birthday_loads_into_the_form_without_an_error_and_saves_back_unchanged(
+    qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
+) -> None:
+    from smallcrm.domain.customers import update_customer
+
+    cid = customers[2].id
+    update_customer(cid, {"birthday": b})
+    window.customers.open_customer(cid)
+    editor = window.customers.editor
+    assert not editor.fields["birthday"].error, editor.fields["birthday"].message.text()
+    assert editor.values(only_changed=False)["birthday"] == b
+    editor.discard_and_close()
+
+
 def test_an_impossible_birthday_is_named_under_the_field(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "birthday", "1985-02-30")
     assert editor.fields["birthday"].message.text() == "1985-02-30 is not a valid date."
     assert not editor.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "message", "fixed", "stored"),
+    [
+        ("phone", "12345", "12345 is not a complete phone number for region CN.", "13911112222", "13911112222"),
+        ("email", "foo@", "foo@ is not an email address; write it like name@example.com.", "foo@qq.com", "foo@qq.com"),
+        ("postcode", "61004", "61004 is not a postcode; a postcode in China has six digits.", "610 041", "610041"),
+    ],
+)
+def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
+    qtbot: Any, customers: list[Any], window: MainWindow, key: str, typed: str, message: str, fixed: str, stored: str
+) -> None:
+    """Issue 15.6: '12345' was saved as '+8612345', 'foo@' as an email, a 5-digit
+    postcode silently (and dropped later by the mailing)."""
+    from smallcrm.domain.customers import get_customer
+
+    editor = open_customer(qtbot, window, "李四")
+    field = editor.fields[key]
+    clear_by_keys(qtbot, field.widget)
+    qtbot.keyClicks(field.widget, typed)
+    assert (field.error, field.message.text()) == (True, message)
+    assert not editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.status_message) as said:  # Ctrl+S refuses, and says why
+        qtbot.keyClick(editor.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert said.args == [f"Not saved: {message}"]
+    assert getattr(get_customer(customers[2].id), key) != typed and editor.dirty()
+    assert field.widget.hasFocus()
+    clear_by_keys(qtbot, field.widget)
+    qtbot.keyClicks(field.widget, fixed)
+    assert not field.error
+    save(qtbot, editor)
+    assert getattr(get_customer(customers[2].id), key) == stored
+
+
+def test_income_is_a_band_picked_or_typed_and_other_words_are_kept_as_other(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm.domain.customers import get_customer
+
+    editor = open_customer(qtbot, window, "李四")
+    income = editor.fields["income_band"]
+    combo = income.widget
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "5千-1万"
+    assert income.message.text() == "5,000 to 10,000 a month"
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "5千-1万"
+
+    clear_by_keys(qtbot, combo)
+    qtbot.keyClicks(combo, "10000-20000")
+    assert income.message.text() == "Recognised as 1-2万"
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "1-2万"
+    assert combo.currentText() == "1-2万"
+
+    clear_by_keys(qtbot, combo)
+    type_text(qtbot, combo.lineEdit(), "中等")
+    assert income.message.text() == "Not one of the bands: kept as written, counted as other income."
+    save(qtbot, editor)
+    assert get_customer(customers[2].id).income_band == "中等"
+
+
+def test_a_value_stored_before_the_rules_is_named_but_other_edits_still_save(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm.domain.customers import get_customer
+    from smallcrm.store.models import Customer
+
+    Customer.update(email="foo@", postcode="61004").where(Customer.id == customers[2].id).execute()
+    editor = open_customer(qtbot, window, "李四")
+    assert editor.fields["email"].message.text() == "foo@ is not an email address; write it like name@example.com."
+    assert not editor.has_errors()
+    retype(qtbot, editor, "city", "Chengdu")
+    save(qtbot, editor)
+    assert (get_customer(customers[2].id).city, get_customer(customers[2].id).email) == ("Chengdu", "foo@")
 
 
 def test_tags_and_staff_are_saved_and_the_list_follows(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
@@ -388,6 +567,40 @@ def test_a_purchase_with_a_wrong_amount_is_refused_in_its_dialog(
     button(editor.purchases, "Add Purchase…").click()
     assert seen and "a lot" in seen[0]
     assert editor.purchases.model.rowCount() == 0
+
+
+def test_a_negative_or_empty_amount_is_named_in_the_dialog_and_a_refund_is_said_with_its_box(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    """Issue 15.6: '-50' was saved as a purchase without a word; an empty amount said
+    ' is not an amount of money.'"""
+    editor = open_customer(qtbot, window, "张三")
+    editor.tabs.setCurrentWidget(editor.purchases)
+    seen: list[str] = []
+
+    def fill(dialog: Any) -> None:
+        dialog.amount.setFocus()
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # OK with no amount
+        seen.append(dialog.error.text())
+        qtbot.keyClicks(dialog.amount, "-50")
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+        seen.append(dialog.error.text())
+        clear_by_keys(qtbot, dialog.amount)
+        qtbot.keyClicks(dialog.amount, "50")
+        dialog.refund.setFocus()
+        qtbot.keyClick(dialog.refund, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+
+    user.will(fill)
+    button(editor.purchases, "Add Purchase…").click()
+    assert seen == [
+        "A purchase needs an amount.",
+        "The amount -50 is negative; to record money paid back, mark the purchase as a refund.",
+    ]
+    qtbot.waitUntil(lambda: editor.purchases.model.rowCount() == 1)
+    from smallcrm.domain.purchases import list_purchases
+
+    assert [(p["amount_cents"], p["refund"]) for p in list_purchases(customers[0].id)] == [(-5000, True)]
 
 
 def test_a_complaint_is_open_until_marked_resolved(
