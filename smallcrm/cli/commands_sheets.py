@@ -8,7 +8,7 @@ from typing import Any
 from smallcrm.cli import UsageError, add_command, id_list, open_database, output
 
 IMPORT_HELP = (
-    "Import customers or purchases from .xlsx, .xlsm, .xls or .csv (UTF-8 or GBK). "
+    "Import customers or purchases from .xlsx, .xlsm, .xls, .ods or .csv (UTF-8 or GBK). "
     "The header row is found below any title rows and columns are matched by their Chinese or English names "
     "(--map changes that). Outcome rules: a customer row with the same customer number, or the same phone, as a "
     "customer already in the database or an earlier row is a duplicate, counted as skipped by default "

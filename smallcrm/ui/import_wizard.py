@@ -364,7 +364,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Import a Spreadsheet"),
             start,
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
