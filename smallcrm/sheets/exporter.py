@@ -10,7 +10,9 @@ own creation date is fixed too, so the same database gives the same bytes).
 Formula injection: a text value starting with = + - @, a tab or a carriage return is
 written as inert text: in .xlsx a string cell with Excel's quote prefix (the value
 itself is unchanged, so it imports back exactly); in .csv, which has no types, with a
-leading apostrophe, which the importer removes again.
+leading apostrophe, which the CSV reader takes off again (reader.unguard_csv). Text that
+itself starts with an apostrophe gets one more in .csv, so that '=1+1 comes back as
+'=1+1 and not as =1+1.
 
 Customer exports use the importer's own headers (Chinese, or English when the shop's
 language is English), so exporting and importing into an empty database gives back
@@ -36,6 +38,7 @@ from smallcrm import files, jobs, settings
 from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
+from smallcrm.sheets.reader import FORMULA_STARTS
 from smallcrm.store.columns import ids_select
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
 
@@ -44,7 +47,8 @@ NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exi
 NOT_WRITTEN = QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}.")
 
 WHAT = ("customers", "purchases", "reminders", "mailing")
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_DANGEROUS = FORMULA_STARTS
+_CSV_GUARDED = (*FORMULA_STARTS, "'")
 _WIDTH_SAMPLE = 500
 _MIN_WIDTH, _MAX_WIDTH = 6, 50
 _FIXED_CREATED = dt.datetime(2000, 1, 1)
@@ -108,8 +112,9 @@ def _labels(columns: Sequence[str], language: str, table: dict[str, tuple[str, s
 
 
 def guard_csv(value: str) -> str:
-    """A text value as inert CSV text: a leading apostrophe before = + - @ tab CR."""
-    return "'" + value if value.startswith(_DANGEROUS) else value
+    """A text value as inert CSV text: a leading apostrophe before = + - @ tab CR, and
+    before an apostrophe (so that reading it back, which takes one off, is exact)."""
+    return "'" + value if value.startswith(_CSV_GUARDED) else value
 
 
 # ---------------------------------------------------------------------------------

@@ -109,12 +109,13 @@ _SUMMARY_EN = re.compile(r"^(?:grand\s*total|sub-?\s*total|total|sum)(?:\W|$)", 
 _DATE_TIME = re.compile(r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?$")
 _PHONE_SPLIT = re.compile(r"\s*[/,，;；、|]\s*|\s+或\s*")
 _TAG_SPLIT = re.compile(r"[,，;；、|]")
-_FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
 _GENDER_WORDS = {"男性": "M", "女性": "F", "男士": "M", "未知": "", "保密": "", "不详": "", "-": "", "/": ""}
 _TEXT = frozenset(TEXT_FIELDS)
-_NFKC_FIELDS = frozenset({"name", "customer_no", "postcode", "email", "wechat", "phone", "phone2", "gender"})
+# Free text is stored as the form stores it (NFC, domain.customers._text): folding
+# full-width forms (NFKC) made an exported '＝' come back as '='. Identifiers still fold.
+_NFKC_FIELDS = frozenset({"customer_no", "phone", "phone2", "gender"})
 # Column groups that fill and overwrite move as a whole.
 _GROUPS: dict[str, tuple[str, ...]] = {
     "birthday": ("birth_calendar", "birth_year", "birth_month", "birth_day", "birth_leap"),
@@ -301,10 +302,7 @@ def _text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        text = value
-        if text.startswith(_FORMULA_GUARD):  # our own export's guard against formula injection
-            text = text[1:]
-        return text
+        return value
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -737,8 +735,6 @@ class _Job:
                     continue
                 if nfkc is not None:  # free text
                     text = value if value.__class__ is str else _text(value)
-                    if text[:1] == "'" and text.startswith(_FORMULA_GUARD):
-                        text = text[1:]
                     text = normalize(nfkc, text).strip()
                     if len(text) > MAX_TEXT:
                         clean_text(text, name)  # raises the usual error

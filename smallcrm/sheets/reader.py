@@ -75,11 +75,25 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+# Text that a spreadsheet program takes for a formula when it opens a CSV. SmallCRM's
+# CSV export writes such text, and text that itself starts with an apostrophe, after
+# one apostrophe (exporter.guard_csv); the CSV reader takes exactly that one off again,
+# so an export reads back as it was. (An .xlsx export marks such cells with Excel's
+# quote-prefix style instead: its text is unchanged and nothing is taken off.)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CSV_GUARDED = tuple("'" + start for start in (*FORMULA_STARTS, "'"))
 _ODF_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODF_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def unguard_csv(text: str) -> str:
+    """A CSV cell without the apostrophe exporter.guard_csv put in front of it. Only
+    before a formula's first character or another apostrophe: a user's own 'abc keeps
+    its apostrophe, and a full-width ＝ is text, not a formula, and is never touched."""
+    return text[1:] if text.startswith(_CSV_GUARDED) else text
 
 
 def canonical(value: Any) -> Cell:
@@ -767,7 +781,7 @@ class _CsvReader(SheetReader):
         csv.field_size_limit(1 << 24)
         try:
             for number, values in enumerate(csv.reader(fh, delimiter=self.source.delimiter), start=1):
-                yield number, _trimmed([canonical(v) for v in values])
+                yield number, _trimmed([canonical(unguard_csv(v)) for v in values])
         except csv.Error:
             raise _damaged(self.source.path) from None
         except UnicodeDecodeError:  # the file changed since its encoding was checked

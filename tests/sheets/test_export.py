@@ -135,6 +135,24 @@ def test_export_then_import_into_an_empty_database_gives_the_same_customers(
     assert after == before
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_apostrophe_and_a_full_width_equals_sign_come_back_as_exported(
+    crm: Path, tmp_path: Path, suffix: str
+) -> None:
+    """'=1+1 came back as =1+1 and ＝ as = (issue 15, point 35)."""
+    from smallcrm.domain.session import open_crm
+
+    create_customer({"name": "＝张三", "phone": "13800000000", "notes": "'=1+1", "occupation": "''", "source": "'"})
+    out = tmp_path / f"c{suffix}"
+    exporter.export_customers(out, language="zh")
+
+    open_crm(tmp_path / "empty.db")
+    run_import(out)
+
+    c = Customer.get()
+    assert (c.name, c.notes, c.occupation, c.source) == ("＝张三", "'=1+1", "''", "'")
+
+
 def test_a_selection_a_tag_and_a_search_choose_the_customers(customers: list[int], tmp_path: Path) -> None:
     out = tmp_path / "c.csv"
     tag_customers(customers[1:], "回访")
