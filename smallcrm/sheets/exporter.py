@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -139,7 +140,8 @@ def write_table(
 ) -> int:
     """Write ``header`` and ``rows`` to ``out`` (.xlsx or .csv by its suffix) through a
     temporary file, so a cancelled or failed export leaves no half-written file.
-    Values: str, int, float (money columns: yuan), bool, date, datetime or None."""
+    Values: str, int, float (money columns: yuan), Decimal (quantities), bool, date,
+    datetime or None."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -229,6 +231,8 @@ def _write_xlsx(
                 write_datetime(number, col, value, datetime_format)
             elif kind is bool:
                 write_boolean(number, col, value)
+            elif kind is Decimal:  # a quantity (3 places at most): a number cell, as Excel holds numbers
+                write_number(number, col, float(value))
             else:
                 write_string(number, col, str(value))
     sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))

@@ -1167,6 +1167,7 @@ class _PurchaseImport(_Job):
             return
         stamp = now()
         data = []
+        scaled = Purchase.quantity.db_value  # insert_rows writes raw values: thousandths
         for customer, fields in self.purchases:
             cid = customer if isinstance(customer, int) else customer.id
             data.append(
@@ -1175,7 +1176,7 @@ class _PurchaseImport(_Job):
                     fields["date"],
                     fields.get("item", ""),
                     fields.get("category", ""),
-                    fields.get("quantity", 1),
+                    scaled(fields.get("quantity", 1)),
                     fields["amount_cents"],
                     fields.get("cost_cents"),
                     fields.get("channel", ""),

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import hashlib
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -183,14 +184,17 @@ def test_exported_purchases_import_back(customers: list[int], tmp_path: Path) ->
     add_purchase(
         customers[0], {"amount": "1234.50", "cost": "800", "date": "2024-03-01", "item": "茶叶", "quantity": 2}
     )
-    out = tmp_path / "p.xlsx"
-    exporter.export(out, "purchases")
-    Purchase.delete().execute()
+    add_purchase(customers[0], {"amount": "60", "date": "2024-03-02", "item": "散装龙井", "quantity": "1.125"})
+    for suffix in (".xlsx", ".csv"):
+        out = tmp_path / f"p{suffix}"
+        exporter.export(out, "purchases")
+        Purchase.delete().execute()
 
-    result = run_import(out, ImportOptions(kind="purchases"))
+        result = run_import(out, ImportOptions(kind="purchases", force=True))
 
-    p = Purchase.get()
-    assert result.added == 1
+        assert result.added == 2
+        assert [p.quantity for p in Purchase.select().order_by(Purchase.id)] == [2, Decimal("1.125")]
+    p = Purchase.select().order_by(Purchase.id).first()
     assert (p.customer_id, p.date, p.item, p.quantity, p.amount_cents, p.cost_cents) == (
         customers[0],
         dt.date(2024, 3, 1),
