@@ -329,27 +329,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="92"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="94"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="103"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="104"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="106"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -963,98 +963,98 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="127"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="128"/>
         <source>Select a customer to see their details.</source>
         <translation>选择一位客户，即可在这里查看详细资料。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="151"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="152"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="183"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="184"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="231"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="243"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="248"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1200,218 +1200,263 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="263"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="281"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="398"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="400"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="405"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="414"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="795"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="418"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="418"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="426"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <source>Ma&amp;il Consent…</source>
+        <translation>邮寄同意(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="431"/>
+        <source>Record whether the selected customers may receive greeting cards by post</source>
+        <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="439"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="441"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="436"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="443"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="444"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="495"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="502"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="539"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="546"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="610"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="624"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="745"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="759"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="758"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="772"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="773"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="787"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="781"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="795"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="788"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="802"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="789"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="803"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="792"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="806"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="820"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="800"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="409"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="801"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="804"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="818"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="814"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="828"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="815"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="829"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="819"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="833"/>
         <source>%1 is now responsible for them (%2 changed).</source>
         <translation>现在由 %1 负责（改了 %2 位）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="846"/>
+        <source>Mail Consent</source>
+        <translation>邮寄同意</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="848"/>
+        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
+        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="852"/>
+        <source>Mailings include only the customers who may receive mail.</source>
+        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="853"/>
+        <source>May Receive Mail</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="854"/>
+        <source>May Not Receive Mail</source>
+        <translation>不同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="864"/>
+        <source>May receive mail: %1 changed.</source>
+        <translation>已改为同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="864"/>
+        <source>May not receive mail: %1 changed.</source>
+        <translation>已改为不同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="924"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="955"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="952"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="914"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="961"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1746,92 +1791,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="320"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
-        <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
-        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="323"/>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
+        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls)、LibreOffice (.ods) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="342"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="343"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="348"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="352"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="353"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="372"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="374"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="405"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="432"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="438"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="443"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2102,17 +2147,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1346"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1417"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1347"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1418"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1348"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1419"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2451,69 +2496,89 @@
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="154"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
+        <source>As the Mail consent column says</source>
+        <translation>按“同意邮寄”这一列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <source>No one may receive mail yet (ask them first)</source>
+        <translation>都不同意邮寄（先问过客户再改）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
+        <source>All may receive mail (they agreed)</source>
+        <translation>都同意邮寄（客户已同意）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="161"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="162"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="163"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="164"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="202"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="209"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="210"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="914"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="955"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="962"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="964"/>
+        <source>Addresses split into province, city and district: %1</source>
+        <translation>地址已拆分为省、市、区：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="974"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="976"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="991"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="995"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="976"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="996"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3389,52 +3454,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="467"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="481"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="500"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="502"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="504"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="504"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3535,120 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="565"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="566"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="568"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="579"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
+        <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="589"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="598"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <source>Mail consent:</source>
+        <translation>邮寄同意：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="615"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="616"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="615"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="615"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="615"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="616"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="616"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="771"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="779"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="789"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4629,68 +4704,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="811"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="838"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="819"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="869"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="872"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="880"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="883"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="901"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -5616,7 +5691,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="753"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="796"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5707,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="479"/>
+        <location filename="../../smallcrm/domain/customers.py" line="499"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5727,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="455"/>
+        <location filename="../../smallcrm/domain/customers.py" line="475"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="598"/>
+        <location filename="../../smallcrm/domain/customers.py" line="618"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6163,78 +6238,88 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="268"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="476"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="288"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="501"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="461"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="481"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="501"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="486"/>
+        <source>{value} is not a consent choice; use yes, no or column.</source>
+        <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer.py" line="527"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="553"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="579"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="601"/>
+        <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
+        <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer.py" line="615"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="584"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="623"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="594"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="633"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="842"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="908"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="977"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1043"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1115"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1184"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1139"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1208"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1149"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1218"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1315"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1246"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1317"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1331"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1402"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
