@@ -584,6 +584,10 @@ class PreviewPage(QWizardPage):
             self.tr("Greeting cards go only to customers who may receive mail; you can change it later for a selection")
         )
         self.consent_combo.currentIndexChanged.connect(self.run_preview)
+        # The default follows the file (its consent column, if mapped) until the owner picks
+        # one: going back and mapping a consent column must not keep an unchosen "no".
+        self._consent_chosen = False
+        self.consent_combo.activated.connect(lambda _index: setattr(self, "_consent_chosen", True))
         self.rules = QLabel(
             self.tr(
                 "A row with the same customer number or phone as a customer you have (or an earlier row) is a "
@@ -662,7 +666,7 @@ class PreviewPage(QWizardPage):
         """The consent choices this file allows: from the column only when one is mapped,
         and then chosen first, as the import does by default; else no one, until asked."""
         mapped = "mail_consent" in self.w.mapping_page.mapping()
-        current = self.consent()
+        current = self.consent() if self._consent_chosen else None
         self.consent_combo.blockSignals(True)
         self.consent_combo.clear()
         for key, text in CONSENT_CHOICES:

@@ -394,3 +394,24 @@ def test_a_consent_column_is_the_wizards_first_choice(
     combo = wizard.preview_page.consent_combo
     assert [combo.itemData(i) for i in range(combo.count())] == ["column", "no", "yes"]
     assert wizard.options().consent == "column"
+
+
+def test_a_consent_column_mapped_after_a_look_at_the_preview_is_used(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
+) -> None:
+    """The owner sees "no one may receive mail", goes back and maps the column 邮寄 as
+    the consent: the preview now takes the column (an unchosen default is not kept)."""
+    rows: list[list[Any]] = [["姓名", "手机", "邮寄"], ["赵六", 13500001234, "是"]]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx", rows), user)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert wizard.preview_page.consent() == "no"
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    wizard.mapping_page.set_field(2, "mail_consent")
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+
+    assert wizard.preview_page.consent() == "column"
+    assert wizard.preview_page.result.preview[0]["fields"]["mail_consent"] is True
