@@ -915,9 +915,10 @@ def _child(
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def _customer_sheet(path: Path, n: int) -> Path:
+def _customer_sheet(path: Path, n: int, *, one_line: bool = False) -> Path:
     """n customers as Excel saves them (shared strings, a <dimension>, date cells,
-    phones typed as numbers): what a shop's file looks like."""
+    phones typed as numbers): what a shop's file looks like. ``one_line``: the address
+    in one column (地址 '四川省成都市武侯区人民南路12号'), which the import splits."""
     import datetime as dt
 
     import xlsxwriter
@@ -925,16 +926,19 @@ def _customer_sheet(path: Path, n: int) -> Path:
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("客户")
     date = wb.add_format({"num_format": "yyyy-mm-dd"})
-    for col, title in enumerate(["姓名", "手机", "省份", "城市", "区县", "地址", "生日", "性别", "同意邮寄"]):
+    places = ["地址"] if one_line else ["省份", "城市", "区县", "地址"]
+    for col, title in enumerate(["姓名", "手机", *places, "生日", "性别", "同意邮寄"]):
         ws.write_string(0, col, title)
     for i, r in enumerate(_raw_rows(n), start=1):
         ws.write_string(i, 0, r["name"])
         ws.write_number(i, 1, int(r["phone"]))
-        for col, key in enumerate(("province", "city", "district", "street"), start=2):
-            ws.write_string(i, col, r[key])
-        ws.write_datetime(i, 6, dt.datetime.strptime(r["birthday"], "%Y-%m-%d"), date)
-        ws.write_string(i, 7, "男" if r["gender"] == "M" else "女")
-        ws.write_string(i, 8, "是")
+        parts = [r[k] for k in ("province", "city", "district", "street")]
+        for col, text in enumerate(["".join(dict.fromkeys(parts))] if one_line else parts, start=2):
+            ws.write_string(i, col, text)
+        col = 2 + len(places)
+        ws.write_datetime(i, col, dt.datetime.strptime(r["birthday"], "%Y-%m-%d"), date)
+        ws.write_string(i, col + 1, "男" if r["gender"] == "M" else "女")
+        ws.write_string(i, col + 2, "是")
     wb.close()
     return path
 
@@ -981,6 +985,14 @@ def bench_import(n: int, workdir: Path, purchase_lines: int) -> tuple[list[tuple
         floors[mode] = _child(_CHILD_FLOOR, str(floor_db), str(sheet), mode)
         floor_db.unlink()
     raw = _child(_CHILD_OPENPYXL, str(sheet))
+    # The same customers with the address in one column: the import splits each one
+    # (domain/addresses.py, on cpca-new), into a copy of the same fresh shop.
+    one_line_sheet = _customer_sheet(workdir / "customers-one-line.xlsx", n, one_line=True)
+    one_line_db = workdir / "import-one-line.db"
+    shutil.copy(db_path, one_line_db)
+    one_line = _child(_CHILD_IMPORT, str(one_line_db), str(one_line_sheet), "customers")
+    one_line_db.unlink()
+    one_line_sheet.unlink()
     ours = _child(_CHILD_IMPORT, str(db_path), str(sheet), "customers")
     ratio = ours["seconds"] / raw["seconds"]
     cpu_ratio = ours["cpu"] / raw["cpu"]
@@ -1002,6 +1014,12 @@ def bench_import(n: int, workdir: Path, purchase_lines: int) -> tuple[list[tuple
                 ("read, store the rows, commit (no rules, no search)", floors["rows"]),
                 ("the same plus search tokens, search index and indexes", floors["search"]),
             )
+        ),
+        (
+            "  the address in one column, split into province/city/district",
+            f"{one_line['seconds']:.2f} s ({one_line['added']:,} added; CPU {one_line['cpu']:.2f} s)",
+            f"{ours['seconds']:.2f} s (the same customers, the address in four columns)",
+            f"{one_line['seconds'] / ours['seconds']:.2f}x: the cost of splitting {n:,} addresses",
         ),
         (
             f"  peak memory, {n:,}-row import (VmHWM of its own process)",

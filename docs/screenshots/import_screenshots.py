@@ -1,7 +1,7 @@
 """Take the import wizard's screenshots: its columns, preview and rejected-rows pages
 and the import history, in English and Chinese, over a shop with demo data and a
-members' list as shops keep them (a title row, an unknown column, a duplicate, a phone
-that Excel turned into scientific notation, a total row).
+members' list as shops keep them (a title row, the address in one column, an unknown
+column, a duplicate, a phone that Excel turned into scientific notation, a total row).
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/import_screenshots.py
 
@@ -21,12 +21,12 @@ SIZE = (1280, 800)
 
 MEMBERS: list[list[Any]] = [
     ["2024年会员名单"],
-    ["姓名", "手机", "城市", "生日", "喜欢的茶"],
-    ["赵六", 13500001234, "成都市", "1985年3月2日", "普洱"],
-    ["钱七", "136 0000 9999", "上海市", "3月2日", "龙井"],
-    ["孙八", "1.38001E+10", "成都市", None, "白茶"],
-    ["周九", "+86 139-0000-7777", "杭州市", "1990/8/15", "铁观音"],
-    ["吴十", "13700005555", "北京市", "1985年2月30日", None],
+    ["姓名", "手机", "地址", "生日", "喜欢的茶"],
+    ["赵六", 13500001234, "四川省成都市武侯区人民南路四段1号 610041", "1985年3月2日", "普洱"],
+    ["钱七", "136 0000 9999", "上海市浦东新区张杨路500号", "3月2日", "龙井"],
+    ["孙八", "1.38001E+10", "成都市锦江区红星路二段8号", None, "白茶"],
+    ["周九", "+86 139-0000-7777", "杭州西湖区文三路90号", "1990/8/15", "铁观音"],
+    ["吴十", "13700005555", "北京市朝阳区建国路88号", "1985年2月30日", None],
     [None, None, None, None, None],
     ["合计", None, None, None, None],
 ]
@@ -38,7 +38,7 @@ def write_members(path: Path, duplicate: tuple[str, str]) -> Path:
 
     wb = Workbook()
     ws = wb.active
-    rows = [*MEMBERS[:4], [duplicate[0], duplicate[1], "成都市", None, "大红袍"], *MEMBERS[4:]]
+    rows = [*MEMBERS[:4], [duplicate[0], duplicate[1], "中山路100号", None, "大红袍"], *MEMBERS[4:]]
     for row in rows:
         ws.append(row)
     wb.save(path)

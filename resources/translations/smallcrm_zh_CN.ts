@@ -367,27 +367,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="95"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="96"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="98"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="109"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="110"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="111"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="112"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -421,37 +421,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="944"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="956"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="957"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="969"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="970"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1042,93 +1042,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="148"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="149"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="149"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="170"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="227"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="228"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="240"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="241"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="245"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="246"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -1274,243 +1274,288 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="260"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="261"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="280"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="281"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="401"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="406"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="408"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="413"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="415"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="417"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="867"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="881"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="430"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <source>Ma&amp;il Consent…</source>
+        <translation>邮寄同意(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <source>Record whether the selected customers may receive greeting cards by post</source>
+        <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="439"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="435"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="442"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="444"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="439"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="446"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="440"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="447"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="505"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="512"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="566"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="573"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="608"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="615"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="614"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="621"/>
         <source>Phone ending %1: %2</source>
         <translation>尾号 %1 的电话：%2 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="620"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="627"/>
         <source> · other matches: %1, mostly %2</source>
         <translation> · 其他匹配：%1 位，多为%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="622"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="629"/>
         <source> · other matches: %1 (%2)</source>
         <translation> · 其他匹配：%1 位（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="623"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="630"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="689"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="703"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="689"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="703"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="691"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="705"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="831"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="845"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="844"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="858"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="859"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="873"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="867"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="881"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="874"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="889"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="878"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="906"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="886"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="900"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="887"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="901"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="890"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="904"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="984"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="955"/>
+        <source>Mail Consent</source>
+        <translation>邮寄同意</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="957"/>
+        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
+        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="961"/>
+        <source>Mailings include only the customers who may receive mail.</source>
+        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="962"/>
+        <source>May Receive Mail</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="963"/>
+        <source>May Not Receive Mail</source>
+        <translation>不同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="973"/>
+        <source>May receive mail: %1 changed.</source>
+        <translation>已改为同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="973"/>
+        <source>May not receive mail: %1 changed.</source>
+        <translation>已改为不同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1033"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1017"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1064"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1012"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1061"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="913"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="927"/>
         <source>%1 took over %2 customers.</source>
         <translation>%1 接手了 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="916"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="930"/>
         <source>%1 open reminders and follow-ups stay with whoever had them.</source>
         <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="919"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="933"/>
         <source>%1 open reminders and follow-ups went with the customers.</source>
         <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1023"/>
+        <location filename="../../smallcrm/ui/customers_page.py" line="1070"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -1855,92 +1900,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="312"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="315"/>
-        <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
-        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="322"/>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
+        <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls)、LibreOffice (.ods) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="332"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="342"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="347"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="344"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="351"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="352"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="364"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="371"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="366"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="373"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="397"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="422"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="424"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="430"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="437"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="435"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="442"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1987,27 +2032,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="977"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="978"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="979"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="980"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="983"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="984"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="985"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="986"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="986"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="987"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -2211,17 +2256,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1360"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1426"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1361"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1427"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1362"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1428"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2565,69 +2610,89 @@
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="155"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <source>As the Mail consent column says</source>
+        <translation>按“同意邮寄”这一列</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
+        <source>No one may receive mail yet (ask them first)</source>
+        <translation>都不同意邮寄（先问过客户再改）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="159"/>
+        <source>All may receive mail (they agreed)</source>
+        <translation>都同意邮寄（客户已同意）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="162"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="156"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="163"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="164"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="165"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="203"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="210"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="204"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="211"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="916"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="911"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="957"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="918"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="964"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="926"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="966"/>
+        <source>Addresses split into province, city and district: %1</source>
+        <translation>地址已拆分为省、市、区：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="976"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="943"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="947"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="978"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="993"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="997"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="978"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="948"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="998"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2658,52 +2723,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="581"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="595"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="596"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="600"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="602"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="604"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="609"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -2711,102 +2776,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="640"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="644"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="643"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="644"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="646"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="649"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="653"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="654"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="656"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="661"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="662"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="678"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="679"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="681"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="682"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="692"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="693"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="694"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="695"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="717"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3593,52 +3658,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="463"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="459"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="465"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="473"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="492"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="499"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="494"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="501"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="503"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="496"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="503"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3674,110 +3739,120 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="557"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="564"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="565"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="560"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="570"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="575"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
+        <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="584"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <source>Mail consent:</source>
+        <translation>邮寄同意：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="599"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="709"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="619"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="620"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="666"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="728"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="736"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="746"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="791"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="752"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="753"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3852,52 +3927,52 @@ Close anyway?</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="461"/>
         <source>Refund: goods brought back, the amount paid back</source>
         <translation>退货：客户退回商品，金额为退还的钱款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="469"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="473"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="474"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="475"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="476"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="477"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="477"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="478"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3905,92 +3980,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="504"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="505"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="505"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="506"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="506"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="507"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="509"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="511"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="514"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
         <source>Add a purchase</source>
         <translation>添加一笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="516"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
         <source>Edit the purchase</source>
         <translation>编辑这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="519"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
         <source>Delete the purchase</source>
         <translation>删除这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="524"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="525"/>
         <source>Customer › Purchases</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="544"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="545"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="549"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="550"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="569"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="570"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="571"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -4123,227 +4198,227 @@ Close anyway?</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="880"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="902"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="902"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="903"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="903"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="908"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="910"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="912"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="912"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="913"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="913"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="918"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="920"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="923"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="923"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="924"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="924"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="925"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="925"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="926"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="926"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="927"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="927"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="928"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="928"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="929"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
@@ -4371,42 +4446,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="725"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="729"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="733"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="737"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -4605,122 +4680,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="781"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="783"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="786"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="785"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="786"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="789"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="788"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="789"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="792"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="791"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="792"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="795"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="794"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="795"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="798"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="797"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="798"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="802"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="830"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="831"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="832"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="833"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="853"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="852"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="853"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="872"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="873"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="873"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="874"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -4893,68 +4968,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="768"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="795"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="813"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="776"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="796"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="841"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="812"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="857"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="870"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="829"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="874"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="882"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="885"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="858"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="903"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -5844,12 +5919,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="759"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="764"/>
+        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -6016,7 +6091,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="254"/>
         <location filename="../../smallcrm/domain/customers.py" line="493"/>
-        <location filename="../../smallcrm/domain/customers.py" line="603"/>
+        <location filename="../../smallcrm/domain/customers.py" line="623"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -6036,12 +6111,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="579"/>
+        <location filename="../../smallcrm/domain/customers.py" line="599"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="723"/>
+        <location filename="../../smallcrm/domain/customers.py" line="743"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6179,43 +6254,53 @@ Close anyway?</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="49"/>
-        <source>{value} is not a whole number.</source>
-        <translation>{value} 不是整数。</translation>
+        <location filename="../../smallcrm/domain/quantities.py" line="32"/>
+        <source>Give a quantity (a number such as 2 or 1.5).</source>
+        <translation>请填写数量（例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="52"/>
-        <source>The quantity must be at least 1.</source>
-        <translation>数量至少为 1。</translation>
+        <location filename="../../smallcrm/domain/quantities.py" line="46"/>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="55"/>
+        <location filename="../../smallcrm/domain/quantities.py" line="48"/>
         <source>{value} is too large a quantity.</source>
         <translation>数量 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="70"/>
+        <location filename="../../smallcrm/domain/quantities.py" line="52"/>
+        <source>{value} has more than three decimal places; a quantity is kept to 0.001.</source>
+        <translation>{value} 的小数超过三位；数量最多精确到 0.001。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/quantities.py" line="69"/>
+        <source>{value} is not a quantity (a number such as 2 or 1.5).</source>
+        <translation>{value} 不是有效的数量（应为数字，例如 2 或 1.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/purchases.py" line="58"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="77"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="65"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="85"/>
-        <location filename="../../smallcrm/domain/purchases.py" line="108"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="73"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="96"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="92"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="80"/>
         <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
         <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="116"/>
+        <location filename="../../smallcrm/domain/purchases.py" line="104"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
@@ -6488,7 +6573,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="143"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="150"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -6523,17 +6608,17 @@ Close anyway?</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="47"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="48"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="538"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="547"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6553,128 +6638,143 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="273"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="471"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="292"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="492"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="456"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="472"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="496"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="477"/>
+        <source>{value} is not a consent choice; use yes, no or column.</source>
+        <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer.py" line="518"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="549"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="571"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="572"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="593"/>
+        <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
+        <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer.py" line="607"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="580"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="615"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="590"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="625"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="857"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="917"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="992"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1052"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1130"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1193"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1154"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1217"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1164"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1227"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1258"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1324"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1260"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1326"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1411"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="128"/>
-        <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls or .csv.</source>
-        <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls 或 .csv。</translation>
+        <location filename="../../smallcrm/sheets/reader.py" line="150"/>
+        <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls, .ods or .csv.</source>
+        <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="137"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="159"/>
         <source>The spreadsheet is damaged or incomplete; open it in Excel or WPS and save it again.</source>
         <translation>表格已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="146"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="168"/>
         <source>The spreadsheet is password-protected; open it in Excel or WPS, remove the password and save it again.</source>
         <translation>表格设了密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="154"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="176"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="178"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="201"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="180"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="203"/>
         <source>This is a folder, not a spreadsheet file.</source>
         <translation>这是一个文件夹，不是表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="183"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="206"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>文件读不了：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="195"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="218"/>
         <source>This file is a web page or XML saved with a spreadsheet&apos;s name; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这个文件其实是网页或 XML，只是用了表格的文件名；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="339"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="364"/>
         <source>There is no sheet called {sheet}; the sheets are: {names}.</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="626"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="516"/>
+        <source>The sheet&apos;s used range is too large to read as .ods; delete the empty rows and columns after the data, or save it as .xlsx.</source>
+        <translation>这个 .ods 表格的使用范围太大，无法读取；请删掉数据后面的空行和空列，或另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/reader.py" line="732"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
@@ -6774,7 +6874,7 @@ Close anyway?</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="251"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="291"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>

@@ -78,6 +78,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="leave the open reminders and follow-ups with the staff member who has them now",
     )
 
+    p = add_command(
+        csub,
+        common,
+        "consent",
+        consent,
+        "Record whether customers may receive mail (greeting cards): --mail yes grants it, --mail no withdraws "
+        "it. Choose the customers by id, or with --tag, --staff or --segment (all given choices must hold), "
+        "or --all. Each change is in the customers' history; one transaction.",
+    )
+    p.add_argument("ids", nargs="*", metavar="ID")
+    p.add_argument("--mail", required=True, choices=("yes", "no"), help="yes: may receive mail; no: may not")
+    p.add_argument("--tag", help="the customers with this tag")
+    p.add_argument("--staff", help="the customers this staff member (name or id) is responsible for")
+    p.add_argument("--segment", metavar="NAME", help="the customers of this segment (see 'segments')")
+    p.add_argument("--all", action="store_true", help="every customer (not in the trash)")
+
     add_command(sub, common, "trash", trash, "List the customers in the trash.")
 
     p = add_command(sub, common, "duplicates", duplicates, "List likely duplicate customers, strongest first.")
@@ -224,6 +240,30 @@ def assign(args: argparse.Namespace) -> int:
         "reminders_kept": done.reminders_kept,
     }
     output.emit(args, result, text)
+    return 0
+
+
+def consent(args: argparse.Namespace) -> int:
+    from smallcrm.domain.customers import get_customer, set_mail_consent
+    from smallcrm.domain.mailing import candidates
+
+    ids = _ids(args.ids) if args.ids else None
+    chosen = ids is not None or args.tag or args.staff is not None or args.segment
+    if args.all and chosen:
+        raise UsageError("--all means every customer; give it without ids, --tag, --staff or --segment")
+    if not (args.all or chosen):
+        raise UsageError("say which customers: ids, --tag, --staff, --segment, or --all")
+    open_database(args)
+    for cid in ids or []:
+        get_customer(cid, include_deleted=False)
+    query = candidates(segment=args.segment, tag=args.tag, staff=args.staff, ids=ids)
+    selected = [row[0] for row in query.tuples()]
+    grant = args.mail == "yes"
+    n = set_mail_consent(selected, grant)
+    text = f"{n} customer(s) " + ("may now receive mail." if grant else "may no longer receive mail.")
+    if len(selected) > n:
+        text += f" {len(selected) - n} " + ("already could." if grant else "already could not.")
+    output.emit(args, {"changed": n, "selected": len(selected), "mail_consent": grant}, text)
     return 0
 
 

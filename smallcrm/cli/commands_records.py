@@ -9,6 +9,7 @@ from typing import Any
 from smallcrm.cli import add_command, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.domain.money import format_cents
+from smallcrm.domain.quantities import format_quantity
 
 TODAY_HELP = "pretend today is this date (for planning and tests)"
 
@@ -86,7 +87,8 @@ def _purchase_line(p: dict[str, Any]) -> str:
     profit = "" if p["profit_cents"] is None else f" profit {format_cents(p['profit_cents'])}"
     refund = " (refund)" if p.get("refund") else ""
     amount = format_cents(p["amount_cents"])
-    return f"{p['id']:>8}  {p['date']}  {p['item']:<12} x{p['quantity']}  {amount}{refund}{profit}"
+    quantity = format_quantity(p["quantity"])
+    return f"{p['id']:>8}  {p['date']}  {p['item']:<12} x{quantity}  {amount}{refund}{profit}"
 
 
 def purchase_add(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 from smallcrm.cli import UsageError, add_command, id_list, open_database, output
 
 IMPORT_HELP = (
-    "Import customers or purchases from .xlsx, .xlsm, .xls or .csv (UTF-8 or GBK). "
+    "Import customers or purchases from .xlsx, .xlsm, .xls, .ods or .csv (UTF-8 or GBK). "
     "The header row is found below any title rows and columns are matched by their Chinese or English names "
     "(--map changes that). Outcome rules: a customer row with the same customer number, or the same phone, as a "
     "customer already in the database or an earlier row is a duplicate, counted as skipped by default "
@@ -19,6 +19,10 @@ IMPORT_HELP = (
     "'abc', a phone in scientific notation), is rejected whole with its row number and reason. Purchases are "
     "linked by customer number, else phone; rows of unknown customers are rejected unless --create-missing. "
     "Identical purchase lines are separate purchases. A file already imported is refused unless --force. "
+    "One address column (地址, 详细地址) without province, city or district columns is split into province, "
+    "city, district, street and a postcode found in it; text that is not recognised stays whole in the street. "
+    "--consent yes or no sets every imported customer's consent to be mailed (column: take it from the mapped "
+    "column; default: the column if one is mapped, else no). "
     "The import is one transaction: interrupted or failed, it changes nothing; 'undo-import BATCH' undoes it."
 )
 
@@ -35,6 +39,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="what to do with a row that duplicates a customer (default skip)",
     )
     p.add_argument("--create-missing", action="store_true", help="purchases: add customers that are not known yet")
+    p.add_argument(
+        "--consent",
+        choices=("yes", "no", "column"),
+        help="may the imported customers be mailed: yes or no for all of them, or from the mapped column "
+        "(default: the column if one is mapped, else no)",
+    )
     p.add_argument("--report", metavar="REJECTS.xlsx", help="write the rejected rows and their reasons to this file")
     p.add_argument("--force", action="store_true", help="import a file whose content was imported before")
     p.add_argument("--sheet", help="the sheet to read (default: the first with data)")
@@ -125,6 +135,7 @@ def import_cmd(args: argparse.Namespace) -> int:
         on_duplicate=args.on_duplicate,
         create_missing=args.create_missing,
         force=args.force,
+        consent=args.consent,
     )
     progress = TextProgress("import", not getattr(args, "json", False))
     result = importer.run_import(args.file, options, dry_run=args.dry_run, progress=progress)
@@ -144,6 +155,8 @@ def import_cmd(args: argparse.Namespace) -> int:
         + (f"; batch {result.batch} (undo with 'smallcrm undo-import {result.batch}')" if result.batch else "")
         + "."
     ]
+    if result.addresses_split:
+        lines.append(f"  Addresses split into province, city and district: {result.addresses_split}.")
     lines += [f"  {r.render()}" for r in result.rejects[:50]]
     if len(result.rejects) > 50:
         lines.append(f"  ... and {len(result.rejects) - 50} more rejected rows" + ("" if report else " (see --report)"))

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import json
 import sys
+from decimal import Decimal
 from typing import Any
+
+
+def _json_value(value: Any) -> Any:
+    """What json cannot write itself: a Decimal (a quantity) as a JSON number, whole
+    ones as integers (as before quantities could be 1.5); anything else as text. A
+    quantity has three decimal places at most, so the float's shortest repr that json
+    writes is exactly its digits."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
 
 
 def emit(args: Any, data: dict[str, Any], text: str | list[str]) -> None:
     """Print ``data`` as one JSON object when --json was given, else ``text``."""
     if getattr(args, "json", False):
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=_json_value) + "\n")
     else:
         lines = [text] if isinstance(text, str) else text
         for line in lines:

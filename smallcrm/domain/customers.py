@@ -523,6 +523,26 @@ def _hand_over_reminders(
     return moved, total - moved
 
 
+def set_mail_consent(ids: Sequence[int], consent: bool) -> int:
+    """Bulk "may receive mail": grant (``consent`` True) or withdraw it for ``ids``, in
+    one transaction, each change in the customer's history like an edit; returns how
+    many customers changed (those who already had that answer are left as they were).
+
+    An import gives customers no consent unless told so, and the owner then asks them
+    (in the shop, on WeChat) and records the answers for many at once."""
+    consent = bool(consent)
+    with db.atomic():
+        _check_known(ids)
+        changed = _ids_where(ids, Customer.mail_consent != consent)
+        Customer.update(mail_consent=consent, updated_at=now()).where(Customer.id.in_(ids_select(changed))).execute()
+        old, new = (
+            audit.field_text("mail_consent", {"mail_consent": not consent}),
+            audit.field_text("mail_consent", {"mail_consent": consent}),
+        )
+        audit.record_many((cid, "edited", "mail_consent", old, new) for cid in changed)
+        return len(changed)
+
+
 def delete_customers(ids: Sequence[int]) -> list[int]:
     """Move to the trash (soft delete); returns the ids that were moved."""
     with db.atomic():

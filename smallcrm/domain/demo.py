@@ -32,7 +32,7 @@ from smallcrm import jobs
 from smallcrm.domain import customers as customer_service
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
-from smallcrm.store.models import CustomerTag, Interaction, Purchase, Reminder, Staff, Tag
+from smallcrm.store.models import CustomerTag, Interaction, MilliField, Purchase, Reminder, Staff, Tag
 
 HISTORY_DAYS = 3 * 365  # purchases start this many days before today
 CHUNK = 2000  # customers per purchase/interaction batch: bounds memory, paces cancel checks
@@ -891,7 +891,7 @@ class _Generator:
                     dates[day],
                     name,
                     category,
-                    qty,
+                    qty * MilliField.SCALE,  # stored in thousandths; insert_rows writes raw values
                     amount,
                     cost,
                     main_channel if rand() < 0.8 else CHANNELS[int(rand() * 6)],

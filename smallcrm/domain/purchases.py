@@ -20,12 +20,12 @@ from peewee import fn
 
 from smallcrm.domain.dates import parse_date
 from smallcrm.domain.money import parse_cents
+from smallcrm.domain.quantities import parse_quantity
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Purchase
 
-MAX_QUANTITY = 10**9
 FIELDS = ("date", "item", "category", "quantity", "amount", "cost", "channel", "note", "refund")
 
 
@@ -41,20 +41,8 @@ def clean_purchase(data: dict[str, Any], *, refund: bool = False) -> dict[str, A
             out["date"] = parse_date(value, field)
         elif field in ("item", "category", "channel", "note"):
             out[field] = "" if value is None else str(value).strip()
-        elif field == "quantity":
-            try:  # a spreadsheet number cell arrives as 2.0
-                qty = int(value) if isinstance(value, float) and value.is_integer() else int(str(value).strip())
-            except ValueError:
-                raise ValidationError(
-                    field, QT_TRANSLATE_NOOP("UserError", "{value} is not a whole number."), value=value
-                ) from None
-            if qty <= 0:
-                raise ValidationError(field, QT_TRANSLATE_NOOP("UserError", "The quantity must be at least 1."))
-            if qty > MAX_QUANTITY:  # far above any real order; keeps sums inside SQLite's 64-bit integers
-                raise ValidationError(
-                    field, QT_TRANSLATE_NOOP("UserError", "{value} is too large a quantity."), value=value
-                )
-            out["quantity"] = qty
+        elif field == "quantity":  # an exact Decimal: goods sold by weight come as 1.5
+            out["quantity"] = parse_quantity(value, field)
         elif field == "amount":
             out["amount_cents"] = _amount_cents(value, refund)
         elif field == "amount_cents":

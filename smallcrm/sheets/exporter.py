@@ -10,7 +10,9 @@ own creation date is fixed too, so the same database gives the same bytes).
 Formula injection: a text value starting with = + - @, a tab or a carriage return is
 written as inert text: in .xlsx a string cell with Excel's quote prefix (the value
 itself is unchanged, so it imports back exactly); in .csv, which has no types, with a
-leading apostrophe, which the importer removes again.
+leading apostrophe, which the CSV reader takes off again (reader.unguard_csv). Text that
+itself starts with an apostrophe gets one more in .csv, so that '=1+1 comes back as
+'=1+1 and not as =1+1.
 
 Customer exports use the importer's own headers (Chinese, or English when the shop's
 language is English), so exporting and importing into an empty database gives back
@@ -27,6 +29,7 @@ import csv
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -36,6 +39,7 @@ from smallcrm import files, jobs, settings
 from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
+from smallcrm.sheets.reader import FORMULA_STARTS
 from smallcrm.store.columns import ids_select
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
 
@@ -44,7 +48,8 @@ NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exi
 NOT_WRITTEN = QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}.")
 
 WHAT = ("customers", "purchases", "reminders", "mailing")
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_DANGEROUS = FORMULA_STARTS
+_CSV_GUARDED = (*FORMULA_STARTS, "'")
 _WIDTH_SAMPLE = 500
 _MIN_WIDTH, _MAX_WIDTH = 6, 50
 _FIXED_CREATED = dt.datetime(2000, 1, 1)
@@ -109,8 +114,9 @@ def _labels(columns: Sequence[str], language: str, table: dict[str, tuple[str, s
 
 
 def guard_csv(value: str) -> str:
-    """A text value as inert CSV text: a leading apostrophe before = + - @ tab CR."""
-    return "'" + value if value.startswith(_DANGEROUS) else value
+    """A text value as inert CSV text: a leading apostrophe before = + - @ tab CR, and
+    before an apostrophe (so that reading it back, which takes one off, is exact)."""
+    return "'" + value if value.startswith(_CSV_GUARDED) else value
 
 
 # ---------------------------------------------------------------------------------
@@ -135,7 +141,8 @@ def write_table(
 ) -> int:
     """Write ``header`` and ``rows`` to ``out`` (.xlsx or .csv by its suffix) through a
     temporary file, so a cancelled or failed export leaves no half-written file.
-    Values: str, int, float (money columns: yuan), bool, date, datetime or None."""
+    Values: str, int, float (money columns: yuan), Decimal (quantities), bool, date,
+    datetime or None."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -225,6 +232,8 @@ def _write_xlsx(
                 write_datetime(number, col, value, datetime_format)
             elif kind is bool:
                 write_boolean(number, col, value)
+            elif kind is Decimal:  # a quantity (3 places at most): a number cell, as Excel holds numbers
+                write_number(number, col, float(value))
             else:
                 write_string(number, col, str(value))
     sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))

@@ -34,6 +34,16 @@ Outcome rules (also stated in ``smallcrm import --help`` and the wizard):
   the row's name, phone and number. Identical lines are separate purchases.
 - A file whose content was imported before (same SHA-256, not undone) is refused
   unless ``force``.
+- One address column (地址, 详细地址) and no province, city or district column: each
+  row's address is split (domain.addresses) into province, city, district, street and
+  a postcode found in it, which fills an empty postcode (a different postcode already in
+  the row stays in the street). Text that is not recognised stays whole in the street.
+  ``fill`` and ``overwrite`` move such an address as a whole: never a new city with an
+  old street. ``ImportResult.addresses_split`` counts the rows split.
+- Consent to be mailed (``consent``): 'yes' or 'no' for every customer the import adds
+  (and every one ``overwrite`` updates; ``fill`` never changes a customer's consent), or
+  'column' (the mapped column; an empty cell means no); by default the column when one
+  is mapped, else no.
 - Everything happens in one transaction: cancelling, a crash or any error leaves the
   database exactly as it was. Each import is an ImportBatch; undo removes the
   customers and purchases it added and restores the fields it changed.
@@ -62,6 +72,7 @@ from peewee import fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import phones
+from smallcrm.domain.addresses import split_address
 from smallcrm.domain.birthdays import parse_birthday
 from smallcrm.domain.customers import (
     CHECKED_TEXT_FIELDS,
@@ -84,6 +95,7 @@ from smallcrm.domain.search import store_search_text
 from smallcrm.domain.values.genders import parse_gender
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.printing.layout import country_code
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
 from smallcrm.store import bulk, fts
@@ -102,6 +114,7 @@ from smallcrm.store.models import (
 )
 
 DUPLICATE_POLICIES = ("skip", "fill", "overwrite", "keep")
+CONSENT_CHOICES = ("yes", "no", "column")  # ImportOptions.consent; None: the column if mapped, else no
 PREVIEW_ROWS = 20
 DUPLICATES_SHOWN = 1000  # the preview lists this many duplicates; the counts cover all
 CHUNK = 2000  # rows per insert_customers call
@@ -113,7 +126,6 @@ _SUMMARY_EN = re.compile(r"^(?:grand\s*total|sub-?\s*total|total|sum)(?:\W|$)", 
 _DATE_TIME = re.compile(r"^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?$")
 _PHONE_SPLIT = re.compile(r"\s*[/,，;；、|]\s*|\s+或\s*")
 _TAG_SPLIT = re.compile(r"[,，;；、|]")
-_FORMULA_GUARD = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
 _TEXT = frozenset(TEXT_FIELDS)
@@ -124,6 +136,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "phone2": ("phone2", "phone2_norm"),
 }
 _NOT_FILLED = frozenset({"customer_no", "mail_consent", "churn_status", "churn_reason", "churned_on", "churn_note"})
+# The columns of an address split from one cell: filled and overwritten together.
+_ADDRESS = ("province", "city", "district", "street")
+_ADMIN_COLUMNS = frozenset({"province", "city", "district"})
+_GROUPS_WITH_ADDRESS = {**_GROUPS, "address": _ADDRESS}
 
 
 # ---------------------------------------------------------------------------------
@@ -184,6 +200,7 @@ class ImportOptions:
     create_missing: bool = False  # purchases: add unknown customers
     force: bool = False  # import a file whose content was imported before
     reader: str | None = None  # 'calamine' | 'openpyxl' for an .xlsx: tests and benchmarks
+    consent: str | None = None  # 'yes' | 'no' | 'column' (CONSENT_CHOICES); None: column if mapped, else no
 
 
 @dataclass
@@ -203,6 +220,7 @@ class ImportResult:
     blank: int = 0
     summary_rows: int = 0
     customers_added: int = 0  # purchases: customers created with create_missing
+    addresses_split: int = 0  # customers: one-cell addresses split into province, city, ...
     batch: int | None = None
     rejects: list[Reject] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # the first DUPLICATES_SHOWN
@@ -228,6 +246,7 @@ class ImportResult:
             "blank": self.blank,
             "summary_rows": self.summary_rows,
             "customers_added": self.customers_added,
+            "addresses_split": self.addresses_split,
             "batch": self.batch,
             "rejects": [r.as_dict() for r in self.rejects],
             "duplicates": self.duplicates,
@@ -307,10 +326,7 @@ def _text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        text = value
-        if text.startswith(_FORMULA_GUARD):  # our own export's guard against formula injection
-            text = text[1:]
-        return text
+        return value
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -456,6 +472,11 @@ def run_import(
             QT_TRANSLATE_NOOP("UserError", "{value} is not a duplicate policy; use skip, fill, overwrite or keep."),
             value=options.on_duplicate,
         )
+    if options.consent not in (None, *CONSENT_CHOICES):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{value} is not a consent choice; use yes, no or column."),
+            value=options.consent,
+        )
     hdr.fields_of(options.kind)
     with open_sheet(path, options.sheet, reader=options.reader) as reader:
         rows = reader.rows()
@@ -475,6 +496,7 @@ def run_import(
         headers = headers + [""] * (len(mapping) - len(headers))
         mapping = hdr.check_mapping(mapping, options.kind, headers)
         _check_identity_columns(options.kind, mapping, path)
+        _check_consent_column(options.consent, mapping, path)
         digest = file_hash(path)
         result = ImportResult(
             kind=options.kind,
@@ -564,6 +586,19 @@ def check_mapping(kind: str, headers: Sequence[str], mapping: Sequence[str], pat
     return checked
 
 
+def _check_consent_column(consent: str | None, mapping: list[str], path: Path) -> None:
+    """Consent 'column' needs a column mapped to it."""
+    if consent == "column" and "mail_consent" not in mapping:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "No column is mapped to mail consent, so the consent cannot be taken from a column; "
+                "choose yes or no for the whole import.",
+            ),
+            file=path.name,
+        )
+
+
 def _check_identity_columns(kind: str, mapping: list[str], path: Path) -> None:
     """Refuse a mapping that cannot import a single row, before reading the file."""
     mapped = set(mapping)
@@ -613,6 +648,10 @@ class _Job:
         # Without a number column no row can claim a number later, so the numbers this
         # import hands out need not be remembered (100,000 of them cost ~15 MB).
         self.track_numbers = "customer_no" in columns.by_field
+        # The whole import's consent ('yes'/'no'), or None: each row's column (or no).
+        self.consent = None if options.consent in (None, "column") else options.consent == "yes"
+        # One address column and none for its parts: the shop's one-line addresses.
+        self.split_addresses = "street" in columns.by_field and not _ADMIN_COLUMNS & columns.by_field.keys()
         self.phones: dict[str, int] = {}  # normalised phone -> lowest live id, the database's
         self.by_number: dict[str, Target] = {}  # this file's numbers -> the customer they matched or added
         self.by_phone: dict[str, Target] = {}  # likewise for phones
@@ -737,8 +776,6 @@ class _Job:
                     continue
                 if nfkc is not None:  # free text
                     text = value if value.__class__ is str else _text(value)
-                    if text[:1] == "'" and text.startswith(_FORMULA_GUARD):
-                        text = text[1:]
                     text = normalize(nfkc, text).strip()
                     if len(text) > text_limit(name):
                         clean_text(text, name)  # raises the usual error
@@ -769,6 +806,8 @@ class _Job:
                 elif name == "lunar_birthday":
                     lunar_value = value
                 elif name == "mail_consent":
+                    if self.consent is not None:  # the owner chose for the whole import
+                        continue
                     consent = memo.get((name, value.__class__, value))
                     if consent is None:
                         consent = parse_bool(value if value.__class__ is bool else _text(value), name)
@@ -826,10 +865,31 @@ class _Job:
             staff_name = " ".join(normalize("NFC", _text(staff)).split())
             if staff_name:
                 fields["staff"] = self._staff(staff_name)
+        if self.consent is not None:
+            fields["mail_consent"] = self.consent
+        if self.split_addresses and fields.get("street") and country_code(fields.get("country", "CN")) == "CN":
+            self._split_address(fields)
         if tags_value is None:
             return fields, []
         tags = [t.strip() for t in _TAG_SPLIT.split(_text(tags_value))]
         return fields, [t for t in dict.fromkeys(tags) if t]
+
+    def _split_address(self, fields: dict[str, Any]) -> None:
+        """The row's one-line address into its parts (see the module docstring). A
+        split row carries all four address columns, so that fill and overwrite move
+        them together (_ADDRESS)."""
+        text = fields["street"]
+        given = fields.get("postcode", "")
+        parts = split_address(text)
+        if parts.postcode and given and parts.postcode != given:
+            parts = split_address(text, postcode=False)  # the row's own postcode wins; the text keeps its own
+        if parts.split:
+            fields.update(province=parts.province, city=parts.city, district=parts.district, street=parts.street)
+            self.result.addresses_split += 1
+        elif parts.postcode:
+            fields["street"] = parts.street
+        if parts.postcode and not given:
+            fields["postcode"] = parts.postcode
 
     def _staff(self, name: str) -> int:
         if name not in self.staff_ids:
@@ -1030,7 +1090,8 @@ class _CustomerImport(_Job):
         if current is None:
             current = Customer.get_by_id(cid).__data__
         changes: dict[str, Any] = {}
-        for name, columns in _changeable(fields):
+        split = self.split_addresses and not _ADMIN_COLUMNS.isdisjoint(fields)
+        for name, columns in _changeable(fields, _GROUPS_WITH_ADDRESS if split else _GROUPS):
             if not overwrite and (name in _NOT_FILLED or not _is_empty(name, current)):
                 continue
             if any(current.get(c) != fields[c] for c in columns):
@@ -1074,16 +1135,16 @@ class _CustomerImport(_Job):
         }
 
 
-def _changeable(fields: dict[str, Any]) -> Iterator[tuple[str, tuple[str, ...]]]:
+def _changeable(fields: dict[str, Any], groups: dict[str, tuple[str, ...]]) -> Iterator[tuple[str, tuple[str, ...]]]:
     """The row's fields as (name, columns) groups; the number is the match key, not data."""
     seen: set[str] = set()
     for name in fields:
         if name in ("customer_no", "search_text", "import_batch") or name in seen:
             continue
-        group = next((g for g, cols in _GROUPS.items() if name in cols), None)
+        group = next((g for g, cols in groups.items() if name in cols), None)
         if group is not None:
-            seen.update(_GROUPS[group])
-            yield group, _GROUPS[group]
+            seen.update(groups[group])
+            yield group, groups[group]
         else:
             seen.add(name)
             yield name, (name,)
@@ -1092,6 +1153,8 @@ def _changeable(fields: dict[str, Any]) -> Iterator[tuple[str, tuple[str, ...]]]
 def _is_empty(name: str, current: dict[str, Any]) -> bool:
     if name == "birthday":
         return current.get("birth_month") is None or current.get("birth_day") is None
+    if name == "address":  # a split address fills only a customer who has none
+        return not any(current.get(c) for c in _ADDRESS)
     if name in _GROUPS:
         return not current.get(_GROUPS[name][0])
     if name == "country":
@@ -1173,6 +1236,8 @@ class _PurchaseImport(_Job):
             _require_identity(fields)
         except ValidationError as exc:
             raise _Rejected(exc, "") from None
+        if self.consent is not None:
+            fields["mail_consent"] = self.consent
         self.result.customers_added += 1
         return self.add_customer(fields, [])
 
@@ -1182,6 +1247,7 @@ class _PurchaseImport(_Job):
             return
         stamp = now()
         data = []
+        scaled = Purchase.quantity.db_value  # insert_rows writes raw values: thousandths
         for customer, fields in self.purchases:
             cid = customer if isinstance(customer, int) else customer.id
             data.append(
@@ -1190,7 +1256,7 @@ class _PurchaseImport(_Job):
                     fields["date"],
                     fields.get("item", ""),
                     fields.get("category", ""),
-                    fields.get("quantity", 1),
+                    scaled(fields.get("quantity", 1)),
                     fields["amount_cents"],
                     fields.get("cost_cents"),
                     fields.get("channel", ""),

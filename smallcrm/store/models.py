@@ -11,7 +11,8 @@ because the year may be unknown and the date may be lunar.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
@@ -32,6 +33,26 @@ from smallcrm.store.db import db
 def now() -> dt.datetime:
     """Timestamps are local wall-clock time to the second: what the owner reads."""
     return dt.datetime.now().replace(microsecond=0)
+
+
+class MilliField(IntegerField):
+    """An exact decimal kept to the thousandth, stored as a whole number of thousandths
+    (1.5 -> 1500): SQLite has no decimal type, and its REAL is binary floating point.
+    Python sees a Decimal. Values come checked (domain.quantities); a value with more
+    than three decimal places is refused here rather than rounded."""
+
+    SCALE = 1000
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        scaled = Decimal(value) * self.SCALE
+        if scaled != scaled.to_integral_value():
+            raise ValueError(f"{value} has more than three decimal places")
+        return int(scaled)
+
+    def python_value(self, value: Any) -> Any:
+        return None if value is None else Decimal(value) / self.SCALE
 
 
 class BaseModel(Model):
@@ -142,7 +163,8 @@ class Purchase(BaseModel):
     date = DateField()  # indexed with the customer below: date ranges, and who bought in them
     item = CharField(default="")
     category = CharField(default="")
-    quantity = IntegerField(default=1)
+    # Thousandths of a unit (migration purchase_quantity_milli): goods sold by weight come as 1.5 kg.
+    quantity = MilliField(column_name="quantity_milli", default=Decimal(1))
     amount_cents = IntegerField(default=0)  # what the customer paid for the line
     cost_cents = IntegerField(null=True)  # cost of goods, when known
     channel = CharField(default="")

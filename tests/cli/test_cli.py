@@ -117,6 +117,18 @@ def test_stats_json_has_the_contract_keys(capsys, db_path: Path) -> None:
     assert stats["revenue_cents"] == 123450 and isinstance(stats["revenue_cents"], int)
 
 
+def test_a_purchase_by_weight_keeps_its_quantity_and_json_keeps_whole_ones_integers(capsys, db_path: Path) -> None:
+    cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")["customer"]["id"])
+
+    tea = run_json(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "120", "--quantity", "1.5")
+    cup = run_json(capsys, "--db", str(db_path), "purchase", "add", cid, "--amount", "30", "--quantity", "2")
+
+    assert tea["purchase"]["quantity"] == 1.5 and cup["purchase"]["quantity"] == 2
+    assert isinstance(cup["purchase"]["quantity"], int)  # as before quantities could be decimal
+    code, out, _ = run(capsys, "--db", str(db_path), "purchase", "list", cid)
+    assert code == 0 and " x1.5 " in out and " x2 " in out
+
+
 def test_unknown_id_is_one_sentence_on_stderr_and_nonzero(capsys, db_path: Path) -> None:
     run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "王五")
     code, out, err = run(capsys, "--db", str(db_path), "customer", "show", "42")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from smallcrm.cli import main
-from tests.sheets.conftest import MESSY_ROWS, write_csv, write_xlsx
+from tests.sheets.conftest import MESSY_ROWS, write_csv, write_ods, write_xlsx
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -43,6 +43,20 @@ def test_import_reports_counts_batch_and_rejects(capsys, db_path: Path, messy: P
     assert all(isinstance(r["reason"], str) and r["reason"] for r in data["rejects"])
     stats = run_json(capsys, "--db", str(db_path), "stats")
     assert stats["customers"] == 8
+
+
+def test_an_ods_member_list_imports_like_the_xlsx(capsys, db_path: Path, tmp_path: Path) -> None:
+    """LibreOffice's .ods was refused as 'not a spreadsheet' (the reader library reads it)."""
+    ods = write_ods(tmp_path / "会员.ods", MESSY_ROWS)
+
+    data = run_json(capsys, "--db", str(db_path), "import", str(ods))
+
+    assert {k: data[k] for k in ("added", "updated", "skipped", "rejected")} == {
+        "added": 8,
+        "updated": 0,
+        "skipped": 2,
+        "rejected": 3,
+    }
 
 
 def test_a_dry_run_changes_nothing(capsys, db_path: Path, messy: Path) -> None:

@@ -406,6 +406,28 @@ def test_assign_staff_by_an_existing_name_reuses_them() -> None:
     assert Staff.select().count() == 1
 
 
+def test_bulk_mail_consent_grants_and_withdraws_and_each_change_is_in_the_history() -> None:
+    from smallcrm.domain.audit import history
+
+    a = cu.create_customer({"name": "张三"})
+    b = cu.create_customer({"name": "李四", "mail_consent": "yes"})
+
+    assert cu.set_mail_consent([a.id, b.id], True) == 1  # 李四 already could
+    assert [c.mail_consent for c in Customer.select().order_by(Customer.id)] == [True, True]
+    assert cu.set_mail_consent([a.id, b.id], False) == 2
+    assert [c.mail_consent for c in Customer.select().order_by(Customer.id)] == [False, False]
+    edits = [(h["field"], h["old"], h["new"]) for h in history(a.id) if h["action"] == "edited"]
+    assert edits == [("mail_consent", "yes", "no"), ("mail_consent", "no", "yes")]
+    assert [(h["old"], h["new"]) for h in history(b.id) if h["action"] == "edited"] == [("yes", "no")]
+
+
+def test_bulk_mail_consent_with_an_unknown_id_changes_nobody() -> None:
+    a = cu.create_customer({"name": "张三"})
+    with pytest.raises(UserError, match="no customer with id 999"):
+        cu.set_mail_consent([a.id, 999], True)
+    assert cu.get_customer(a.id).mail_consent is False
+
+
 def test_reassigning_staff_changes_nothing_else() -> None:
     c = cu.create_customer({"name": "张三", "staff": "小王", "phone": "13812345678", "tags": ["VIP"]})
     add_purchase(c.id, {"amount": "88"})

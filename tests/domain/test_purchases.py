@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,31 @@ def test_quantity_from_a_spreadsheet_number_cell_is_accepted(cid: int) -> None:
     assert add_purchase(cid, {"amount": "10", "quantity": 2.0}).quantity == 2
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [(1.5, "1.5"), ("1.5", "1.5"), ("0.25", "0.25"), ("１．５", "1.5"), ("1,250.125", "1250.125"), (3, "3")],
+)
+def test_goods_sold_by_weight_keep_their_exact_quantity(cid: int, typed: object, kept: str) -> None:
+    p = add_purchase(cid, {"amount": "10", "quantity": typed})
+
+    stored = get_purchase(p.id).quantity
+    assert isinstance(stored, Decimal) and stored == Decimal(kept) and str(stored) == kept
+    assert list_purchases(cid)[0]["quantity"] == Decimal(kept)
+
+
+def test_quantities_are_stored_as_whole_thousandths(cid: int) -> None:
+    """Exact in SQL too: no REAL anywhere, so sums and comparisons are exact."""
+    from smallcrm.store.db import db
+
+    for q in ("0.1", "0.2", "1.5"):
+        add_purchase(cid, {"amount": "10", "quantity": q})
+
+    assert db.execute_sql("SELECT typeof(quantity_milli), SUM(quantity_milli) FROM purchase").fetchone() == (
+        "integer",
+        1800,
+    )
+
+
 def test_purchase_dict_shows_line_profit_or_none_without_cost(cid: int) -> None:
     add_purchase(cid, {"date": "2025-01-01", "amount": "10", "cost": "4"})
     add_purchase(cid, {"date": "2025-02-01", "amount": "10"})
@@ -80,8 +106,10 @@ def test_purchase_dict_shows_line_profit_or_none_without_cost(cid: int) -> None:
         ({"amount": "1.005"}, "amount"),
         ({"amount": "10", "cost": "n/a"}, "cost"),
         ({"amount": "10", "quantity": "two"}, "quantity"),
-        ({"amount": "10", "quantity": "2.5"}, "quantity"),
-        ({"amount": "10", "quantity": 2.5}, "quantity"),
+        ({"amount": "10", "quantity": "1.2345"}, "quantity"),  # a fourth decimal place is never rounded away
+        ({"amount": "10", "quantity": 0.1 + 0.2}, "quantity"),  # 0.30000000000000004 likewise
+        ({"amount": "10", "quantity": ""}, "quantity"),
+        ({"amount": "10", "quantity": True}, "quantity"),
         ({"amount": "10", "quantity": "0"}, "quantity"),
         ({"amount": "10", "quantity": "-1"}, "quantity"),
         ({"amount": "10", "quantity": "99999999999999999999"}, "quantity"),

@@ -46,6 +46,50 @@ def write_csv(path: Path, rows: Sequence[Sequence[Any]], *, encoding: str = "utf
     return path
 
 
+def write_ods(path: Path, rows: Sequence[Sequence[Any]], *, sheet: str = "Sheet1", tail: str = "") -> Path:
+    """An OpenDocument spreadsheet as LibreOffice writes one (typed cells, a 'mimetype'
+    entry first); ``tail`` is raw XML after the rows (repeated empty rows and the like)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value: Any) -> str:
+        if value is None:
+            return "<table:table-cell/>"
+        if isinstance(value, bool):
+            kind = f'office:value-type="boolean" office:boolean-value="{str(value).lower()}"'
+        elif isinstance(value, (int, float)):
+            kind = f'office:value-type="float" office:value="{value!r}"'
+        elif isinstance(value, dt.date):  # a datetime too
+            kind = f'office:value-type="date" office:date-value="{value.isoformat()}"'
+        else:
+            kind = 'office:value-type="string"'
+        return f"<table:table-cell {kind}><text:p>{escape(str(value))}</text:p></table:table-cell>"
+
+    body = "".join("<table:table-row>" + "".join(map(cell, row)) + "</table:table-row>" for row in rows)
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" xmlns:text="{text}" '
+        f'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="{escape(sheet)}">'
+        f"{body}{tail}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")  # stored, first
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
 def write_xls(path: Path, rows: Sequence[Sequence[Any]], *, merged: Sequence[tuple[int, int, int, int]] = ()) -> Path:
     """A legacy .xls through xlwt (dates get a date format, as Excel gives them)."""
     xlwt = pytest.importorskip("xlwt")

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import shutil
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,28 @@ def test_export_then_import_into_an_empty_database_gives_the_same_customers(
     assert after == before
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_apostrophe_and_a_full_width_equals_sign_come_back_as_exported(
+    crm: Path, tmp_path: Path, suffix: str
+) -> None:
+    """'=1+1 came back as =1+1 and ＝ as = (issue 15, point 35)."""
+    from smallcrm.domain.session import open_crm
+
+    create_customer({"name": "＝张三", "phone": "13800000000", "notes": "'=1+1 ＝2", "occupation": "''", "source": "'"})
+    stored = Customer.get()
+    # Prose keeps what was typed (NFC); a name is folded by the form itself (NFKC, as
+    # the import and the CLI fold it), so what comes back is what the shop stored.
+    assert (stored.name, stored.notes) == ("=张三", "'=1+1 ＝2")
+    out = tmp_path / f"c{suffix}"
+    exporter.export_customers(out, language="zh")
+
+    open_crm(tmp_path / "empty.db")
+    run_import(out)
+
+    c = Customer.get()
+    assert (c.name, c.notes, c.occupation, c.source) == ("=张三", "'=1+1 ＝2", "''", "'")
+
+
 def test_a_selection_a_tag_and_a_search_choose_the_customers(customers: list[int], tmp_path: Path) -> None:
     out = tmp_path / "c.csv"
     tag_customers(customers[1:], "回访")
@@ -170,14 +193,17 @@ def test_exported_purchases_import_back(customers: list[int], tmp_path: Path) ->
     add_purchase(
         customers[0], {"amount": "1234.50", "cost": "800", "date": "2024-03-01", "item": "茶叶", "quantity": 2}
     )
-    out = tmp_path / "p.xlsx"
-    exporter.export(out, "purchases")
-    Purchase.delete().execute()
+    add_purchase(customers[0], {"amount": "60", "date": "2024-03-02", "item": "散装龙井", "quantity": "1.125"})
+    for suffix in (".xlsx", ".csv"):
+        out = tmp_path / f"p{suffix}"
+        exporter.export(out, "purchases")
+        Purchase.delete().execute()
 
-    result = run_import(out, ImportOptions(kind="purchases"))
+        result = run_import(out, ImportOptions(kind="purchases", force=True))
 
-    p = Purchase.get()
-    assert result.added == 1
+        assert result.added == 2
+        assert [p.quantity for p in Purchase.select().order_by(Purchase.id)] == [2, Decimal("1.125")]
+    p = Purchase.select().order_by(Purchase.id).first()
     assert (p.customer_id, p.date, p.item, p.quantity, p.amount_cents, p.cost_cents) == (
         customers[0],
         dt.date(2024, 3, 1),

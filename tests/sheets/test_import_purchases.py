@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,28 @@ def test_purchases_link_by_number_or_phone_and_store_cents(shop: dict[str, int],
         (shop["b"], dt.date(2024, 3, 3), "茶叶", 1, 10000, 6050),
         (shop["b"], dt.date(2024, 3, 4), "茶叶", 1, 8800, None),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_goods_sold_by_weight_keep_their_exact_quantity(shop: dict[str, int], tmp_path: Path, fmt: str) -> None:
+    """A quantity of 1.5 rejected the whole row ('not a whole number')."""
+    rows = [
+        HEAD,
+        ["C000001", None, None, "2024-03-01", "散装龙井（斤）", 1.5, 120, None],
+        ["C000001", None, None, "2024-03-02", "碧螺春（千克）", "0.25", 80, None],
+        ["C000001", None, None, "2024-03-03", "普洱", 2, 50, None],
+        ["C000001", None, None, "2024-03-04", "白茶", "1.2345", 50, None],  # a fourth place: refused, not rounded
+    ]
+    path = write_xlsx(tmp_path / "p.xlsx", rows) if fmt == "xlsx" else write_csv(tmp_path / "p.csv", rows)
+
+    result = run_import(path, ImportOptions(kind="purchases"))
+
+    assert (result.added, result.rejected) == (3, 1)
+    assert (result.rejects[0].row, result.rejects[0].column) == (5, "数量")
+    assert "more than three decimal places" in result.rejects[0].reason
+    quantities = [p.quantity for p in Purchase.select().order_by(Purchase.id)]
+    assert quantities == [Decimal("1.5"), Decimal("0.25"), Decimal(2)]
+    assert [str(q) for q in quantities] == ["1.5", "0.25", "2"]
 
 
 def test_the_kind_is_guessed_from_date_and_amount_columns(shop: dict[str, int], tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from smallcrm.errors import UserError
 from smallcrm.sheets.reader import canonical, detect_encoding, open_sheet, read_sample, sniff_delimiter
-from tests.sheets.conftest import write_csv, write_xls, write_xlsx
+from tests.sheets.conftest import write_csv, write_ods, write_xls, write_xlsx
 
 TYPED_ROWS = [
     ["2024年客户名单"],
@@ -242,3 +242,70 @@ def test_calamine_numbers_and_dates_are_exactly_canonical(tmp_path: Path) -> Non
 
     assert got == [[canonical(v) for v in r] for r in raw]
     assert [type(c[0]) for c in got] == [type(canonical(r[0])) for r in raw]  # 3 stays int, 2**53 a float
+
+
+ODS_ROWS = [
+    ["姓名", "手机", "生日", "数量", "同意邮寄", "备注"],
+    [" 张三 ", 13812345678, dt.date(1985, 3, 2), 1.5, True, "老客户"],
+    [],
+    ["李四", "139 1234 5678", dt.datetime(1990, 1, 8, 9, 30), 2, False, None],
+]
+
+
+def test_an_ods_file_is_read_like_the_same_xlsx(tmp_path: Path) -> None:
+    ods = write_ods(tmp_path / "客户.ods", ODS_ROWS, sheet="客户")
+    xlsx = write_xlsx(tmp_path / "客户.xlsx", ODS_ROWS, sheet="客户")
+
+    with open_sheet(ods) as sheet:
+        assert (sheet.source.format, sheet.source.sheet) == ("ods", "客户")
+        rows = list(sheet.rows())
+    assert rows == rows_of(xlsx)
+    assert rows[1] == (2, ["张三", 13812345678, dt.date(1985, 3, 2), 1.5, True, "老客户"])
+
+
+def test_an_ods_whose_used_range_is_absurd_is_one_sentence(tmp_path: Path) -> None:
+    # One value in row 100,002, column 101: calamine would hold 10 million empty cells.
+    far = (
+        '<table:table-row table:number-rows-repeated="100000"><table:table-cell/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="100"/>'
+        '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+    )
+    path = write_ods(tmp_path / "far.ods", [["姓名"], ["张三"]], tail=far)
+
+    assert "used range is too large" in unreadable(path)
+
+
+def test_empty_rows_an_ods_repeats_to_the_sheet_end_cost_nothing(tmp_path: Path) -> None:
+    empty = (
+        '<table:table-row table:number-rows-repeated="1048574">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    path = write_ods(tmp_path / "styled.ods", [["姓名"], ["张三"]], tail=empty)
+
+    assert [r for r in rows_of(path) if r[1]] == [(1, ["姓名"]), (2, ["张三"])]
+
+
+def test_an_ods_with_a_password_is_one_sentence(tmp_path: Path) -> None:
+    # LibreOffice keeps the mimetype in the clear and lists each encrypted part in the
+    # manifest with its <manifest:encryption-data>.
+    path = tmp_path / "secret.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", b"\x8f\x02 encrypted bytes")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/>'
+            "</manifest:file-entry></manifest:manifest>",
+        )
+
+    assert "password-protected" in unreadable(path)
+
+
+def test_an_opendocument_text_file_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "letter.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<x/>")
+
+    assert "not a spreadsheet" in unreadable(path)

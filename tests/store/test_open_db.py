@@ -192,6 +192,6 @@ def test_foreign_keys_are_enforced_after_opening(db_path: Path) -> None:
 
     with pytest.raises(IntegrityError):
         db.execute_sql(
-            "INSERT INTO purchase (customer_id, date, item, category, quantity, amount_cents, channel, "
+            "INSERT INTO purchase (customer_id, date, item, category, quantity_milli, amount_cents, channel, "
             "note, created_at) VALUES (999, '2024-01-01', '', '', 1, 100, '', '', '2024-01-01 00:00:00')"
         )

@@ -525,6 +525,44 @@ def test_a_purchase_is_edited_then_deleted_and_the_totals_follow(
     assert "普洱茶" in user.seen[-1] and tab.summary.text().startswith("0 purchases")
 
 
+def test_a_purchase_by_weight_keeps_its_quantity_through_an_edit(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    """An imported 1.5 kg must survive editing the purchase (the quantity was a whole-number spin box)."""
+    from decimal import Decimal
+
+    from smallcrm.domain.purchases import add_purchase, list_purchases
+
+    add_purchase(customers[0].id, {"date": "2026-01-05", "item": "龙井", "amount": "120", "quantity": "1.5"})
+    editor = open_customer(qtbot, window, "张三")
+    tab = editor.purchases
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.rows[0][2] == "1.5"
+    tab.table.selectRow(0)
+
+    def change(dialog: Any) -> None:
+        assert dialog.quantity.text() == "1.5"
+        dialog.note.insert("半斤装")
+        button(dialog, "OK").click()
+
+    user.will(change)
+    button(tab, "Edit…").click()
+    qtbot.waitUntil(lambda: list_purchases(customers[0].id)[0]["note"] == "半斤装")
+    assert list_purchases(customers[0].id)[0]["quantity"] == Decimal("1.5")
+
+    def weigh(dialog: Any) -> None:
+        dialog.quantity.selectAll()
+        qtbot.keyClicks(dialog.quantity, "0.75")
+        button(dialog, "OK").click()
+
+    tab.table.selectRow(0)
+    user.will(weigh)
+    button(tab, "Edit…").click()
+    qtbot.waitUntil(lambda: list_purchases(customers[0].id)[0]["quantity"] == Decimal("0.75"))
+    qtbot.waitUntil(lambda: tab.model.rows and tab.model.rows[0][2] == "0.75")
+
+
 def test_a_contact_is_edited_then_deleted_from_the_timeline(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from ui_helpers import CUSTOMERS, User, click_header, click_row, shown_names
+from ui_helpers import CUSTOMERS, User, button, click_header, click_row, shown_names
 
 from smallcrm.ui.customer_table import COL_NAME, COL_PHONE, COL_REVENUE, COLUMN_KEYS, FIRST_PAGE, HighlightRole
 from smallcrm.ui.main_window import MainWindow
@@ -304,6 +304,34 @@ def test_tagging_the_selection(qtbot: Any, customers: list[Any], window: MainWin
     window.customers.tag_action.trigger()
     qtbot.waitUntil(lambda: tags_of(customers[0].id) == ["VIP"] and tags_of(customers[3].id) == ["VIP"])
     assert tags_of(customers[1].id) == []
+    qtbot.waitUntil(lambda: window.customers.selection_label.text() == "Selected: 2" and settled(window))
+
+
+def test_the_selection_may_receive_mail_and_then_may_not(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    """Imported customers have no consent; the owner grants it for many at once."""
+    from smallcrm.domain.customers import get_customer
+
+    messages: list[str] = []
+    window.customers.status_message.connect(messages.append)
+    select_rows(qtbot, window, ["张三", "王五"])
+
+    user.will_click("May Receive Mail")
+    qtbot.mouseClick(button(window.customers.selection_bar, "Mail Consent…"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: messages == ["May receive mail: 2 changed."])
+    assert [get_customer(c.id).mail_consent for c in customers[:4]] == [True, False, False, True]
+    assert user.seen[-1] == "May the selected customers (2) receive greeting cards and letters by post?"
+
+    user.will_click("May Not Receive Mail")
+    window.customers.consent_action.trigger()
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert messages[-1] == "May not receive mail: 2 changed."
+    assert not any(get_customer(c.id).mail_consent for c in customers[:4])
+    user.will_click("Cancel")
+    window.customers.consent_action.trigger()
+    qtbot.waitUntil(lambda: len(user.seen) == 3)
+    assert len(messages) == 2  # Cancel changes nothing
     qtbot.waitUntil(lambda: window.customers.selection_label.text() == "Selected: 2" and settled(window))
 
 

@@ -340,3 +340,78 @@ def test_purchases_of_an_unknown_customer_are_rejected_unless_the_owner_adds_the
     qtbot.waitUntil(lambda: wizard.result_page.isComplete(), timeout=20_000)
     assert Purchase.select().count() == 2
     assert Customer.get(Customer.name == "新客").phone_norm.endswith("13300004444")
+
+
+def test_one_line_addresses_are_split_and_the_owner_gives_the_whole_import_consent(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
+) -> None:
+    """Imported customers could not be mailed: their address sat whole in the street and
+    none had consent (issue 15, point 5)."""
+    from smallcrm.domain.mailing import choose
+    from smallcrm.store.models import Customer
+
+    rows: list[list[Any]] = [
+        ["姓名", "手机", "详细地址"],
+        ["赵六", 13500001234, "四川省成都市武侯区人民南路四段1号 610041"],
+        ["钱七", 13600009999, "上海市浦东新区张杨路500号"],
+    ]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx", rows), user)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preview_page
+    result = wait_preview(qtbot, wizard)
+    assert result.addresses_split == 2
+    assert "Addresses split into province, city and district: 2" in page.counts.text()
+    header = [page.rows_table.horizontalHeaderItem(c).text() for c in range(page.rows_table.columnCount())]
+    assert {"Province", "City", "District", "Address", "Postcode"} <= set(header)
+    combo = page.consent_combo
+    assert combo.isVisible() and combo.currentText() == "No one may receive mail yet (ask them first)"
+    assert combo.findData("column") == -1  # no consent column in this file
+
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the owner asked them all: "All may receive mail"
+    assert page.consent() == "yes"
+    qtbot.waitUntil(lambda: not page.loading and page.result is not None, timeout=20_000)
+    next_page(qtbot, wizard)  # Import
+    qtbot.waitUntil(lambda: wizard.result_page.isComplete(), timeout=20_000)
+
+    new = {c.name: c for c in Customer.select().where(Customer.name.in_(["赵六", "钱七"]))}
+    assert (new["赵六"].province, new["赵六"].city, new["赵六"].district) == ("四川省", "成都市", "武侯区")
+    assert (new["赵六"].street, new["赵六"].postcode) == ("人民南路四段1号", "610041")
+    assert new["赵六"].mail_consent and new["钱七"].mail_consent
+    assert {new["赵六"].id, new["钱七"].id} <= set(choose().included)
+
+
+def test_a_consent_column_is_the_wizards_first_choice(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
+) -> None:
+    rows: list[list[Any]] = [["姓名", "手机", "同意邮寄"], ["赵六", 13500001234, "是"]]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx", rows), user)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+
+    combo = wizard.preview_page.consent_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["column", "no", "yes"]
+    assert wizard.options().consent == "column"
+
+
+def test_a_consent_column_mapped_after_a_look_at_the_preview_is_used(
+    qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
+) -> None:
+    """The owner sees "no one may receive mail", goes back and maps the column 邮寄 as
+    the consent: the preview now takes the column (an unchosen default is not kept)."""
+    rows: list[list[Any]] = [["姓名", "手机", "邮寄"], ["赵六", 13500001234, "是"]]
+    wizard = open_file(qtbot, window, write_sheet(tmp_path / "members.xlsx", rows), user)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+    assert wizard.preview_page.consent() == "no"
+
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    wizard.mapping_page.set_field(2, "mail_consent")
+    next_page(qtbot, wizard)
+    wait_preview(qtbot, wizard)
+
+    assert wizard.preview_page.consent() == "column"
+    assert wizard.preview_page.result.preview[0]["fields"]["mail_consent"] is True
