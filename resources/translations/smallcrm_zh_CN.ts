@@ -1726,19 +1726,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1746,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2102,17 +2102,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1349"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2481,39 +2481,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2652,42 +2652,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -3033,7 +3033,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3104,32 +3104,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3389,52 +3389,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3470,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3581,27 +3581,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="416"/>
+        <location filename="../../smallcrm/printing/render.py" line="448"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="417"/>
+        <location filename="../../smallcrm/printing/render.py" line="449"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="418"/>
+        <location filename="../../smallcrm/printing/render.py" line="450"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="419"/>
+        <location filename="../../smallcrm/printing/render.py" line="451"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="420"/>
+        <location filename="../../smallcrm/printing/render.py" line="452"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -4629,68 +4629,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,12 +4698,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -5603,8 +5603,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5616,7 +5616,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="757"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5632,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="479"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5652,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="455"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="598"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5864,7 +5864,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6088,52 +6088,52 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="143"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="45"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="561"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6153,78 +6153,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="503"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="578"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="596"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="846"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="981"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1119"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1143"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1153"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1247"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1249"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1334"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -6279,37 +6279,37 @@ Close anyway?</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="125"/>
+        <location filename="../../smallcrm/printing/render.py" line="126"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或文件进行输出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="47"/>
+        <location filename="../../smallcrm/printing/render.py" line="48"/>
         <source>The folder to save the PDF in does not exist.</source>
         <translation>要保存 PDF 的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="48"/>
+        <location filename="../../smallcrm/printing/render.py" line="49"/>
         <source>The PDF could not be written: {reason}.</source>
         <translation>无法写入 PDF：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="278"/>
+        <location filename="../../smallcrm/printing/render.py" line="310"/>
         <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
         <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="286"/>
+        <location filename="../../smallcrm/printing/render.py" line="318"/>
         <source>There is nobody to print labels for.</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="351"/>
+        <location filename="../../smallcrm/printing/render.py" line="383"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="491"/>
+        <location filename="../../smallcrm/printing/render.py" line="523"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
@@ -6367,6 +6367,56 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/templates.py" line="292"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="31"/>
+        <source>This is not a regular file but a device, a pipe or a socket; choose a file name.</source>
+        <translation>这不是普通文件，而是设备、管道或套接字；请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="34"/>
+        <source>This is a folder; choose a file name.</source>
+        <translation>这是一个文件夹；请选择一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="35"/>
+        <source>The folder to save the file in is not a folder.</source>
+        <translation>要保存文件的位置不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="36"/>
+        <source>The file is read-only, so it was not replaced.</source>
+        <translation>这个文件是只读的，所以没有覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="37"/>
+        <source>The disk is full, so the file was not saved; free some space and try again.</source>
+        <translation>磁盘已满，文件没有保存；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="40"/>
+        <source>The disk is read-only, so the file was not saved.</source>
+        <translation>磁盘是只读的，文件没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="41"/>
+        <source>You may not write there (permission denied), so the file was not saved.</source>
+        <translation>没有权限写入那里，文件没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="44"/>
+        <source>The disk could not be written to (an input/output error), so the file was not saved.</source>
+        <translation>磁盘写入失败（输入/输出错误），文件没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="47"/>
+        <source>The file is too large for this disk, so it was not saved.</source>
+        <translation>文件太大，这个磁盘存不下，文件没有保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/files.py" line="84"/>
+        <source>The file cannot be used: {reason}.</source>
+        <translation>无法使用这个文件：{reason}。</translation>
     </message>
 </context>
 <context>
