@@ -68,27 +68,33 @@ def write_error(out: Path, exc: OSError, failed: str) -> UserError:
     return UserError(failed, file=str(out), reason=exc.strerror or str(exc))
 
 
-def check_target(out: Path, *, no_folder: str) -> Path:
+def check_replaceable(out: Path) -> Path:
     """``out`` as it will be written (a symbolic link: the file it points to), or a
-    UserError when it must not be: a folder, a device, a pipe, a read-only file, or a
-    folder that does not exist. A pipe is refused before anything opens it, so a
-    write never waits forever for a reader."""
+    UserError when what is there must not be replaced: a folder, a device, a pipe or
+    a read-only file. A pipe is refused before anything opens it, so a write never
+    waits forever for a reader."""
     out = Path(out)
     if out.is_symlink():
         out = Path(os.path.realpath(out))
     try:
         mode = out.stat().st_mode
     except FileNotFoundError:
-        mode = None
+        return out
     except OSError as exc:
         raise write_error(out, exc, QT_TRANSLATE_NOOP("UserError", "The file cannot be used: {reason}.")) from exc
-    if mode is not None:
-        if stat.S_ISDIR(mode):
-            raise UserError(IS_A_FOLDER, file=str(out))
-        if not stat.S_ISREG(mode):
-            raise UserError(NOT_A_FILE, file=str(out))
-        if not os.access(out, os.W_OK):
-            raise UserError(READ_ONLY_FILE, file=str(out))
+    if stat.S_ISDIR(mode):
+        raise UserError(IS_A_FOLDER, file=str(out))
+    if not stat.S_ISREG(mode):
+        raise UserError(NOT_A_FILE, file=str(out))
+    if not os.access(out, os.W_OK):
+        raise UserError(READ_ONLY_FILE, file=str(out))
+    return out
+
+
+def check_target(out: Path, *, no_folder: str) -> Path:
+    """:func:`check_replaceable`, and the folder to write in must exist (``no_folder``
+    is the sentence when it does not)."""
+    out = check_replaceable(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.exists():
         raise UserError(no_folder, file=str(out))

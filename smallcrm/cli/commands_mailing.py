@@ -10,23 +10,46 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, id_list, open_database, output
+from smallcrm.cli import (
+    Phrases,
+    UsageError,
+    add_command,
+    count_type,
+    id_list,
+    id_type,
+    json_option,
+    open_database,
+    output,
+)
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
-FILTERS_HELP = (
+FILTERS_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "Recipients: every customer with mailing consent and a usable postal address who is not churned; "
-    "--segment, --tag, --staff or --ids narrow that down."
+    "--segment, --tag, --staff or --ids narrow that down.",
 )
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--segment", metavar="S", help="a segment: tier:high, rfm:champions, custom:NAME, ...")
-    group.add_argument("--tag", metavar="T", help="customers with this tag")
-    p.add_argument("--staff", metavar="NAME", help="customers this staff member (name or id) is responsible for")
-    p.add_argument("--ids", metavar="1,2,3", help="only these customer ids")
-    p.add_argument("--mailing", type=int, metavar="ID", help="the recipients saved with this mailing instead")
-    p.add_argument("--include-churned", action="store_true", help="also churned customers")
-    p.add_argument("--one-per-household", action="store_true", help="one per postal address")
+    group.add_argument(
+        "--segment", metavar="S", help=QT_TRANSLATE_NOOP("CLI", "a segment: tier:high, rfm:champions, custom:NAME, ...")
+    )
+    group.add_argument("--tag", metavar="T", help=QT_TRANSLATE_NOOP("CLI", "customers with this tag"))
+    p.add_argument(
+        "--staff",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CLI", "customers this staff member (name or id) is responsible for"),
+    )
+    p.add_argument("--ids", metavar="1,2,3", help=QT_TRANSLATE_NOOP("CLI", "only these customer ids"))
+    p.add_argument(
+        "--mailing",
+        type=id_type,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CLI", "the recipients saved with this mailing instead"),
+    )
+    p.add_argument("--include-churned", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "also churned customers"))
+    p.add_argument("--one-per-household", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "one per postal address"))
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -35,18 +58,45 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "labels",
         labels,
-        "Print address labels to a PDF on a label sheet (Avery L7160, Avery 5160, A4 3x8, ...). " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI", "Print address labels to a PDF on a label sheet (Avery L7160, Avery 5160, A4 3x8, ...). "
+            ),
+            FILTERS_HELP,
+        ),
+        writes=lambda a: bool(a.save_template),
     )
     p.add_argument("out", nargs="?", metavar="OUT.pdf")
-    p.add_argument("--template", metavar="NAME", help="the label sheet, as 'labels --list-templates' names it")
-    p.add_argument("--skip", type=int, default=0, metavar="N", help="labels already used on the first sheet")
-    p.add_argument("--outlines", action="store_true", help="draw the label edges (for a test on plain paper)")
-    p.add_argument("--list-templates", action="store_true", help="list the label sheets and their geometry (mm)")
+    p.add_argument(
+        "--template",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CLI", "the label sheet, as 'labels --list-templates' names it"),
+    )
+    p.add_argument(
+        "--skip",
+        type=count_type(),
+        default=0,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "labels already used on the first sheet"),
+    )
+    p.add_argument(
+        "--outlines",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "draw the label edges (for a test on plain paper)"),
+    )
+    p.add_argument(
+        "--list-templates",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "list the label sheets and their geometry (mm)"),
+    )
     p.add_argument(
         "--save-template",
         metavar="JSON",
-        help='save your own sheet, e.g. \'{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, '
-        '"label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}\' (mm)',
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            'save your own sheet, e.g. \'{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, '
+            '"label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}\' (mm)',
+        ),
     )
     _filters(p)
 
@@ -55,12 +105,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "envelopes",
         envelopes,
-        "Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, the shop "
-        "bottom right), others in the Western layout. " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, "
+                "the shop bottom right), others in the Western layout. ",
+            ),
+            FILTERS_HELP,
+        ),
     )
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--size", required=True, type=str.upper, choices=("DL", "ZL", "B6", "C5"))
-    p.add_argument("--no-boxes", action="store_true", help="do not draw the postcode boxes (pre-printed envelopes)")
+    p.add_argument(
+        "--no-boxes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "do not draw the postcode boxes (pre-printed envelopes)"),
+    )
     _filters(p)
 
     p = add_command(
@@ -68,8 +128,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "mailing-list",
         mailing_list,
-        "Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, "
-        ".pdf a printed list with a tick column. " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, "
+                ".pdf a printed list with a tick column. ",
+            ),
+            FILTERS_HELP,
+        ),
     )
     p.add_argument("out", metavar="OUT.xlsx")
     _filters(p)
@@ -121,12 +187,7 @@ def labels(args: argparse.Namespace) -> int:
         )
         return 0
     if args.save_template:
-        import json
-
-        try:
-            data = json.loads(args.save_template)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"--save-template needs a JSON object ({exc.msg})") from None
+        data = json_option(args.save_template, "--save-template")
         if not isinstance(data, dict):
             raise UsageError("--save-template needs a JSON object")
         open_database(args)

@@ -26,6 +26,12 @@ def error(message: str) -> None:
     sys.stderr.flush()
 
 
+def note(message: str) -> None:
+    """Something the user should know that is not an error (a database was created),
+    on stderr: stdout carries only the command's output (one JSON object with --json)."""
+    error(message)
+
+
 class TextProgress:
     """A one-line progress bar on stderr, for long commands run in a terminal."""
 

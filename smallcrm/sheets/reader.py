@@ -40,6 +40,7 @@ import csv
 import datetime as dt
 import io
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -172,6 +173,15 @@ def detect_format(path: Path) -> str:
     """'xlsx', 'xls' or 'csv' from the file's first bytes (its name may lie:
     a CSV saved as .xls, or a web page a system exported as .xls)."""
     try:
+        # A pipe or a device is refused before it is opened: opening a pipe waits
+        # for a writer, so importing from a FIFO hung for ever.
+        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
+            raise _bad_file(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "UserError", "This is not a file but a device, a pipe or a socket; import a spreadsheet file."
+                ),
+            )
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except FileNotFoundError:
