@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="257"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../smallcrm/ui/help.py" line="197"/>
@@ -280,40 +288,40 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="108"/>
-        <location filename="../../smallcrm/ui/app.py" line="303"/>
-        <location filename="../../smallcrm/ui/app.py" line="329"/>
+        <location filename="../../smallcrm/ui/app.py" line="115"/>
+        <location filename="../../smallcrm/ui/app.py" line="340"/>
+        <location filename="../../smallcrm/ui/app.py" line="366"/>
         <location filename="../../smallcrm/ui/changes.py" line="81"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="152"/>
+        <location filename="../../smallcrm/ui/app.py" line="178"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="154"/>
+        <location filename="../../smallcrm/ui/app.py" line="180"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="159"/>
+        <location filename="../../smallcrm/ui/app.py" line="185"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="285"/>
+        <location filename="../../smallcrm/ui/app.py" line="320"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="304"/>
+        <location filename="../../smallcrm/ui/app.py" line="341"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="330"/>
+        <location filename="../../smallcrm/ui/app.py" line="367"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -357,14 +365,834 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="28"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="45"/>
         <source>Interrupted; nothing was changed by the unfinished command.</source>
         <translation>已中断；未完成的命令没有改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="29"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="46"/>
         <source>Internal error ({error}); details were written to {log}.</source>
         <translation>内部错误（{error}）；详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="47"/>
+        <source>Created a new, empty database at {path}.</source>
+        <translation>已在 {path} 新建了一个空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="61"/>
+        <source>{value!r} is not an id: ids are whole numbers written with the digits 0-9</source>
+        <translation>{value!r} 不是编号：编号是用数字 0-9 写的整数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="62"/>
+        <source>{value} is too large to be an id</source>
+        <translation>{value} 太大，不可能是编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="63"/>
+        <source>--ids needs ids separated by commas, such as 3,5,8, not {value!r}</source>
+        <translation>--ids 需要用逗号分隔的编号，例如 3,5,8，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="64"/>
+        <source>{value!r} is not a whole number written with the digits 0-9</source>
+        <translation>{value!r} 不是用数字 0-9 写的整数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="65"/>
+        <source>{value} is too small: the smallest is {low}</source>
+        <translation>{value} 太小：最小是 {low}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="66"/>
+        <source>{value} is too large: the largest is {high}</source>
+        <translation>{value} 太大：最大是 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="67"/>
+        <source>{option} is not valid JSON: {reason}</source>
+        <translation>{option} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="68"/>
+        <source>{option} nests deeper than {depth} levels</source>
+        <translation>{option} 的嵌套超过了 {depth} 层</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="69"/>
+        <source>{option} is for the window; it does not go with a command</source>
+        <translation>{option} 是窗口的选项，不能和命令一起用</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="73"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="74"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="75"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="76"/>
+        <source>show this help message and exit</source>
+        <translation>显示这份帮助后退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="77"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序的版本号后退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="280"/>
+        <source>database file to use</source>
+        <translation>要使用的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="286"/>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="309"/>
+        <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
+        <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="319"/>
+        <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
+        <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="322"/>
+        <source>print one JSON object on stdout</source>
+        <translation>在标准输出上输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="327"/>
+        <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
+        <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="334"/>
+        <source>window options</source>
+        <translation>窗口选项</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="335"/>
+        <source>Without a command, smallcrm opens the window; these options go with it.</source>
+        <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="341"/>
+        <source>if the database has no customers, fill it with demo customers</source>
+        <translation>如果数据库里还没有客户，就填入演示客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="347"/>
+        <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
+        <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="357"/>
+        <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
+        <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="13"/>
+        <source>Conventions: a transaction is a calendar day with at least one purchase of a positive amount (several purchases on one day count once); the first purchase day is not a repeat; everything up to and including --as-of is calibration data; x = repeat purchase days, t_x = days from the first to the last purchase day, T = days from the first purchase day to --as-of; monetary value = mean spend per repeat purchase day. Time unit: days (alpha is in days); money: cents (fen).</source>
+        <translation>约定：一次交易指至少有一笔正金额消费的一个日历日（同一天多笔消费只算一次）；首次消费的那一天不算回购；--as-of 当天及之前的数据都是校准数据；x = 回购天数，t_x = 从首次到最后一次消费日的天数，T = 从首次消费日到 --as-of 的天数；消费金额 = 每个回购日的平均花费。时间单位：天（alpha 以天计）；金额单位：分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="22"/>
+        <source>Count customers in every segment: profit tiers over the analysis window (revenue - cost of goods - the service cost setting per contact), RFM groups (quintile scores), age bands, income bands, lifecycle stages and churn status, with each segment&apos;s profit and share of profit. Segment names (tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, custom:NAME) work with &apos;segment show&apos;. </source>
+        <translation>统计每个客户细分的人数：分析期内的利润分层（收入 - 商品成本 - 每次联系的服务成本设置）、RFM 分组（五分位评分）、年龄段、收入段、客户发展阶段和流失状态，并给出每个细分的利润及其占总利润的比例。细分名称（tier:high、rfm:champions、age:35_44、income:BAND、lifecycle:loyal、churn:at_risk、custom:NAME）可用于“segment show”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="30"/>
+        <source>Fit the BG/NBD purchase model (Fader, Hardie &amp; Lee 2005) and the Gamma-Gamma spend model by maximum likelihood and print their parameters; with --customers, every customer&apos;s x, t_x, T, P(alive), expected purchase days in the next --days days and lifetime value (expected spend over the clv_months setting, discounted at the clv_discount_percent setting). With too little history the model is not fitted and simple rules are used (basis: rule). </source>
+        <translation>用最大似然法拟合 BG/NBD 购买模型（Fader、Hardie 和 Lee，2005）和 Gamma-Gamma 消费模型，并输出它们的参数；加上 --customers 时，还输出每位客户的 x、t_x、T、P(alive)、今后 --days 天内预计的消费天数和客户终身价值（按 clv_months 设置的月数计算的预计消费，按 clv_discount_percent 设置折现）。历史数据太少时不拟合模型，改用简单规则（basis: rule）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="47"/>
+        <source>analyse as of this day, inclusive (default: today)</source>
+        <translation>按截至这一天（含当天）的情况分析（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="52"/>
+        <source>Show the customers of one segment; save, list or delete custom segments.</source>
+        <translation>显示某个细分的客户；保存、列出或删除自定义细分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="56"/>
+        <source>The customers in a segment (ids, ascending).</source>
+        <translation>某个细分里的客户（编号，从小到大）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="60"/>
+        <source>tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, ...</source>
+        <translation>tier:high、rfm:champions、age:35_44、income:BAND、lifecycle:loyal、churn:at_risk 等</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="70"/>
+        <source>Save a custom segment: a named filter, JSON such as {&quot;all&quot;: [{&quot;segment&quot;: &quot;tier:high&quot;}, {&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;eq&quot;, &quot;value&quot;: &quot;成都市&quot;}, {&quot;tag&quot;: &quot;VIP&quot;}]} (rules: all, any, not, segment, tag, field with op eq, ne, contains, startswith, in, gt, ge, lt, le, empty, not_empty). Use it as custom:NAME.</source>
+        <translation>保存一个自定义细分：一个有名字的筛选条件，用 JSON 写，例如 {"all": [{"segment": "tier:high"}, {"field": "city", "op": "eq", "value": "成都市"}, {"tag": "VIP"}]}（规则：all、any、not、segment、tag，以及 field 配合 op：eq、ne、contains、startswith、in、gt、ge、lt、le、empty、not_empty）。之后用 custom:名称 来引用它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="87"/>
+        <source>The saved custom segments, with their customer counts.</source>
+        <translation>已保存的自定义细分及其客户数。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="90"/>
+        <source>Delete a saved custom segment.</source>
+        <translation>删除一个已保存的自定义细分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="98"/>
+        <source>calibration data up to and including this day (default: today)</source>
+        <translation>校准数据截至这一天（含当天；默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="100"/>
+        <source>also every customer&apos;s figures</source>
+        <translation>同时输出每位客户的数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="106"/>
+        <source>expected purchases in the next N days (90)</source>
+        <translation>今后 N 天内的预计消费（90）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="14"/>
+        <source>name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="15"/>
+        <source>phone as typed; normalised for matching</source>
+        <translation>电话，按输入原样保存；匹配时会统一格式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="16"/>
+        <source>second phone</source>
+        <translation>第二个电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="17"/>
+        <source>1985-03-02, 03-02 (no year) or 农历八月十五 / &apos;lunar 1990-01-08&apos;</source>
+        <translation>1985-03-02、03-02（不带年份），或 农历八月十五 / “lunar 1990-01-08”</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="18"/>
+        <source>M or F (男/女)</source>
+        <translation>M 或 F（男/女）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="19"/>
+        <source>responsible staff member (name; created if new)</source>
+        <translation>负责员工（姓名；没有的话会新建）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="20"/>
+        <source>yes or no: may receive greeting cards</source>
+        <translation>yes 或 no：是否可以寄贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="21"/>
+        <source>comma-separated tags</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="22"/>
+        <source>the shop&apos;s customer number (generated when absent)</source>
+        <translation>店里的客户编号（不填则自动生成）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="30"/>
+        <source>Add, show, edit, trash or restore a customer.</source>
+        <translation>添加、查看、修改客户，或把客户移入回收站、从回收站恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="34"/>
+        <source>Add a customer.</source>
+        <translation>添加一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="40"/>
+        <source>add even if the phone or number is in use</source>
+        <translation>即使电话或编号已被使用也添加</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="43"/>
+        <source>Everything about one customer.</source>
+        <translation>一位客户的全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="51"/>
+        <source>Change fields: --set FIELD=VALUE (repeatable).</source>
+        <translation>修改字段：--set 字段=值（可重复）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="67"/>
+        <source>Tag customers (or --remove the tag).</source>
+        <translation>给客户加标签（或用 --remove 去掉标签）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="78"/>
+        <source>Make a staff member responsible for customers.</source>
+        <translation>指定一位员工负责这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="82"/>
+        <source>staff name (created if new) or id</source>
+        <translation>员工姓名（没有的话会新建）或编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="84"/>
+        <source>List the customers in the trash.</source>
+        <translation>列出回收站里的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="91"/>
+        <source>List likely duplicate customers, strongest first.</source>
+        <translation>列出可能重复的客户，最可能的排在前面。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="100"/>
+        <source>Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable).</source>
+        <translation>把 OTHER_ID 合并到 KEEP_ID（OTHER 移入回收站；可以撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="110"/>
+        <source>use OTHER&apos;s value for this field (repeatable); phone2=phone puts OTHER&apos;s phone into the second phone</source>
+        <translation>这个字段用 OTHER 的值（可重复）；phone2=phone 表示把 OTHER 的电话放进第二个电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="121"/>
+        <source>Remember that two customers are different people.</source>
+        <translation>记住这两位客户是不同的人。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="127"/>
+        <source>list the pair as likely duplicates again</source>
+        <translation>重新把这两位列为可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="135"/>
+        <source>Undo a merge (default: the most recent).</source>
+        <translation>撤销一次合并（默认：最近的一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="196"/>
+        <source>Move customers to the trash (restore brings them back).</source>
+        <translation>把客户移入回收站（restore 可以恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="197"/>
+        <source>Bring customers back from the trash.</source>
+        <translation>把客户从回收站恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="198"/>
+        <source>Delete customers in the trash for good, with their history.</source>
+        <translation>彻底删除回收站里的客户及其全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="23"/>
+        <source>Add realistic demo customers, purchases and reminders.</source>
+        <translation>添加逼真的演示客户、消费记录和提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="31"/>
+        <source>how many customers (default 2000)</source>
+        <translation>客户数量（默认 2000）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="34"/>
+        <source>the same seed gives the same customers</source>
+        <translation>同样的种子生成同样的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="42"/>
+        <source>Find customers by name, pinyin, phone digits, number or address.</source>
+        <translation>按姓名、拼音、电话数字、编号或地址查找客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="53"/>
+        <source>Counts of customers, purchases, interactions and open reminders.</source>
+        <translation>客户、消费记录、往来记录和未完成提醒的数量。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="61"/>
+        <source>Write a consistent copy of the database (safe while the app runs).</source>
+        <translation>写出一份完整一致的数据库副本（程序运行时也可以做）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="66"/>
+        <source>backup file to write (default: a dated file in the backups folder)</source>
+        <translation>要写入的备份文件（默认：备份文件夹里一个带日期的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="71"/>
+        <source>automatic backup with rotation (7 dailies, 4 weeklies)</source>
+        <translation>自动备份并轮换（保留 7 个每日备份、4 个每周备份）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="79"/>
+        <source>Replace the database with a backup; the current file is kept aside.</source>
+        <translation>用备份替换数据库；当前的文件会另外保留。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="88"/>
+        <source>Show shop settings, or change one with --set KEY=VALUE.</source>
+        <translation>显示店铺设置，或用 --set 键=值 修改一项。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="98"/>
+        <source>List staff members, or add one with --add NAME.</source>
+        <translation>列出员工，或用 --add 姓名 添加一位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="129"/>
+        <source>Customers: {value}</source>
+        <translation>客户：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="130"/>
+        <source>Customers in the trash: {value}</source>
+        <translation>回收站里的客户：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="131"/>
+        <source>Purchases: {value}</source>
+        <translation>消费记录：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="132"/>
+        <source>Interactions: {value}</source>
+        <translation>往来记录：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="133"/>
+        <source>Open reminders: {value}</source>
+        <translation>未完成的提醒：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="134"/>
+        <source>Open complaints: {value}</source>
+        <translation>未解决的投诉：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="135"/>
+        <source>Revenue ({currency}): {value}</source>
+        <translation>收入（{currency}）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="136"/>
+        <source>Profit ({currency}): {value}</source>
+        <translation>利润（{currency}）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="138"/>
+        <source>Segments as of {day} (churn from {basis}):</source>
+        <translation>截至 {day} 的客户细分（流失判断依据：{basis}）：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="140"/>
+        <source>the purchase model</source>
+        <translation>购买模型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="141"/>
+        <source>the simple rules: too little history for the model</source>
+        <translation>简单规则，因为历史数据太少，无法用模型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="143"/>
+        <source>{label} {count}</source>
+        <translation>{label} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="144"/>
+        <source>{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down</source>
+        <translation>{month}：新增 {new}，流失 {lost}{rate}，利润分层升级 {upgraded}，降级 {downgraded}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
+        <source> (churn rate {percent})</source>
+        <translation>（流失率 {percent}）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="26"/>
+        <source>Recipients: every customer with mailing consent and a usable postal address who is not churned; --segment, --tag, --staff or --ids narrow that down.</source>
+        <translation>收件人：所有同意邮寄、有可用邮寄地址且未流失的客户；--segment、--tag、--staff 或 --ids 可以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="36"/>
+        <source>a segment: tier:high, rfm:champions, custom:NAME, ...</source>
+        <translation>一个细分：tier:high、rfm:champions、custom:名称 等</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="38"/>
+        <source>customers with this tag</source>
+        <translation>有这个标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="42"/>
+        <source>customers this staff member (name or id) is responsible for</source>
+        <translation>这位员工（姓名或编号）负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="44"/>
+        <source>only these customer ids</source>
+        <translation>只要这些编号的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="49"/>
+        <source>the recipients saved with this mailing instead</source>
+        <translation>改用这次寄送保存的收件人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="51"/>
+        <source>also churned customers</source>
+        <translation>也包括已流失的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="52"/>
+        <source>one per postal address</source>
+        <translation>每个邮寄地址只寄一份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="62"/>
+        <source>Print address labels to a PDF on a label sheet (Avery L7160, Avery 5160, A4 3x8, ...). </source>
+        <translation>把地址标签打印成 PDF，排在标签纸上（Avery L7160、Avery 5160、A4 3x8 等）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="73"/>
+        <source>the label sheet, as &apos;labels --list-templates&apos; names it</source>
+        <translation>标签纸，名称与“labels --list-templates”列出的一致</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="80"/>
+        <source>labels already used on the first sheet</source>
+        <translation>第一张标签纸上已经用掉的标签数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="85"/>
+        <source>draw the label edges (for a test on plain paper)</source>
+        <translation>画出标签的边框（用普通纸试打时用）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="90"/>
+        <source>list the label sheets and their geometry (mm)</source>
+        <translation>列出各种标签纸及其尺寸（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="95"/>
+        <source>save your own sheet, e.g. &apos;{&quot;name&quot;: &quot;Shop 3x7&quot;, &quot;paper&quot;: &quot;A4&quot;, &quot;rows&quot;: 7, &quot;columns&quot;: 3, &quot;label_width&quot;: 63.5, &quot;label_height&quot;: 38.1, &quot;top&quot;: 15, &quot;left&quot;: 7, &quot;pitch_x&quot;: 66, &quot;pitch_y&quot;: 38.1}&apos; (mm)</source>
+        <translation>保存自己的标签纸，例如 '{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, "label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}'（单位：毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="109"/>
+        <source>Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, the shop bottom right), others in the Western layout. </source>
+        <translation>把信封打印成 PDF：中国地址用 GB/T 1416 版式（邮编格在左上，寄件店铺在右下），其他地址用西式版式。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="122"/>
+        <source>do not draw the postcode boxes (pre-printed envelopes)</source>
+        <translation>不画邮编格（信封上已经印好时用）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="132"/>
+        <source>Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, .pdf a printed list with a tick column. </source>
+        <translation>写出邮寄名单：.xlsx 或 .csv 给印刷店或邮件合并用，.vcf 是手机通讯录，.pdf 是带勾选栏的打印清单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="14"/>
+        <source>pretend today is this date (for planning and tests)</source>
+        <translation>假定今天是这一天（用于计划和测试）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="18"/>
+        <source>Add, list, edit or delete purchases.</source>
+        <translation>添加、列出、修改或删除消费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="25"/>
+        <source>Record a purchase (amounts like 1234.50 or ¥1,234.50).</source>
+        <translation>记一笔消费（金额写成 1234.50 或 ¥1,234.50 都可以）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="29"/>
+        <source>what the customer paid</source>
+        <translation>客户付的钱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="30"/>
+        <source>cost of goods, for profit</source>
+        <translation>商品成本，用于计算利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="31"/>
+        <source>default today</source>
+        <translation>默认今天</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="35"/>
+        <source>A customer&apos;s purchases with totals.</source>
+        <translation>一位客户的消费记录及合计。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="43"/>
+        <source>Change a purchase: --set FIELD=VALUE.</source>
+        <translation>修改一笔消费：--set 字段=值。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="49"/>
+        <source>Delete a purchase.</source>
+        <translation>删除一笔消费。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="54"/>
+        <source>Log and list visits, calls, complaints, feedback.</source>
+        <translation>记录和列出到店、电话、投诉和反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="62"/>
+        <source>Log an interaction with a customer.</source>
+        <translation>记一条与客户的往来。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="69"/>
+        <source>visit, call, message, complaint, feedback, greeting or note</source>
+        <translation>visit（到店）、call（电话）、message（消息）、complaint（投诉）、feedback（反馈）、greeting（问候）或 note（备注）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="72"/>
+        <source>1 to 5</source>
+        <translation>1 到 5</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="73"/>
+        <source>date and optional time, default now</source>
+        <translation>日期，可带时间，默认现在</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="76"/>
+        <source>A customer&apos;s interactions, newest first.</source>
+        <translation>一位客户的往来记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="84"/>
+        <source>Mark a complaint resolved.</source>
+        <translation>把一条投诉标为已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="89"/>
+        <source>List reminders that are due.</source>
+        <translation>列出到期的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="92"/>
+        <source>only this customer&apos;s reminders</source>
+        <translation>只看这位客户的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="95"/>
+        <source>only this kind: callback, birthday, festival, complaint, new_customer, ...</source>
+        <translation>只看这一类：callback、birthday、festival、complaint、new_customer 等</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="97"/>
+        <source>only this staff member&apos;s (id or name)</source>
+        <translation>只看这位员工的（编号或姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="104"/>
+        <source>Create a follow-up reminder for a customer.</source>
+        <translation>为一位客户建一个回访提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="109"/>
+        <source>due date, or tomorrow, next-week, +N (days)</source>
+        <translation>到期日，或 tomorrow、next-week、+N（天）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="113"/>
+        <source>repeat, e.g. --every 2 weeks</source>
+        <translation>重复，例如 --every 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="118"/>
+        <source>Done, snooze or dismiss a reminder.</source>
+        <translation>完成、推迟或忽略一个提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="125"/>
+        <source>Mark done; the outcome is logged on the customer.</source>
+        <translation>标为完成；结果会记在客户名下。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="136"/>
+        <source>Move a reminder to a later date.</source>
+        <translation>把提醒推到以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="140"/>
+        <source>a date, or tomorrow, next-week, +N (days)</source>
+        <translation>一个日期，或 tomorrow、next-week、+N（天）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_records.py" line="147"/>
+        <source>Dismiss a reminder without doing it.</source>
+        <translation>不做而直接忽略一个提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="20"/>
+        <source>Make the reminders the rules call for today: birthdays, festival greetings, complaint follow-ups, new-customer check-ins, quiet customers. Safe to repeat: nothing is made twice.</source>
+        <translation>按规则生成今天该有的提醒：生日、节日问候、投诉跟进、新客户回访、久未光顾的客户。可以放心重复运行：不会重复生成。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="34"/>
+        <source>Festivals customers are greeted on, with their dates.</source>
+        <translation>要问候客户的节日及其日期。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="36"/>
+        <source>dates in this year (default: this year)</source>
+        <translation>这一年里的日期（默认：今年）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="40"/>
+        <source>Add, remove, or switch greetings on or off for your own festivals.</source>
+        <translation>添加、删除自己的节日，或开关这些节日的问候。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="48"/>
+        <source>Add a festival: --on 11-11, or --on 农历七月初七.</source>
+        <translation>添加一个节日：--on 11-11，或 --on 农历七月初七。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="53"/>
+        <source>the date every year: 11-11, 11月11日, 农历七月初七</source>
+        <translation>每年的日期：11-11、11月11日、农历七月初七</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="56"/>
+        <source>read --on as a lunar date (7-7 is 七月初七)</source>
+        <translation>把 --on 当作农历日期（7-7 即七月初七）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="59"/>
+        <source>Remove a festival you added.</source>
+        <translation>删除一个自己添加的节日。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
+        <source>Greet customers on a festival you added.</source>
+        <translation>在自己添加的节日问候客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="76"/>
+        <source>Stop greeting customers on a festival you added.</source>
+        <translation>不再在自己添加的节日问候客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="11"/>
+        <source>Import customers or purchases from .xlsx, .xlsm, .xls or .csv (UTF-8 or GBK). The header row is found below any title rows and columns are matched by their Chinese or English names (--map changes that). Outcome rules: a customer row with the same customer number, or the same phone, as a customer already in the database or an earlier row is a duplicate, counted as skipped by default (--on-duplicate skip); fill fills the customer&apos;s empty fields and overwrite replaces fields with the row&apos;s non-empty cells (counted as updated, or skipped if nothing changes); keep adds it as another customer. Blank rows count as nothing and summary rows (合计, 总计, 小计, Total) as skipped; neither is ever added. A row with neither name nor phone, or with an impossible value (a birthday of 1985年2月30日, an amount of &apos;abc&apos;, a phone in scientific notation), is rejected whole with its row number and reason. Purchases are linked by customer number, else phone; rows of unknown customers are rejected unless --create-missing. Identical purchase lines are separate purchases. A file already imported is refused unless --force. The import is one transaction: interrupted or failed, it changes nothing; &apos;undo-import BATCH&apos; undoes it.</source>
+        <translation>从 .xlsx、.xlsm、.xls 或 .csv（UTF-8 或 GBK）导入客户或消费记录。表头行会在标题行下面自动找到，各列按中文或英文列名对应（可用 --map 改）。处理规则：与数据库中已有客户或前面某一行的客户编号相同、或电话相同的客户行算作重复，默认计为跳过（--on-duplicate skip）；fill 补全客户的空白字段，overwrite 用这一行的非空单元格覆盖字段（计为更新，没有变化则计为跳过）；keep 把它作为另一位客户添加。空行不计，合计行（合计、总计、小计、Total）计为跳过；两者都不会被添加。既没有姓名也没有电话，或有不可能的值（生日 1985年2月30日、金额“abc”、科学计数法写的电话）的行，整行不导入，并给出行号和原因。消费记录按客户编号对应客户，没有编号时按电话；对应不到客户的行不导入，除非加 --create-missing。完全相同的消费行算作不同的消费。已经导入过的文件会被拒绝，除非加 --force。整个导入是一个事务：被中断或失败时什么都不改变；“undo-import 批次号”可以撤销它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="34"/>
+        <source>what the file holds (default: guessed)</source>
+        <translation>文件里是什么（默认：自动判断）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="39"/>
+        <source>preview: report what would happen, change nothing</source>
+        <translation>预览：报告会发生什么，但不做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="45"/>
+        <source>what to do with a row that duplicates a customer (default skip)</source>
+        <translation>遇到与已有客户重复的行怎么办（默认 skip）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="50"/>
+        <source>purchases: add customers that are not known yet</source>
+        <translation>消费记录：添加还没有的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="55"/>
+        <source>write the rejected rows and their reasons to this file</source>
+        <translation>把没导入的行及原因写到这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="58"/>
+        <source>import a file whose content was imported before</source>
+        <translation>导入内容已经导入过的文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="60"/>
+        <source>the sheet to read (default: the first with data)</source>
+        <translation>要读的工作表（默认：第一个有数据的）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="65"/>
+        <source>the row holding the headers (default: found)</source>
+        <translation>表头所在的行（默认：自动查找）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="72"/>
+        <source>map a column (its header or letter) to a field, &apos;note&apos; to keep it as notes or &apos;ignore&apos;; remembered for files with the same headers</source>
+        <translation>把一列（用列名或列字母）对应到一个字段，写“note”作为备注保留，写“ignore”忽略；表头相同的文件会记住这个设置</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="84"/>
+        <source>Undo an import: its rows removed, changed fields restored.</source>
+        <translation>撤销一次导入：删掉导入的行，恢复被改动的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="94"/>
+        <source>The latest imports, newest first, with their batch numbers.</source>
+        <translation>最近的导入及其批次号，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="103"/>
+        <source>Export customers, purchases, open reminders or the mailing list to .xlsx or .csv (UTF-8 with BOM). Customer exports import back as the same customers.</source>
+        <translation>把客户、消费记录、未完成的提醒或邮寄名单导出为 .xlsx 或 .csv（带 BOM 的 UTF-8）。导出的客户可以原样导回来。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="114"/>
+        <source>only the customers of this segment (see &apos;segments&apos;)</source>
+        <translation>只要这个细分里的客户（见“segments”）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="116"/>
+        <source>only customers with this tag</source>
+        <translation>只要有这个标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="118"/>
+        <source>only customers the search box finds for TERM</source>
+        <translation>只要搜索框搜 TERM 能找到的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="120"/>
+        <source>only these customers</source>
+        <translation>只要这些客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="122"/>
+        <source>header language (default: the shop&apos;s)</source>
+        <translation>表头语言（默认：店铺的语言）</translation>
     </message>
 </context>
 <context>
@@ -5947,6 +6775,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/store/db.py" line="155"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="57"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
@@ -6083,7 +6912,7 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="105"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
@@ -6229,52 +7058,57 @@ Close anyway?</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="128"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="129"/>
         <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls or .csv.</source>
         <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="137"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="138"/>
         <source>The spreadsheet is damaged or incomplete; open it in Excel or WPS and save it again.</source>
         <translation>表格已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="146"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="147"/>
         <source>The spreadsheet is password-protected; open it in Excel or WPS, remove the password and save it again.</source>
         <translation>表格设了密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="154"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="155"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="178"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="181"/>
+        <source>This is not a file but a device, a pipe or a socket; import a spreadsheet file.</source>
+        <translation>这不是文件，而是设备、管道或套接字；请导入一个表格文件。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/reader.py" line="188"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="180"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="190"/>
         <source>This is a folder, not a spreadsheet file.</source>
         <translation>这是一个文件夹，不是表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="183"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="193"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>文件读不了：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="195"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="205"/>
         <source>This file is a web page or XML saved with a spreadsheet&apos;s name; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这个文件其实是网页或 XML，只是用了表格的文件名；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="339"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="349"/>
         <source>There is no sheet called {sheet}; the sheets are: {names}.</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="626"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="636"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
@@ -6417,6 +7251,26 @@ Close anyway?</source>
         <location filename="../../smallcrm/files.py" line="84"/>
         <source>The file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/session.py" line="21"/>
+        <source>The database is damaged: its table {table} is missing; restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
+        <translation>数据库已损坏：缺少数据表 {table}；请用“smallcrm restore 文件”或从“文件”菜单恢复最近的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="48"/>
+        <source>There is no database here; check the path, or create one with a command that adds data (such as &apos;smallcrm demo&apos; or &apos;smallcrm customer add&apos;).</source>
+        <translation>这里没有数据库；请检查路径，或用会添加数据的命令（例如“smallcrm demo”或“smallcrm customer add”）新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="53"/>
+        <source>The folder for the database does not exist; check the path or create the folder first.</source>
+        <translation>数据库所在的文件夹不存在；请检查路径，或先建好这个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="56"/>
+        <source>This is not a database file but a device, a pipe or a socket.</source>
+        <translation>这不是数据库文件，而是设备、管道或套接字。</translation>
     </message>
 </context>
 <context>

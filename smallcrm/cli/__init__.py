@@ -20,9 +20,11 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -237,8 +239,43 @@ def _depth(value: Any) -> int:
 # -- the parser ---------------------------------------------------------------------------------
 
 
+_WORDS = re.compile(r"\s+|[\x21-\x7e]+|.")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns. textwrap counts a Chinese
+    character as one column though it takes two, and breaks only at spaces, which
+    Chinese does not have: translated help ran twice as wide as the terminal."""
+    lines: list[str] = []
+    line, used = "", 0
+    for token in _WORDS.findall(" ".join(text.split())):
+        size = _width(token)
+        if token == " ":
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if used + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + token, used + size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 class _Formatter(argparse.HelpFormatter):
-    """argparse's help, with every text it shows translated when it is shown."""
+    """argparse's help, with every text it shows translated when it is shown, and
+    wrapped by the columns its characters take."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
 
     def _expand_help(self, action: argparse.Action) -> str:
         text = action.help

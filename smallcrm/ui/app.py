@@ -397,6 +397,21 @@ def _run_window(
         return app.exec()
     finally:
         window.stop_background_work()  # a quit need not wait for the integrity check
+        _dispose(window)
+
+
+def _dispose(window: QWidget) -> None:
+    """End the window with the run: once its jobs have stopped and their results are
+    delivered, it is deleted, so that nothing of it (a list reload on a timer) runs on
+    after main() returns, against whatever database a later start in the same process
+    (the tests) opened."""
+    from smallcrm.ui import worker
+
+    worker.shutdown()
+    QCoreApplication.sendPostedEvents()
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:
