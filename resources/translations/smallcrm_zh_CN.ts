@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="257"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="297"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -365,142 +365,152 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="45"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="47"/>
         <source>Interrupted; nothing was changed by the unfinished command.</source>
         <translation>已中断；未完成的命令没有改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="46"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="48"/>
         <source>Internal error ({error}); details were written to {log}.</source>
         <translation>内部错误（{error}）；详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="47"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="49"/>
         <source>Created a new, empty database at {path}.</source>
         <translation>已在 {path} 新建了一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="61"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="63"/>
         <source>{value!r} is not an id: ids are whole numbers written with the digits 0-9</source>
         <translation>{value!r} 不是编号：编号是用数字 0-9 写的整数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="62"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="64"/>
         <source>{value} is too large to be an id</source>
         <translation>{value} 太大，不可能是编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="63"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="65"/>
         <source>--ids needs ids separated by commas, such as 3,5,8, not {value!r}</source>
         <translation>--ids 需要用逗号分隔的编号，例如 3,5,8，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="64"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="66"/>
         <source>{value!r} is not a whole number written with the digits 0-9</source>
         <translation>{value!r} 不是用数字 0-9 写的整数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="65"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="67"/>
         <source>{value} is too small: the smallest is {low}</source>
         <translation>{value} 太小：最小是 {low}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="66"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="68"/>
         <source>{value} is too large: the largest is {high}</source>
         <translation>{value} 太大：最大是 {high}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="67"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="69"/>
         <source>{option} is not valid JSON: {reason}</source>
         <translation>{option} 不是有效的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="68"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="70"/>
         <source>{option} nests deeper than {depth} levels</source>
         <translation>{option} 的嵌套超过了 {depth} 层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="69"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="71"/>
         <source>{option} is for the window; it does not go with a command</source>
         <translation>{option} 是窗口的选项，不能和命令一起用</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="72"/>
+        <source>{value} holds a NUL character, which no value or file name may hold</source>
+        <translation>{value} 含有 NUL 字符，任何值或文件名都不能含有它</translation>
+    </message>
+    <message>
         <location filename="../../smallcrm/cli/__init__.py" line="73"/>
+        <source>{value} is not text in the terminal&apos;s encoding (set it to UTF-8, or type the argument again)</source>
+        <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/__init__.py" line="79"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="74"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="80"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="75"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="81"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="76"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="82"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="77"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="83"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="280"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="320"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="286"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="326"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="309"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="349"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="319"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="359"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="322"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="362"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="327"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="367"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="334"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="374"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="335"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="375"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="341"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="381"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="347"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="387"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="357"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="397"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -542,7 +552,7 @@
     <message>
         <location filename="../../smallcrm/cli/commands_analysis.py" line="70"/>
         <source>Save a custom segment: a named filter, JSON such as {&quot;all&quot;: [{&quot;segment&quot;: &quot;tier:high&quot;}, {&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;eq&quot;, &quot;value&quot;: &quot;成都市&quot;}, {&quot;tag&quot;: &quot;VIP&quot;}]} (rules: all, any, not, segment, tag, field with op eq, ne, contains, startswith, in, gt, ge, lt, le, empty, not_empty). Use it as custom:NAME.</source>
-        <translation>保存一个自定义细分：一个有名字的筛选条件，用 JSON 写，例如 {"all": [{"segment": "tier:high"}, {"field": "city", "op": "eq", "value": "成都市"}, {"tag": "VIP"}]}（规则：all、any、not、segment、tag，以及 field 配合 op：eq、ne、contains、startswith、in、gt、ge、lt、le、empty、not_empty）。之后用 custom:名称 来引用它。</translation>
+        <translation>保存一个自定义细分：一个有名字的筛选条件，用 JSON 写，例如 {&quot;all&quot;: [{&quot;segment&quot;: &quot;tier:high&quot;}, {&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;eq&quot;, &quot;value&quot;: &quot;成都市&quot;}, {&quot;tag&quot;: &quot;VIP&quot;}]}（规则：all、any、not、segment、tag，以及 field 配合 op：eq、ne、contains、startswith、in、gt、ge、lt、le、empty、not_empty）。之后用 custom:名称 来引用它。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_analysis.py" line="87"/>
@@ -897,7 +907,7 @@
     <message>
         <location filename="../../smallcrm/cli/commands_mailing.py" line="95"/>
         <source>save your own sheet, e.g. &apos;{&quot;name&quot;: &quot;Shop 3x7&quot;, &quot;paper&quot;: &quot;A4&quot;, &quot;rows&quot;: 7, &quot;columns&quot;: 3, &quot;label_width&quot;: 63.5, &quot;label_height&quot;: 38.1, &quot;top&quot;: 15, &quot;left&quot;: 7, &quot;pitch_x&quot;: 66, &quot;pitch_y&quot;: 38.1}&apos; (mm)</source>
-        <translation>保存自己的标签纸，例如 '{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, "label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}'（单位：毫米）</translation>
+        <translation>保存自己的标签纸，例如 &apos;{&quot;name&quot;: &quot;Shop 3x7&quot;, &quot;paper&quot;: &quot;A4&quot;, &quot;rows&quot;: 7, &quot;columns&quot;: 3, &quot;label_width&quot;: 63.5, &quot;label_height&quot;: 38.1, &quot;top&quot;: 15, &quot;left&quot;: 7, &quot;pitch_x&quot;: 66, &quot;pitch_y&quot;: 38.1}&apos;（单位：毫米）</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_mailing.py" line="109"/>
@@ -2554,19 +2564,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -3480,42 +3490,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="51"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="61"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -6415,77 +6425,77 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="71"/>
+        <location filename="../../smallcrm/domain/customers.py" line="72"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="84"/>
+        <location filename="../../smallcrm/domain/customers.py" line="85"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="97"/>
+        <location filename="../../smallcrm/domain/customers.py" line="98"/>
         <source>{value} is not yes or no.</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
+        <location filename="../../smallcrm/domain/customers.py" line="110"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="111"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="653"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/customers.py" line="129"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="139"/>
+        <location filename="../../smallcrm/domain/customers.py" line="141"/>
         <location filename="../../smallcrm/sheets/importer.py" line="757"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="157"/>
+        <location filename="../../smallcrm/domain/customers.py" line="159"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="164"/>
+        <location filename="../../smallcrm/domain/customers.py" line="166"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="479"/>
+        <location filename="../../smallcrm/domain/customers.py" line="208"/>
+        <location filename="../../smallcrm/domain/customers.py" line="481"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="265"/>
+        <location filename="../../smallcrm/domain/customers.py" line="267"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="307"/>
+        <location filename="../../smallcrm/domain/customers.py" line="309"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="358"/>
+        <location filename="../../smallcrm/domain/customers.py" line="360"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="455"/>
+        <location filename="../../smallcrm/domain/customers.py" line="457"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="598"/>
+        <location filename="../../smallcrm/domain/customers.py" line="600"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -6650,13 +6660,13 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="25"/>
         <location filename="../../smallcrm/domain/reminders.py" line="66"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="137"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="146"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/reminders.py" line="71"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="346"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="355"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
@@ -6672,27 +6682,27 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="23"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="135"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="144"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="147"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="156"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="166"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="175"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="168"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="177"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="401"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -6775,7 +6785,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/store/db.py" line="155"/>
-        <location filename="../../smallcrm/cli/__init__.py" line="57"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="59"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
@@ -6922,32 +6932,32 @@ Close anyway?</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
@@ -7258,17 +7268,17 @@ Close anyway?</source>
         <translation>数据库已损坏：缺少数据表 {table}；请用“smallcrm restore 文件”或从“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="48"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="50"/>
         <source>There is no database here; check the path, or create one with a command that adds data (such as &apos;smallcrm demo&apos; or &apos;smallcrm customer add&apos;).</source>
         <translation>这里没有数据库；请检查路径，或用会添加数据的命令（例如“smallcrm demo”或“smallcrm customer add”）新建一个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="53"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="55"/>
         <source>The folder for the database does not exist; check the path or create the folder first.</source>
         <translation>数据库所在的文件夹不存在；请检查路径，或先建好这个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="56"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="58"/>
         <source>This is not a database file but a device, a pipe or a socket.</source>
         <translation>这不是数据库文件，而是设备、管道或套接字。</translation>
     </message>

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
+import errno
 import json
 import logging
 import os
@@ -29,8 +30,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from smallcrm import __version__, paths
+from smallcrm import __version__, files, paths
 from smallcrm.cli import i18n, output
+from smallcrm.domain.ids import MAX_ID, as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_USER = 1
@@ -38,8 +40,6 @@ EXIT_USAGE = 2
 EXIT_BUG = 70
 EXIT_PIPE = 141  # 128 + SIGPIPE: what a shell shows for a program whose reader went away
 
-# SQLite's integers are 64-bit: a larger id can name no row, and binding it raised OverflowError.
-MAX_ID = 2**63 - 1
 # Filters and templates given as JSON nest a few levels; far deeper is a mistake (or
 # an attack) that would exhaust Python's recursion in the parser or the filter code.
 MAX_JSON_DEPTH = 32
@@ -69,6 +69,10 @@ NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP("CLI", "{value} is too large: the largest i
 BAD_JSON = QT_TRANSLATE_NOOP("CLI", "{option} is not valid JSON: {reason}")
 JSON_TOO_DEEP = QT_TRANSLATE_NOOP("CLI", "{option} nests deeper than {depth} levels")
 WINDOW_ONLY = QT_TRANSLATE_NOOP("CLI", "{option} is for the window; it does not go with a command")
+NUL_IN_ARGUMENT = QT_TRANSLATE_NOOP("CLI", "{value} holds a NUL character, which no value or file name may hold")
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "CLI", "{value} is not text in the terminal's encoding (set it to UTF-8, or type the argument again)"
+)
 
 # argparse's own words in the help, for lupdate (argparse itself speaks English only).
 _ARGPARSE_WORDS = (
@@ -159,13 +163,11 @@ def whole_number(text: str, *, low: int = 0, high: int = MAX_ID) -> int:
 
 
 def record_id(text: str) -> int:
-    """An id (a customer, purchase, reminder, merge, mailing ...): ASCII digits only,
-    within SQLite's integers."""
-    if not (text and text.isascii() and text.isdigit()):
-        raise UsageError(BAD_ID, value=text)
-    number = int(text)
-    if number > MAX_ID:
-        raise UsageError(ID_TOO_LARGE, value=text)
+    """An id (a customer, purchase, reminder, merge, mailing, import ...), read the
+    domain's one way (``domain.ids``): ASCII digits only, within SQLite's integers."""
+    number = as_id(text)
+    if number is None:
+        raise UsageError(ID_TOO_LARGE if text.isascii() and text.isdigit() else BAD_ID, value=text)
     return number
 
 
@@ -239,6 +241,7 @@ def _depth(value: Any) -> int:
 # -- the parser ---------------------------------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORDS = re.compile(r"\s+|[\x21-\x7e]+|.")
 
 
@@ -521,6 +524,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: list[str]) -> int:
     """The command's exit code, every failure turned into one sentence on stderr."""
     try:
+        for arg in argv:
+            # Bytes that are not text in the terminal's encoding reach Python as lone
+            # surrogates (surrogateescape), which nothing can store or print.
+            if not arg.isascii() and _SURROGATE.search(arg):
+                raise UsageError(NOT_TEXT, value=repr(arg.encode("utf-8", "surrogateescape"))[1:])
+            if "\x00" in arg:  # no shell passes one; a script calling main() might
+                raise UsageError(NUL_IN_ARGUMENT, value=repr(arg))
         parser = build_parser()
         try:
             args = parser.parse_args(argv)
@@ -576,6 +586,8 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         current = current.__cause__ or current.__context__
 
 
+_DISK_TROUBLE = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EFBIG,
+                 getattr(errno, "EDQUOT", errno.ENOSPC)}  # fmt: skip
 _DB_TROUBLE = ("full", "locked", "busy", "readonly", "read-only", "disk i/o", "malformed", "not a database")
 
 
@@ -589,6 +601,11 @@ def _database_problem(exc: BaseException, argv: Sequence[str]) -> UserError | No
     from smallcrm.store.db import translate_db_error
 
     for error in _chain(exc):
+        if isinstance(error, OSError) and error.errno in _DISK_TROUBLE:
+            # A file written outside files.py (a backup's copy, say) on a full or
+            # read-only disk: still the user's problem, said the same way.
+            name = error.filename if isinstance(error.filename, str) else str(_db_in(argv))
+            return files.write_error(Path(name), error, files.DISK_FAILED)
         if not isinstance(error, (sqlite3.Error, PeeweeException)):
             continue
         text = str(error).lower()

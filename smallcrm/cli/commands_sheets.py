@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, count_type, id_list, open_database, output
+from smallcrm.cli import UsageError, add_command, count_type, id_list, open_database, output, record_id
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 IMPORT_HELP = QT_TRANSLATE_NOOP(
@@ -206,8 +206,9 @@ def import_cmd(args: argparse.Namespace) -> int:
 def undo_import(args: argparse.Namespace) -> int:
     from smallcrm.sheets import importer
 
+    batch = record_id(args.batch)
     open_database(args)
-    data = importer.undo_import(args.batch)
+    data = importer.undo_import(batch)
     output.emit(
         args,
         data,
