@@ -83,7 +83,18 @@ _ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("CLI", "show program's version number and exit"),
 )
 
-_translate: i18n.Translate = i18n.translator()
+# The language chosen by --lang ("" = the environment's), and its translator, made
+# when the first sentence is translated: reading the catalogue costs a start that
+# prints only JSON.
+_lang = ""
+_translator: i18n.Translate | None = None
+
+
+def _translate(context: str, text: str) -> str:
+    global _translator
+    if _translator is None:
+        _translator = i18n.translator({"SMALLCRM_LANG": _lang} if _lang else None)
+    return _translator(context, text)
 
 
 def tr(text: str) -> str:
@@ -99,8 +110,8 @@ def translate(context: str, text: str) -> str:
 def _set_language(argv: Sequence[str]) -> None:
     """``--lang`` (looked for before parsing, so the help itself is translated),
     else the environment."""
-    global _translate
-    lang = None
+    global _lang, _translator
+    lang = ""
     for i, arg in enumerate(argv):
         if arg == "--":
             break
@@ -108,7 +119,7 @@ def _set_language(argv: Sequence[str]) -> None:
             lang = argv[i + 1]
         elif arg.startswith("--lang="):
             lang = arg.partition("=")[2]
-    _translate = i18n.translator({"SMALLCRM_LANG": lang} if lang else None)
+    _lang, _translator = lang, None
 
 
 class UsageError(Exception):

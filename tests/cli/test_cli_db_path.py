@@ -77,9 +77,8 @@ def test_the_default_database_in_the_data_folder_is_made_on_first_use(
     assert (smallcrm_home / "smallcrm.db").exists()
 
 
-@pytest.mark.skipif(not Path("/dev/null").exists(), reason="POSIX device node")
-def test_a_device_named_as_the_database_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--db", "/dev/null", "customer", "add", "--name", "张三")
+def test_a_device_named_as_the_database_is_refused(capsys: pytest.CaptureFixture[str], device: Path) -> None:
+    code, _, err = run(capsys, "--db", str(device), "customer", "add", "--name", "张三")
     assert code == 1 and "not a database file" in err
 
 

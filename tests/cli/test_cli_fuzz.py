@@ -14,7 +14,10 @@ test_cli_odd_arguments.py, in subprocesses with a timeout.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import shutil
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +129,7 @@ class Place:
             str(f / "shop.db"),
             str(f / "a-folder"),
             str(f / "missing" / "out.pdf"),
-            "/dev/null",
+            str(f / "device"),  # a device node of its own when run as root (never the system's /dev/null)
             "/proc/smallcrm-fuzz.pdf",
         ]
 
@@ -223,6 +226,8 @@ def test_every_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
         shutil.rmtree(place.folder)
     shutil.copytree(shop_template, place.folder, ignore=shutil.ignore_patterns("home"))
     (place.folder / "a-folder").mkdir()
+    with contextlib.suppress(AttributeError, OSError):
+        os.mknod(place.folder / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
     monkeypatch.chdir(place.folder)  # a generated relative file name lands here
     command = data.draw(st.sampled_from(COMMANDS), label="command")
     argv = data.draw(_argv(command, place), label="argv")
@@ -230,6 +235,8 @@ def test_every_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
     code = main(["--db", str(place.folder / "shop.db"), *argv])
 
     _, err = capsys.readouterr()
+    device = place.folder / "device"
+    assert not device.exists() or stat.S_ISCHR(device.stat().st_mode), "a device was replaced by a file"
     assert code in (0, 1, 2), err
     assert "Internal error" not in err
     if code:
