@@ -15,6 +15,7 @@ TS = ROOT / "resources" / "translations" / "smallcrm_zh_CN.ts"
 SOURCES = [
     "smallcrm/ui",
     "smallcrm/errors.py",
+    "smallcrm/files.py",
     "smallcrm/domain",
     "smallcrm/store",
     "smallcrm/settings.py",

@@ -4,74 +4,107 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output
+from smallcrm.cli import Phrases, add_command, count_type, day, json_option, open_database, output
 from smallcrm.domain.money import format_cents
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
-CONVENTIONS = (
+CONVENTIONS = QT_TRANSLATE_NOOP(
+    "CLI",
     "Conventions: a transaction is a calendar day with at least one purchase of a positive amount (several "
     "purchases on one day count once); the first purchase day is not a repeat; everything up to and including "
     "--as-of is calibration data; x = repeat purchase days, t_x = days from the first to the last purchase day, "
     "T = days from the first purchase day to --as-of; monetary value = mean spend per repeat purchase day. "
-    "Time unit: days (alpha is in days); money: cents (fen)."
+    "Time unit: days (alpha is in days); money: cents (fen).",
 )
 
-SEGMENTS_HELP = (
+SEGMENTS_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "Count customers in every segment: profit tiers over the analysis window (revenue - cost of goods - the "
     "service cost setting per contact), RFM groups (quintile scores), age bands, income bands, lifecycle stages "
     "and churn status, with each segment's profit and share of profit. Segment names (tier:high, rfm:champions, "
-    "age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, custom:NAME) work with 'segment show'. "
+    "age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, custom:NAME) work with 'segment show'. ",
 )
 
-CLV_HELP = (
+CLV_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "Fit the BG/NBD purchase model (Fader, Hardie & Lee 2005) and the Gamma-Gamma spend model by maximum "
     "likelihood and print their parameters; with --customers, every customer's x, t_x, T, P(alive), expected "
     "purchase days in the next --days days and lifetime value (expected spend over the clv_months setting, "
     "discounted at the clv_discount_percent setting). With too little history the model is not fitted and "
-    "simple rules are used (basis: rule). "
+    "simple rules are used (basis: rule). ",
 )
 
 
 def _as_of(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    from smallcrm.domain.dates import parse_date
-
-    return parse_date(value, "as-of")
+    return None if value is None else day(value, "as-of")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = add_command(sub, common, "segments", segments, SEGMENTS_HELP + CONVENTIONS)
-    p.add_argument("--as-of", metavar="DATE", help="analyse as of this day, inclusive (default: today)")
+    p = add_command(sub, common, "segments", segments, Phrases(SEGMENTS_HELP, CONVENTIONS))
+    p.add_argument(
+        "--as-of", metavar="DATE", help=QT_TRANSLATE_NOOP("CLI", "analyse as of this day, inclusive (default: today)")
+    )
 
-    seg = sub.add_parser("segment", help="Show the customers of one segment; save, list or delete custom segments.")
+    seg = sub.add_parser(
+        "segment",
+        help=QT_TRANSLATE_NOOP("CLI", "Show the customers of one segment; save, list or delete custom segments."),
+    )
     ssub = seg.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(seg))
-    p = add_command(ssub, common, "show", segment_show, "The customers in a segment (ids, ascending).")
-    p.add_argument("name", help="tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, ...")
+    p = add_command(
+        ssub, common, "show", segment_show, QT_TRANSLATE_NOOP("CLI", "The customers in a segment (ids, ascending).")
+    )
+    p.add_argument(
+        "name",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, ..."
+        ),
+    )
     p.add_argument("--as-of", metavar="DATE")
     p = add_command(
         ssub,
         common,
         "save",
         segment_save,
-        "Save a custom segment: a named filter, JSON such as "
-        '{"all": [{"segment": "tier:high"}, {"field": "city", "op": "eq", "value": "成都市"}, {"tag": "VIP"}]} '
-        "(rules: all, any, not, segment, tag, field with op eq, ne, contains, startswith, in, gt, ge, lt, le, "
-        "empty, not_empty). Use it as custom:NAME.",
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Save a custom segment: a named filter, JSON such as "
+            '{"all": [{"segment": "tier:high"}, {"field": "city", "op": "eq", "value": "成都市"}, {"tag": "VIP"}]} '
+            "(rules: all, any, not, segment, tag, field with op eq, ne, contains, startswith, in, gt, ge, lt, le, "
+            "empty, not_empty). Use it as custom:NAME.",
+        ),
+        writes=True,
     )
     p.add_argument("name")
     p.add_argument("--filter", required=True, metavar="JSON")
     p.add_argument("--note", default="")
-    add_command(ssub, common, "list", segment_list, "The saved custom segments, with their customer counts.")
-    p = add_command(ssub, common, "delete", segment_delete, "Delete a saved custom segment.")
+    add_command(
+        ssub,
+        common,
+        "list",
+        segment_list,
+        QT_TRANSLATE_NOOP("CLI", "The saved custom segments, with their customer counts."),
+    )
+    p = add_command(
+        ssub, common, "delete", segment_delete, QT_TRANSLATE_NOOP("CLI", "Delete a saved custom segment."), writes=True
+    )
     p.add_argument("name")
 
-    p = add_command(sub, common, "clv", clv, CLV_HELP + CONVENTIONS)
-    p.add_argument("--as-of", metavar="DATE", help="calibration data up to and including this day (default: today)")
-    p.add_argument("--customers", action="store_true", help="also every customer's figures")
-    p.add_argument("--days", type=int, default=90, metavar="N", help="expected purchases in the next N days (90)")
+    p = add_command(sub, common, "clv", clv, Phrases(CLV_HELP, CONVENTIONS))
+    p.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CLI", "calibration data up to and including this day (default: today)"),
+    )
+    p.add_argument("--customers", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "also every customer's figures"))
+    p.add_argument(
+        "--days",
+        type=count_type(),
+        default=90,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "expected purchases in the next N days (90)"),
+    )
 
 
 def segments(args: argparse.Namespace) -> int:
@@ -106,10 +139,7 @@ def segment_show(args: argparse.Namespace) -> int:
 def segment_save(args: argparse.Namespace) -> int:
     from smallcrm.domain import segments as seg
 
-    try:
-        definition = json.loads(args.filter)
-    except ValueError as exc:
-        raise UsageError(f"--filter is not valid JSON: {exc}") from None
+    definition = json_option(args.filter, "--filter")
     open_database(args)
     saved = seg.save_segment(args.name, definition, args.note)
     output.emit(args, {"segment": saved}, f"Saved {saved['segment']}.")
@@ -138,8 +168,6 @@ def segment_delete(args: argparse.Namespace) -> int:
 def clv(args: argparse.Namespace) -> int:
     from smallcrm.domain import analysis
 
-    if args.days < 0:
-        raise UsageError("--days must be zero or more")
     open_database(args)
     result = analysis.current(_as_of(args.as_of))
     data = clv_data(result, args.days, args.customers)

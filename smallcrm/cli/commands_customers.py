@@ -6,41 +6,56 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, open_database, output, parse_assignments
+from smallcrm.cli import UsageError, add_command, count_type, open_database, output, parse_assignments, record_id
 from smallcrm.domain.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELD_HELP = {
-    "name": "name (姓名)",
-    "phone": "phone as typed; normalised for matching",
-    "phone2": "second phone",
-    "birthday": "1985-03-02, 03-02 (no year) or 农历八月十五 / 'lunar 1990-01-08'",
-    "gender": "M or F (男/女)",
-    "email": "name@example.com",
-    "postcode": "six digits for an address in China",
-    "income_band": "monthly income band: <5千, 5千-1万, 1-2万 or 2万以上 (other words are kept, analysed as other)",
-    "staff": "responsible staff member (name; created if new)",
-    "mail_consent": "yes or no: may receive greeting cards",
-    "tags": "comma-separated tags",
-    "customer_no": "the shop's customer number (generated when absent)",
+    "name": QT_TRANSLATE_NOOP("CLI", "name (姓名)"),
+    "phone": QT_TRANSLATE_NOOP("CLI", "phone as typed; normalised for matching"),
+    "phone2": QT_TRANSLATE_NOOP("CLI", "second phone"),
+    "birthday": QT_TRANSLATE_NOOP("CLI", "1985-03-02, 03-02 (no year) or 农历八月十五 / 'lunar 1990-01-08'"),
+    "gender": QT_TRANSLATE_NOOP("CLI", "M or F (男/女)"),
+    "email": QT_TRANSLATE_NOOP("CLI", "name@example.com"),
+    "postcode": QT_TRANSLATE_NOOP("CLI", "six digits for an address in China"),
+    "income_band": QT_TRANSLATE_NOOP(
+        "CLI", "monthly income band: <5千, 5千-1万, 1-2万 or 2万以上 (other words are kept, analysed as other)"
+    ),
+    "staff": QT_TRANSLATE_NOOP("CLI", "responsible staff member (name; created if new)"),
+    "mail_consent": QT_TRANSLATE_NOOP("CLI", "yes or no: may receive greeting cards"),
+    "tags": QT_TRANSLATE_NOOP("CLI", "comma-separated tags"),
+    "customer_no": QT_TRANSLATE_NOOP("CLI", "the shop's customer number (generated when absent)"),
 }
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     from smallcrm.domain.customers import EDITABLE_FIELDS
 
-    customer = sub.add_parser("customer", help="Add, show, edit, trash or restore a customer.")
+    customer = sub.add_parser(
+        "customer", help=QT_TRANSLATE_NOOP("CLI", "Add, show, edit, trash or restore a customer.")
+    )
     csub = customer.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(customer))
 
-    p = add_command(csub, common, "add", add, "Add a customer.")
+    p = add_command(csub, common, "add", add, QT_TRANSLATE_NOOP("CLI", "Add a customer."), writes=True)
     for field in EDITABLE_FIELDS:
         p.add_argument("--" + field.replace("_", "-"), dest=field, metavar="VALUE", help=FIELD_HELP.get(field))
-    p.add_argument("--allow-duplicate", action="store_true", help="add even if the phone or number is in use")
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "add even if the phone or number is in use"),
+    )
 
-    p = add_command(csub, common, "show", show, "Everything about one customer.")
+    p = add_command(csub, common, "show", show, QT_TRANSLATE_NOOP("CLI", "Everything about one customer."))
     p.add_argument("id")
 
-    p = add_command(csub, common, "edit", edit, "Change fields: --set FIELD=VALUE (repeatable).")
+    p = add_command(
+        csub,
+        common,
+        "edit",
+        edit,
+        QT_TRANSLATE_NOOP("CLI", "Change fields: --set FIELD=VALUE (repeatable)."),
+        writes=True,
+    )
     p.add_argument("id")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
     p.add_argument("--allow-duplicate", action="store_true")
@@ -50,10 +65,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         ("restore", _on_ids("restore_customers", "restored", "Restored {n} customer(s) from the trash."), RESTORE_HELP),
         ("purge", _on_ids("purge_customers", "purged", "Deleted {n} customer(s) for good."), PURGE_HELP),
     ):
-        p = add_command(csub, common, name, handler, text)
+        p = add_command(csub, common, name, handler, text, writes=True)
         p.add_argument("ids", nargs="+", metavar="ID")
 
-    p = add_command(csub, common, "tag", tag, "Tag customers (or --remove the tag).")
+    p = add_command(
+        csub, common, "tag", tag, QT_TRANSLATE_NOOP("CLI", "Tag customers (or --remove the tag)."), writes=True
+    )
     p.add_argument("ids", nargs="+", metavar="ID")
     p.add_argument("--tag", required=True)
     p.add_argument("--remove", action="store_true")
@@ -63,19 +80,28 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "assign",
         assign,
-        "Make a staff member responsible for customers; their open reminders and follow-ups go along.",
+        QT_TRANSLATE_NOOP(
+            "CLI", "Make a staff member responsible for customers; their open reminders and follow-ups go along."
+        ),
+        writes=True,
     )
-    p.add_argument("ids", nargs="*", metavar="ID", help="the customers (or --from-staff)")
-    p.add_argument("--staff", required=True, help="who takes them over: staff name (created if new) or id")
+    p.add_argument("ids", nargs="*", metavar="ID", help=QT_TRANSLATE_NOOP("CLI", "the customers (or --from-staff)"))
+    p.add_argument(
+        "--staff",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CLI", "who takes them over: staff name (created if new) or id"),
+    )
     p.add_argument(
         "--from-staff",
         metavar="NAME",
-        help="every customer (not in the trash) this staff member (name or id) has, instead of IDs",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "every customer (not in the trash) this staff member (name or id) has, instead of IDs"
+        ),
     )
     p.add_argument(
         "--keep-reminders",
         action="store_true",
-        help="leave the open reminders and follow-ups with the staff member who has them now",
+        help=QT_TRANSLATE_NOOP("CLI", "leave the open reminders and follow-ups with the staff member who has them now"),
     )
 
     p = add_command(
@@ -83,23 +109,49 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "consent",
         consent,
-        "Record whether customers may receive mail (greeting cards): --mail yes grants it, --mail no withdraws "
-        "it. Choose the customers by id, or with --tag, --staff or --segment (all given choices must hold), "
-        "or --all. Each change is in the customers' history; one transaction.",
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Record whether customers may receive mail (greeting cards): --mail yes grants it, --mail no withdraws "
+            "it. Choose the customers by id, or with --tag, --staff or --segment (all given choices must hold), "
+            "or --all. Each change is in the customers' history; one transaction.",
+        ),
+        writes=True,
     )
     p.add_argument("ids", nargs="*", metavar="ID")
-    p.add_argument("--mail", required=True, choices=("yes", "no"), help="yes: may receive mail; no: may not")
-    p.add_argument("--tag", help="the customers with this tag")
-    p.add_argument("--staff", help="the customers this staff member (name or id) is responsible for")
-    p.add_argument("--segment", metavar="NAME", help="the customers of this segment (see 'segments')")
-    p.add_argument("--all", action="store_true", help="every customer (not in the trash)")
+    p.add_argument(
+        "--mail",
+        required=True,
+        choices=("yes", "no"),
+        help=QT_TRANSLATE_NOOP("CLI", "yes: may receive mail; no: may not"),
+    )
+    p.add_argument("--tag", help=QT_TRANSLATE_NOOP("CLI", "the customers with this tag"))
+    p.add_argument(
+        "--staff", help=QT_TRANSLATE_NOOP("CLI", "the customers this staff member (name or id) is responsible for")
+    )
+    p.add_argument(
+        "--segment", metavar="NAME", help=QT_TRANSLATE_NOOP("CLI", "the customers of this segment (see 'segments')")
+    )
+    p.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "every customer (not in the trash)"))
 
-    add_command(sub, common, "trash", trash, "List the customers in the trash.")
+    add_command(sub, common, "trash", trash, QT_TRANSLATE_NOOP("CLI", "List the customers in the trash."))
 
-    p = add_command(sub, common, "duplicates", duplicates, "List likely duplicate customers, strongest first.")
-    p.add_argument("--limit", type=int, default=None, metavar="N")
+    p = add_command(
+        sub,
+        common,
+        "duplicates",
+        duplicates,
+        QT_TRANSLATE_NOOP("CLI", "List likely duplicate customers, strongest first."),
+    )
+    p.add_argument("--limit", type=count_type(), default=None, metavar="N")
 
-    p = add_command(sub, common, "merge", merge, "Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable).")
+    p = add_command(
+        sub,
+        common,
+        "merge",
+        merge,
+        QT_TRANSLATE_NOOP("CLI", "Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable)."),
+        writes=True,
+    )
     p.add_argument("keep_id")
     p.add_argument("other_id")
     p.add_argument(
@@ -107,29 +159,47 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FIELD",
-        help="use OTHER's value for this field (repeatable); phone2=phone puts OTHER's phone into the second phone",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "use OTHER's value for this field (repeatable); phone2=phone puts OTHER's phone into the second phone",
+        ),
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="merge even when the two share no phone, customer number, or name with the same birthday or address",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "merge even when the two share no phone, customer number, or name with the same birthday or address"
+        ),
     )
 
-    p = add_command(sub, common, "not-duplicates", not_duplicates, "Remember that two customers are different people.")
+    p = add_command(
+        sub,
+        common,
+        "not-duplicates",
+        not_duplicates,
+        QT_TRANSLATE_NOOP("CLI", "Remember that two customers are different people."),
+        writes=True,
+    )
     p.add_argument("a_id")
     p.add_argument("b_id")
-    p.add_argument("--forget", action="store_true", help="list the pair as likely duplicates again")
+    p.add_argument(
+        "--forget", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "list the pair as likely duplicates again")
+    )
 
-    p = add_command(sub, common, "undo-merge", undo_merge, "Undo a merge (default: the most recent).")
+    p = add_command(
+        sub,
+        common,
+        "undo-merge",
+        undo_merge,
+        QT_TRANSLATE_NOOP("CLI", "Undo a merge (default: the most recent)."),
+        writes=True,
+    )
     p.add_argument("merge_id", nargs="?")
 
 
 def _ids(values: list[str]) -> list[int]:
-    try:
-        return [int(v) for v in values]
-    except ValueError:
-        bad = next(v for v in values if not v.lstrip("-").isdigit())
-        raise UsageError(f"{bad!r} is not a customer id (a whole number)") from None
+    """Ids typed as arguments, read the one way every command reads ids (cli.record_id)."""
+    return [record_id(v) for v in values]
 
 
 def _describe(c: dict[str, Any]) -> list[str]:
@@ -182,9 +252,9 @@ def edit(args: argparse.Namespace) -> int:
     return 0
 
 
-TRASH_HELP = "Move customers to the trash (restore brings them back)."
-RESTORE_HELP = "Bring customers back from the trash."
-PURGE_HELP = "Delete customers in the trash for good, with their history."
+TRASH_HELP = QT_TRANSLATE_NOOP("CLI", "Move customers to the trash (restore brings them back).")
+RESTORE_HELP = QT_TRANSLATE_NOOP("CLI", "Bring customers back from the trash.")
+PURGE_HELP = QT_TRANSLATE_NOOP("CLI", "Delete customers in the trash for good, with their history.")
 
 
 def _on_ids(function: str, key: str, message: str) -> Any:

@@ -3,37 +3,101 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from smallcrm.cli import add_command, db_path, open_database, output, parse_assignments
-from smallcrm.domain.money import format_cents
+from smallcrm.cli import add_command, count_type, db_path, open_database, output, parse_assignments
+from smallcrm.domain.money import format_money
+from smallcrm.errors import QT_TRANSLATE_NOOP
+
+# Enough for any shop and any benchmark; more would run for hours.
+DEMO_MAX = 1_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = add_command(sub, common, "demo", demo, "Add realistic demo customers, purchases and reminders.")
-    p.add_argument("--customers", type=int, default=2000, metavar="N", help="how many customers (default 2000)")
-    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same customers")
-
-    p = add_command(sub, common, "search", search, "Find customers by name, pinyin, phone digits, number or address.")
-    p.add_argument("term")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
-    p.add_argument("--offset", type=int, default=0, metavar="N")
-
-    add_command(sub, common, "stats", stats, "Counts of customers, purchases, interactions and open reminders.")
-
-    p = add_command(sub, common, "backup", backup, "Write a consistent copy of the database (safe while the app runs).")
-    p.add_argument("out", nargs="?", help="backup file to write (default: a dated file in the backups folder)")
-    p.add_argument("--auto", action="store_true", help="automatic backup with rotation (7 dailies, 4 weeklies)")
+    p = add_command(
+        sub,
+        common,
+        "demo",
+        demo,
+        QT_TRANSLATE_NOOP("CLI", "Add realistic demo customers, purchases and reminders."),
+        writes=True,
+    )
+    p.add_argument(
+        "--customers",
+        type=count_type(high=DEMO_MAX),
+        default=2000,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "how many customers (default 2000)"),
+    )
+    p.add_argument(
+        "--seed", type=int, default=1, help=QT_TRANSLATE_NOOP("CLI", "the same seed gives the same customers")
+    )
 
     p = add_command(
-        sub, common, "restore", restore, "Replace the database with a backup; the current file is kept aside."
+        sub,
+        common,
+        "search",
+        search,
+        QT_TRANSLATE_NOOP("CLI", "Find customers by name, pinyin, phone digits, number or address."),
+    )
+    p.add_argument("term")
+    p.add_argument("--limit", type=count_type(), default=20, metavar="N")
+    p.add_argument("--offset", type=count_type(), default=0, metavar="N")
+
+    add_command(
+        sub,
+        common,
+        "stats",
+        stats,
+        QT_TRANSLATE_NOOP("CLI", "Counts of customers, purchases, interactions and open reminders."),
+    )
+
+    p = add_command(
+        sub,
+        common,
+        "backup",
+        backup,
+        QT_TRANSLATE_NOOP("CLI", "Write a consistent copy of the database (safe while the app runs)."),
+    )
+    p.add_argument(
+        "out",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("CLI", "backup file to write (default: a dated file in the backups folder)"),
+    )
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "automatic backup with rotation (7 dailies, 4 weeklies)"),
+    )
+
+    p = add_command(
+        sub,
+        common,
+        "restore",
+        restore,
+        QT_TRANSLATE_NOOP("CLI", "Replace the database with a backup; the current file is kept aside."),
     )
     p.add_argument("file")
 
-    p = add_command(sub, common, "settings", settings_cmd, "Show shop settings, or change one with --set KEY=VALUE.")
+    p = add_command(
+        sub,
+        common,
+        "settings",
+        settings_cmd,
+        QT_TRANSLATE_NOOP("CLI", "Show shop settings, or change one with --set KEY=VALUE."),
+        writes=lambda a: bool(a.set),
+    )
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
 
-    p = add_command(sub, common, "staff", staff_cmd, "List staff members, or add one with --add NAME.")
+    p = add_command(
+        sub,
+        common,
+        "staff",
+        staff_cmd,
+        QT_TRANSLATE_NOOP("CLI", "List staff members, or add one with --add NAME."),
+        writes=lambda a: a.add is not None,
+    )
     p.add_argument("--add", metavar="NAME")
 
 
@@ -41,8 +105,6 @@ def demo(args: argparse.Namespace) -> int:
     from smallcrm.cli.output import TextProgress
     from smallcrm.domain import demo as demo_data
 
-    if args.customers < 0:
-        raise_usage("--customers must be zero or more")
     open_database(args)
     counts = demo_data.generate(
         args.customers, seed=args.seed, progress=TextProgress("demo", not getattr(args, "json", False))
@@ -51,18 +113,10 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def raise_usage(message: str) -> None:
-    from smallcrm.cli import UsageError
-
-    raise UsageError(message)
-
-
 def search(args: argparse.Namespace) -> int:
     from smallcrm.domain.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
     from smallcrm.domain.search import search as run_search
 
-    if args.limit < 0 or args.offset < 0:
-        raise_usage("--limit and --offset must be zero or more")
     open_database(args)
     result = run_search(args.term, limit=args.limit, offset=args.offset)
     matched = match_kinds(args.term) if result.total <= COUNT_KINDS_UP_TO else {}
@@ -77,30 +131,92 @@ def search(args: argparse.Namespace) -> int:
     return 0
 
 
+# The human form of 'stats' (the JSON keeps its contract keys and integer cents).
+STATS_LINES = (
+    ("customers", QT_TRANSLATE_NOOP("CLI", "Customers: {value}")),
+    ("customers_in_trash", QT_TRANSLATE_NOOP("CLI", "Customers in the trash: {value}")),
+    ("purchases", QT_TRANSLATE_NOOP("CLI", "Purchases: {value}")),
+    ("interactions", QT_TRANSLATE_NOOP("CLI", "Interactions: {value}")),
+    ("open_reminders", QT_TRANSLATE_NOOP("CLI", "Open reminders: {value}")),
+    ("open_complaints", QT_TRANSLATE_NOOP("CLI", "Open complaints: {value}")),
+    ("revenue_cents", QT_TRANSLATE_NOOP("CLI", "Revenue ({currency}): {value}")),
+    ("profit_cents", QT_TRANSLATE_NOOP("CLI", "Profit ({currency}): {value}")),
+)
+STATS_AS_OF = QT_TRANSLATE_NOOP("CLI", "Segments as of {day} (churn from {basis}):")
+STATS_BASIS = {
+    "model": QT_TRANSLATE_NOOP("CLI", "the purchase model"),
+    "rule": QT_TRANSLATE_NOOP("CLI", "the simple rules: too little history for the model"),
+}
+STATS_SEGMENT = QT_TRANSLATE_NOOP("CLI", "{label} {count}")
+STATS_MONTH = QT_TRANSLATE_NOOP(
+    "CLI", "{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down"
+)
+STATS_RATE = QT_TRANSLATE_NOOP("CLI", " (churn rate {percent})")
+
+
+def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
+    """``stats`` for a person: counts with the locale's grouping, money in yuan (or the
+    shop's currency) under a label that names it, segments by their names, and a churn
+    rate as a percentage only where there were customers to lose."""
+    from smallcrm.cli import tr, translate
+    from smallcrm.domain import segments as seg
+
+    lines = []
+    for key, template in STATS_LINES:
+        if key not in data:
+            continue
+        value = data[key]
+        shown = format_money(value, currency) if key.endswith("_cents") else f"{value:,}"
+        lines.append(tr(template).format(value=shown, currency=currency))
+    if "as_of" in data:
+        basis = STATS_BASIS.get(str(data.get("churn_basis")), "")
+        lines.append(tr(STATS_AS_OF).format(day=data["as_of"], basis=tr(basis) if basis else "-"))
+    for dimension, counts in data.get("segments", {}).items():
+        names = seg.LABELS.get(dimension, {})
+        unknown = seg.INCOME_UNKNOWN_LABEL if dimension == "income" else None
+        parts = []
+        for key, count in counts.items():
+            label = names.get(key) or (unknown if not key and unknown else key or "-")
+            parts.append(tr(STATS_SEGMENT).format(label=translate("Segments", label), count=count))
+        title = translate("Segments", seg.DIMENSION_LABELS.get(dimension, dimension))
+        lines.append(f"  {title}: " + (", ".join(parts) or "-"))
+    for row in data.get("kpis", {}).get("months", [])[-3:]:
+        rate = row.get("churn_rate")
+        lines.append(
+            tr(STATS_MONTH).format(
+                month=row["month"],
+                new=row["new"],
+                lost=row["churned"],
+                rate="" if rate is None else tr(STATS_RATE).format(percent=f"{rate * 100:.1f}%"),
+                upgraded=row["upgraded"],
+                downgraded=row["downgraded"],
+            )
+        )
+    return lines
+
+
 def stats(args: argparse.Namespace) -> int:
+    from smallcrm import settings
+    from smallcrm.domain.money import DEFAULT_CURRENCY
     from smallcrm.domain.stats import stats as run_stats
 
     open_database(args)
     data = run_stats()
-    scalars = {k: v for k, v in data.items() if not isinstance(v, dict)}
-    lines = [f"{k}: {format_cents(v) if k.endswith('_cents') else v}" for k, v in scalars.items()]
-    for dimension, counts in data.get("segments", {}).items():
-        lines.append(f"segments by {dimension}: " + ", ".join(f"{k or '-'} {n}" for k, n in counts.items()))
-    for row in data.get("kpis", {}).get("months", [])[-3:]:
-        lines.append(
-            f"{row['month']}: {row['new']} new, {row['churned']} lost (rate {row['churn_rate']}), "
-            f"{row['upgraded']} upgraded, {row['downgraded']} downgraded"
-        )
-    output.emit(args, data, lines)
+    currency = str(settings.get("currency") or DEFAULT_CURRENCY)
+    output.emit(args, data, stats_lines(data, currency))
     return 0
 
 
 def backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from smallcrm import paths
+    from smallcrm import files, paths
     from smallcrm.store import backup as store_backup
 
+    if args.out:
+        # A device or a pipe named as the backup is refused, never replaced by a file
+        # (as root, 'backup /dev/null' would have replaced /dev/null).
+        files.check_replaceable(Path(args.out))
     open_database(args)
     if args.auto:
         made = store_backup.auto_backup(paths.backup_dir())

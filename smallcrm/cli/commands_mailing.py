@@ -10,26 +10,49 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, id_list, open_database, output
+from smallcrm.cli import (
+    Phrases,
+    UsageError,
+    add_command,
+    count_type,
+    id_list,
+    id_type,
+    json_option,
+    open_database,
+    output,
+)
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.cli.shop_language import shop_translator
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
-FILTERS_HELP = (
+FILTERS_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "Recipients: every customer with mailing consent and a usable postal address who is not churned; "
-    "--segment, --tag, --staff or --ids narrow that down."
+    "--segment, --tag, --staff or --ids narrow that down.",
 )
 
 
 def _filters(p: argparse.ArgumentParser, saved: bool = True) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--segment", metavar="S", help="a segment: tier:high, rfm:champions, custom:NAME, ...")
-    group.add_argument("--tag", metavar="T", help="customers with this tag")
-    p.add_argument("--staff", metavar="NAME", help="customers this staff member (name or id) is responsible for")
-    p.add_argument("--ids", metavar="1,2,3", help="only these customer ids")
+    group.add_argument(
+        "--segment", metavar="S", help=QT_TRANSLATE_NOOP("CLI", "a segment: tier:high, rfm:champions, custom:NAME, ...")
+    )
+    group.add_argument("--tag", metavar="T", help=QT_TRANSLATE_NOOP("CLI", "customers with this tag"))
+    p.add_argument(
+        "--staff",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CLI", "customers this staff member (name or id) is responsible for"),
+    )
+    p.add_argument("--ids", metavar="1,2,3", help=QT_TRANSLATE_NOOP("CLI", "only these customer ids"))
     if saved:
-        p.add_argument("--mailing", type=int, metavar="ID", help="the recipients saved with this mailing instead")
-    p.add_argument("--include-churned", action="store_true", help="also churned customers")
-    p.add_argument("--one-per-household", action="store_true", help="one per postal address")
+        p.add_argument(
+            "--mailing",
+            type=id_type,
+            metavar="ID",
+            help=QT_TRANSLATE_NOOP("CLI", "the recipients saved with this mailing instead"),
+        )
+    p.add_argument("--include-churned", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "also churned customers"))
+    p.add_argument("--one-per-household", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "one per postal address"))
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -39,18 +62,45 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "labels",
         labels,
-        "Print address labels to a PDF on a label sheet (Avery L7160, Avery 5160, A4 3x8, ...). " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI", "Print address labels to a PDF on a label sheet (Avery L7160, Avery 5160, A4 3x8, ...). "
+            ),
+            FILTERS_HELP,
+        ),
+        writes=lambda a: bool(a.save_template),
     )
     p.add_argument("out", nargs="?", metavar="OUT.pdf")
-    p.add_argument("--template", metavar="NAME", help="the label sheet, as 'labels --list-templates' names it")
-    p.add_argument("--skip", type=int, default=0, metavar="N", help="labels already used on the first sheet")
-    p.add_argument("--outlines", action="store_true", help="draw the label edges (for a test on plain paper)")
-    p.add_argument("--list-templates", action="store_true", help="list the label sheets and their geometry (mm)")
+    p.add_argument(
+        "--template",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CLI", "the label sheet, as 'labels --list-templates' names it"),
+    )
+    p.add_argument(
+        "--skip",
+        type=count_type(),
+        default=0,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "labels already used on the first sheet"),
+    )
+    p.add_argument(
+        "--outlines",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "draw the label edges (for a test on plain paper)"),
+    )
+    p.add_argument(
+        "--list-templates",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "list the label sheets and their geometry (mm)"),
+    )
     p.add_argument(
         "--save-template",
         metavar="JSON",
-        help='save your own sheet, e.g. \'{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, '
-        '"label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}\' (mm)',
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            'save your own sheet, e.g. \'{"name": "Shop 3x7", "paper": "A4", "rows": 7, "columns": 3, '
+            '"label_width": 63.5, "label_height": 38.1, "top": 15, "left": 7, "pitch_x": 66, "pitch_y": 38.1}\' (mm)',
+        ),
     )
     _filters(p)
 
@@ -59,12 +109,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "envelopes",
         envelopes,
-        "Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, the shop "
-        "bottom right), others in the Western layout. " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, "
+                "the shop bottom right), others in the Western layout. ",
+            ),
+            FILTERS_HELP,
+        ),
     )
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--size", required=True, type=str.upper, choices=("DL", "ZL", "B6", "C5"))
-    p.add_argument("--no-boxes", action="store_true", help="do not draw the postcode boxes (pre-printed envelopes)")
+    p.add_argument(
+        "--no-boxes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "do not draw the postcode boxes (pre-printed envelopes)"),
+    )
     _filters(p)
 
     p = add_command(
@@ -72,8 +132,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "mailing-list",
         mailing_list,
-        "Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, "
-        ".pdf a printed list with a tick column. " + FILTERS_HELP,
+        Phrases(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, "
+                ".pdf a printed list with a tick column. ",
+            ),
+            FILTERS_HELP,
+        ),
     )
     p.add_argument("out", metavar="OUT.xlsx")
     _filters(p)
@@ -129,12 +195,7 @@ def labels(args: argparse.Namespace) -> int:
         )
         return 0
     if args.save_template:
-        import json
-
-        try:
-            data = json.loads(args.save_template)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"--save-template needs a JSON object ({exc.msg})") from None
+        data = json_option(args.save_template, "--save-template")
         if not isinstance(data, dict):
             raise UsageError("--save-template needs a JSON object")
         open_database(args)
@@ -229,7 +290,10 @@ def mailing_list(args: argparse.Namespace) -> int:
 
 def _register_mailing(sub: Any, common: argparse.ArgumentParser) -> None:
     mailing = sub.add_parser(
-        "mailing", help="Start, list, show, edit, mark as sent or delete a greeting-card mailing (its saved list)."
+        "mailing",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "Start, list, show, edit, mark as sent or delete a greeting-card mailing (its saved list)."
+        ),
     )
     msub = mailing.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(mailing))
 
@@ -238,35 +302,78 @@ def _register_mailing(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "new",
         mailing_new,
-        "Start a mailing and save its recipients. " + FILTERS_HELP + " A second mailing for the same round of "
-        "cards (the same festival day, birthday month or title) is refused unless --again is given.",
+        Phrases(
+            QT_TRANSLATE_NOOP("CLI", "Start a mailing and save its recipients. "),
+            FILTERS_HELP,
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                " A second mailing for the same round of cards (the same festival day, birthday month or title) "
+                "is refused unless --again is given.",
+            ),
+        ),
+        writes=True,
     )
     p.add_argument(
         "--occasion",
         default="custom",
-        help="spring_festival, mid_autumn, dragon_boat, birthday_month, "
-        "custom:ID (your festival) or custom (see 'mailing occasions')",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "spring_festival, mid_autumn, dragon_boat, birthday_month, custom:ID (your festival) or custom "
+            "(see 'mailing occasions')",
+        ),
     )
-    p.add_argument("--title", default="", help="default: the occasion and year, e.g. 'Spring Festival 2027'")
+    p.add_argument(
+        "--title",
+        default="",
+        help=QT_TRANSLATE_NOOP("CLI", "default: the occasion and year, e.g. 'Spring Festival 2027'"),
+    )
     p.add_argument(
         "--to-family",
         action="store_true",
-        help="with --one-per-household: the card of a shared address goes to the family (张伟 全家)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "with --one-per-household: the card of a shared address goes to the family (张伟 全家)"
+        ),
     )
-    p.add_argument("--again", action="store_true", help="start it even if one for the same cards exists")
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "start it even if one for the same cards exists"),
+    )
     _filters(p, saved=False)
 
-    add_command(msub, common, "list", mailing_list_all, "Every mailing, newest first, with its number of recipients.")
-    add_command(msub, common, "occasions", mailing_occasions, "The occasions a mailing can be started for.")
+    add_command(
+        msub,
+        common,
+        "list",
+        mailing_list_all,
+        QT_TRANSLATE_NOOP("CLI", "Every mailing, newest first, with its number of recipients."),
+    )
+    add_command(
+        msub,
+        common,
+        "occasions",
+        mailing_occasions,
+        QT_TRANSLATE_NOOP("CLI", "The occasions a mailing can be started for."),
+    )
 
-    p = add_command(msub, common, "show", mailing_show, "A mailing and who gets a card (consent checked now).")
+    p = add_command(
+        msub,
+        common,
+        "show",
+        mailing_show,
+        QT_TRANSLATE_NOOP("CLI", "A mailing and who gets a card (consent checked now)."),
+    )
     p.add_argument("id")
 
     for name, handler, text in (
-        ("add", mailing_add, "Add customers to a mailing (those without consent or an address are not added)."),
-        ("remove", mailing_remove, "Take customers off a mailing."),
+        (
+            "add",
+            mailing_add,
+            QT_TRANSLATE_NOOP("CLI", "Add customers to a mailing (those without consent or an address are not added)."),
+        ),
+        ("remove", mailing_remove, QT_TRANSLATE_NOOP("CLI", "Take customers off a mailing.")),
     ):
-        p = add_command(msub, common, name, handler, text)
+        p = add_command(msub, common, name, handler, text, writes=True)
         p.add_argument("id")
         p.add_argument("ids", nargs="+", metavar="CUSTOMER_ID")
 
@@ -275,12 +382,23 @@ def _register_mailing(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "sent",
         mailing_sent,
-        "The cards went out: log a greeting on every recipient and close the festival reminders they answer.",
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "The cards went out: log a greeting on every recipient and close the festival reminders they answer.",
+        ),
+        writes=True,
     )
     p.add_argument("id")
-    p.add_argument("--staff", metavar="NAME", help="who sent them (name or id)")
+    p.add_argument("--staff", metavar="NAME", help=QT_TRANSLATE_NOOP("CLI", "who sent them (name or id)"))
 
-    p = add_command(msub, common, "delete", mailing_delete, "Delete a mailing; greetings already logged stay.")
+    p = add_command(
+        msub,
+        common,
+        "delete",
+        mailing_delete,
+        QT_TRANSLATE_NOOP("CLI", "Delete a mailing; greetings already logged stay."),
+        writes=True,
+    )
     p.add_argument("id")
 
 

@@ -6,79 +6,155 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from smallcrm.cli import add_command, open_database, output, parse_assignments
+from smallcrm.cli import add_command, day, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.domain.money import format_cents
 from smallcrm.domain.quantities import format_quantity
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
-TODAY_HELP = "pretend today is this date (for planning and tests)"
+TODAY_HELP = QT_TRANSLATE_NOOP("CLI", "pretend today is this date (for planning and tests)")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    purchase = sub.add_parser("purchase", help="Add, list, edit or delete purchases.")
+    purchase = sub.add_parser("purchase", help=QT_TRANSLATE_NOOP("CLI", "Add, list, edit or delete purchases."))
     psub = purchase.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(purchase))
-    p = add_command(psub, common, "add", purchase_add, "Record a purchase (amounts like 1234.50 or ¥1,234.50).")
+    p = add_command(
+        psub,
+        common,
+        "add",
+        purchase_add,
+        QT_TRANSLATE_NOOP("CLI", "Record a purchase (amounts like 1234.50 or ¥1,234.50)."),
+        writes=True,
+    )
     p.add_argument("customer_id")
-    p.add_argument("--amount", required=True, help="what the customer paid")
-    p.add_argument("--cost", help="cost of goods, for profit")
-    p.add_argument("--date", help="default today")
+    p.add_argument("--amount", required=True, help=QT_TRANSLATE_NOOP("CLI", "what the customer paid"))
+    p.add_argument("--cost", help=QT_TRANSLATE_NOOP("CLI", "cost of goods, for profit"))
+    p.add_argument("--date", help=QT_TRANSLATE_NOOP("CLI", "default today"))
     for name in ("item", "category", "quantity", "channel", "note"):
         p.add_argument("--" + name)
     p.add_argument(
         "--refund",
         action="store_true",
-        help="goods brought back: --amount is the money paid back (stored as a negative amount)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "goods brought back: --amount is the money paid back (stored as a negative amount)"
+        ),
     )
-    p = add_command(psub, common, "list", purchase_list, "A customer's purchases with totals.")
+    p = add_command(
+        psub, common, "list", purchase_list, QT_TRANSLATE_NOOP("CLI", "A customer's purchases with totals.")
+    )
     p.add_argument("customer_id")
     p = add_command(
-        psub, common, "edit", purchase_edit, "Change a purchase: --set FIELD=VALUE (refund=yes marks a refund)."
+        psub,
+        common,
+        "edit",
+        purchase_edit,
+        QT_TRANSLATE_NOOP("CLI", "Change a purchase: --set FIELD=VALUE (refund=yes marks a refund)."),
+        writes=True,
     )
     p.add_argument("id")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", required=True)
-    p = add_command(psub, common, "delete", purchase_delete, "Delete a purchase.")
+    p = add_command(
+        psub, common, "delete", purchase_delete, QT_TRANSLATE_NOOP("CLI", "Delete a purchase."), writes=True
+    )
     p.add_argument("id")
 
-    inter = sub.add_parser("interaction", help="Log and list visits, calls, complaints, feedback.")
+    inter = sub.add_parser(
+        "interaction", help=QT_TRANSLATE_NOOP("CLI", "Log and list visits, calls, complaints, feedback.")
+    )
     isub = inter.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(inter))
-    p = add_command(isub, common, "add", interaction_add, "Log an interaction with a customer.")
+    p = add_command(
+        isub,
+        common,
+        "add",
+        interaction_add,
+        QT_TRANSLATE_NOOP("CLI", "Log an interaction with a customer."),
+        writes=True,
+    )
     p.add_argument("customer_id")
-    p.add_argument("--kind", required=True, help="visit, call, message, complaint, feedback, greeting or note")
+    p.add_argument(
+        "--kind",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CLI", "visit, call, message, complaint, feedback, greeting or note"),
+    )
     p.add_argument("--summary", default="")
-    p.add_argument("--satisfaction", help="1 to 5")
-    p.add_argument("--at", help="date and optional time, default now")
+    p.add_argument("--satisfaction", help=QT_TRANSLATE_NOOP("CLI", "1 to 5"))
+    p.add_argument("--at", help=QT_TRANSLATE_NOOP("CLI", "date and optional time, default now"))
     p.add_argument("--staff")
-    p = add_command(isub, common, "list", interaction_list, "A customer's interactions, newest first.")
+    p = add_command(
+        isub, common, "list", interaction_list, QT_TRANSLATE_NOOP("CLI", "A customer's interactions, newest first.")
+    )
     p.add_argument("customer_id")
-    p = add_command(isub, common, "resolve", interaction_resolve, "Mark a complaint resolved.")
+    p = add_command(
+        isub,
+        common,
+        "resolve",
+        interaction_resolve,
+        QT_TRANSLATE_NOOP("CLI", "Mark a complaint resolved."),
+        writes=True,
+    )
     p.add_argument("id")
 
-    p = add_command(sub, common, "reminders", reminders, "List reminders that are due.")
+    p = add_command(sub, common, "reminders", reminders, QT_TRANSLATE_NOOP("CLI", "List reminders that are due."))
     p.add_argument("--due", choices=("today", "overdue", "week", "all"), default="week")
     p.add_argument("--today", help=TODAY_HELP)
-    p.add_argument("--customer", help="only this customer's reminders")
-    p.add_argument("--kind", help="only this kind: callback, birthday, festival, complaint, new_customer, ...")
-    p.add_argument("--staff", help="only this staff member's (id or name)")
+    p.add_argument("--customer", help=QT_TRANSLATE_NOOP("CLI", "only this customer's reminders"))
+    p.add_argument(
+        "--kind",
+        help=QT_TRANSLATE_NOOP("CLI", "only this kind: callback, birthday, festival, complaint, new_customer, ..."),
+    )
+    p.add_argument("--staff", help=QT_TRANSLATE_NOOP("CLI", "only this staff member's (id or name)"))
 
-    p = add_command(sub, common, "remind", remind, "Create a follow-up reminder for a customer.")
+    p = add_command(
+        sub,
+        common,
+        "remind",
+        remind,
+        QT_TRANSLATE_NOOP("CLI", "Create a follow-up reminder for a customer."),
+        writes=True,
+    )
     p.add_argument("customer_id")
-    p.add_argument("--on", required=True, dest="due", help="due date, or tomorrow, next-week, +N (days)")
+    p.add_argument(
+        "--on", required=True, dest="due", help=QT_TRANSLATE_NOOP("CLI", "due date, or tomorrow, next-week, +N (days)")
+    )
     p.add_argument("--title", required=True)
-    p.add_argument("--every", nargs="+", metavar="N UNIT", help="repeat, e.g. --every 2 weeks")
+    p.add_argument(
+        "--every", nargs="+", metavar="N UNIT", help=QT_TRANSLATE_NOOP("CLI", "repeat, e.g. --every 2 weeks")
+    )
     p.add_argument("--kind", default="callback")
     p.add_argument("--today", help=TODAY_HELP)
 
-    reminder = sub.add_parser("reminder", help="Done, snooze or dismiss a reminder.")
+    reminder = sub.add_parser("reminder", help=QT_TRANSLATE_NOOP("CLI", "Done, snooze or dismiss a reminder."))
     rsub = reminder.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(reminder))
-    p = add_command(rsub, common, "done", reminder_done, "Mark done; the outcome is logged on the customer.")
+    p = add_command(
+        rsub,
+        common,
+        "done",
+        reminder_done,
+        QT_TRANSLATE_NOOP("CLI", "Mark done; the outcome is logged on the customer."),
+        writes=True,
+    )
     p.add_argument("id")
     p.add_argument("--outcome", default="")
     p.add_argument("--today", help=TODAY_HELP)
-    p = add_command(rsub, common, "snooze", reminder_snooze, "Move a reminder to a later date.")
+    p = add_command(
+        rsub,
+        common,
+        "snooze",
+        reminder_snooze,
+        QT_TRANSLATE_NOOP("CLI", "Move a reminder to a later date."),
+        writes=True,
+    )
     p.add_argument("id")
-    p.add_argument("--to", required=True, help="a date, or tomorrow, next-week, +N (days)")
+    p.add_argument("--to", required=True, help=QT_TRANSLATE_NOOP("CLI", "a date, or tomorrow, next-week, +N (days)"))
     p.add_argument("--today", help=TODAY_HELP)
-    p = add_command(rsub, common, "dismiss", reminder_dismiss, "Dismiss a reminder without doing it.")
+    p = add_command(
+        rsub,
+        common,
+        "dismiss",
+        reminder_dismiss,
+        QT_TRANSLATE_NOOP("CLI", "Dismiss a reminder without doing it."),
+        writes=True,
+    )
     p.add_argument("id")
     p.add_argument("--today", help=TODAY_HELP)
 
@@ -183,9 +259,7 @@ def interaction_resolve(args: argparse.Namespace) -> int:
 
 def today_of(args: argparse.Namespace) -> dt.date:
     """--today, or the real today."""
-    from smallcrm.domain.dates import parse_date
-
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else dt.date.today()
+    return day(args.today, "--today") if getattr(args, "today", None) else dt.date.today()
 
 
 def _reminder_line(r: dict[str, Any]) -> str:

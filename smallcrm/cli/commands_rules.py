@@ -9,6 +9,7 @@ from smallcrm.cli import add_command, open_database, output
 from smallcrm.cli.commands_customers import _ids
 from smallcrm.cli.commands_records import TODAY_HELP, today_of
 from smallcrm.cli.shop_language import shop_translator
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -17,26 +18,65 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "reminders-run-rules",
         run_rules,
-        "Make the reminders the rules call for today: birthdays, festival greetings, complaint follow-ups, "
-        "new-customer check-ins, quiet customers. Safe to repeat: nothing is made twice.",
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Make the reminders the rules call for today: birthdays, festival greetings, complaint follow-ups, "
+            "new-customer check-ins, quiet customers. Safe to repeat: nothing is made twice.",
+        ),
+        writes=True,
     )
     p.add_argument("--today", help=TODAY_HELP)
 
-    p = add_command(sub, common, "festivals", festivals, "Festivals customers are greeted on, with their dates.")
-    p.add_argument("--year", help="dates in this year (default: this year)")
+    p = add_command(
+        sub,
+        common,
+        "festivals",
+        festivals,
+        QT_TRANSLATE_NOOP("CLI", "Festivals customers are greeted on, with their dates."),
+    )
+    p.add_argument("--year", help=QT_TRANSLATE_NOOP("CLI", "dates in this year (default: this year)"))
     p.add_argument("--today", help=TODAY_HELP)
 
-    festival = sub.add_parser("festival", help="Add, remove, or switch greetings on or off for your own festivals.")
+    festival = sub.add_parser(
+        "festival", help=QT_TRANSLATE_NOOP("CLI", "Add, remove, or switch greetings on or off for your own festivals.")
+    )
     fsub = festival.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(festival))
-    p = add_command(fsub, common, "add", festival_add, "Add a festival: --on 11-11, or --on 农历七月初七.")
+    p = add_command(
+        fsub,
+        common,
+        "add",
+        festival_add,
+        QT_TRANSLATE_NOOP("CLI", "Add a festival: --on 11-11, or --on 农历七月初七."),
+        writes=True,
+    )
     p.add_argument("--name", required=True)
-    p.add_argument("--on", required=True, help="the date every year: 11-11, 11月11日, 农历七月初七")
-    p.add_argument("--lunar", action="store_true", help="read --on as a lunar date (7-7 is 七月初七)")
-    p = add_command(fsub, common, "remove", festival_remove, "Remove a festival you added.")
+    p.add_argument(
+        "--on", required=True, help=QT_TRANSLATE_NOOP("CLI", "the date every year: 11-11, 11月11日, 农历七月初七")
+    )
+    p.add_argument(
+        "--lunar", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "read --on as a lunar date (7-7 is 七月初七)")
+    )
+    p = add_command(
+        fsub, common, "remove", festival_remove, QT_TRANSLATE_NOOP("CLI", "Remove a festival you added."), writes=True
+    )
     p.add_argument("id")
-    p = add_command(fsub, common, "on", festival_on, "Greet customers on a festival you added.")
+    p = add_command(
+        fsub,
+        common,
+        "on",
+        festival_on,
+        QT_TRANSLATE_NOOP("CLI", "Greet customers on a festival you added."),
+        writes=True,
+    )
     p.add_argument("id")
-    p = add_command(fsub, common, "off", festival_off, "Stop greeting customers on a festival you added.")
+    p = add_command(
+        fsub,
+        common,
+        "off",
+        festival_off,
+        QT_TRANSLATE_NOOP("CLI", "Stop greeting customers on a festival you added."),
+        writes=True,
+    )
     p.add_argument("id")
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli import UsageError, add_command, id_list, open_database, output
+from smallcrm.cli import UsageError, add_command, count_type, id_list, open_database, output, record_id
+from smallcrm.errors import QT_TRANSLATE_NOOP
 
-IMPORT_HELP = (
+IMPORT_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
     "Import customers or purchases from .xlsx, .xlsm, .xls, .ods or .csv (UTF-8 or GBK). "
     "The header row is found below any title rows and columns are matched by their Chinese or English names "
     "(--map changes that). Outcome rules: a customer row with the same customer number, or the same phone, as a "
@@ -23,64 +25,115 @@ IMPORT_HELP = (
     "city, district, street and a postcode found in it; text that is not recognised stays whole in the street. "
     "--consent yes or no sets every imported customer's consent to be mailed (column: take it from the mapped "
     "column; default: the column if one is mapped, else no). "
-    "The import is one transaction: interrupted or failed, it changes nothing; 'undo-import BATCH' undoes it."
+    "The import is one transaction: interrupted or failed, it changes nothing; 'undo-import BATCH' undoes it.",
 )
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = add_command(sub, common, "import", import_cmd, IMPORT_HELP)
+    p = add_command(sub, common, "import", import_cmd, IMPORT_HELP, writes=lambda a: not a.dry_run)
     p.add_argument("file")
-    p.add_argument("--kind", choices=("customers", "purchases"), help="what the file holds (default: guessed)")
-    p.add_argument("--dry-run", action="store_true", help="preview: report what would happen, change nothing")
+    p.add_argument(
+        "--kind",
+        choices=("customers", "purchases"),
+        help=QT_TRANSLATE_NOOP("CLI", "what the file holds (default: guessed)"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "preview: report what would happen, change nothing"),
+    )
     p.add_argument(
         "--on-duplicate",
         choices=("skip", "fill", "overwrite", "keep"),
         default="skip",
-        help="what to do with a row that duplicates a customer (default skip)",
+        help=QT_TRANSLATE_NOOP("CLI", "what to do with a row that duplicates a customer (default skip)"),
     )
-    p.add_argument("--create-missing", action="store_true", help="purchases: add customers that are not known yet")
+    p.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CLI", "purchases: add customers that are not known yet"),
+    )
+    p.add_argument(
+        "--report",
+        metavar="REJECTS.xlsx",
+        help=QT_TRANSLATE_NOOP("CLI", "write the rejected rows and their reasons to this file"),
+    )
+    p.add_argument(
+        "--force", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "import a file whose content was imported before")
+    )
+    p.add_argument("--sheet", help=QT_TRANSLATE_NOOP("CLI", "the sheet to read (default: the first with data)"))
+    p.add_argument(
+        "--header-row",
+        type=count_type(low=1),
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "the row holding the headers (default: found)"),
+    )
     p.add_argument(
         "--consent",
         choices=("yes", "no", "column"),
-        help="may the imported customers be mailed: yes or no for all of them, or from the mapped column "
-        "(default: the column if one is mapped, else no)",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "may the imported customers be mailed: yes or no for all of them, or from the mapped column "
+            "(default: the column if one is mapped, else no)",
+        ),
     )
-    p.add_argument("--report", metavar="REJECTS.xlsx", help="write the rejected rows and their reasons to this file")
-    p.add_argument("--force", action="store_true", help="import a file whose content was imported before")
-    p.add_argument("--sheet", help="the sheet to read (default: the first with data)")
-    p.add_argument("--header-row", type=int, metavar="N", help="the row holding the headers (default: found)")
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="map a column (its header or letter) to a field, 'note' to keep it as notes or 'ignore'; "
-        "remembered for files with the same headers",
+        help=QT_TRANSLATE_NOOP(
+            "CLI",
+            "map a column (its header or letter) to a field, 'note' to keep it as notes or 'ignore'; "
+            "remembered for files with the same headers",
+        ),
     )
 
     p = add_command(
-        sub, common, "undo-import", undo_import, "Undo an import: its rows removed, changed fields restored."
+        sub,
+        common,
+        "undo-import",
+        undo_import,
+        QT_TRANSLATE_NOOP("CLI", "Undo an import: its rows removed, changed fields restored."),
+        writes=True,
     )
     p.add_argument("batch")
 
-    p = add_command(sub, common, "imports", imports, "The latest imports, newest first, with their batch numbers.")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p = add_command(
+        sub,
+        common,
+        "imports",
+        imports,
+        QT_TRANSLATE_NOOP("CLI", "The latest imports, newest first, with their batch numbers."),
+    )
+    p.add_argument("--limit", type=count_type(), default=20, metavar="N")
 
     p = add_command(
         sub,
         common,
         "export",
         export,
-        "Export customers, purchases, open reminders or the mailing list to .xlsx or .csv (UTF-8 with BOM). "
-        "Customer exports import back as the same customers.",
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Export customers, purchases, open reminders or the mailing list to .xlsx or .csv (UTF-8 with BOM). "
+            "Customer exports import back as the same customers.",
+        ),
     )
     p.add_argument("out", metavar="OUT.xlsx|OUT.csv")
     p.add_argument("--what", choices=("customers", "purchases", "reminders", "mailing"), default="customers")
-    p.add_argument("--segment", metavar="NAME", help="only the customers of this segment (see 'segments')")
-    p.add_argument("--tag", help="only customers with this tag")
-    p.add_argument("--search", metavar="TERM", help="only customers the search box finds for TERM")
-    p.add_argument("--ids", metavar="ID,ID,...", help="only these customers")
-    p.add_argument("--language", choices=("zh", "en"), help="header language (default: the shop's)")
+    p.add_argument(
+        "--segment",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CLI", "only the customers of this segment (see 'segments')"),
+    )
+    p.add_argument("--tag", help=QT_TRANSLATE_NOOP("CLI", "only customers with this tag"))
+    p.add_argument(
+        "--search", metavar="TERM", help=QT_TRANSLATE_NOOP("CLI", "only customers the search box finds for TERM")
+    )
+    p.add_argument("--ids", metavar="ID,ID,...", help=QT_TRANSLATE_NOOP("CLI", "only these customers"))
+    p.add_argument(
+        "--language", choices=("zh", "en"), help=QT_TRANSLATE_NOOP("CLI", "header language (default: the shop's)")
+    )
 
 
 def _mapping(items: list[str], headers: list[str], kind: str) -> list[str] | None:
@@ -169,8 +222,9 @@ def import_cmd(args: argparse.Namespace) -> int:
 def undo_import(args: argparse.Namespace) -> int:
     from smallcrm.sheets import importer
 
+    batch = record_id(args.batch)
     open_database(args)
-    data = importer.undo_import(args.batch)
+    data = importer.undo_import(batch)
     output.emit(
         args,
         data,

@@ -4,9 +4,12 @@ errors as one sentence on stderr."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal
 from typing import Any
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _json_value(value: Any) -> Any:
@@ -32,9 +35,17 @@ def emit(args: Any, data: dict[str, Any], text: str | list[str]) -> None:
 
 def error(message: str) -> None:
     """One sentence on one line: a line break the user typed (echoed in the message)
-    must not split it."""
-    sys.stderr.write("smallcrm: " + " ".join(message.split()) + "\n")
+    must not split it; a character no encoding can print (a lone surrogate from a
+    file name that is not UTF-8) becomes U+FFFD rather than a second error."""
+    text = _SURROGATES.sub("\ufffd", " ".join(message.split()))
+    sys.stderr.write("smallcrm: " + text + "\n")
     sys.stderr.flush()
+
+
+def note(message: str) -> None:
+    """Something the user should know that is not an error (a database was created),
+    on stderr: stdout carries only the command's output (one JSON object with --json)."""
+    error(message)
 
 
 class TextProgress:

@@ -20,6 +20,7 @@ from smallcrm import jobs, settings
 from smallcrm.domain import audit, phones
 from smallcrm.domain.birthdays import Birthday, parse_birthday
 from smallcrm.domain.dates import parse_date
+from smallcrm.domain.ids import as_id
 from smallcrm.domain.search import derived_columns
 from smallcrm.domain.values.emails import parse_email
 from smallcrm.domain.values.genders import parse_gender
@@ -132,8 +133,9 @@ def _staff_id(value: object) -> int | None:
     """Staff by id or by name; a new name adds the staff member."""
     if value is None or value == "" or isinstance(value, Staff):
         return value.id if isinstance(value, Staff) else None
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-        staff = Staff.get_or_none(Staff.id == int(value))
+    staff_id = as_id(value.strip() if isinstance(value, str) else value)
+    if staff_id is not None:
+        staff = Staff.get_or_none(Staff.id == staff_id)
         if staff is None:
             raise ValidationError(
                 "staff", QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=value

@@ -28,6 +28,7 @@ from typing import Any, cast
 
 from smallcrm import jobs
 from smallcrm.domain import festivals as fest
+from smallcrm.domain.ids import as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
 from smallcrm.store.columns import ids_select
@@ -107,7 +108,8 @@ class Choice:
 
 def _staff_id(staff: object) -> int:
     text = str(staff).strip()
-    row = Staff.get_or_none((Staff.id == int(text)) if text.isdigit() else (Staff.name == text))
+    staff_id = as_id(text)  # ASCII digits within SQLite's integers, else a name
+    row = Staff.get_or_none((Staff.id == staff_id) if staff_id is not None else (Staff.name == text))
     if row is None:
         raise ValidationError("staff", QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=staff)
     return int(row.id)
@@ -259,9 +261,10 @@ def occasions() -> list[str]:
 def _festival(occasion: str) -> fest.Festival | None:
     if occasion in fest.BUILTIN_KEYS:
         return fest.builtin(occasion)
-    if occasion.startswith("custom:") and occasion[7:].isdigit():
+    festival_id = as_id(occasion[7:]) if occasion.startswith("custom:") else None
+    if festival_id is not None:
         try:
-            return fest.get_festival(int(occasion[7:]))
+            return fest.get_festival(festival_id)
         except UserError:
             return None
     return None

@@ -112,9 +112,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def next_due(r: Reminder) -> dt.date | None:
     """The series' first date after ``r.due_date``, counted from its anchor (the first
-    due date), so the series keeps its day of the month and its rhythm."""
+    due date), so the series keeps its day of the month and its rhythm; None when there
+    is none: a one-off, or a next date past the calendar's end (the year 9999, or 'every
+    99999999 years'), where marking the last one done crashed with OverflowError."""
     if not r.recur_every:
         return None
+    try:
+        return _next_in_series(r)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _next_in_series(r: Reminder) -> dt.date:
     anchor = r.recur_anchor or r.due_date
     if r.recur_unit in ("days", "weeks"):
         step = r.recur_every * (7 if r.recur_unit == "weeks" else 1)

@@ -13,6 +13,7 @@ render leaves no half-written PDF.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QFile, QFileDevice, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -231,7 +232,13 @@ def _canvas(target: Target, page_mm: tuple[float, float], title: str) -> Iterato
             canvas.end()
         return
     with files.replaced_when_done(Path(target), no_folder=NO_FOLDER, failed=NOT_WRITTEN) as tmp:
-        writer = QPdfWriter(str(tmp))
+        # Through a QFile of our own, not QPdfWriter(file name): Qt's writer drops a
+        # failed write without a word (a full disk left a truncated or 0-byte PDF and
+        # "Printed 2116 labels"); the QFile's error state tells.
+        device = QFile(str(tmp))
+        if not device.open(QIODevice.OpenModeFlag.WriteOnly | QIODevice.OpenModeFlag.Truncate):
+            raise _file_error(device)
+        writer = QPdfWriter(device)
         writer.setResolution(PDF_DPI)
         writer.setTitle(title)
         writer.setCreator("SmallCRM")
@@ -239,8 +246,33 @@ def _canvas(target: Target, page_mm: tuple[float, float], title: str) -> Iterato
         try:
             yield canvas
         finally:
-            canvas.end()
-            del writer  # closes the file
+            canvas.end()  # writes the PDF's trailer
+            del canvas, writer
+            device.flush()
+            written, error = device.size(), device.error()
+            device.close()
+        if error != QFileDevice.FileError.NoError:
+            raise _file_error(device, error)
+        if os.path.getsize(tmp) != written:
+            raise OSError(errno.EIO, "the PDF on the disk is shorter than what was written", str(tmp))
+
+
+_ERRNO_OF_TEXT = {
+    os.strerror(code): code
+    for code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG, errno.EIO, errno.EROFS)
+}
+
+
+def _file_error(device: QFile, error: QFileDevice.FileError | None = None) -> OSError:
+    """A QFile's failure as the OSError it was, so it reads like any other failed
+    write: Qt reports a full disk (ENOSPC) as ResourceError, and other causes only as
+    the system's text (strerror) in errorString()."""
+    error = device.error() if error is None else error
+    text = device.errorString()
+    code = _ERRNO_OF_TEXT.get(text, errno.EIO)
+    if error == QFileDevice.FileError.ResourceError:
+        code = errno.ENOSPC
+    return OSError(code, text or os.strerror(code), device.fileName())
 
 
 def _tick(done: int, total: int, progress: jobs.Progress, cancel: jobs.CancelToken) -> None:

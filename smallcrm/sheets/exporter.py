@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -166,11 +167,31 @@ def _write_xlsx(
     progress: jobs.Progress,
     cancel: jobs.CancelToken,
 ) -> int:
+    with tempfile.TemporaryDirectory(prefix="smallcrm-xlsx-") as scratch, files.CheckedFile(path) as sink:
+        return _write_workbook(sink, scratch, header, rows, money, total, progress, cancel)
+
+
+def _write_workbook(
+    sink: files.CheckedFile,
+    scratch: str,
+    header: list[str],
+    rows: Iterator[Sequence[Any]],
+    money: frozenset[int],
+    total: int,
+    progress: jobs.Progress,
+    cancel: jobs.CancelToken,
+) -> int:
+    """The .xlsx into ``sink``. XlsxWriter keeps its row data in temporary files in
+    ``scratch`` (removed afterwards even when the export fails: it removes them only on
+    success) and reports a failed write as its own FileCreateError, which is turned
+    back into the OSError it wraps so that a full disk reads as one."""
     import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     workbook = xlsxwriter.Workbook(
-        str(path),
+        sink,
         {
+            "tmpdir": scratch,
             "constant_memory": True,
             "strings_to_formulas": False,
             "strings_to_numbers": False,
@@ -238,7 +259,13 @@ def _write_xlsx(
                 write_string(number, col, str(value))
     sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))
     cancel.check()
-    workbook.close()
+    try:
+        workbook.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else sink.error
+        if cause is None:
+            raise
+        raise cause from None
     progress(max(number, 1), max(number, 1))
     return number
 

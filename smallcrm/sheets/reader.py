@@ -44,7 +44,9 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import itertools
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -195,6 +197,15 @@ def detect_format(path: Path) -> str:
     a CSV saved as .xls, or a web page a system exported as .xls). Both .xlsx and .ods
     are zip files: an OpenDocument file names its kind in its first entry, 'mimetype'."""
     try:
+        # A pipe or a device is refused before it is opened: opening a pipe waits
+        # for a writer, so importing from a FIFO hung for ever.
+        if not stat.S_ISREG(path.stat().st_mode) and not path.is_dir():
+            raise _bad_file(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "UserError", "This is not a file but a device, a pipe or a socket; import a spreadsheet file."
+                ),
+            )
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except FileNotFoundError:
@@ -738,23 +749,28 @@ def detect_encoding(path: Path) -> str:
 
 def sniff_delimiter(sample: str) -> str:
     """The delimiter that splits the first lines into the most rows of one width, the
-    widest winning a tie: comma, semicolon (European Excel), tab (Excel's 'Unicode
+    widest winning a tie (counted in cells): comma, semicolon (European Excel), tab (Excel's 'Unicode
     text') or bar. A title line above the headers, a comma inside a semicolon file's
     cell or a stray ';' in a comma file's cell do not mislead it."""
-    lines = [line for line in sample.splitlines()[:30] if line.strip()]
-    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
-        lines = lines[:-1]  # the last line may be cut mid-way
+    cut = not sample.endswith(("\n", "\r"))  # the last record may be cut mid-way
     best, best_score = ",", (0, 0)
     for delimiter in _DELIMITERS:
+        # Records, not physical lines: a quoted cell may hold line breaks (notes), and
+        # splitting it into lines made a ';' in the cell look like the delimiter.
         try:
-            widths = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
+            records = [r for r in itertools.islice(csv.reader(io.StringIO(sample), delimiter=delimiter), 31) if r]
         except csv.Error:
             continue
+        if cut and len(records) > 1:
+            records = records[:-1]
+        widths = [len(r) for r in records[:30]]
         split = [w for w in widths if w >= 2]
         if not split:
             continue
         width = max(set(split), key=lambda w: (split.count(w), w))
-        score = (split.count(width), width)
+        # Cells in rows of that width, not rows: a ';' inside a comma file's cells can cut
+        # a record into more (narrow) rows than the file has (wide) records.
+        score = (split.count(width) * width, width)
         if score > best_score:
             best, best_score = delimiter, score
     return best

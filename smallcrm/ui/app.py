@@ -42,14 +42,21 @@ FIRST_PAINT_TIMEOUT_MS = 30_000
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smallcrm", description="Open the SmallCRM window.")
+    parser.add_argument("--version", action="version", version=f"SmallCRM {smallcrm.__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $SMALLCRM_DB or the app-data folder)")
     parser.add_argument(
         "--demo", action="store_true", help="if the database has no customers, fill it with demo customers"
     )
     parser.add_argument(
-        "--quit-after-show", action="store_true", help="exit as soon as the window has been shown (benchmarks)"
+        "--quit-after-show",
+        action="store_true",
+        help="exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown",
     )
-    parser.add_argument("--lang", choices=translations.LANGUAGES, help="language of the window (default: the system's)")
+    parser.add_argument(
+        "--lang",
+        choices=translations.LANGUAGES,
+        help="language of the window (default: $SMALLCRM_LANG, then the shop's setting, then the system's)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -110,16 +117,29 @@ def show_user_error(parent: QWidget | None, exc: UserError, title: str | None = 
     )
 
 
+def tell(interactive: bool, title: str, text: str) -> None:
+    """A problem at start: a message box for the owner; for ``--quit-after-show`` (a
+    benchmark or a script that waits for the exit, often with no one at the screen)
+    the sentence on stderr, as a modal box would wait for ever."""
+    if interactive:
+        QMessageBox.warning(None, title, text)
+    elif sys.stderr is not None:
+        print(f"smallcrm: {' '.join(text.split())}", file=sys.stderr)
+
+
 class ErrorReporter:
     """``sys.excepthook`` while the window runs: log the traceback, then show it.
 
     PySide6 hands exceptions raised in slots and event handlers to ``sys.excepthook``;
     the default one prints to a console that a double-clicked app does not have.
+    Not ``interactive`` (``--quit-after-show``): nothing is shown, the app ends with
+    EXIT_FAILED once the error is logged and printed.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, interactive: bool = True) -> None:
         self.showing = False
         self.reported = 0
+        self.interactive = interactive
 
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -128,7 +148,10 @@ class ErrorReporter:
         app = QApplication.instance()
         if isinstance(exc, UserError):
             log.info("user error: %s", exc)
-            if app is not None and not self.showing:
+            if not self.interactive:
+                tell(False, "", exc.render(QCoreApplication.translate))
+                QCoreApplication.exit(EXIT_FAILED)
+            elif app is not None and not self.showing:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -136,6 +159,9 @@ class ErrorReporter:
         log.error("unexpected error\n%s", text)
         if sys.stderr is not None:  # a windowed frozen build has no console
             print(text, file=sys.stderr)
+        if not self.interactive:
+            QCoreApplication.exit(EXIT_FAILED)
+            return
         if app is None or self.showing:
             return  # a second error while the report is open: it is in the log
         self._modal(lambda: self._show(exc, text))
@@ -227,7 +253,14 @@ class _FirstPaint(QObject):
 
 
 def _language(args: argparse.Namespace) -> str:
-    return translations.language_for(args.lang)
+    """--lang, else SMALLCRM_LANG, else the system's (the shop's own setting, read once
+    the database is open, comes between the last two: see _run_window)."""
+    return translations.language_for(args.lang or os.environ.get("SMALLCRM_LANG") or None)
+
+
+def _language_chosen(args: argparse.Namespace) -> bool:
+    """Whether --lang or SMALLCRM_LANG chose the language, over the shop's setting."""
+    return bool(args.lang or os.environ.get("SMALLCRM_LANG"))
 
 
 def _shop_language() -> str | None:
@@ -251,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     handler = _log_to_file()
     app = _application()
-    reporter = ErrorReporter()
+    reporter = ErrorReporter(interactive=not args.quit_after_show)
     previous_hook = sys.excepthook
     sys.excepthook = reporter
     installed = translations.install(_language(args))
@@ -272,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler.close()
 
 
-def _open(db_path: Path) -> bool:
+def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
@@ -284,7 +317,11 @@ def _open(db_path: Path) -> bool:
         worker.limit_cache()  # the GUI thread only reads a page of the list at a time
     except UserError as exc:
         log.info("cannot open %s: %s", db_path, exc)
-        show_user_error(None, exc, QCoreApplication.translate("App", "SmallCRM cannot open the database"))
+        tell(
+            interactive,
+            QCoreApplication.translate("App", "SmallCRM cannot open the database"),
+            exc.render(QCoreApplication.translate),
+        )
         return False
     return True
 
@@ -300,8 +337,8 @@ def _run(app: QApplication, args: argparse.Namespace, installed: translations.In
         if instance.activate_running():
             log.info("%s is open in another SmallCRM; asked it to come to the front", db_path)
             return EXIT_OK
-        QMessageBox.warning(
-            None,
+        tell(
+            not args.quit_after_show,
             QCoreApplication.translate("App", "SmallCRM"),
             QCoreApplication.translate(
                 "App", "SmallCRM is already open on this database in another window, but it does not answer."
@@ -319,15 +356,15 @@ def _run_window(
 ) -> int:
     from smallcrm.ui.main_window import MainWindow, demo_available
 
-    if not _open(db_path):
+    if not _open(db_path, interactive=not args.quit_after_show):
         return EXIT_USER_ERROR
-    if not args.lang:
+    if not _language_chosen(args):
         saved = _shop_language()
         if saved:
             installed.switch(saved)
     if args.demo and not demo_available():
-        QMessageBox.warning(
-            None,
+        tell(
+            not args.quit_after_show,
             QCoreApplication.translate("App", "SmallCRM"),
             QCoreApplication.translate("App", "This build of SmallCRM has no demo data."),
         )
@@ -337,7 +374,8 @@ def _run_window(
     instance.activation_requested.connect(window.bring_to_front)
     # After the first paint: the window first, then the work that can wait for it.
     window.first_painted.connect(instance.listen)
-    window.first_painted.connect(window.check_database)
+    if not args.quit_after_show:  # a run that ends at the first paint has no one to tell of damage
+        window.first_painted.connect(window.check_database)
     window.show()
     demo_job = None
     if args.demo and window.pages.currentWidget() is window.welcome:
@@ -361,6 +399,21 @@ def _run_window(
         return app.exec()
     finally:
         window.stop_background_work()  # a quit need not wait for the integrity check
+        _dispose(window)
+
+
+def _dispose(window: QWidget) -> None:
+    """End the window with the run: once its jobs have stopped and their results are
+    delivered, it is deleted, so that nothing of it (a list reload on a timer) runs on
+    after main() returns, against whatever database a later start in the same process
+    (the tests) opened."""
+    from smallcrm.ui import worker
+
+    worker.shutdown()
+    QCoreApplication.sendPostedEvents()
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:

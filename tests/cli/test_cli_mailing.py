@@ -92,16 +92,14 @@ def test_envelopes_and_the_mailing_list(shop: Any, tmp_path: Path) -> None:
     assert shop("mailing-list", str(vcf))["recipients"] == 2
 
 
-def test_mistakes_are_one_sentence(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, qapp: Any
-) -> None:
-    code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"), "--template", "Avery 1")
+def test_mistakes_are_one_sentence(capsys: pytest.CaptureFixture[str], crm: Path, tmp_path: Path, qapp: Any) -> None:
+    code, _, err = run(capsys, "--db", str(crm), "labels", str(tmp_path / "x.pdf"), "--template", "Avery 1")
     assert code == 1 and err.count("\n") == 1 and "no label sheet called Avery 1" in err
-    code, _, err = run(capsys, "--db", str(db_path), "labels", str(tmp_path / "x.pdf"))
+    code, _, err = run(capsys, "--db", str(crm), "labels", str(tmp_path / "x.pdf"))
     assert code == 2 and "--template" in err
-    code, _, err = run(capsys, "--db", str(db_path), "envelopes", str(tmp_path / "x.pdf"), "--size", "A4")
+    code, _, err = run(capsys, "--db", str(crm), "envelopes", str(tmp_path / "x.pdf"), "--size", "A4")
     assert code == 2
-    code, _, err = run(capsys, "--db", str(db_path), "labels", "x.pdf", "--template", "Avery L7160", "--tag", "X",
+    code, _, err = run(capsys, "--db", str(crm), "labels", "x.pdf", "--template", "Avery L7160", "--tag", "X",
                        "--segment", "tier:high")  # fmt: skip
     assert code == 2 and err.count("\n") == 1
 

@@ -31,11 +31,11 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def shop(capsys: pytest.CaptureFixture[str], db_path: Path) -> Any:
-    """``shop(*argv)``: run a command on this test's database, --json, and return the object."""
+def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
+    """``shop(*argv)``: run a command on this test's (empty) database, --json, and return the object."""
 
     def call(*argv: str) -> dict[str, Any]:
-        return run_json(capsys, "--db", str(db_path), *argv)
+        return run_json(capsys, "--db", str(crm), *argv)
 
     return call
 

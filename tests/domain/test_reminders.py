@@ -312,3 +312,12 @@ def test_due_list_filters_by_the_responsible_staff_member(crm: Path) -> None:
 def test_due_list_refuses_an_unknown_staff_member(crm: Path) -> None:
     with pytest.raises(ValidationError, match="no staff member 老板"):
         rm.due_reminders("all", today=D(2026, 3, 1), staff="老板")
+
+
+@pytest.mark.parametrize(("due", "every"), [(dt.date(9999, 12, 31), "1 days"), (dt.date(2024, 1, 1), "99999999 years")])
+def test_a_series_whose_next_date_is_past_the_calendar_ends_when_its_last_one_is_done(
+    cid: int, due: dt.date, every: str
+) -> None:
+    r = rm.add_reminder({"customer": cid, "due": due, "title": "回访", "every": every})
+    done, follow = rm.complete_reminder(r.id)
+    assert done.status == "done" and follow is None

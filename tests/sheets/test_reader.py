@@ -130,6 +130,17 @@ def test_the_delimiter_sniffer_prefers_the_consistent_split() -> None:
     assert sniff_delimiter("姓名\t手机\n张三\t138\n") == "\t"
 
 
+def test_a_line_break_inside_a_quoted_cell_does_not_mislead_the_sniffer() -> None:
+    """A customer export's notes may hold line breaks and semicolons: read line by line,
+    the cell's second line made ';' look like the delimiter and the import found no name
+    or phone column (found by the round-trip property test)."""
+    sample = '客户编号,姓名,手机,购买习惯,备注\nC000001,,13800000000,"\'=\n;","=\n;"\n'
+    assert sniff_delimiter(sample) == ","
+    header = "客户编号,姓名,性别,生日,手机,电话2,微信,邮箱,国家,省份,城市,区县,地址,邮编,职业,收入,个人喜好,备注\n"
+    one_customer = 'C000001,,,,13800000000,,,,CN,,,,,,,,;,"\'=\n;"\n'  # ';' splits it into 3 narrow rows
+    assert sniff_delimiter(header + one_customer) == ","
+
+
 def test_canonical_values() -> None:
     assert canonical(13812345678.0) == 13812345678 and isinstance(canonical(13812345678.0), int)
     assert canonical(2**60) == float(2**60)

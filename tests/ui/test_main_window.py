@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog, QPushButton
 from ui_helpers import CUSTOMERS, User, open_window
 
+from smallcrm.ui import translations
 from smallcrm.ui.customer_table import COLUMN_KEYS
 from smallcrm.ui.main_window import MainWindow, demo_available
 
@@ -351,10 +352,68 @@ def test_an_unusable_database_is_one_sentence_and_exit_code_2(
 
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    assert main(["--db", str(folder), "--quit-after-show", "--lang", "en"]) == 2
+    assert main(["--db", str(folder), "--lang", "en"]) == 2
     assert len(message_boxes.texts) == 1
     assert "folder" in message_boxes.texts[0]
     assert "Traceback" not in message_boxes.texts[0]
+
+
+def test_quit_after_show_prints_a_bad_database_instead_of_waiting_on_a_message_box(
+    qtbot: Any, tmp_path: Path, message_boxes: MessageBoxCloser, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smallcrm.ui.app import main
+
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"These are my notes, not a database. " * 200)
+    assert main(["--db", str(bad), "--quit-after-show", "--lang", "en"]) == 2
+    assert message_boxes.texts == []  # a modal box would wait for ever for a click in a benchmark
+    err = capsys.readouterr().err
+    assert err.startswith("smallcrm: ") and err.count("\n") == 1
+    assert "not a SmallCRM database" in err and str(bad) in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "environment", "stored", "expected"),
+    [
+        ([], "zh_CN", "en", "zh_CN"),  # SMALLCRM_LANG over the shop's setting
+        (["--lang", "en"], "zh_CN", "zh_CN", "en"),  # --lang over SMALLCRM_LANG
+        ([], None, "zh_CN", "zh_CN"),  # the shop's setting over the system's
+    ],
+)
+def test_the_window_language_is_lang_then_smallcrm_lang_then_the_shops_setting(
+    qtbot: Any,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    environment: str | None,
+    stored: str,
+    expected: str,
+) -> None:
+    from smallcrm import settings
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.db import close_db
+    from smallcrm.ui.app import main
+
+    open_crm(db_path)
+    settings.put("language", stored)
+    close_db()
+    if environment is None:
+        monkeypatch.delenv("SMALLCRM_LANG")
+    else:
+        monkeypatch.setenv("SMALLCRM_LANG", environment)
+    try:
+        assert main(["--db", str(db_path), "--quit-after-show", *argv]) == 0
+        assert translations.current_language() == expected
+    finally:
+        translations.install("en").remove()  # the next tests' language and locale
+
+
+def test_the_window_has_a_version_option(capsys: pytest.CaptureFixture[str]) -> None:
+    from smallcrm import __version__
+    from smallcrm.ui.app import main
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"SmallCRM {__version__}"
 
 
 def test_an_unexpected_error_is_logged_and_reported(
