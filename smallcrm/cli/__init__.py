@@ -121,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 0
         handler: Handler = args.handler
+        # Said in the marker beside the database, for a write waiting in another
+        # SmallCRM ("another SmallCRM ('smallcrm import') is writing to this shop").
+        # Imported here, not above: peewee costs 26 ms that --help and the launcher's
+        # look at the command names do not need.
+        from smallcrm.store import activity
+
+        activity.set_role(activity.COMMAND, getattr(args, "command_path", ""))
         return handler(args)
     except UsageError as exc:
         output.error(str(exc))
@@ -132,6 +139,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.error(i18n.translator()("CLI", INTERRUPTED))
         return EXIT_USER
     except Exception as exc:  # a bug: one sentence here, the traceback in the log
+        from smallcrm.store.db import busy_error, is_busy
+
+        if is_busy(exc):  # sqlite3's own error, from code that bypasses peewee
+            output.error(busy_error(db_path(args)).render(i18n.translator()))
+            return EXIT_USER
         log = _log_bug(exc)
         text = i18n.translator()("CLI", INTERNAL_ERROR)
         output.error(text.format(error=f"{type(exc).__name__}: {exc}", log=log))
@@ -147,6 +159,10 @@ def _log_bug(exc: BaseException) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "smallcrm-cli.log"
+        from smallcrm.store import privacy
+
+        privacy.create_private(log)  # tracebacks can quote customers' data
+        privacy.tighten(log)
         with log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} smallcrm {__version__}\n")
             fh.write("".join(traceback.format_exception(exc)))
@@ -171,5 +187,5 @@ def add_command(
     sub: Any, common: argparse.ArgumentParser, name: str, handler: Handler, help: str, **kwargs: Any
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help, description=help, **kwargs)
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, command_path=parser.prog)
     return parser
