@@ -289,8 +289,11 @@ def _open(db_path: Path) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
+    from smallcrm.store import activity
     from smallcrm.store.db import MissingAfterRestoreError
 
+    # The marker beside the database says "a window" to other SmallCRMs (store.activity).
+    activity.set_role(activity.WINDOW)
     try:
         try:
             open_crm(db_path, check=False)

@@ -107,9 +107,7 @@ def _ask_to_retry(parent: QWidget | None, error: Any, title: str) -> bool:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title or QCoreApplication.translate("App", "SmallCRM"))
     box.setText(error.render(QCoreApplication.translate))
-    box.setInformativeText(
-        QCoreApplication.translate("App", "Nothing was changed; what you entered is still here.")
-    )
+    box.setInformativeText(QCoreApplication.translate("App", "Nothing was changed; what you entered is still here."))
     again = box.addButton(QCoreApplication.translate("App", "Try Again"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(again)
