@@ -280,42 +280,74 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="108"/>
-        <location filename="../../smallcrm/ui/app.py" line="303"/>
-        <location filename="../../smallcrm/ui/app.py" line="329"/>
-        <location filename="../../smallcrm/ui/changes.py" line="81"/>
+        <location filename="../../smallcrm/ui/app.py" line="113"/>
+        <location filename="../../smallcrm/ui/app.py" line="360"/>
+        <location filename="../../smallcrm/ui/app.py" line="386"/>
+        <location filename="../../smallcrm/ui/changes.py" line="91"/>
+        <location filename="../../smallcrm/ui/changes.py" line="108"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="152"/>
+        <location filename="../../smallcrm/ui/app.py" line="167"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="154"/>
+        <location filename="../../smallcrm/ui/app.py" line="169"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="159"/>
+        <location filename="../../smallcrm/ui/app.py" line="174"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="285"/>
+        <location filename="../../smallcrm/ui/app.py" line="309"/>
+        <location filename="../../smallcrm/ui/app.py" line="321"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="304"/>
+        <location filename="../../smallcrm/ui/app.py" line="323"/>
+        <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
+        <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="330"/>
+        <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
+        <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="336"/>
+        <source>Put It Back</source>
+        <translation>放回去</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="337"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="361"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="330"/>
+        <location filename="../../smallcrm/ui/app.py" line="387"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/changes.py" line="110"/>
+        <source>Nothing was changed; what you entered is still here.</source>
+        <translation>什么都没有改动，您输入的内容还在。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/changes.py" line="111"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -1726,19 +1758,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1778,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -2102,17 +2134,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1352"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2481,39 +2513,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2652,42 +2684,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -3033,7 +3065,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3104,32 +3136,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3137,37 +3169,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="508"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="407"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="423"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="563"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3192,192 +3224,192 @@ Wishing you and your family health and happiness.
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="391"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="392"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="414"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="424"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="439"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="464"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="466"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="467"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="564"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="566"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="637"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="637"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="638"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="647"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="673"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="681"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="701"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="704"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="723"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="731"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="736"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="774"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="785"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="731"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="737"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="740"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="744"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="764"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="844"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="848"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="852"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="853"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="854"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="909"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="919"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="920"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -3389,52 +3421,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3470,110 +3502,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4629,68 +4661,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,12 +4730,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -4971,162 +5003,167 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="28"/>
+        <location filename="../../smallcrm/settings.py" line="30"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="29"/>
+        <location filename="../../smallcrm/settings.py" line="31"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="30"/>
+        <location filename="../../smallcrm/settings.py" line="32"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="31"/>
+        <location filename="../../smallcrm/settings.py" line="33"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="45"/>
+        <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
+        <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="48"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="39"/>
+        <location filename="../../smallcrm/settings.py" line="49"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="40"/>
+        <location filename="../../smallcrm/settings.py" line="50"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="41"/>
+        <location filename="../../smallcrm/settings.py" line="51"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="46"/>
+        <location filename="../../smallcrm/settings.py" line="56"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="52"/>
+        <location filename="../../smallcrm/settings.py" line="62"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="55"/>
+        <location filename="../../smallcrm/settings.py" line="65"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="58"/>
+        <location filename="../../smallcrm/settings.py" line="68"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="61"/>
+        <location filename="../../smallcrm/settings.py" line="71"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="64"/>
+        <location filename="../../smallcrm/settings.py" line="74"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="67"/>
+        <location filename="../../smallcrm/settings.py" line="77"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="73"/>
+        <location filename="../../smallcrm/settings.py" line="83"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="79"/>
+        <location filename="../../smallcrm/settings.py" line="89"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="86"/>
+        <location filename="../../smallcrm/settings.py" line="96"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="92"/>
+        <location filename="../../smallcrm/settings.py" line="102"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="98"/>
+        <location filename="../../smallcrm/settings.py" line="108"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="104"/>
+        <location filename="../../smallcrm/settings.py" line="114"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="110"/>
+        <location filename="../../smallcrm/settings.py" line="120"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="116"/>
+        <location filename="../../smallcrm/settings.py" line="126"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="122"/>
+        <location filename="../../smallcrm/settings.py" line="132"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="128"/>
+        <location filename="../../smallcrm/settings.py" line="138"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="130"/>
+        <location filename="../../smallcrm/settings.py" line="140"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="135"/>
+        <location filename="../../smallcrm/settings.py" line="145"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -5135,9 +5172,9 @@ Close anyway?</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../smallcrm/ui/settings_dialog.py" line="46"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="144"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="149"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5153,229 +5190,284 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/settings_dialog.py" line="50"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="51"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="78"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="79"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="80"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="81"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="84"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="86"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="87"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="91"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="93"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="94"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="95"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="96"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="167"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="97"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="144"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="149"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="183"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="187"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="197"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="199"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="200"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="204"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="201"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="205"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="202"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="206"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="203"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="207"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="210"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="214"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
         <source>all, or tag:VIP</source>
         <translation>all（全部），或 tag:VIP</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="216"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="220"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="217"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="221"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="218"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="222"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="226"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="229"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="233"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="232"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="234"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="238"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="240"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="241"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="269"/>
+        <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
+        <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="277"/>
+        <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
+        <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="285"/>
+        <source>No second folder</source>
+        <translation>不使用第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="288"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="297"/>
+        <source>Second folder</source>
+        <translation>第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="310"/>
+        <source>Second Folder for Backups</source>
+        <translation>备份的第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="329"/>
+        <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
+        <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="333"/>
+        <source>The latest copy there was made on %1.</source>
+        <translation>那里最新的一份备份是 %1 复制的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="335"/>
+        <source>The next automatic backup will be copied there.</source>
+        <translation>下一次自动备份会复制到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="346"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="270"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="354"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="272"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="356"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="274"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="358"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="396"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="294"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="378"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="296"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="380"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="396"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="401"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="401"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="411"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="411"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -5603,8 +5695,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="644"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5616,7 +5708,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="758"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5724,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="479"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5744,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="455"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="598"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5864,7 +5956,7 @@ Close anyway?</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="392"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -5880,98 +5972,179 @@ Close anyway?</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="35"/>
-        <location filename="../../smallcrm/store/backup.py" line="58"/>
+        <location filename="../../smallcrm/store/backup.py" line="40"/>
         <source>Cannot write the backup: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="69"/>
+        <location filename="../../smallcrm/store/backup.py" line="101"/>
+        <source>Cannot write the backup: the database stayed locked by another program.</source>
+        <translation>无法写入备份：数据库一直被另一个程序锁住。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="141"/>
+        <location filename="../../smallcrm/store/backup.py" line="303"/>
         <source>The backup file does not exist.</source>
         <translation>备份文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="79"/>
+        <location filename="../../smallcrm/store/backup.py" line="154"/>
+        <location filename="../../smallcrm/store/backup.py" line="327"/>
         <source>This file is not a SmallCRM backup: {reason}.</source>
         <translation>这个文件不是 SmallCRM 备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="85"/>
+        <location filename="../../smallcrm/store/backup.py" line="124"/>
         <source>This file is not a SmallCRM backup or it is damaged.</source>
         <translation>这个文件不是 SmallCRM 备份，或者已经损坏。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="138"/>
+        <location filename="../../smallcrm/store/backup.py" line="65"/>
+        <source>A backup can only replace a file, not a folder, device or pipe; choose another name.</source>
+        <translation>备份只能替换普通文件，不能替换文件夹、设备或管道；请换一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="162"/>
+        <source>This backup was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to restore it.</source>
+        <translation>这个备份是较新版本的 SmallCRM 写的（结构版本 {found}，本程序只认识到 {known}）；请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="236"/>
+        <source>Another SmallCRM is importing into this shop; let it finish, then restore again.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="239"/>
+        <source>This shop is open in another SmallCRM window; close that window, then restore again.</source>
+        <translation>这个店铺已在另一个 SmallCRM 窗口中打开；请关闭那个窗口后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="242"/>
+        <source>Another SmallCRM (&apos;{command}&apos;) is using this shop; let it finish, then restore again.</source>
+        <translation>另一个 SmallCRM（“{command}”）正在使用这个店铺；请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="245"/>
+        <source>Another program or SmallCRM has this shop open; close it, then restore again.</source>
+        <translation>另一个程序或 SmallCRM 打开了这个店铺；请关闭它后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="300"/>
         <source>This is the database in use, not a backup of it.</source>
         <translation>这是正在使用的数据库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="156"/>
+        <location filename="../../smallcrm/store/backup.py" line="316"/>
         <source>Cannot restore the backup: {reason}.</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="61"/>
+        <location filename="../../smallcrm/store/backup.py" line="322"/>
+        <source>Cannot restore the backup: another program keeps it locked.</source>
+        <translation>无法恢复备份：另一个程序一直锁着它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="474"/>
+        <source>The backup was made, but it could not be copied to the second backup folder: {reason}.</source>
+        <translation>备份已完成，但没能复制到第二备份文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="115"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="70"/>
+        <location filename="../../smallcrm/store/db.py" line="125"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="114"/>
-        <source>The database is busy in another program or window; close it and try again.</source>
-        <translation>数据库正被其他程序或窗口占用；请关闭后重试。</translation>
+        <location filename="../../smallcrm/store/db.py" line="227"/>
+        <source>The database is missing, but {kept} beside it holds the shop as it was before a restore; put it back with &apos;smallcrm restore {kept}&apos; (or from the window), or move it away to start an empty shop.</source>
+        <translation>数据库文件不见了，但旁边的 {kept} 保存着恢复之前的店铺；可以用“smallcrm restore {kept}”（或在窗口中）把它放回去，或者把它移走，从空店铺开始。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="122"/>
+        <location filename="../../smallcrm/store/db.py" line="267"/>
+        <source>Another SmallCRM is importing into this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="270"/>
+        <source>Another SmallCRM is restoring a backup into this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在为这个店铺恢复备份；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="273"/>
+        <source>Another SmallCRM is upgrading this shop&apos;s database; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在升级这个店铺的数据库；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="277"/>
+        <source>A SmallCRM window is busy writing to this shop; try again when it finishes.</source>
+        <translation>一个 SmallCRM 窗口正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="280"/>
+        <source>Another SmallCRM (&apos;{command}&apos;) is writing to this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM（“{command}”）正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="283"/>
+        <source>Another SmallCRM is writing to this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="342"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="131"/>
+        <location filename="../../smallcrm/store/db.py" line="351"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="136"/>
+        <location filename="../../smallcrm/store/db.py" line="356"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="140"/>
+        <location filename="../../smallcrm/store/db.py" line="360"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="155"/>
+        <location filename="../../smallcrm/store/db.py" line="375"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="53"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="54"/>
         <source>This file is an SQLite database of another program, not SmallCRM&apos;s.</source>
         <translation>这个文件是其他程序的 SQLite 数据库，不是 SmallCRM 的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="66"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="67"/>
         <source>This database was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to open it.</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="181"/>
+        <location filename="../../smallcrm/settings.py" line="193"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="192"/>
+        <location filename="../../smallcrm/settings.py" line="204"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="205"/>
+        <location filename="../../smallcrm/settings.py" line="215"/>
+        <source>The backup folder must be a full path, such as {example}, not {value}.</source>
+        <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="230"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -6088,52 +6261,52 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="142"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="534"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6153,78 +6326,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="504"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="556"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="579"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="587"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="597"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="847"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="982"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1120"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1144"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1154"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1248"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1250"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1335"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

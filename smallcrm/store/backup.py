@@ -57,11 +57,16 @@ def _copy_all(source: sqlite3.Connection, target: sqlite3.Connection, *, wait_s:
     source.backup(target, pages=-1, progress=waited, sleep=0.05)
 
 
-def _refuse_special(dest: Path, message: str) -> None:
+def _refuse_special(dest: Path) -> None:
     """Only a regular file or a new name is written: renaming a copy over a device node
     or a FIFO (``backup /dev/null`` as root) would replace it with a regular file."""
     if dest.exists() and not dest.is_file():
-        raise UserError(message, file=str(dest), reason="it is not a regular file")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A backup can only replace a file, not a folder, device or pipe; choose another name."
+            ),
+            file=str(dest),
+        )
 
 
 def copy_database(dest: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
@@ -72,7 +77,7 @@ def copy_database(dest: str | Path, progress: Callable[[int, int], None] | None 
     backup leaves is swept away by the next one. The file is the owner's alone.
     """
     dest = Path(dest)
-    _refuse_special(dest, CANNOT_WRITE)
+    _refuse_special(dest)
     try:
         privacy.private_folder(dest.parent)
     except OSError as exc:
@@ -313,7 +318,10 @@ def _restore(backup: Path, current: Path) -> Path | None:
         try:
             _copy_with_wal(backup, checked)
         except _StillBusyError as exc:
-            raise UserError(failed, file=str(backup), reason="it stayed locked by another program") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: another program keeps it locked."),
+                file=str(backup),
+            ) from exc
         except sqlite3.Error as exc:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "This file is not a SmallCRM backup: {reason}."),
@@ -466,7 +474,7 @@ def copy_to_folder(made: Path, folder: Path, *, policy: RotationPolicy | None = 
     failed = QT_TRANSLATE_NOOP(
         "UserError", "The backup was made, but it could not be copied to the second backup folder: {reason}."
     )
-    _refuse_special(dest, failed)
+    _refuse_special(dest)
     activity.remove_dead_parts(folder, f"{AUTO_PREFIX}*.part*")
     tmp = activity.part_name(dest)
     try:

@@ -425,3 +425,16 @@ def test_the_logs_are_the_owners_alone(usual_umask: None, smallcrm_home: Path) -
 
     assert _mode(cli_log) == 0o600
     assert _mode(app.log_file()) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_backup_never_replaces_a_pipe_or_a_device(crm: Path, tmp_path: Path) -> None:
+    """Renamed over it, the copy turned a FIFO (or, as root, /dev/null) into a plain file."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    with pytest.raises(UserError, match="only replace a file"):
+        copy_database(pipe)
+
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert not list(tmp_path.glob("pipe.part*"))
