@@ -130,9 +130,6 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
         # (A folder that refuses the file: SQLite's own error says so below.)
         with contextlib.suppress(OSError):
             privacy.create_private(path)
-    for own in (path, *sidecars(path), *_copies_beside(path)):
-        privacy.tighten(own)  # made readable by all by an older SmallCRM
-    remove_leftovers(path)
     # journal_mode=wal is written into the file's header, so it is switched on only
     # once the file is known to be SmallCRM's: setting it at connect time turned a
     # refused database of another program into a WAL database. The other pragmas
@@ -145,6 +142,10 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
         if check and existed:
             quick_check(path)
         migrations.applied_version(db)  # refuses another program's database
+        # Only now that the file is known to be SmallCRM's: never change another's.
+        for own in (path, *sidecars(path), *_copies_beside(path)):
+            privacy.tighten(own)  # made readable by all by an older SmallCRM
+        remove_leftovers(path)
         db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
         activity.attach(path)
         if migrate:
@@ -168,8 +169,10 @@ def close_db() -> None:
     (``PRAGMA optimize``, SQLite's advice for every close): without them the planner
     may pick a poor index, such as deleted_at, which nearly every row shares."""
     if not db.is_closed():
-        # A busy or read-only file: the statistics can wait for the next close.
+        # A busy or read-only file: the statistics can wait for the next close. Not
+        # waiting for the lock: a read command must not end 10 s late behind an import.
         with contextlib.suppress(DatabaseError, OperationalError, sqlite3.DatabaseError):
+            db.execute_sql("PRAGMA busy_timeout = 0")
             db.execute_sql("PRAGMA optimize")
         db.close()
     activity.detach()
@@ -182,10 +185,9 @@ def sidecars(path: Path) -> tuple[Path, Path]:
 
 def _copies_beside(path: Path) -> list[Path]:
     """The copies kept beside the database: before a restore, before a schema upgrade."""
-    try:
-        return [*path.parent.glob(f"{path.stem}.before-restore-*"), *path.parent.glob(f"{path.stem}.schema*")]
-    except OSError:
-        return []
+    return activity.matching(path.parent, f"{path.stem}.before-restore-*") + activity.matching(
+        path.parent, f"{path.stem}.schema*"
+    )
 
 
 def data_version() -> int | None:

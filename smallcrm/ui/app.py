@@ -418,6 +418,10 @@ def _run_window(
         return app.exec()
     finally:
         window.stop_background_work()  # a quit need not wait for the integrity check
+        # Gone with the event loop's next turn: a caller that goes on running (a test,
+        # the self-test) keeps no window whose timers look at its next database.
+        window.hide()
+        window.deleteLater()
 
 
 def _wait_until(done: Callable[[], bool], timeout_s: float = 10.0) -> None:

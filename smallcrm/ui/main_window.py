@@ -811,6 +811,8 @@ class MainWindow(QMainWindow):
     def stop_background_work(self) -> None:
         """Stop the integrity check and the reads in flight, so quitting is immediate."""
         self.watcher.stop()
+        if self.reminder_service is not None:
+            self.reminder_service.stop()
         for job in worker.running_jobs():
             if job is not self.backup_job:
                 job.cancel()
