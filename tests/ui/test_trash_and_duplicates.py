@@ -97,6 +97,9 @@ def test_a_merge_can_be_undone(qtbot: Any, twins: tuple[Any, Any], window: MainW
     qtbot.waitUntil(lambda: not dialog.loading)
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: get_customer(b.id).deleted_at is not None)
+    # The merge is in the database a moment before its result reaches the dialog, which
+    # only then enables Undo: a click on the still disabled button did nothing.
+    qtbot.waitUntil(dialog.undo_button.isEnabled)
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: get_customer(b.id).deleted_at is None)
     assert get_customer(a.id).wechat == ""
