@@ -339,7 +339,13 @@ def _put_back(db_path: Path, missing: Any) -> bool:
     box.exec()
     if box.clickedButton() is not put_back:
         return False
-    restore_database(missing.kept, db_path)  # checks it and copies it into place
+    # No window yet to show progress in: the wait cursor while the copy is checked (a
+    # full integrity check, some seconds for a big shop) and put in place.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restore_database(missing.kept, db_path)
+    finally:
+        QApplication.restoreOverrideCursor()
     log.info("put %s back as %s", missing.kept, db_path)
     return True
 

@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.backup_on_close = backup_on_close and db_path is not None
         self.demo_job: worker.Job | None = None
-        self.backup_job: worker.Job | None = None
+        self.backup_job: worker.Job | None = None  # the one made when closing
+        self.manual_backup_job: worker.Job | None = None
         self.check_job: worker.Job | None = None
         self._progress: Any = None  # the demo data's QProgressDialog
         self._counts_job: worker.Job | None = None
@@ -705,7 +706,8 @@ class MainWindow(QMainWindow):
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
 
-        return worker.start(lambda _p, _c: copy_database(dest), on_finished=done)
+        self.manual_backup_job = worker.start(lambda _p, _c: copy_database(dest), on_finished=done)
+        return self.manual_backup_job
 
     def restore_from_backup(self, path: str | None = None) -> bool:
         """Choose a backup, confirm, and put it in place of the database (the current
@@ -726,7 +728,8 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return False
-        if any(job.write for job in worker.running_jobs()):  # an import, demo data, a backup...
+        busy = [job for job in worker.running_jobs() if job.write or job is self.manual_backup_job]
+        if busy:  # an import, demo data, a backup...
             QMessageBox.information(
                 self, self.tr("Restore from Backup"), self.tr("Please wait until the current task has finished.")
             )
