@@ -140,8 +140,8 @@ def detach() -> None:
         _state.handle = _state.path = None
         if handle is None or path is None:
             return
-        # Unlink first: on Windows a file still open cannot be deleted, but on POSIX the
-        # unlink while locked means no other process ever sees an unlocked marker.
+        # POSIX: unlinked while still locked, so no other process ever finds it unlocked
+        # (and takes it for a dead one's). Windows: an open file cannot be deleted.
         if os.name == "posix":
             with contextlib.suppress(OSError):
                 path.unlink()
