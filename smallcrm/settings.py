@@ -8,7 +8,9 @@ typo cannot create a setting nobody reads.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
@@ -34,6 +36,14 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("language", str, "", QT_TRANSLATE_NOOP("Settings", "Language (empty: follow the system)")),
         SettingSpec("customer_no_prefix", str, "C", QT_TRANSLATE_NOOP("Settings", "Prefix of new customer numbers")),
         SettingSpec("search_keys_version", int, 0, QT_TRANSLATE_NOOP("Settings", "Search index version")),
+        # A copy of every automatic backup also goes here when the folder is there (a USB
+        # drive that is plugged in): a backup on the shop's own disk is lost with the disk.
+        SettingSpec(
+            "backup_second_folder",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("Settings", "Second folder for automatic backups, such as a USB drive (empty: none)"),
+        ),
         # Reminders the app makes itself (domain.reminder_rules): each rule on/off, and its number.
         SettingSpec("rule_birthday", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me of birthdays")),
         SettingSpec("rule_birthday_days", int, 3, QT_TRANSLATE_NOOP("Settings", "Days before a birthday to remind me")),
@@ -153,6 +163,8 @@ def put(key: str, value: Any) -> None:
     value = _coerce(spec, value)
     if key == "currency":
         value = _currency(value)
+    elif key == "backup_second_folder":
+        value = _folder(value)
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
@@ -192,6 +204,19 @@ def _currency(value: str) -> str:
             QT_TRANSLATE_NOOP("UserError", "The currency is a three-letter code such as CNY, not {value}."), value=value
         )
     return code
+
+
+def _folder(value: str) -> str:
+    """A folder given by its full path ('' for none): a relative one would depend on the
+    folder SmallCRM happened to be started from. It need not exist now (a USB drive)."""
+    text = value.strip()
+    if text and not Path(text).expanduser().is_absolute():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The backup folder must be a full path, such as {example}, not {value}."),
+            example="E:\\SmallCRM" if os.name == "nt" else "/media/usb/SmallCRM",
+            value=value,
+        )
+    return str(Path(text).expanduser()) if text else ""
 
 
 def all_settings() -> dict[str, Any]:

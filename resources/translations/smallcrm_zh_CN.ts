@@ -298,42 +298,74 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="116"/>
-        <location filename="../../smallcrm/ui/app.py" line="342"/>
-        <location filename="../../smallcrm/ui/app.py" line="368"/>
-        <location filename="../../smallcrm/ui/changes.py" line="81"/>
+        <location filename="../../smallcrm/ui/app.py" line="121"/>
+        <location filename="../../smallcrm/ui/app.py" line="405"/>
+        <location filename="../../smallcrm/ui/app.py" line="431"/>
+        <location filename="../../smallcrm/ui/changes.py" line="91"/>
+        <location filename="../../smallcrm/ui/changes.py" line="108"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="179"/>
+        <location filename="../../smallcrm/ui/app.py" line="194"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="181"/>
+        <location filename="../../smallcrm/ui/app.py" line="196"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="186"/>
+        <location filename="../../smallcrm/ui/app.py" line="201"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="322"/>
+        <location filename="../../smallcrm/ui/app.py" line="346"/>
+        <location filename="../../smallcrm/ui/app.py" line="360"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="343"/>
+        <location filename="../../smallcrm/ui/app.py" line="362"/>
+        <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
+        <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="369"/>
+        <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
+        <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="375"/>
+        <source>Put It Back</source>
+        <translation>放回去</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="376"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="406"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="369"/>
+        <location filename="../../smallcrm/ui/app.py" line="432"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/changes.py" line="110"/>
+        <source>Nothing was changed; what you entered is still here.</source>
+        <translation>什么都没有改动，您输入的内容还在。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/changes.py" line="111"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -854,91 +886,91 @@
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_data.py" line="71"/>
-        <source>automatic backup with rotation (7 dailies, 4 weeklies)</source>
-        <translation>自动备份并轮换（保留 7 个每日备份、4 个每周备份）</translation>
+        <source>automatic backup with rotation (7 dailies, 4 weeklies), copied to the second backup folder if set</source>
+        <translation>自动备份并轮换（保留 7 个每日、4 个每周），设置了第二个备份文件夹时也复制一份到那里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="79"/>
-        <source>Replace the database with a backup; the current file is kept aside.</source>
-        <translation>用备份替换数据库；当前的文件会另外保留。</translation>
+        <location filename="../../smallcrm/cli/commands_data.py" line="81"/>
+        <source>Replace the database with a backup after checking it; the current file is kept aside. Refused while another SmallCRM has the database open.</source>
+        <translation>检查备份后用它替换数据库；当前文件另存一边。另一个 SmallCRM 打开着这个数据库时会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="88"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="94"/>
         <source>Show shop settings, or change one with --set KEY=VALUE.</source>
         <translation>显示店铺设置，或用 --set 键=值 修改一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="98"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="104"/>
         <source>List staff members, or add one with --add NAME.</source>
         <translation>列出员工，或用 --add 姓名 添加一位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="136"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="142"/>
         <source>Customers: {value}</source>
         <translation>客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="137"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="143"/>
         <source>Customers in the trash: {value}</source>
         <translation>回收站里的客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="138"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="144"/>
         <source>Purchases: {value}</source>
         <translation>消费记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="139"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="145"/>
         <source>Interactions: {value}</source>
         <translation>往来记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="140"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="146"/>
         <source>Open reminders: {value}</source>
         <translation>未完成的提醒：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="141"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
         <source>Open complaints: {value}</source>
         <translation>未解决的投诉：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="142"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="148"/>
         <source>Revenue ({currency}): {value}</source>
         <translation>收入（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="143"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="149"/>
         <source>Profit ({currency}): {value}</source>
         <translation>利润（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="145"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="151"/>
         <source>Segments as of {day} (churn from {basis}):</source>
         <translation>截至 {day} 的客户细分（流失判断依据：{basis}）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="153"/>
         <source>the purchase model</source>
         <translation>购买模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="148"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="154"/>
         <source>the simple rules: too little history for the model</source>
         <translation>简单规则，因为历史数据太少，无法用模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="150"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="156"/>
         <source>{label} {count}</source>
         <translation>{label} {count}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="151"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="157"/>
         <source>{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down</source>
         <translation>{month}：新增 {new}，流失 {lost}{rate}，利润分层升级 {upgraded}，降级 {downgraded}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="154"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="160"/>
         <source> (churn rate {percent})</source>
         <translation>（流失率 {percent}）</translation>
     </message>
@@ -3244,17 +3276,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1426"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1427"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1427"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1428"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1428"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1429"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4394,247 +4426,247 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="504"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="510"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="384"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="399"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="412"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="229"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="230"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="230"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="231"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="234"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="236"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="388"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="400"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="410"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="416"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="420"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="435"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="441"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="460"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="466"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="468"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="463"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="469"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="560"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="566"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="568"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="639"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="639"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="634"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="672"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="678"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="643"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="649"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="669"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="675"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="677"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="683"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="692"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="695"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="703"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="706"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="762"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="771"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="735"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="740"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="778"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="789"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="720"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="735"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="729"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="744"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="733"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="752"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="768"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="767"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="785"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="817"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="850"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="821"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="854"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="858"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="859"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="827"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="860"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="877"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="915"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="925"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="889"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="926"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -6352,162 +6384,167 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="28"/>
+        <location filename="../../smallcrm/settings.py" line="30"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="29"/>
+        <location filename="../../smallcrm/settings.py" line="31"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="30"/>
+        <location filename="../../smallcrm/settings.py" line="32"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="31"/>
+        <location filename="../../smallcrm/settings.py" line="33"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="45"/>
+        <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
+        <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="48"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="39"/>
+        <location filename="../../smallcrm/settings.py" line="49"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="40"/>
+        <location filename="../../smallcrm/settings.py" line="50"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="41"/>
+        <location filename="../../smallcrm/settings.py" line="51"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="46"/>
+        <location filename="../../smallcrm/settings.py" line="56"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="52"/>
+        <location filename="../../smallcrm/settings.py" line="62"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="55"/>
+        <location filename="../../smallcrm/settings.py" line="65"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="58"/>
+        <location filename="../../smallcrm/settings.py" line="68"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="61"/>
+        <location filename="../../smallcrm/settings.py" line="71"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="64"/>
+        <location filename="../../smallcrm/settings.py" line="74"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="67"/>
+        <location filename="../../smallcrm/settings.py" line="77"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="73"/>
+        <location filename="../../smallcrm/settings.py" line="83"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="79"/>
+        <location filename="../../smallcrm/settings.py" line="89"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="86"/>
+        <location filename="../../smallcrm/settings.py" line="96"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="92"/>
+        <location filename="../../smallcrm/settings.py" line="102"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="98"/>
+        <location filename="../../smallcrm/settings.py" line="108"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="104"/>
+        <location filename="../../smallcrm/settings.py" line="114"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="110"/>
+        <location filename="../../smallcrm/settings.py" line="120"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="116"/>
+        <location filename="../../smallcrm/settings.py" line="126"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="122"/>
+        <location filename="../../smallcrm/settings.py" line="132"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="128"/>
+        <location filename="../../smallcrm/settings.py" line="138"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="130"/>
+        <location filename="../../smallcrm/settings.py" line="140"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="135"/>
+        <location filename="../../smallcrm/settings.py" line="145"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -6537,9 +6574,9 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/settings_dialog.py" line="121"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="237"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="223"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6555,224 +6592,279 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="126"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="157"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="159"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="160"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="162"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="163"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="165"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="166"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="169"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="246"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="219"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="223"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="224"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="247"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="251"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="262"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="266"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="276"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="278"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="279"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="283"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="284"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="281"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="285"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="286"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="289"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="293"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="298"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="302"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="299"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="303"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="300"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="304"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="310"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="312"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="313"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="322"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="324"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="321"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="325"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="360"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="367"/>
+        <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
+        <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="375"/>
+        <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
+        <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="383"/>
+        <source>No second folder</source>
+        <translation>不使用第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="386"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="395"/>
+        <source>Second folder</source>
+        <translation>第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="408"/>
+        <source>Second Folder for Backups</source>
+        <translation>备份的第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
+        <source>Give the folder&apos;s full path, or choose it.</source>
+        <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="427"/>
+        <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
+        <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="431"/>
+        <source>The latest copy there was made on %1.</source>
+        <translation>那里最新的一份备份是 %1 复制的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="433"/>
+        <source>The next automatic backup will be copied there.</source>
+        <translation>下一次自动备份会复制到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="444"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="368"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="452"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="370"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="454"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="372"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="456"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="494"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="392"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="476"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="394"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="478"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="410"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="494"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="499"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="415"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="499"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="509"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
+        <location filename="../../smallcrm/ui/settings_dialog.py" line="509"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -7353,99 +7445,180 @@ Close anyway?</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="35"/>
-        <location filename="../../smallcrm/store/backup.py" line="58"/>
+        <location filename="../../smallcrm/store/backup.py" line="40"/>
         <source>Cannot write the backup: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="69"/>
+        <location filename="../../smallcrm/store/backup.py" line="65"/>
+        <source>A backup can only replace a file, not a folder, device or pipe; choose another name.</source>
+        <translation>备份只能替换普通文件，不能替换文件夹、设备或管道；请换一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="101"/>
+        <source>Cannot write the backup: the database stayed locked by another program.</source>
+        <translation>无法写入备份：数据库一直被另一个程序锁住。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="141"/>
+        <location filename="../../smallcrm/store/backup.py" line="303"/>
         <source>The backup file does not exist.</source>
         <translation>备份文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="79"/>
+        <location filename="../../smallcrm/store/backup.py" line="154"/>
+        <location filename="../../smallcrm/store/backup.py" line="327"/>
         <source>This file is not a SmallCRM backup: {reason}.</source>
         <translation>这个文件不是 SmallCRM 备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="85"/>
+        <location filename="../../smallcrm/store/backup.py" line="124"/>
         <source>This file is not a SmallCRM backup or it is damaged.</source>
         <translation>这个文件不是 SmallCRM 备份，或者已经损坏。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="138"/>
+        <location filename="../../smallcrm/store/backup.py" line="162"/>
+        <source>This backup was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to restore it.</source>
+        <translation>这个备份是较新版本的 SmallCRM 写的（结构版本 {found}，本程序只认识到 {known}）；请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="236"/>
+        <source>Another SmallCRM is importing into this shop; let it finish, then restore again.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="239"/>
+        <source>This shop is open in another SmallCRM window; close that window, then restore again.</source>
+        <translation>这个店铺已在另一个 SmallCRM 窗口中打开；请关闭那个窗口后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="242"/>
+        <source>Another SmallCRM (&apos;{command}&apos;) is using this shop; let it finish, then restore again.</source>
+        <translation>另一个 SmallCRM（“{command}”）正在使用这个店铺；请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="245"/>
+        <source>Another program or SmallCRM has this shop open; close it, then restore again.</source>
+        <translation>另一个程序或 SmallCRM 打开了这个店铺；请关闭它后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="300"/>
         <source>This is the database in use, not a backup of it.</source>
         <translation>这是正在使用的数据库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="156"/>
+        <location filename="../../smallcrm/store/backup.py" line="316"/>
         <source>Cannot restore the backup: {reason}.</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="61"/>
+        <location filename="../../smallcrm/store/backup.py" line="322"/>
+        <source>Cannot restore the backup: another program keeps it locked.</source>
+        <translation>无法恢复备份：另一个程序一直锁着它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/backup.py" line="474"/>
+        <source>The backup was made, but it could not be copied to the second backup folder: {reason}.</source>
+        <translation>备份已完成，但没能复制到第二备份文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="115"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="70"/>
+        <location filename="../../smallcrm/store/db.py" line="125"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="114"/>
-        <source>The database is busy in another program or window; close it and try again.</source>
-        <translation>数据库正被其他程序或窗口占用；请关闭后重试。</translation>
+        <location filename="../../smallcrm/store/db.py" line="229"/>
+        <source>The database is missing, but {kept} beside it holds the shop as it was before a restore; put it back with &apos;smallcrm restore {kept}&apos; (or from the window), or move it away to start an empty shop.</source>
+        <translation>数据库文件不见了，但旁边的 {kept} 保存着恢复之前的店铺；可以用“smallcrm restore {kept}”（或在窗口中）把它放回去，或者把它移走，从空店铺开始。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="122"/>
+        <location filename="../../smallcrm/store/db.py" line="269"/>
+        <source>Another SmallCRM is importing into this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="272"/>
+        <source>Another SmallCRM is restoring a backup into this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在为这个店铺恢复备份；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="275"/>
+        <source>Another SmallCRM is upgrading this shop&apos;s database; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在升级这个店铺的数据库；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="279"/>
+        <source>A SmallCRM window is busy writing to this shop; try again when it finishes.</source>
+        <translation>一个 SmallCRM 窗口正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="282"/>
+        <source>Another SmallCRM (&apos;{command}&apos;) is writing to this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM（“{command}”）正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="285"/>
+        <source>Another SmallCRM is writing to this shop; try again when it finishes.</source>
+        <translation>另一个 SmallCRM 正在向这个店铺写入数据；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/store/db.py" line="344"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="131"/>
+        <location filename="../../smallcrm/store/db.py" line="353"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="136"/>
+        <location filename="../../smallcrm/store/db.py" line="358"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="140"/>
+        <location filename="../../smallcrm/store/db.py" line="362"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="155"/>
+        <location filename="../../smallcrm/store/db.py" line="377"/>
         <location filename="../../smallcrm/cli/__init__.py" line="59"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="53"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="54"/>
         <source>This file is an SQLite database of another program, not SmallCRM&apos;s.</source>
         <translation>这个文件是其他程序的 SQLite 数据库，不是 SmallCRM 的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="66"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="67"/>
         <source>This database was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to open it.</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="181"/>
+        <location filename="../../smallcrm/settings.py" line="193"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="192"/>
+        <location filename="../../smallcrm/settings.py" line="204"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="205"/>
+        <location filename="../../smallcrm/settings.py" line="215"/>
+        <source>The backup folder must be a full path, such as {example}, not {value}.</source>
+        <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="230"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -7643,132 +7816,132 @@ Close anyway?</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="518"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="519"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="571"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="572"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="593"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="594"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="607"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="608"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="615"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="616"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="625"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="626"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="917"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="918"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1052"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1053"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1193"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1194"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1217"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1218"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1227"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1228"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1324"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1325"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1326"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1327"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1411"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1412"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="151"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="152"/>
         <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls, .ods or .csv.</source>
         <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="160"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="161"/>
         <source>The spreadsheet is damaged or incomplete; open it in Excel or WPS and save it again.</source>
         <translation>表格已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="169"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="170"/>
         <source>The spreadsheet is password-protected; open it in Excel or WPS, remove the password and save it again.</source>
         <translation>表格设了密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="177"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="178"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="204"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="205"/>
         <source>This is not a file but a device, a pipe or a socket; import a spreadsheet file.</source>
         <translation>这不是文件，而是设备、管道或套接字；请导入一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="211"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="212"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="213"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="214"/>
         <source>This is a folder, not a spreadsheet file.</source>
         <translation>这是一个文件夹，不是表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="216"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="217"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>文件读不了：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="228"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="229"/>
         <source>This file is a web page or XML saved with a spreadsheet&apos;s name; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这个文件其实是网页或 XML，只是用了表格的文件名；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="374"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="375"/>
         <source>There is no sheet called {sheet}; the sheets are: {names}.</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="526"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="527"/>
         <source>The sheet&apos;s used range is too large to read as .ods; delete the empty rows and columns after the data, or save it as .xlsx.</source>
         <translation>这个 .ods 表格的使用范围太大，无法读取；请删掉数据后面的空行和空列，或另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="742"/>
+        <location filename="../../smallcrm/sheets/reader.py" line="743"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>

@@ -554,6 +554,13 @@ def _run(argv: list[str]) -> int:
             if hasattr(args, option[2:].replace("-", "_")):
                 raise UsageError(WINDOW_ONLY, option=option)
         handler: Handler = args.handler
+        # Said in the marker beside the database, for a write waiting in another
+        # SmallCRM ("another SmallCRM ('smallcrm import') is writing to this shop").
+        # Imported here, not above: peewee costs 26 ms that --help and the launcher's
+        # look at the command names do not need.
+        from smallcrm.store import activity
+
+        activity.set_role(activity.COMMAND, getattr(args, "command_path", ""))
         return handler(args)
     except UsageError as exc:
         output.error(exc.render())
@@ -641,6 +648,10 @@ def _log_bug(exc: BaseException) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         log = folder / "smallcrm-cli.log"
+        from smallcrm.store import privacy
+
+        privacy.create_private(log)  # tracebacks can quote customers' data
+        privacy.tighten(log)
         with log.open("a", encoding="utf-8") as fh:
             fh.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} smallcrm {__version__}\n")
             fh.write("".join(traceback.format_exception(exc)))
@@ -675,5 +686,5 @@ def add_command(
     command that changes the shop: only such a command may create a database that is
     not there yet."""
     parser: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help, description=help, **kwargs)
-    parser.set_defaults(handler=handler, writes=writes)
+    parser.set_defaults(handler=handler, writes=writes, command_path=parser.prog)
     return parser

@@ -68,7 +68,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--auto",
         action="store_true",
-        help=QT_TRANSLATE_NOOP("CLI", "automatic backup with rotation (7 dailies, 4 weeklies)"),
+        help=QT_TRANSLATE_NOOP(
+            "CLI", "automatic backup with rotation (7 dailies, 4 weeklies), copied to the second backup folder if set"
+        ),
     )
 
     p = add_command(
@@ -76,7 +78,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         common,
         "restore",
         restore,
-        QT_TRANSLATE_NOOP("CLI", "Replace the database with a backup; the current file is kept aside."),
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Replace the database with a backup after checking it; the current file is kept aside. "
+            "Refused while another SmallCRM has the database open.",
+        ),
     )
     p.add_argument("file")
 
@@ -211,6 +217,7 @@ def backup(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from smallcrm import files, paths
+    from smallcrm.domain import backups
     from smallcrm.store import backup as store_backup
 
     if args.out:
@@ -219,10 +226,19 @@ def backup(args: argparse.Namespace) -> int:
         files.check_replaceable(Path(args.out))
     open_database(args)
     if args.auto:
-        made = store_backup.auto_backup(paths.backup_dir())
-    else:
-        out = args.out or paths.backup_dir() / f"smallcrm-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        made = store_backup.copy_database(out)
+        result = backups.automatic_backup()
+        made = result.made
+        data: dict[str, Any] = {"backup": str(made), "second_backup": str(result.second) if result.second else None}
+        text = f"Backup written to {made}."
+        if result.second is not None:
+            text += f" Copied to {result.second}."
+        elif result.second_missing:
+            data["second_folder_missing"] = str(result.second_folder)
+            text += f" The second backup folder {result.second_folder} is not there (is the drive plugged in?)."
+        output.emit(args, data, text)
+        return 0
+    out = args.out or paths.backup_dir() / f"smallcrm-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    made = store_backup.copy_database(out)
     output.emit(args, {"backup": str(made)}, f"Backup written to {made}.")
     return 0
 
@@ -234,10 +250,11 @@ def restore(args: argparse.Namespace) -> int:
     current = db_path(args)
     aside = store_backup.restore_database(args.file, current)
     open_crm(current)  # migrates an older backup and checks it opens
+    kept = f"; the previous database was kept as {aside}." if aside is not None else "."
     output.emit(
         args,
-        {"restored": str(args.file), "database": str(current), "previous_kept_as": str(aside)},
-        f"Restored {args.file}; the previous database was kept as {aside}.",
+        {"restored": str(args.file), "database": str(current), "previous_kept_as": str(aside) if aside else None},
+        f"Restored {args.file}{kept}",
     )
     return 0
 

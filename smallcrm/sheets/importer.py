@@ -98,7 +98,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import country_code
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
-from smallcrm.store import bulk, fts
+from smallcrm.store import activity, bulk, fts
 from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db
 from smallcrm.store.models import (
@@ -511,7 +511,8 @@ def run_import(
         )
         data_rows = ((n, c) for n, c in itertools.chain(buffered, rows) if n > header_row)
         try:
-            with db.atomic():
+            # Marked so that a write waiting in another SmallCRM hears "importing" (store.activity).
+            with activity.doing(activity.IMPORT), db.atomic():
                 previous = _previous_batch(digest, options.kind)
                 if previous is not None and not options.force:
                     raise UserError(

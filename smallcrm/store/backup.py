@@ -1,90 +1,193 @@
 """Backups with SQLite's online backup API, restore, and the rotation of automatic backups.
 
-The backup API copies a consistent snapshot page by page while the app keeps running
-(a plain file copy of a WAL database can miss committed pages still in the -wal file).
+The backup API copies a consistent snapshot while the app keeps running (a plain file
+copy of a WAL database can miss committed pages still in the -wal file). It copies all
+pages in one step, under one read transaction: copied a few pages at a time, the copy
+started over whenever another process committed, and with a writer committing every
+0.2 s a 160 MB backup never finished (nor, from a read-only file, whose every read looks
+like a change, any backup at all).
+
+A restore never leaves the database path without a database: the backup is copied and
+checked under a temporary name, the current file is copied aside, and the backup then
+goes into the database file through the same backup API, one SQLite transaction that a
+kill rolls back. Writing into the file, rather than renaming another file over it, also
+means that a process which has it open can never go on writing into a file nobody sees
+(an import in another window that finished into the file moved aside) -- and a restore
+is refused while any other process has the database open at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import os
 import re
+import shutil
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store.db import db
+from smallcrm.store import activity, privacy
+from smallcrm.store.db import BUSY_TIMEOUT_S, db, is_busy, ranked_others, sidecars
 
 AUTO_PREFIX = "smallcrm-auto-"
 _AUTO_RE = re.compile(rf"^{AUTO_PREFIX}(\d{{8}})-(\d{{6}})\.db$")
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: {reason}.")
+
+
+class _StillBusyError(Exception):
+    """Raised from the backup's progress callback: the lock it waits for stays taken."""
+
+
+def _copy_all(source: sqlite3.Connection, target: sqlite3.Connection, *, wait_s: float = BUSY_TIMEOUT_S) -> None:
+    """Every page of ``source`` into ``target`` in one step (one read transaction on the
+    source, one write transaction on the target). Python's loop retries a step that
+    finds a lock taken, forever; this gives up after ``wait_s`` seconds instead."""
+    deadline = time.monotonic() + wait_s
+
+    def waited(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _StillBusyError()
+
+    source.backup(target, pages=-1, progress=waited, sleep=0.05)
+
+
+def _refuse_special(dest: Path) -> None:
+    """Only a regular file or a new name is written: renaming a copy over a device node
+    or a FIFO (``backup /dev/null`` as root) would replace it with a regular file."""
+    if dest.exists() and not dest.is_file():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A backup can only replace a file, not a folder, device or pipe; choose another name."
+            ),
+            file=str(dest),
+        )
 
 
 def copy_database(dest: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
     """Write a consistent copy of the open database to ``dest`` (replaced if present).
 
-    The copy goes to a temporary name first and is renamed into place, so a failure
-    half way never leaves a truncated file under the backup's name.
+    The copy is written as ``dest.part-PID`` and renamed into place, so a failure half
+    way never leaves a truncated file under the backup's name, and what a killed
+    backup leaves is swept away by the next one. The file is the owner's alone.
     """
     dest = Path(dest)
+    _refuse_special(dest)
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        privacy.private_folder(dest.parent)
     except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: {reason}."),
-            file=str(dest),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    tmp = dest.with_name(dest.name + ".part")
+        raise UserError(CANNOT_WRITE, file=str(dest), reason=exc.strerror or str(exc)) from exc
+    activity.remove_dead_parts(dest.parent, f"{dest.name}.part*")
+    tmp = activity.part_name(dest)
     source = db.connection()
     try:
+        privacy.create_private(tmp)
         target = sqlite3.connect(str(tmp))
         try:
-
-            def _step(status: int, remaining: int, total: int) -> None:
-                if progress:
-                    progress(total - remaining, total)
-
-            source.backup(target, pages=1024, progress=_step)
+            _copy_all(source, target)
             # The copy is a self-contained rollback-journal file: one file to carry.
             target.execute("PRAGMA journal_mode=delete")
         finally:
             target.close()
         os.replace(tmp, dest)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+    except _StillBusyError as exc:
+        _remove(tmp)
         raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: {reason}."),
+            QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: the database stayed locked by another program."),
             file=str(dest),
-            reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
+    except (OSError, sqlite3.Error) as exc:
+        _remove(tmp)
+        raise UserError(CANNOT_WRITE, file=str(dest), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    except BaseException:  # an interrupt (Ctrl+C): nothing half written stays behind
+        _remove(tmp)
+        raise
+    if progress:
+        progress(1, 1)
     return dest
 
 
-def check_backup_file(path: str | Path) -> None:
-    """Refuse to restore anything that is not a sound SmallCRM database."""
+def _remove(path: Path) -> None:
+    """A copy that failed, and the rollback journal SQLite may have left beside it."""
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+# -- checking a backup before it replaces anything ----------------------------------------------------------
+
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("UserError", "This file is not a SmallCRM backup or it is damaged.")
+
+
+def check_backup_file(path: str | Path, *, shown_as: str | Path | None = None) -> int:
+    """Refuse to restore anything that is not a sound SmallCRM database this app can
+    open; return its schema version.
+
+    Sound means SQLite's full ``integrity_check`` (the quick check misses an index that
+    disagrees with its table), every table its schema version must have, and a
+    version this app knows: a backup of a newer SmallCRM is refused here, before it
+    replaces anything, not after (which locked the owner out of their shop).
+    """
+    from smallcrm.store import migrations
+
     path = Path(path)
+    where = str(shown_as or path)
     if not path.is_file():
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "The backup file does not exist."), file=str(path))
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The backup file does not exist."), file=where)
     try:
         con = _connect_read_only(path)
         try:
-            result = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+            problems = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = 0
+            if "schema_migration" in tables:
+                version = int(con.execute("SELECT MAX(id) FROM schema_migration").fetchone()[0] or 0)
         finally:
             con.close()
     except sqlite3.Error as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "This file is not a SmallCRM backup: {reason}."),
-            file=str(path),
+            file=where,
             reason=str(exc),
         ) from exc
-    if result != "ok" or "schema_migration" not in tables:
+    if problems != ["ok"] or version < 1:
+        raise UserError(NOT_A_BACKUP, file=where)
+    if version > migrations.LATEST:
         raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "This file is not a SmallCRM backup or it is damaged."),
-            file=str(path),
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This backup was written by a newer SmallCRM (schema {found}, this app knows up to {known}); "
+                "install the newer version to restore it.",
+            ),
+            file=where,
+            found=version,
+            known=migrations.LATEST,
         )
+    if not _tables_at(version) <= tables:
+        raise UserError(NOT_A_BACKUP, file=where)
+    return version
+
+
+@functools.cache
+def _tables_at(version: int) -> frozenset[str]:
+    """The tables a SmallCRM database of schema ``version`` has: what migrations 1 to
+    ``version`` make of an empty database in memory (a few milliseconds)."""
+    from peewee import SqliteDatabase
+
+    from smallcrm.store import migrations
+
+    scratch = SqliteDatabase(":memory:")
+    try:
+        scratch.connect()
+        migrations.upgrade(scratch, Path(":memory:"), target=version)
+        return frozenset(scratch.get_tables())
+    finally:
+        scratch.close()
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -102,14 +205,18 @@ def _copy_with_wal(source: Path, dest: Path) -> None:
     """
     src = _connect_read_only(source)
     try:
+        privacy.create_private(dest)
         target = sqlite3.connect(str(dest))
         try:
-            src.backup(target)
+            _copy_all(src, target)
             target.execute("PRAGMA journal_mode=delete")
         finally:
             target.close()
     finally:
         src.close()
+
+
+# -- restore ----------------------------------------------------------------------------------------------
 
 
 def _unused_name(path: Path) -> Path:
@@ -125,39 +232,183 @@ def _unused_name(path: Path) -> Path:
     return candidate
 
 
-def restore_database(backup: str | Path, current: str | Path) -> Path:
-    """Replace the database at ``current`` with ``backup``; return where the old file went.
+# Who holds the database a restore would replace (smallcrm.store.activity).
+_RESTORE_IMPORT = QT_TRANSLATE_NOOP(
+    "UserError", "Another SmallCRM is importing into this shop; let it finish, then restore again."
+)
+_RESTORE_WINDOW = QT_TRANSLATE_NOOP(
+    "UserError", "This shop is open in another SmallCRM window; close that window, then restore again."
+)
+_RESTORE_COMMAND = QT_TRANSLATE_NOOP(
+    "UserError", "Another SmallCRM ('{command}') is using this shop; let it finish, then restore again."
+)
+_RESTORE_OTHER = QT_TRANSLATE_NOOP(
+    "UserError", "Another program or SmallCRM has this shop open; close it, then restore again."
+)
 
-    The current file is kept aside (never deleted) so a wrong restore can be undone.
-    The caller must have closed the database and reopens it afterwards.
+
+def _in_use(current: Path) -> UserError:
+    """The sentence for a restore refused because another process has the database open."""
+    others = ranked_others(current)
+    holder = others[0] if others else None
+    if holder is not None and holder.kind == activity.IMPORT:
+        return UserError(_RESTORE_IMPORT, file=str(current))
+    if holder is not None and holder.role == activity.WINDOW:
+        return UserError(_RESTORE_WINDOW, file=str(current))
+    if holder is not None and holder.detail:
+        return UserError(_RESTORE_COMMAND, file=str(current), command=holder.detail)
+    return UserError(_RESTORE_OTHER, file=str(current))
+
+
+@contextlib.contextmanager
+def _alone_on(current: Path) -> Iterator[sqlite3.Connection | None]:
+    """A connection to the current database that no other process shares, or None when
+    the file is not a sound database to talk to (damaged: it is replaced as a file).
+
+    Switching a WAL database back to a rollback journal needs every other connection
+    gone (an idle window holds one too), so the switch is the test; it also folds the
+    -wal into the file, which is then self-contained, to copy aside and to write into.
+    """
+    opened = sqlite3.connect(str(current), timeout=0, isolation_level=None)
+    con: sqlite3.Connection | None = opened
+    try:
+        try:
+            opened.execute("PRAGMA journal_mode=delete").fetchone()
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise _in_use(current) from exc
+            con = None
+        except sqlite3.DatabaseError:
+            con = None  # not a database, or damaged beyond reading its header
+        if con is None and ranked_others(current):
+            raise _in_use(current)  # a SmallCRM still has it open, damaged or not
+        yield con
+    finally:
+        opened.close()
+
+
+def restore_database(backup: str | Path, current: str | Path) -> Path | None:
+    """Replace the database at ``current`` with ``backup``; return where the old one was
+    kept (None when there was no database).
+
+    The current database is copied aside (never deleted) so a wrong restore can be
+    undone. The caller must have closed the database and reopens it afterwards.
     """
     backup, current = Path(backup), Path(current)
-    check_backup_file(backup)
-    if backup.resolve() == current.resolve():
+    if current.exists() and backup.exists() and os.path.samefile(backup, current):
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "This is the database in use, not a backup of it."), file=str(backup)
         )
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = _unused_name(current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix or '.db'}"))
-    tmp = current.with_name(current.name + ".restoring")
+    if not backup.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The backup file does not exist."), file=str(backup))
+    attached = activity.attach_if_detached(current)
     try:
-        tmp.unlink(missing_ok=True)  # left by a restore that was cut short
-        _copy_with_wal(backup, tmp)
-        if current.exists():
-            os.replace(current, aside)
-        for suffix in ("-wal", "-shm"):
-            side = current.with_name(current.name + suffix)
-            if side.exists():
-                os.replace(side, aside.with_name(aside.name + suffix))
-        os.replace(tmp, current)
+        with activity.doing(activity.RESTORE):
+            return _restore(backup, current)
+    finally:
+        if attached:
+            activity.detach()
+
+
+def _restore(backup: Path, current: Path) -> Path | None:
+    activity.remove_dead_parts(current.parent, f"{current.name}.restoring*.part*")
+    checked = activity.part_name(current.with_name(current.name + ".restoring"))
+    failed = QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: {reason}.")
+    try:
+        try:
+            _copy_with_wal(backup, checked)
+        except _StillBusyError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: another program keeps it locked."),
+                file=str(backup),
+            ) from exc
+        except sqlite3.Error as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "This file is not a SmallCRM backup: {reason}."),
+                file=str(backup),
+                reason=str(exc),
+            ) from exc
+        check_backup_file(checked, shown_as=backup)
+        if not current.exists() or current.stat().st_size == 0:
+            _no_database_yet(checked, current)
+            return None
+        with _alone_on(current) as con:
+            aside = _unused_name(_aside_name(current))
+            if con is not None:
+                _keep_aside(con, aside)
+                _write_into(checked, con, current)
+            else:
+                _replace_damaged(checked, current, aside)
+        return aside
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: {reason}."),
-            file=str(backup),
-            reason=getattr(exc, "strerror", None) or str(exc),
-        ) from exc
-    return aside
+        raise UserError(failed, file=str(backup), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    finally:
+        _remove(checked)
+
+
+def _aside_name(current: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return current.with_name(f"{current.stem}.before-restore-{stamp}{current.suffix or '.db'}")
+
+
+def _keep_aside(con: sqlite3.Connection, aside: Path) -> None:
+    """A copy of the current database (self-contained now) beside it, complete before
+    anything is written: ``aside.part-PID`` renamed when done."""
+    tmp = activity.part_name(aside)
+    try:
+        privacy.create_private(tmp)
+        target = sqlite3.connect(str(tmp))
+        try:
+            _copy_all(con, target)
+        finally:
+            target.close()
+        os.replace(tmp, aside)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _write_into(checked: Path, con: sqlite3.Connection, current: Path) -> None:
+    """The checked backup into the current database: one SQLite write transaction with
+    a rollback journal, so a kill half way leaves the old database, whole."""
+    src = _connect_read_only(checked)
+    try:
+        _copy_all(src, con, wait_s=2.0)
+    except _StillBusyError as exc:  # someone opened it since _alone_on looked: nothing was written
+        raise _in_use(current) from exc
+    finally:
+        src.close()
+
+
+def _no_database_yet(checked: Path, current: Path) -> None:
+    """No database at ``current`` (a first restore onto a new computer, or one a killed
+    restore of an older SmallCRM lost): the checked copy goes there by one rename.
+    A -wal or -shm without its database belongs to no database and would be read as
+    this one's, so it goes first."""
+    for stale in sidecars(current):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    os.replace(checked, current)
+
+
+def _replace_damaged(checked: Path, current: Path, aside: Path) -> None:
+    """A current file SQLite cannot talk to (damaged, or not a database): kept aside as
+    it is, with its -wal, byte for byte; then the checked copy is renamed over it."""
+    tmp = activity.part_name(aside)
+    try:
+        shutil.copyfile(current, tmp)
+        wal = sidecars(current)[0]
+        if wal.exists():
+            shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
+        os.replace(tmp, aside)
+    except BaseException:
+        _remove(tmp)
+        raise
+    privacy.tighten(aside)
+    for stale in sidecars(current):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    os.replace(checked, current)
 
 
 @dataclass(frozen=True)
@@ -204,7 +455,44 @@ def backups_to_prune(backups: list[tuple[dt.datetime, Path]], policy: RotationPo
 def auto_backup(folder: Path, *, now: dt.datetime | None = None, policy: RotationPolicy | None = None) -> Path:
     """Make an automatic backup in ``folder`` and prune the old ones by the policy."""
     when = now or dt.datetime.now()
+    activity.remove_dead_parts(folder, f"{AUTO_PREFIX}*.part*")
     made = copy_database(folder / auto_backup_name(when))
+    _prune(folder, policy)
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():  # backups an older SmallCRM made readable by all
+            if entry.is_file():
+                privacy.tighten(entry)
+    return made
+
+
+def copy_to_folder(made: Path, folder: Path, *, policy: RotationPolicy | None = None) -> Path:
+    """A second copy of the automatic backup ``made`` in ``folder`` (a USB drive, say),
+    rotated there by the same policy: a backup on the same disk as the shop is lost
+    with that disk. The copy is flushed to the device before it takes its name, so a
+    drive pulled out right after holds a whole backup or none."""
+    dest = folder / made.name
+    failed = QT_TRANSLATE_NOOP(
+        "UserError", "The backup was made, but it could not be copied to the second backup folder: {reason}."
+    )
+    _refuse_special(dest)
+    activity.remove_dead_parts(folder, f"{AUTO_PREFIX}*.part*")
+    tmp = activity.part_name(dest)
+    try:
+        with open(made, "rb") as src, open(tmp, "wb") as out:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        _remove(tmp)
+        raise UserError(failed, file=str(dest), reason=exc.strerror or str(exc)) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    _prune(folder, policy)
+    return dest
+
+
+def _prune(folder: Path, policy: RotationPolicy | None) -> None:
     for old in backups_to_prune(list_auto_backups(folder), policy or RotationPolicy()):
         old.unlink(missing_ok=True)
-    return made

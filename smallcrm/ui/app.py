@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import smallcrm
 from smallcrm import paths
 from smallcrm.errors import UserError
+from smallcrm.store import privacy
 from smallcrm.ui import translations
 from smallcrm.ui.fonts import ensure_chinese_font
 
@@ -95,6 +96,10 @@ def _log_to_file() -> logging.Handler | None:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         _rotate(folder / LOG_FILE)
+        # Owner-only: a log names files and quotes tracebacks, which can hold customers' data.
+        privacy.create_private(folder / LOG_FILE)
+        for kept in folder.glob(LOG_FILE + "*"):
+            privacy.tighten(kept)
         handler: logging.Handler = logging.FileHandler(folder / LOG_FILE, encoding="utf-8", delay=True)
     except OSError:
         return None
@@ -140,6 +145,9 @@ class ErrorReporter:
         self.showing = False
         self.reported = 0
         self.interactive = interactive
+        # Where a damaged database goes instead of an error report (the main window's
+        # "damaged" dialog, with a way forward): damage is the file's fault, not ours.
+        self.on_damaged: Callable[[BaseException], None] | None = None
 
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -154,6 +162,13 @@ class ErrorReporter:
             elif app is not None and not self.showing:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
+        if self.on_damaged is not None:
+            from smallcrm.store.db import is_damaged
+
+            if is_damaged(exc):
+                log.warning("the database is damaged: %s", exc)
+                self.on_damaged(exc)
+                return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         self.reported += 1
         log.error("unexpected error\n%s", text)
@@ -309,9 +324,18 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
+    from smallcrm.store import activity
+    from smallcrm.store.db import MissingAfterRestoreError
 
+    # The marker beside the database says "a window" to other SmallCRMs (store.activity).
+    activity.set_role(activity.WINDOW)
     try:
-        open_crm(db_path, check=False)
+        try:
+            open_crm(db_path, check=False)
+        except MissingAfterRestoreError as missing:
+            if not _put_back(db_path, missing):
+                return False
+            open_crm(db_path, check=False)
         from smallcrm.ui import worker
 
         worker.limit_cache()  # the GUI thread only reads a page of the list at a time
@@ -323,6 +347,45 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
             exc.render(QCoreApplication.translate),
         )
         return False
+    return True
+
+
+def _put_back(db_path: Path, missing: Any) -> bool:
+    """The database is missing and a restore's copy of the shop lies beside it: offer
+    to put that copy back (never start an empty shop over it without asking)."""
+    from smallcrm.store.backup import restore_database
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("App", "SmallCRM cannot open the database"))
+    box.setText(
+        QCoreApplication.translate(
+            "App", "The database is missing, but a copy of the shop from before a restore is beside it:"
+        )
+        + "\n\n"
+        + str(missing.kept)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Put it back to carry on with that shop. To start an empty shop instead, quit and move "
+            "that file to another folder first.",
+        )
+    )
+    put_back = box.addButton(QCoreApplication.translate("App", "Put It Back"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(put_back)
+    box.exec()
+    if box.clickedButton() is not put_back:
+        return False
+    # No window yet to show progress in: the wait cursor while the copy is checked (a
+    # full integrity check, some seconds for a big shop) and put in place.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        restore_database(missing.kept, db_path)
+    finally:
+        QApplication.restoreOverrideCursor()
+    log.info("put %s back as %s", missing.kept, db_path)
     return True
 
 
@@ -371,6 +434,8 @@ def _run_window(
         return EXIT_USER_ERROR
 
     window = MainWindow(db_path, backup_on_close=not args.quit_after_show)
+    if isinstance(sys.excepthook, ErrorReporter):
+        sys.excepthook.on_damaged = window.damaged_on_read
     instance.activation_requested.connect(window.bring_to_front)
     # After the first paint: the window first, then the work that can wait for it.
     window.first_painted.connect(instance.listen)

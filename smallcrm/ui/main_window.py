@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.backup_on_close = backup_on_close and db_path is not None
         self.demo_job: worker.Job | None = None
-        self.backup_job: worker.Job | None = None
+        self.backup_job: worker.Job | None = None  # the one made when closing
+        self.manual_backup_job: worker.Job | None = None
         self.check_job: worker.Job | None = None
         self._progress: Any = None  # the demo data's QProgressDialog
         self._counts_job: worker.Job | None = None
@@ -239,7 +240,20 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
-        self.refresh_pages()
+        # What other processes write (the command line, an import elsewhere) shows too.
+        self.watcher = changes.ExternalChangeWatcher(self)
+        self._damage_shown = False
+        try:
+            self.refresh_pages()
+        except Exception as exc:
+            from smallcrm.store.db import is_damaged
+
+            if not is_damaged(exc):
+                raise
+            # The first read met a damaged page: the window still opens, with the one
+            # "damaged" message (and its way forward) once it is shown.
+            self.pages.setCurrentWidget(self.body)
+            QTimer.singleShot(0, lambda error=exc: self.damaged_on_read(error))
         self._restore_state()
         # The window first; the list, the counts and the filters' choices right after
         # its first paint (the list's first page is a millisecond's index walk).
@@ -248,6 +262,8 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(self.customers.filter_bar.fill_all)
         if backup_on_close if run_reminders is None else run_reminders:
             self.first_painted.connect(self.start_reminders)
+        if db_path is not None:
+            self.first_painted.connect(self.watcher.start)
 
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -682,7 +698,8 @@ class MainWindow(QMainWindow):
     # -- backups -----------------------------------------------------------------------------------
 
     def backup_now(self) -> worker.Job | None:
-        """A manual backup in the backups folder (manual backups are never pruned)."""
+        """A manual backup in the backups folder (manual backups are never pruned).
+        A backup only reads, so it runs beside a write in progress, not after it."""
         if self.db_path is None:
             return None
         from smallcrm import paths
@@ -691,10 +708,17 @@ class MainWindow(QMainWindow):
         dest = paths.backup_dir() / f"smallcrm-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         self.statusBar().showMessage(self.tr("Backing up…"))
 
-        def done(path: Path) -> None:
-            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 15_000)
+        def done(path: Any, error: BaseException | None) -> None:
+            if error is None:
+                self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 15_000)
+            elif isinstance(error, UserError):
+                self.statusBar().clearMessage()
+                QMessageBox.warning(self, self.tr("Back Up"), error.render(QCoreApplication.translate))
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
 
-        return changes.run_command(self, lambda: copy_database(dest), on_done=done, title=self.tr("Back Up"))
+        self.manual_backup_job = worker.start(lambda _p, _c: copy_database(dest), on_finished=done)
+        return self.manual_backup_job
 
     def restore_from_backup(self, path: str | None = None) -> bool:
         """Choose a backup, confirm, and put it in place of the database (the current
@@ -715,7 +739,8 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return False
-        if any(job.write for job in worker.running_jobs()):  # an import, demo data, a backup...
+        busy = [job for job in worker.running_jobs() if job.write or job is self.manual_backup_job]
+        if busy:  # an import, demo data, a backup...
             QMessageBox.information(
                 self, self.tr("Restore from Backup"), self.tr("Please wait until the current task has finished.")
             )
@@ -746,6 +771,7 @@ class MainWindow(QMainWindow):
         current = self.db_path
         self.customers.close_editor()
         self.customers.model.clear()
+        self.watcher.stop()  # its next look would open the file again
         worker.shutdown()  # every reader closes its connection to the file
         close_db()
         self.setEnabled(False)
@@ -761,7 +787,9 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 QMessageBox.critical(self, self.tr("Restore from Backup"), exc.render(QCoreApplication.translate))
                 return
+            self._damage_shown = False  # a damaged file was replaced: a new one would be news
             self.refresh()
+            self.watcher.start()
             if error is None:
                 self.statusBar().showMessage(
                     self.tr("Restored. The database as it was is kept as %1").replace("%1", str(aside)), 20_000
@@ -796,6 +824,9 @@ class MainWindow(QMainWindow):
 
     def stop_background_work(self) -> None:
         """Stop the integrity check and the reads in flight, so quitting is immediate."""
+        self.watcher.stop()
+        if self.reminder_service is not None:
+            self.reminder_service.stop()
         for job in worker.running_jobs():
             if job is not self.backup_job:
                 job.cancel()
@@ -811,7 +842,19 @@ class MainWindow(QMainWindow):
             error = translate_db_error(error, self.db_path or "")
         self.database_damaged(error)
 
+    def damaged_on_read(self, error: BaseException) -> None:
+        """A read or write met a damaged page (the app's error reporter sends it here)."""
+        from smallcrm.store.db import translate_db_error
+
+        self.database_damaged(translate_db_error(error, self.db_path or ""))
+
     def database_damaged(self, error: UserError) -> None:
+        """Say once that the file is damaged, with a way forward. Reads that meet the
+        damage before the integrity check does (the list, the counts) come here too,
+        through the app's error reporter, instead of each showing a program fault."""
+        if self._damage_shown:
+            return
+        self._damage_shown = True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("The database is damaged"))
@@ -868,15 +911,19 @@ class MainWindow(QMainWindow):
             return
         # Backup by the rotation policy, off the GUI thread; the window stays up,
         # disabled, and closes when the copy is done (a second or two at 100,000 customers).
-        from smallcrm import paths
-        from smallcrm.store.backup import auto_backup
+        # It only reads, so it runs on the read pool: on the write pool it waited behind
+        # the reminder rules' run of the day (seconds at 100,000 customers), which is
+        # stopped here anyway (it rolls back and runs again at the next start).
+        from smallcrm.domain.backups import automatic_backup
 
         event.ignore()
         self._closing = True
         self.setEnabled(False)
+        self.watcher.stop()
+        if self.reminder_service is not None:
+            self.reminder_service.stop()
         self.statusBar().showMessage(self.tr("Backing up before closing…"))
-        folder = paths.backup_dir()
-        self.backup_job = worker.start(lambda _p, _c: auto_backup(folder), write=True, on_finished=self._backed_up)
+        self.backup_job = worker.start(lambda _p, _c: automatic_backup(), on_finished=self._backed_up)
 
     def _backed_up(self, _result: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -890,6 +937,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Close:
+                self.watcher.start()
+                if self.reminder_service is not None:
+                    self.reminder_service.start()
                 return
         self._may_close = True
         self.close()

@@ -122,7 +122,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
-        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))  # last: the festival group check opens it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save_settings)
         buttons.rejected.connect(self.reject)
@@ -196,6 +197,8 @@ class SettingsDialog(QDialog):
             box.setChecked(key in chosen)
         self._rules_switched()
         self._reload_staff()
+        self.second_folder.setText(values["backup_second_folder"])
+        self._show_second_folder()
 
     def values(self) -> dict[str, Any]:
         return {
@@ -210,6 +213,7 @@ class SettingsDialog(QDialog):
             **{key: spin.value() for key, spin in self.rule_numbers.items()},
             "rule_festival_group": str(self.festival_group.currentData() or "all"),
             "rule_festival_builtins": ",".join(k for k, box in self.festival_boxes.items() if box.isChecked()),
+            "backup_second_folder": self.second_folder.text().strip(),
         }
 
     def save_settings(self) -> None:
@@ -349,6 +353,86 @@ class SettingsDialog(QDialog):
         for key, widgets in self._rule_fields.items():
             for w in widgets:
                 w.setEnabled(self.rule_boxes[key].isChecked())
+
+    # -- backups ----------------------------------------------------------------------------------
+
+    def _backup_tab(self) -> QWidget:
+        """Where the automatic backups go: the data folder, and a second folder (a USB drive)."""
+        from smallcrm import paths
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup "
+                "of each of the last 7 days and 4 weeks."
+            ).replace("%1", str(paths.backup_dir()))
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        second = QLabel(
+            self.tr(
+                "A backup on this computer's own disk is lost with the disk. Choose a second folder, such as "
+                "one on a USB drive, and each automatic backup is copied there too whenever the folder is "
+                "there (a drive that is not plugged in is skipped)."
+            )
+        )
+        second.setWordWrap(True)
+        second.setStyleSheet("color: palette(placeholder-text);")
+        self.second_folder = QLineEdit()
+        self.second_folder.setPlaceholderText(self.tr("No second folder"))
+        self.second_folder.setClearButtonEnabled(True)
+        self.second_folder.textChanged.connect(lambda _t: self._show_second_folder())
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_second_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.second_folder, 1)
+        row.addWidget(choose)
+        self.second_folder_state = QLabel()
+        self.second_folder_state.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Second folder"), row)
+        form.addRow("", self.second_folder_state)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(second)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def choose_second_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Second Folder for Backups"), self.second_folder.text().strip()
+        )
+        if folder:
+            self.second_folder.setText(folder)
+
+    def _show_second_folder(self) -> None:
+        """Whether the chosen folder is there now, and when the last copy went to it."""
+        from pathlib import Path
+
+        from smallcrm.domain.backups import last_copy_in
+
+        text = self.second_folder.text().strip()
+        if not text:
+            self.second_folder_state.setText("")
+            return
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            state = self.tr("Give the folder's full path, or choose it.")
+        elif not folder.is_dir():
+            state = self.tr("The folder is not there now (is the drive plugged in?); the next copy waits for it.")
+        else:
+            last = last_copy_in(folder)
+            state = (
+                self.tr("The latest copy there was made on %1.").replace("%1", last.strftime("%Y-%m-%d %H:%M"))
+                if last is not None
+                else self.tr("The next automatic backup will be copied there.")
+            )
+        self.second_folder_state.setText(state)
 
     # -- staff ----------------------------------------------------------------------------------
 

@@ -6,12 +6,20 @@ listens on a ``QLocalServer`` named after it; a second one finds the lock taken,
 "activate" to that server and exits. A crashed first process leaves a lock file that
 QLockFile recognises as stale (its process is gone) and a socket file that
 ``removeServer`` cleans up, so a crash never locks the owner out.
+
+One database can have many names: a symbolic link (resolved away) or a hard link,
+which no path comparison sees. So an existing file is also claimed by its identity
+(device and inode number) with a second lock file in the temporary folder, and the
+server is named after that identity; the lock beside the file covers a database that
+does not exist yet.
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
+import os
+import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -35,6 +43,28 @@ def _user() -> str:
         return ""
 
 
+def _server_name(key: str) -> str:
+    data = key.encode()
+    return f"smallcrm-{zlib.crc32(data):08x}-{zlib.adler32(data):08x}"
+
+
+def _lock_file(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    return lock
+
+
+def _try(lock: QLockFile) -> bool:
+    """Take the lock: False when another process holds it; True also when it cannot be
+    made at all (a read-only folder: then there is nothing to protect against)."""
+    if lock.tryLock(100):
+        return True
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return False
+    log.info("no single-instance lock (%s); running without one", lock.error())
+    return True
+
+
 class SingleInstance(QObject):
     """Claim a database for this process; ``activation_requested`` fires when another
     launch on the same database asks this one to come to the front."""
@@ -43,22 +73,33 @@ class SingleInstance(QObject):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        resolved = Path(db_path).expanduser().resolve()
-        key = f"{_user()}:{resolved}".encode()
-        self.server_name = f"smallcrm-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}"
-        self.lock = QLockFile(str(resolved.with_name(resolved.name + ".lock")))
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.path = Path(db_path).expanduser().resolve()
+        self.lock = _lock_file(self.path.with_name(self.path.name + ".lock"))
+        self.identity_lock: QLockFile | None = None
+        self.server_name = _server_name(f"{_user()}:{self.path}")
+        self._claim_identity()
         self.server: Any = None  # QLocalServer, once listening
 
     def claim(self) -> bool:
         """True when this process is the first on the database (or the lock cannot be
         made at all, a read-only folder: then there is nothing to protect against).
         Call :meth:`listen` once the window is up."""
-        if self.lock.tryLock(100):
-            return True
-        if self.lock.error() == QLockFile.LockError.LockFailedError:
+        if not _try(self.lock):
             return False
-        log.info("no single-instance lock (%s); running without one", self.lock.error())
+        if self.identity_lock is not None and not _try(self.identity_lock):
+            self.lock.unlock()
+            return False
+        return True
+
+    def _claim_identity(self) -> bool:
+        """Make (not yet take) the lock of the file's identity, if the file exists;
+        the server is named after the identity too. True if there was a file."""
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return False
+        self.server_name = _server_name(f"{_user()}:{info.st_dev:x}-{info.st_ino:x}")
+        self.identity_lock = _lock_file(Path(tempfile.gettempdir()) / f"{self.server_name}.lock")
         return True
 
     def listen(self) -> None:
@@ -68,6 +109,10 @@ class SingleInstance(QObject):
 
         if not self.lock.isLocked() or self.server is not None:
             return
+        if self.identity_lock is None and self._claim_identity():
+            # The database was made by this start: from now on its identity is claimed too.
+            assert self.identity_lock is not None
+            _try(self.identity_lock)
         server = QLocalServer(self)
         QLocalServer.removeServer(self.server_name)  # a socket left by a crash
         if server.listen(self.server_name):
@@ -99,8 +144,9 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        if self.lock.isLocked():
-            self.lock.unlock()
+        for lock in (self.lock, self.identity_lock):
+            if lock is not None and lock.isLocked():
+                lock.unlock()
 
     def _incoming(self) -> None:
         assert self.server is not None

@@ -51,6 +51,7 @@ READ_CACHE_KIB = 8 * 1024
 
 _pools: dict[str, QThreadPool] = {}
 _live: set[Job] = set()  # jobs kept alive until their result is delivered
+_writes_started = 0  # write jobs started so far (changes.ExternalChangeWatcher)
 
 
 def pool(kind: str) -> QThreadPool:
@@ -208,8 +209,22 @@ def start(
     if on_finished is not None:
         job.finished.connect(on_finished)
     _live.add(job)
+    if write:
+        global _writes_started
+        _writes_started += 1
     pool("write" if write else "read").start(job._run)
     return job
+
+
+def writes_started() -> int:
+    """How many write jobs this process has started: a change in the number between
+    two looks at the database means some of its writes were the window's own."""
+    return _writes_started
+
+
+def writing() -> bool:
+    """A write job is running (or its result is still on its way to the GUI thread)."""
+    return any(j.write for j in _live if not j.done)
 
 
 def running_jobs() -> list[Job]:

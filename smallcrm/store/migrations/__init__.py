@@ -20,6 +20,7 @@ from types import ModuleType
 from peewee import Database
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.store import activity
 
 
 def _discover() -> list[str]:
@@ -74,6 +75,11 @@ def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable
         )
     if version >= target:
         return 0
+    with activity.doing(activity.UPGRADE):
+        return _upgrade(db, path, version, target, on_step)
+
+
+def _upgrade(db: Database, path: Path, version: int, target: int, on_step: Callable[[int], None] | None) -> int:
     if version > 0:
         _keep_copy(db, path, version)
     from playhouse.migrate import SchemaMigrator
@@ -110,7 +116,11 @@ def upgrade(db: Database, path: Path, *, target: int = LATEST, on_step: Callable
 
 
 def _keep_copy(db: Database, path: Path, version: int) -> None:
-    """Copy the file aside before changing its schema, with SQLite's backup API."""
+    """Copy the file aside before changing its schema, with SQLite's backup API.
+
+    The copy is written as ``NAME.part-PID`` and renamed when complete; a process
+    killed meanwhile leaves that ``.part``, which the next open removes
+    (``store.db.remove_leftovers``)."""
     from smallcrm.store.backup import copy_database
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
