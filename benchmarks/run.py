@@ -1289,6 +1289,101 @@ window.show()
 app.exec()
 """
 
+# Launch to the list painted with rows (issue 15, point 16): both sides print the
+# wall-clock time (time.time(), the parent's clock too) at the first paint of their
+# list's viewport with rows in its model, then quit; the parent subtracts the moment it
+# started them. The exit is not part of it (a window's teardown is not what the owner
+# waits for), so neither side's differs. The bare side is a PySide6 QMainWindow with a
+# QTableView over a model of as many rows (argv[1]), six text columns.
+_BARE_LIST = r"""
+import sys, time
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+app = QApplication(sys.argv[:1])
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+
+
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else ROWS
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 6
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return f"{index.row()}:{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and table.model().rowCount() > 0:
+            print(f"painted {time.time()!r}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+window = QMainWindow()
+window.resize(1180, 740)
+table = QTableView()
+table.setModel(Rows(table))
+window.setCentralWidget(table)
+painted = Painted()
+table.viewport().installEventFilter(painted)
+window.show()
+app.exec()
+"""
+
+# SmallCRM's side: the real launch (smallcrm.launch.main, as the console script runs it,
+# with --quit-after-show), its MainWindow given one event filter on the customer list's
+# viewport, which prints the time at the first paint with rows.
+_APP_LIST = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+
+from smallcrm import launch
+from smallcrm.ui import main_window
+
+
+class Painted(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.model = window.customers.model
+        window.customers.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.model.rowCount() > 0:
+            print(f"painted {time.time()!r}", flush=True)
+            watched.removeEventFilter(self)
+        return False
+
+
+class MainWindow(main_window.MainWindow):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._bench_painted = Painted(self)
+
+
+main_window.MainWindow = MainWindow
+sys.exit(launch.main(sys.argv[1:]))
+"""
+
+
+def _launch_to_painted(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from starting ``cmd`` to its list painted with rows (it prints the time),
+    and to the process's end."""
+    import subprocess
+
+    t0 = time.time()
+    done = subprocess.run(cmd, cwd=cwd, env=env, check=True, capture_output=True, text=True, timeout=120)
+    whole = time.time() - t0
+    stamps = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("painted ")]
+    if not stamps:
+        raise RuntimeError(f"{cmd[:3]} never painted its list with rows: {done.stderr[-500:]}")
+    return float(stamps[0]) - t0, whole
+
+
 _CHILD_GUI = (
     _WINDOW
     + r"""
@@ -1398,13 +1493,40 @@ def _gui_env(scratch: Path) -> dict[str, str]:
     return env
 
 
+START_RUNS = 9
+
+
+def measure_start(db: Path, n: int, env: dict[str, str], runs: int = START_RUNS) -> dict[str, Any]:
+    """Launch to the list painted with rows: SmallCRM over ``db`` against the bare list
+    of ``n`` rows, fresh processes, interleaved so both see the same machine; medians."""
+    root = Path(__file__).resolve().parent.parent
+    ours_cmd = [sys.executable, "-c", _APP_LIST, "--db", str(db), "--quit-after-show"]
+    bare_cmd = [sys.executable, "-c", _BARE_LIST, str(n)]
+    _launch_to_painted(ours_cmd, root, env), _launch_to_painted(bare_cmd, root, env)  # bytecode, file cache
+    load_before = os.getloadavg()[0]
+    ours_runs, bare_runs, ours_whole = [], [], []
+    for _ in range(runs):
+        bare_runs.append(_launch_to_painted(bare_cmd, root, env)[0])
+        painted, whole = _launch_to_painted(ours_cmd, root, env)
+        ours_runs.append(painted)
+        ours_whole.append(whole)
+    return {
+        "ours": statistics.median(ours_runs),
+        "bare": statistics.median(bare_runs),
+        "whole": statistics.median(ours_whole),
+        "ours_runs": ours_runs,
+        "bare_runs": bare_runs,
+        "runs": runs,
+        "load": (load_before, os.getloadavg()[0]),
+    }
+
+
 def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:
     """The main window at the demo shop's size (100,000 customers, 1,000,000 purchases):
-    start-up to the first paint against a bare PySide6 window (both whole processes,
-    ``smallcrm --db DB --quit-after-show``), a search keystroke to the first page
-    painted, every page of the list read while scrolling to the end, peak RSS."""
+    launch to the list painted with rows against a bare PySide6 window with a list of
+    as many rows (``measure_start``), a search keystroke to the first page painted,
+    every page of the list read while scrolling to the end, peak RSS."""
     import json
-    import subprocess
 
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
@@ -1415,22 +1537,9 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
         demo.generate(n, seed=1)
     open_crm(reuse)
     queries = [q for q in _queries(random.Random(5)) if q.strip()][:60]  # a street may be empty
-    root = Path(__file__).resolve().parent.parent
     env = _gui_env(workdir / "gui-env")
-    ours_cmd = [sys.executable, "-m", "smallcrm", "--db", str(reuse), "--quit-after-show"]
-    bare_cmd = [sys.executable, "-c", _BARE_WINDOW]
-
-    def run(cmd: list[str]) -> float:
-        t0 = time.perf_counter()
-        subprocess.run(cmd, cwd=root, env=env, check=True, capture_output=True, timeout=120)
-        return time.perf_counter() - t0
-
-    run(ours_cmd), run(bare_cmd)  # compile the bytecode, warm the file cache
-    ours_runs, bare_runs = [], []
-    for _ in range(7):  # interleaved, so both see the same machine
-        bare_runs.append(run(bare_cmd))
-        ours_runs.append(run(ours_cmd))
-    ours, bare = statistics.median(ours_runs), statistics.median(bare_runs)
+    start = measure_start(reuse, n, env)
+    ours, bare = start["ours"], start["bare"]
 
     # Twice: the first run compiles the bytecode of the modules the window loads late
     # (pypinyin's table is a 40,000-entry literal whose compiling alone peaks at 250 MB),
@@ -1451,10 +1560,11 @@ def bench_gui(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str,
     ratio = ours / bare
     return [
         (
-            f"window shown, {n:,} customers (whole process, --quit-after-show)",
-            f"{ours:.2f} s (median of 7)",
-            f"{bare:.2f} s (bare PySide6 QMainWindow to its first paint)",
-            f"{ratio:.2f}x; targets <= 0.5 s and <= 2.5x: {'met' if ours <= 0.5 and ratio <= 2.5 else 'MISSED'}",
+            f"launch to the list painted with rows, {n:,} customers (smallcrm --db DB --quit-after-show)",
+            f"{ours:.2f} s (median of {start['runs']}; whole process with its exit {start['whole']:.2f} s)",
+            f"{bare:.2f} s (bare PySide6 QMainWindow + QTableView of {n:,} rows to its first paint)",
+            f"{ratio:.2f}x; targets <= 0.5 s and <= 2.5x: {'met' if ours <= 0.5 and ratio <= 2.5 else 'MISSED'}; "
+            f"load average {start['load'][0]:.1f} -> {start['load'][1]:.1f} on {os.cpu_count()} cores",
         ),
         (
             f"search keystroke to the first page read, {len(keys)} queries (debounce {_search_delay_ms()} ms)",

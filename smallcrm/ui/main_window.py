@@ -240,9 +240,12 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
         self.refresh_pages()
         self._restore_state()
-        # The window first; the list, the counts and the filters' choices right after
-        # its first paint (the list's first page is a millisecond's index walk).
-        self.first_painted.connect(self.customers.model.reload)
+        # The list's first page now (a millisecond's index walk), so that the first
+        # paint shows customers; the counts and the filters' choices after that paint.
+        if self.pages.currentWidget() is self.body:
+            self.customers.model.load_first_page()
+        else:
+            self.first_painted.connect(self.customers.model.reload)
         self.first_painted.connect(self.refresh_counts)
         self.first_painted.connect(self.customers.filter_bar.fill_all)
         if backup_on_close if run_reminders is None else run_reminders:
