@@ -362,3 +362,24 @@ class NotDuplicate(BaseModel):
 
 
 ALL_MODELS.append(NotDuplicate)
+
+
+class DataGeneration(BaseModel):
+    """The one row of ``store.generation``: moved on by triggers whenever customers,
+    purchases, interactions, staff or settings change (``clean``: a summary was
+    computed since the last change)."""
+
+    id = IntegerField(primary_key=True)
+    generation = IntegerField()
+    clean = IntegerField()
+
+
+class SummaryCache(BaseModel):
+    """A summary (JSON) computed at one data generation, served while it lasts."""
+
+    key = TextField(primary_key=True)
+    generation = IntegerField()
+    value = TextField()
+
+
+ALL_MODELS += [DataGeneration, SummaryCache]
