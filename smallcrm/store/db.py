@@ -18,8 +18,10 @@ from typing import Any
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.store.tracked import TrackedSqliteDatabase
 
-db = SqliteDatabase(None)
+# Every write transaction to the analysed tables moves the data generation (store.tracked).
+db = TrackedSqliteDatabase(None)
 
 PRAGMAS = {
     # WAL: readers (the GUI list) never block the writer (an import) and a crash
@@ -189,6 +191,8 @@ def execute_many(template: Any, rows: list[Sequence[Any]]) -> None:
     if not rows:
         return
     sql, params = template.sql()
+    db.note_write(sql)
     width = len(rows[0])
     tail = [str(v) if isinstance(v, dt.date) else v for v in params[width:]]
     db.cursor().executemany(sql, [[*row, *tail] for row in rows] if tail else rows)
+    db.after_write()

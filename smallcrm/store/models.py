@@ -365,13 +365,11 @@ ALL_MODELS.append(NotDuplicate)
 
 
 class DataGeneration(BaseModel):
-    """The one row of ``store.generation``: moved on by triggers whenever customers,
-    purchases, interactions, staff or settings change (``clean``: a summary was
-    computed since the last change)."""
+    """The one row of ``store.generation``: moved on in every commit that changes
+    customers, purchases, interactions, staff or settings (``store.tracked``)."""
 
     id = IntegerField(primary_key=True)
     generation = IntegerField()
-    clean = IntegerField()
 
 
 class SummaryCache(BaseModel):

@@ -1,6 +1,7 @@
-"""A data generation kept by triggers, and a cache of summaries computed at one
-generation (``store.generation``): ``smallcrm stats`` serves its segments, KPIs and
-sums from there until customers, purchases, interactions, staff or settings change."""
+"""A data generation and a cache of summaries computed at one generation
+(``store.generation``): ``smallcrm stats`` serves its sums, segments and KPIs from
+there until customers, purchases, interactions, staff or settings change; every
+write transaction to those tables moves the generation (``store.tracked``)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,9 @@ NAME = "data generation and summary cache"
 
 def up(db: Database, migrator: SchemaMigrator) -> None:
     db.execute_sql(
-        "CREATE TABLE data_generation ("
-        "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL, clean INTEGER NOT NULL)"
+        "CREATE TABLE data_generation (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL)"
     )
-    db.execute_sql("INSERT INTO data_generation (id, generation, clean) VALUES (1, 0, 0)")
+    db.execute_sql("INSERT INTO data_generation (id, generation) VALUES (1, 0)")
     db.execute_sql(
         "CREATE TABLE summary_cache (key TEXT NOT NULL PRIMARY KEY, generation INTEGER NOT NULL, value TEXT NOT NULL)"
     )
-    # The live definition on purpose: store.generation recreates any of its triggers
-    # that a later table rebuild dropped, by these same names and text.
-    from smallcrm.store import generation
-
-    generation.create_triggers(db)
