@@ -321,7 +321,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="221"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="232"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1419,17 +1419,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="140"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="142"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="133"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1542,37 +1542,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="150"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="161"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="159"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="166"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="177"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="169"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1726,19 +1726,19 @@
     <name>Festival</name>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="109"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="45"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="110"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/festivals.py" line="111"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="46"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -1746,92 +1746,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="303"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="313"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="306"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
         <source>Excel (.xlsx, .xls) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="316"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="317"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="327"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="324"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="334"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="325"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="326"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="331"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="335"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="345"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="336"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="346"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="355"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="365"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="357"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="367"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="388"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="398"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="413"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="423"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="415"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="425"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="421"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="426"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="436"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -1839,38 +1839,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="150"/>
+        <location filename="../../smallcrm/ui/filters.py" line="155"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/filters.py" line="159"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="156"/>
+        <location filename="../../smallcrm/ui/filters.py" line="161"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="162"/>
+        <location filename="../../smallcrm/ui/filters.py" line="167"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
-        <location filename="../../smallcrm/ui/filters.py" line="267"/>
+        <location filename="../../smallcrm/ui/filters.py" line="282"/>
+        <location filename="../../smallcrm/ui/filters.py" line="296"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="253"/>
+        <location filename="../../smallcrm/ui/filters.py" line="282"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="311"/>
+        <location filename="../../smallcrm/ui/filters.py" line="340"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -2102,17 +2102,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1343"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1349"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1344"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1350"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1345"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1351"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2481,39 +2481,39 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="868"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="908"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="913"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="915"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="920"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="923"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="928"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="940"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="944"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="949"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="925"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="930"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="945"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="950"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -2652,42 +2652,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="53"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="54"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="59"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -3033,7 +3033,7 @@ Wishing you and your family health and happiness.
         <location filename="../../smallcrm/ui/mailing_view.py" line="475"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="482"/>
         <location filename="../../smallcrm/ui/mailing_view.py" line="495"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="791"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="794"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
@@ -3104,32 +3104,32 @@ Wishing you and your family health and happiness.
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="746"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="749"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="751"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="763"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="764"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/mailing_view.py" line="778"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -3137,37 +3137,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="503"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="506"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="383"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="398"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="402"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="408"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="421"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="558"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -3192,192 +3192,192 @@ Wishing you and your family health and happiness.
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="386"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="389"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="387"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="390"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="412"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="419"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="422"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="434"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="437"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="459"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="461"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="464"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="462"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="465"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="559"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="562"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="561"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="564"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="635"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="632"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="635"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="633"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="636"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="674"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="642"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="645"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="668"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="671"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="676"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="679"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="694"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="697"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="711"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="724"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="770"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="714"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="727"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="764"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="773"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="713"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="716"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="722"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="725"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="731"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="732"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="735"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="751"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="754"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="766"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="769"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="816"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="819"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="820"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="823"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="824"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="827"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="825"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="828"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="826"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="829"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="876"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="879"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="887"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="890"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="888"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="891"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -3389,52 +3389,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="447"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="457"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="450"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="460"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="456"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="464"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="474"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="483"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="493"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="485"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="495"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="487"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="497"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -3462,7 +3462,7 @@ Close anyway?</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="182"/>
+        <location filename="../../smallcrm/ui/notifications.py" line="184"/>
         <source>Reminders now due: %1</source>
         <translation>现在到期的提醒：%1 条</translation>
     </message>
@@ -3470,110 +3470,110 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="548"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="558"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="549"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="559"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="551"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="561"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="562"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="572"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="576"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="586"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="706"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="592"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="593"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="603"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="594"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="604"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="663"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="668"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="725"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="730"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="733"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="738"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="743"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="748"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="749"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="750"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="755"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="751"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="756"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -3630,7 +3630,7 @@ Close anyway?</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="96"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
         <source>Making reminders</source>
         <translation>正在生成提醒</translation>
     </message>
@@ -3769,69 +3769,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="63"/>
+        <location filename="../../smallcrm/ui/filters.py" line="67"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="64"/>
+        <location filename="../../smallcrm/ui/filters.py" line="68"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="74"/>
+        <location filename="../../smallcrm/ui/filters.py" line="78"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="78"/>
+        <location filename="../../smallcrm/ui/filters.py" line="82"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="92"/>
+        <location filename="../../smallcrm/ui/filters.py" line="96"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="93"/>
+        <location filename="../../smallcrm/ui/filters.py" line="97"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="100"/>
-        <location filename="../../smallcrm/ui/filters.py" line="120"/>
+        <location filename="../../smallcrm/ui/filters.py" line="104"/>
+        <location filename="../../smallcrm/ui/filters.py" line="124"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="106"/>
-        <location filename="../../smallcrm/ui/filters.py" line="122"/>
+        <location filename="../../smallcrm/ui/filters.py" line="110"/>
+        <location filename="../../smallcrm/ui/filters.py" line="126"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="111"/>
+        <location filename="../../smallcrm/ui/filters.py" line="115"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="122"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/filters.py" line="129"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="129"/>
+        <location filename="../../smallcrm/ui/filters.py" line="133"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -4185,122 +4185,147 @@ Close anyway?</source>
 <context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="90"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="97"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="91"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="98"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="92"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="99"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="93"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
         <source>New-customer check-in</source>
         <translation>新客户回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="94"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
         <source>Win back quiet customers</source>
         <translation>挽回久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="107"/>
         <source>Birthday of {name} on {when}</source>
         <translation>{name} 的生日在 {when}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="108"/>
         <source>{date} (lunar {lunar})</source>
         <translation>{date}（农历{lunar}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="102"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="109"/>
         <source>{festival} on {date}: send {name} greetings</source>
         <translation>{date} {festival}：给 {name} 送上问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="110"/>
         <source>Follow up the complaint of {name} from {date}: {summary}</source>
         <translation>回访 {name} {date} 的投诉：{summary}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="104"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="111"/>
         <source>Check in with new customer {name} (first purchase {date})</source>
         <translation>回访新客户 {name}（首次购买 {date}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="105"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="112"/>
         <source>Win back {name}: no purchase since {date}</source>
         <translation>挽回 {name}：自 {date} 起没有购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="113"/>
+        <source>The day has passed</source>
+        <translation>日子已过</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="42"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="43"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="47"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="48"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="49"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="50"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="56"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="137"/>
+        <source>Profit in the last 12 months: %1</source>
+        <translation>近 12 个月利润：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="141"/>
+        <source>last purchase %1 days ago, usually every %2 days</source>
+        <translation>上次购买在 %1 天前，通常每 %2 天买一次</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="144"/>
+        <source>last purchase %1 days ago</source>
+        <translation>上次购买在 %1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="478"/>
+        <source>… and %1 more: click to show them</source>
+        <translation>……还有 %1 条：点击显示</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/repeats.py" line="14"/>
@@ -4338,37 +4363,37 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="64"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="65"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="71"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4464,164 +4489,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="270"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="265"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="276"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="285"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="281"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="284"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="287"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="302"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="306"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="315"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="349"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="360"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="364"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="375"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="367"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="378"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="698"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="726"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="709"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="711"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="739"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="714"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="742"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="751"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="747"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="775"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="756"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="784"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="793"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="779"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="807"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="788"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="816"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -4629,68 +4654,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="765"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="792"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="770"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="778"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="775"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="780"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="793"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="794"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="809"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="814"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="822"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="827"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="828"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="825"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="830"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="826"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="831"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="834"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="839"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="837"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="855"/>
+        <location filename="../../smallcrm/ui/import_wizard.py" line="860"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -4698,12 +4723,12 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="730"/>
+        <location filename="../../smallcrm/domain/churn.py" line="740"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="739"/>
+        <location filename="../../smallcrm/domain/churn.py" line="749"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
@@ -4743,25 +4768,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
         <location filename="../../smallcrm/domain/segments.py" line="61"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="59"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
         <location filename="../../smallcrm/domain/segments.py" line="62"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
         <location filename="../../smallcrm/domain/segments.py" line="63"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
         <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -5603,8 +5628,8 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="108"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="108"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="650"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="770"/>
         <location filename="../../smallcrm/domain/staff.py" line="43"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -5616,7 +5641,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="139"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="747"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="757"/>
         <source>{value} is not a gender (M or F).</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
@@ -5632,7 +5657,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="206"/>
-        <location filename="../../smallcrm/domain/customers.py" line="499"/>
+        <location filename="../../smallcrm/domain/customers.py" line="479"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
@@ -5652,12 +5677,12 @@ Close anyway?</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="467"/>
+        <location filename="../../smallcrm/domain/customers.py" line="455"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="618"/>
+        <location filename="../../smallcrm/domain/customers.py" line="598"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -5821,50 +5846,50 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="25"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="66"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="137"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="67"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="138"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="71"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="346"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="72"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="347"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="84"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="85"/>
         <source>There is no reminder field {field}.</source>
         <translation>提醒中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="102"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="103"/>
         <source>{value} is not a repeat interval such as &apos;2 weeks&apos;.</source>
         <translation>{value} 不是有效的重复间隔，例如“2 weeks”（每 2 周）。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="23"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="135"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="136"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="147"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="148"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="166"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="167"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="168"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="169"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="398"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="396"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -5911,42 +5936,42 @@ Close anyway?</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="61"/>
+        <location filename="../../smallcrm/store/db.py" line="63"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="70"/>
+        <location filename="../../smallcrm/store/db.py" line="72"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="114"/>
+        <location filename="../../smallcrm/store/db.py" line="116"/>
         <source>The database is busy in another program or window; close it and try again.</source>
         <translation>数据库正被其他程序或窗口占用；请关闭后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="122"/>
+        <location filename="../../smallcrm/store/db.py" line="124"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="131"/>
+        <location filename="../../smallcrm/store/db.py" line="133"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="136"/>
+        <location filename="../../smallcrm/store/db.py" line="138"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="140"/>
+        <location filename="../../smallcrm/store/db.py" line="142"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="155"/>
+        <location filename="../../smallcrm/store/db.py" line="157"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
@@ -6083,57 +6108,57 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="65"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="141"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="142"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="253"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="250"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="302"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="299"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="309"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="306"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="391"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="388"/>
         <source>A mailing needs a title.</source>
         <translation>寄送需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="437"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="434"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="595"/>
+        <location filename="../../smallcrm/domain/mailing.py" line="592"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="42"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="43"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="44"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="533"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="534"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -6153,78 +6178,78 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="266"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="468"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="267"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="478"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="453"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="463"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="493"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="503"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="545"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="555"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="568"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="578"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="576"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="586"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="596"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="841"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="846"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="976"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="981"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1114"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1119"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1138"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1143"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1148"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1153"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1242"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1247"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1244"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1249"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1328"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1334"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>

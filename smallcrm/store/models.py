@@ -380,4 +380,12 @@ class SummaryCache(BaseModel):
     value = TextField()
 
 
-ALL_MODELS += [DataGeneration, SummaryCache]
+class RuleRun(BaseModel):
+    """A day the reminder rules ran, and how many reminders they made."""
+
+    day = DateField(primary_key=True)
+    created = IntegerField()
+    ran_at = DateTimeField(default=now)
+
+
+ALL_MODELS += [DataGeneration, SummaryCache, RuleRun]

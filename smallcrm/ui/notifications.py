@@ -102,7 +102,7 @@ class ReminderService(QObject):
 
         def finished(result: Any, error: BaseException | None) -> None:
             if error is None:
-                if result["created"]:
+                if result["created"] or result.get("expired"):
                     changes.announce(changes.REMINDERS)
                 self.rules_ran.emit(result)
             elif isinstance(error, UserError):  # a malformed festival group, say: the rest still shows
