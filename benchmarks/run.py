@@ -1393,29 +1393,6 @@ def bench_panel(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
 # ---------------------------------------------------------------------------------
 # The window (issue 4)
 
-_BARE_WINDOW = r"""
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.resize(1180, 740)
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, app.quit)
-        return False
-
-
-first_paint = FirstPaint()
-window.installEventFilter(first_paint)
-window.show()
-app.exec()
-"""
-
 # Launch to the list painted with rows (issue 15, point 16): both sides print the
 # wall-clock time (time.time(), the parent's clock too) at the first paint of their
 # list's viewport with rows in its model, then quit; the parent subtracts the moment it

@@ -20,7 +20,7 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.tracked import TrackedSqliteDatabase
 
-# Every write transaction to the analysed tables moves the data generation (store.tracked).
+# Every write to the analysed tables moves the data generation (store.tracked).
 db = TrackedSqliteDatabase(None)
 
 PRAGMAS = {

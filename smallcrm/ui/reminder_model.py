@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
-from smallcrm.domain.reminders import RANKED, TOP
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui import worker
 
@@ -110,17 +109,27 @@ def last_purchase_text(last: dict[str, Any] | None) -> str:
     return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
 
 
+def day_work() -> tuple[tuple[str, ...], int]:
+    """The sections ranked by worth and how many reminders each lists before "and N
+    more" (``domain.reminders``), read when the list is first read: importing that
+    module at start cost every window start 3-8 ms."""
+    from smallcrm.domain.reminders import RANKED, TOP
+
+    return RANKED, TOP
+
+
 def first_ids(
     outline: Outline, collapsed: set[str], count: int = FIRST_ROWS, expanded: frozenset[str] | set[str] = frozenset()
 ) -> list[int]:
     """The ids of the first ``count`` reminders the table lists (collapsed sections
     show none, a ranked one its first TOP unless ``expanded``): what the first screens
     paint."""
+    ranked, top = day_work()
     out: list[int] = []
     for key, rows in outline.items():
         if key in collapsed:
             continue
-        shown = rows[:TOP] if key in RANKED and key not in expanded else rows
+        shown = rows[:top] if key in ranked and key not in expanded else rows
         out.extend(r[0] for r in shown[: count - len(out)])
         if len(out) >= count:
             break
@@ -162,7 +171,8 @@ class ReminderModel(QAbstractTableModel):
         self.counts: list[int] = []  # of each section's reminders, known before all their outline
         self.collapsed: set[str] = set()
         self.expanded: set[str] = set()  # ranked sections shown whole
-        self.cap = TOP
+        self.ranked: tuple[str, ...] = ()  # with cap, from day_work() when the list is first read
+        self.cap = 0
         self.details: dict[int, dict[str, Any] | None] = {}  # None: gone when asked for
         self.tiers: dict[int, str] = {}
         self.today = dt.date.today()
@@ -189,6 +199,8 @@ class ReminderModel(QAbstractTableModel):
         ``counts``, the outline may be only the top of the list (``partial``): the rows
         below show nothing until ``complete`` brings the whole outline."""
         self.beginResetModel()
+        if not self.ranked:
+            self.ranked, self.cap = day_work()
         self._generation += 1
         self.today = today
         self.sections = list(outline.items())
@@ -223,7 +235,7 @@ class ReminderModel(QAbstractTableModel):
         key, n = self.sections[s][0], self.counts[s]
         if key in self.collapsed:
             return 0, False
-        if key in RANKED and key not in self.expanded and n > self.cap:
+        if key in self.ranked and key not in self.expanded and n > self.cap:
             return self.cap, True
         return n, False
 
@@ -451,7 +463,7 @@ class ReminderModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_TITLE, COL_LAST):
                 return None
-            if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE and key in RANKED:
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE and key in self.ranked:
                 r = self.details.get(rid)
                 return None if r is None else "\n".join(t for t in (str(r["title"]), worth_text(r.get("worth"))) if t)
             if column == COL_TIER:
