@@ -262,3 +262,20 @@ def test_any_sequence_of_writes_with_stats_in_between_matches_a_recomputation(
                     raise
             assert served() == fresh()
         outer.rollback()
+
+
+def test_a_restored_backup_serves_its_own_figures(shop: Path, tmp_path: Path) -> None:
+    """The summary lives in the file with the data it was computed from: a backup made
+    after stats carries both, and the work done after it goes with the file set aside."""
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.backup import copy_database, restore_database
+    from smallcrm.store.db import close_db
+
+    at_backup = served()
+    backup = copy_database(tmp_path / "backup.db")
+    add_purchase(live_ids(1)[0], {"date": TODAY.isoformat(), "amount": "500"})
+    assert served()["revenue_cents"] == at_backup["revenue_cents"] + 50000
+    close_db()
+    restore_database(backup, shop)
+    open_crm(shop)
+    assert served() == at_backup == fresh()
