@@ -399,7 +399,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="221"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="232"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2583,17 +2583,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="140"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="142"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="133"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2716,37 +2716,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="150"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="161"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="159"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="166"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="177"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="169"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3013,38 +3013,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="148"/>
+        <location filename="../../smallcrm/ui/filters.py" line="153"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="152"/>
+        <location filename="../../smallcrm/ui/filters.py" line="157"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/filters.py" line="159"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="160"/>
+        <location filename="../../smallcrm/ui/filters.py" line="165"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="251"/>
-        <location filename="../../smallcrm/ui/filters.py" line="265"/>
+        <location filename="../../smallcrm/ui/filters.py" line="280"/>
+        <location filename="../../smallcrm/ui/filters.py" line="294"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="251"/>
+        <location filename="../../smallcrm/ui/filters.py" line="280"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="309"/>
+        <location filename="../../smallcrm/ui/filters.py" line="338"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -4426,37 +4426,37 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="510"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="523"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="390"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="405"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="409"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="422"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="412"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="438"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="565"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="578"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
@@ -4481,192 +4481,192 @@ Wishing you and your family health and happiness.
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="393"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="394"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="407"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="400"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="413"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="416"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="429"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="426"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="439"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="432"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="441"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="454"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="466"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="479"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="468"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="481"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="469"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="482"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="566"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="579"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="568"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="581"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="639"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="652"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="639"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="652"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="640"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="678"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="653"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="649"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="675"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="688"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="683"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="699"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="703"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="716"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="706"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="726"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="735"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="740"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="778"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="789"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="739"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="753"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="791"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="802"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="728"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="735"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="754"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="744"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="757"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="768"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="785"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="798"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="850"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="863"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="854"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="867"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="858"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="871"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="859"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="872"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="860"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="873"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="915"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="928"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="925"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="938"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="926"/>
+        <location filename="../../smallcrm/ui/main_window.py" line="939"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4751,7 +4751,7 @@ Close anyway?</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="182"/>
+        <location filename="../../smallcrm/ui/notifications.py" line="184"/>
         <source>Reminders now due: %1</source>
         <translation>现在到期的提醒：%1 条</translation>
     </message>
@@ -4929,7 +4929,7 @@ Close anyway?</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="96"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
         <source>Making reminders</source>
         <translation>正在生成提醒</translation>
     </message>
@@ -5093,69 +5093,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="61"/>
+        <location filename="../../smallcrm/ui/filters.py" line="65"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="62"/>
+        <location filename="../../smallcrm/ui/filters.py" line="66"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="72"/>
+        <location filename="../../smallcrm/ui/filters.py" line="76"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="76"/>
+        <location filename="../../smallcrm/ui/filters.py" line="80"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="90"/>
+        <location filename="../../smallcrm/ui/filters.py" line="94"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="91"/>
+        <location filename="../../smallcrm/ui/filters.py" line="95"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="98"/>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/filters.py" line="102"/>
+        <location filename="../../smallcrm/ui/filters.py" line="122"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="104"/>
-        <location filename="../../smallcrm/ui/filters.py" line="120"/>
+        <location filename="../../smallcrm/ui/filters.py" line="108"/>
+        <location filename="../../smallcrm/ui/filters.py" line="124"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="109"/>
+        <location filename="../../smallcrm/ui/filters.py" line="113"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/filters.py" line="118"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="116"/>
+        <location filename="../../smallcrm/ui/filters.py" line="120"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="123"/>
+        <location filename="../../smallcrm/ui/filters.py" line="127"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="127"/>
+        <location filename="../../smallcrm/ui/filters.py" line="131"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -5509,122 +5509,147 @@ Close anyway?</source>
 <context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="90"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="97"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="91"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="98"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="92"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="99"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="93"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
         <source>New-customer check-in</source>
         <translation>新客户回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="94"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
         <source>Win back quiet customers</source>
         <translation>挽回久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="107"/>
         <source>Birthday of {name} on {when}</source>
         <translation>{name} 的生日在 {when}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="108"/>
         <source>{date} (lunar {lunar})</source>
         <translation>{date}（农历{lunar}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="102"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="109"/>
         <source>{festival} on {date}: send {name} greetings</source>
         <translation>{date} {festival}：给 {name} 送上问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="110"/>
         <source>Follow up the complaint of {name} from {date}: {summary}</source>
         <translation>回访 {name} {date} 的投诉：{summary}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="104"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="111"/>
         <source>Check in with new customer {name} (first purchase {date})</source>
         <translation>回访新客户 {name}（首次购买 {date}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="105"/>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="112"/>
         <source>Win back {name}: no purchase since {date}</source>
         <translation>挽回 {name}：自 {date} 起没有购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/reminder_rules.py" line="113"/>
+        <source>The day has passed</source>
+        <translation>日子已过</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="44"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="47"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="47"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="48"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="48"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="49"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="51"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="56"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="56"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="57"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="57"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="148"/>
+        <source>Profit in the last 12 months: %1</source>
+        <translation>近 12 个月利润：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="152"/>
+        <source>last purchase %1 days ago, usually every %2 days</source>
+        <translation>上次购买在 %1 天前，通常每 %2 天买一次</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="155"/>
+        <source>last purchase %1 days ago</source>
+        <translation>上次购买在 %1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="494"/>
+        <source>… and %1 more: click to show them</source>
+        <translation>……还有 %1 条：点击显示</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/repeats.py" line="14"/>
@@ -5662,37 +5687,37 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="66"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="71"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="71"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="72"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="72"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5823,164 +5848,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="270"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="265"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="276"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="271"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="285"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="277"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="281"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="284"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="286"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="287"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="289"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="302"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="306"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="315"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="349"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="360"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="364"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="375"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="367"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="378"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="657"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="698"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="726"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="709"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="711"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="739"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="714"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="742"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="723"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="751"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="747"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="775"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="756"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="784"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="793"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="779"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="807"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="788"/>
+        <location filename="../../smallcrm/ui/reminders_view.py" line="816"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -6155,25 +6180,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="60"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
         <location filename="../../smallcrm/domain/segments.py" line="64"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
         <location filename="../../smallcrm/domain/segments.py" line="65"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
         <location filename="../../smallcrm/domain/segments.py" line="66"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
+        <location filename="../../smallcrm/ui/reminder_model.py" line="64"/>
         <location filename="../../smallcrm/domain/segments.py" line="67"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -7137,7 +7162,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/customers.py" line="141"/>
         <location filename="../../smallcrm/domain/mailing.py" line="114"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="653"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="879"/>
         <location filename="../../smallcrm/domain/staff.py" line="44"/>
         <location filename="../../smallcrm/domain/staff.py" line="81"/>
         <source>There is no staff member {value}.</source>
@@ -7386,50 +7411,50 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="25"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="66"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="146"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="69"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="149"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="71"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="355"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="74"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="358"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="84"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="87"/>
         <source>There is no reminder field {field}.</source>
         <translation>提醒中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="102"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="105"/>
         <source>{value} is not a repeat interval such as &apos;2 weeks&apos;.</source>
         <translation>{value} 不是有效的重复间隔，例如“2 weeks”（每 2 周）。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/bulk.py" line="23"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="144"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="147"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="156"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="159"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="175"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="178"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="177"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="180"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="401"/>
+        <location filename="../../smallcrm/domain/reminders.py" line="407"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
@@ -7522,72 +7547,72 @@ Close anyway?</source>
         <translation>备份已完成，但没能复制到第二备份文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="115"/>
+        <location filename="../../smallcrm/store/db.py" line="117"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="125"/>
+        <location filename="../../smallcrm/store/db.py" line="127"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="229"/>
+        <location filename="../../smallcrm/store/db.py" line="231"/>
         <source>The database is missing, but {kept} beside it holds the shop as it was before a restore; put it back with &apos;smallcrm restore {kept}&apos; (or from the window), or move it away to start an empty shop.</source>
         <translation>数据库文件不见了，但旁边的 {kept} 保存着恢复之前的店铺；可以用“smallcrm restore {kept}”（或在窗口中）把它放回去，或者把它移走，从空店铺开始。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="269"/>
+        <location filename="../../smallcrm/store/db.py" line="271"/>
         <source>Another SmallCRM is importing into this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="272"/>
+        <location filename="../../smallcrm/store/db.py" line="274"/>
         <source>Another SmallCRM is restoring a backup into this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在为这个店铺恢复备份；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="275"/>
+        <location filename="../../smallcrm/store/db.py" line="277"/>
         <source>Another SmallCRM is upgrading this shop&apos;s database; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在升级这个店铺的数据库；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="279"/>
+        <location filename="../../smallcrm/store/db.py" line="281"/>
         <source>A SmallCRM window is busy writing to this shop; try again when it finishes.</source>
         <translation>一个 SmallCRM 窗口正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="282"/>
+        <location filename="../../smallcrm/store/db.py" line="284"/>
         <source>Another SmallCRM (&apos;{command}&apos;) is writing to this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM（“{command}”）正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="285"/>
+        <location filename="../../smallcrm/store/db.py" line="287"/>
         <source>Another SmallCRM is writing to this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="344"/>
+        <location filename="../../smallcrm/store/db.py" line="346"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="353"/>
+        <location filename="../../smallcrm/store/db.py" line="355"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="358"/>
+        <location filename="../../smallcrm/store/db.py" line="360"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="362"/>
+        <location filename="../../smallcrm/store/db.py" line="364"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="377"/>
+        <location filename="../../smallcrm/store/db.py" line="379"/>
         <location filename="../../smallcrm/cli/__init__.py" line="59"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
@@ -7730,7 +7755,7 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="107"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="109"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>

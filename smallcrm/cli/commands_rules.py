@@ -92,6 +92,8 @@ def run_rules(args: argparse.Namespace) -> int:
     line = f"Made {result['created']} reminders for {today.isoformat()}" + (f": {counts}" if counts else "")
     if result["disabled"]:
         line += f" (switched off: {', '.join(result['disabled'])})"
+    if result["expired"]:
+        line += f"; dismissed {result['expired']} birthday or festival reminders whose day had passed"
     output.emit(args, result, line + ".")
     return 0
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+import json
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, cast
 
-from peewee import JOIN, Select, fn
+from peewee import JOIN, SQL, Select, fn
 
 from smallcrm.domain.dates import parse_date, parse_time
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -385,10 +388,13 @@ def due_reminders(
     staff: object = None,
 ) -> list[dict[str, Any]]:
     """Open (and snoozed) reminders by due window: today, overdue, week (overdue,
-    today and the next 7 days) or all; oldest first. Optionally only one customer's,
-    one kind, or one staff member's (the reminder's, else its customer's; by id or
-    name)."""
-    query = _view_select()
+    today and the next 7 days) or all; in the Reminders area's order: overdue, then
+    today, each ranked by what is most worth doing (``rank_key``), then the days ahead
+    oldest first. Each carries ``worth`` (``Worth.as_dict``) and ``rank`` (1, 2, ...
+    within overdue and within today; None for the days ahead). Optionally only one
+    customer's, one kind, or one staff member's (the reminder's, else its customer's;
+    by id or name)."""
+    query = _view_select().select_extend(*_worth_columns(Reminder.customer, today))
     active = Reminder.status.in_(OPEN)
     if due == "today":
         query = query.where(active & (Reminder.due_date == today))
@@ -401,7 +407,214 @@ def due_reminders(
             "due", QT_TRANSLATE_NOOP("UserError", "{value} is not today, overdue, week or all."), value=due
         )
     query = _filtered(query, customer_id, kind, staff)
-    return _row_dicts(query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id))
+    day = today.isoformat()
+    rows = []
+    for row in db.execute(query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id)):
+        r = _shape_raw(row)
+        w = _worth_at_end(row)
+        r["worth"] = w.as_dict()
+        section = 0 if r["due"] < day else 1 if r["due"] == day else 2
+        ranked = rank_key(r["kind"], r["customer_id"], w.cents, r["due"], r["due_time"], r["id"])
+        rows.append(((section, *ranked) if section < 2 else (section,), r))
+    rows.sort(key=lambda item: item[0])  # stable: the days ahead stay oldest first
+    out, position, previous = [], 0, None
+    for key, r in rows:
+        position = position + 1 if key[0] == previous else 1
+        previous = key[0]
+        r["rank"] = position if key[0] < 2 else None
+        out.append(r)
+    return out
+
+
+# --- what is most worth doing ------------------------------------------------------------------
+#
+# A day's reminders at 100,000 customers run to thousands; the day's sections (overdue
+# and today) are ordered by what is at stake with each customer, so the owner works
+# from the top and sees how many are left. Computed from the purchases with a few index
+# seeks per reminder (about 60 ms for 4,700 reminders), not from the whole-shop
+# analysis, which takes seconds: the value of a customer is their profit over the last
+# year, their risk how far they have gone past their usual rhythm of buying.
+
+RANKED = ("overdue", "today")  # the day's work, in order of worth
+# Rows of a ranked section shown before "and N more": what a day's calls can cover (the
+# care issue's daily capacity), and few enough that Overdue's and Today's tops both fit
+# a 1280 x 800 window.
+TOP = 20
+VALUE_DAYS = 365
+RISK_INTERVALS = 3  # past this many usual intervals without buying, the risk is whole
+ONE_VISIT_RISK_DAYS = 365  # a customer with one purchase day: whole risk after a year
+
+
+@dataclass(frozen=True)
+class Worth:
+    """What a reminder's customer is worth to the shop now, and why (for the row's tip)."""
+
+    value_cents: int  # profit of their purchases in the last VALUE_DAYS days
+    quiet_days: int | None  # since their last purchase (None: never bought)
+    usual_days: int | None  # their usual interval between purchase days (None: one day)
+    risk: float  # 0 at their usual rhythm, 1 at RISK_INTERVALS intervals quiet
+
+    @property
+    def cents(self) -> int:
+        """The ranking's key: the value, up to doubled for a customer drifting away."""
+        return round(self.value_cents * (1 + self.risk))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "worth_cents": self.cents,
+            "value_cents": self.value_cents,
+            "quiet_days": self.quiet_days,
+            "usual_days": self.usual_days,
+            "risk": round(self.risk, 3),
+        }
+
+
+MIN_USUAL_DAYS = 7  # as the win-back rule: two visits a day apart are not a daily habit
+
+
+def _usual_and_risk(quiet: float, span: float, days: int) -> tuple[float | None, float]:
+    if days >= 2:
+        usual = max(MIN_USUAL_DAYS, span / (days - 1))
+        return usual, min(1.0, quiet / (RISK_INTERVALS * usual))
+    return None, min(1.0, quiet / ONE_VISIT_RISK_DAYS)
+
+
+def worth_of(value_cents: int, quiet_days: float | None, span_days: float | None, purchase_days: int) -> Worth:
+    """A customer's worth from their last year's profit, the days since their last
+    purchase, the days between their first and last, and how many days they bought on."""
+    if quiet_days is None or span_days is None:
+        return Worth(int(value_cents or 0), None, None, 0.0)
+    usual, risk = _usual_and_risk(max(0.0, quiet_days), span_days, purchase_days)
+    return Worth(int(value_cents or 0), round(max(0.0, quiet_days)), None if usual is None else round(usual), risk)
+
+
+def _worth_cents(value: int, quiet: float | None, span: float | None, days: int) -> int:
+    """``worth_of(...).cents`` without building the Worth: the ranking's inner loop."""
+    if quiet is None or span is None:
+        return int(value or 0)
+    return round((value or 0) * (1 + _usual_and_risk(max(0.0, quiet), span, days)[1]))
+
+
+def _worth_columns(customer: Any, today: dt.date) -> list[Any]:
+    """Per reminder, what ``worth_of`` needs, as numbers SQLite works out (julianday):
+    last year's profit, days since the last purchase, days from the first to the last,
+    purchase days; one range or seek each in the (customer, date) index. Measured at
+    100,000 customers: 45 ms for the 5,300 reminders of a day's work."""
+    since, day = (today - dt.timedelta(days=VALUE_DAYS)).isoformat(), today.isoformat()
+    v, a, b, d = (Purchase.alias(name) for name in ("worth_v", "worth_a", "worth_b", "worth_d"))
+    return [
+        v.select(fn.COALESCE(fn.SUM(v.amount_cents - fn.COALESCE(v.cost_cents, 0)), 0)).where(
+            (v.customer == customer) & (v.date > since) & (v.date <= day)
+        ),
+        a.select(fn.julianday(day) - fn.julianday(fn.MAX(a.date))).where(a.customer == customer),
+        b.select(fn.julianday(fn.MAX(b.date)) - fn.julianday(fn.MIN(b.date))).where(b.customer == customer),
+        d.select(fn.COUNT(d.date.distinct())).where(d.customer == customer),
+    ]
+
+
+def _worth_at_end(row: tuple[Any, ...]) -> Worth:
+    """``worth_of`` from a row that ends with the ``_worth_columns``."""
+    value, quiet, span, days = row[-4:]
+    return worth_of(value, quiet, span, days)
+
+
+def rank_key(kind: str, customer_id: int | None, worth: int, due: str, due_time: str, rid: int) -> tuple[Any, ...]:
+    """The order of a day's reminders: complaints first whatever the customer's worth
+    (an unhappy customer waits for nobody), then the owner's own tasks (no customer,
+    nothing to weigh), then by worth, most first; ties by day, time and id."""
+    group = 0 if kind == "complaint" else 1 if customer_id is None else 2
+    return (group, -worth, due, due_time, rid)
+
+
+# What the ranking read of each customer, kept while the data generation (every write
+# to customers, purchases, ...: ``store.generation``) and the day stay the same: the
+# area re-reads its list after every done or snooze, and reminders do not move the
+# generation, so those re-reads rank from here.
+_cache_lock = threading.Lock()
+_cache: dict[str, Any] = {"key": None, "value": {}, "rhythm": {}}
+
+
+def _per_customer(
+    part: str, customer_ids: list[int], today: dt.date, column: Any, convert: Callable[[Any], Any]
+) -> dict[int, Any]:
+    """``convert(column)`` (a subquery on ``Purchase`` about the customer ``_EACH``; None
+    when they never bought) for each of the customers, read for those not kept yet and
+    kept for the data generation and day.
+
+    The ids go in as one JSON array walked by json_each, the subquery correlated with
+    each: measured at 100,000 customers for 5,000 customers, 30 ms for last year's
+    profit where an IN list of them with GROUP BY took 64 ms."""
+    from smallcrm.store import generation
+
+    stamp = generation.current()
+    key = None if stamp is None else (stamp, today)
+    with _cache_lock:
+        if key is None or _cache["key"] != key:
+            _cache.update(key=key, value={}, rhythm={})
+        kept = dict(_cache[part])
+    missing = sorted(set(customer_ids) - kept.keys())
+    if missing:
+        each = fn.json_each(json.dumps(missing)).alias("each")
+        got = {int(cid): convert(value) for cid, value in db.execute(Select([each], [_EACH, column]))}
+        kept.update(got)
+        with _cache_lock:
+            if key is not None and _cache["key"] == key and generation.current() == stamp:
+                _cache[part].update(got)
+    return kept
+
+
+_EACH = SQL('"each"."value"')
+
+
+def _values(customer_ids: list[int], today: dt.date) -> dict[int, int]:
+    """Each customer's profit over the last VALUE_DAYS days (cents): a range of the
+    (customer, date) index and those purchases' rows."""
+    since, day = (today - dt.timedelta(days=VALUE_DAYS)).isoformat(), today.isoformat()
+    profit = Purchase.select(fn.SUM(Purchase.amount_cents - fn.COALESCE(Purchase.cost_cents, 0))).where(
+        (Purchase.customer == _EACH) & (Purchase.date > since) & (Purchase.date <= day)
+    )
+    return _per_customer("value", customer_ids, today, profit, lambda value: int(value or 0))
+
+
+def _rhythm(customer_ids: list[int], today: dt.date) -> dict[int, tuple[float | None, float | None, int]]:
+    """(days since the last purchase, days from the first to the last, purchase days) of
+    each customer, from the (customer, date) index alone; one subquery for the three,
+    as text ("12.0 300.0 4"), cheaper than three."""
+    last, first = fn.julianday(fn.MAX(Purchase.date)), fn.julianday(fn.MIN(Purchase.date))
+    three = (fn.julianday(today.isoformat()) - last).concat(" ").concat(last - first).concat(" ")
+    rhythm = Purchase.select(three.concat(fn.COUNT(Purchase.date.distinct()))).where(Purchase.customer == _EACH)
+
+    def parse(text: str | None) -> tuple[float | None, float | None, int]:
+        if not text:
+            return (None, None, 0)
+        quiet, span, days = text.split()
+        return (float(quiet), float(span), int(days))
+
+    return _per_customer("rhythm", customer_ids, today, rhythm, parse)
+
+
+def _ranked(rows: list[tuple[Any, ...]], today: dt.date, top: int | None = None) -> list[tuple[int, str, int | None]]:
+    """Rows of (id, due, customer, kind, due_time, last year's profit), ranked by
+    ``rank_key``, as outline tuples; with ``top``, only the first ``top``.
+
+    The risk part of a worth needs each customer's rhythm of buying. With ``top`` it is
+    read only for the rows that can still reach the top: a worth lies between the
+    profit and twice it, so when the ``top``-th largest profit is P > 0, no row with a
+    profit under P / 2 can outrank ``top`` rows worth at least P (measured at 100,000
+    customers, the top of a 5,300-reminder day: 45 -> 30 ms)."""
+    weighed = [r for r in rows if r[3] != "complaint" and r[2] is not None]
+    candidates = rows
+    if top is not None and len(weighed) > top:
+        floor = sorted((r[5] for r in weighed), reverse=True)[top - 1]
+        if floor > 0:
+            candidates = [r for r in rows if r[3] == "complaint" or r[2] is None or r[5] * 2 >= floor]
+    rhythm = _rhythm([r[2] for r in candidates if r[2] is not None], today)
+    keyed = []
+    for rid, due, cid, kind, due_time, value in candidates:
+        quiet, span, days = rhythm.get(cid, (None, None, 0)) if cid is not None else (None, None, 0)
+        keyed.append((rank_key(kind, cid, _worth_cents(value, quiet, span, days), due, due_time, rid), (rid, due, cid)))
+    keyed.sort(key=lambda item: item[0])
+    return [outline for _key, outline in keyed[:top]]
 
 
 # --- the reminders view ----------------------------------------------------------------------
@@ -436,15 +649,25 @@ def _outline_sections(base: Select, today: dt.date, done_days: int, open_limit: 
     sections: Outline = {key: [] for key in SECTIONS}
     day, week = today.isoformat(), (today + dt.timedelta(days=7)).isoformat()
     overdue, due_today, this_week, later = (sections[k] for k in ("overdue", "today", "week", "later"))
-    open_query = base.where(Reminder.status.in_(OPEN)).order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
+    # The day's work (overdue and today) ranked (``rank_key``): what is most worth doing
+    # first; the top of the list (``open_limit``) only the first TOP of each. Raw rows,
+    # not peewee's: at 100,000 customers the open list is some 16,000 rows, and converting
+    # every date to a date and back to text costs more than the query. Dates are ISO
+    # text here, which orders and compares as dates.
+    day_query = base.select_extend(Reminder.kind, Reminder.due_time)
+    day_rows = list(db.execute(day_query.where(Reminder.status.in_(OPEN) & (Reminder.due_date <= day))))
+    values = _values([r[2] for r in day_rows if r[2] is not None], today)
+    for row in day_rows:
+        (overdue if row[1] < day else due_today).append((*row, values.get(row[2], 0)))
+    top = None if open_limit is None else TOP
+    sections["overdue"], sections["today"] = _ranked(overdue, today, top), _ranked(due_today, today, top)
+    # The days ahead by day (the top of the list reads only the first of them).
+    open_query = base.where(Reminder.status.in_(OPEN) & (Reminder.due_date > day))
+    open_query = open_query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id)
     if open_limit is not None:
         open_query = open_query.limit(open_limit)
-    # Raw rows, not peewee's: at 100,000 customers the open list is some 16,000 rows, and
-    # converting every date to a date and back to text costs more than the query.
-    # Dates are ISO text here, which orders and compares as dates.
     for row in db.execute(open_query):
-        due = row[1]
-        (overdue if due < day else due_today if due == day else this_week if due <= week else later).append(row)
+        (this_week if row[1] <= week else later).append(row)
     since = dt.datetime.combine(today - dt.timedelta(days=done_days), dt.time())
     done_query = base.where(~Reminder.status.in_(OPEN) & (Reminder.done_at >= since))
     sections["done"] = list(
@@ -462,7 +685,8 @@ def view_outline(
     done_days: int = DONE_DAYS,
 ) -> Outline:
     """Everything the reminders view lists, by section (``SECTIONS``): every open
-    reminder (overdue, today, the next 7 days, later; oldest first) and those done or
+    reminder (overdue and today ranked by ``rank_key``, the next 7 days and later
+    oldest first) and those done or
     dismissed in the last ``done_days`` days (newest first, at most DONE_LIMIT),
     filtered as the view asks, as (id, due date as ISO text, customer id) only;
     ``view_rows`` gives the rest of the rows the view shows. At 100,000 customers the
@@ -494,10 +718,10 @@ def view_head(
     customer_text: str = "",
     done_days: int = DONE_DAYS,
 ) -> tuple[dict[str, int], Outline]:
-    """How many reminders each section of ``view_outline`` holds, and its outline cut
-    to the first ``limit`` open reminders (the done ones whole): what the top of the
-    list shows, for a third of the outline's cost (counting reads no more than the
-    dates, and nothing is sorted but the first rows)."""
+    """How many reminders each section of ``view_outline`` holds, and its outline with
+    the days ahead cut to their first ``limit`` reminders (overdue, today and done
+    whole: the day's work is ranked, which needs all of it): what the top of the list
+    shows, for less than the outline's cost (counting reads no more than the dates)."""
     base = _outline_base(kind, staff, customer_text)
     sections = _outline_sections(base, today, done_days, limit)
     numbers = db.execute(_open_counts(base, today)).fetchone() or (0, 0, 0, 0)
@@ -509,15 +733,17 @@ def view_head(
 VIEW_ROWS_CHUNK = 500  # ids a statement, well under SQLite's limit on parameters
 
 
-def view_rows(reminder_ids: list[int]) -> dict[int, dict[str, Any]]:
+def view_rows(reminder_ids: list[int], today: dt.date | None = None) -> dict[int, dict[str, Any]]:
     """The reminders with these ids as the view shows them (with the customer's
-    name, phone and last purchase), by id; one gone meanwhile (or whose customer went
-    to the trash) is missing."""
+    name, phone and last purchase, and ``worth``: ``Worth.as_dict`` as of ``today``),
+    by id; one gone meanwhile (or whose customer went to the trash) is missing."""
+    today = today or dt.date.today()
     out: dict[int, dict[str, Any]] = {}
     for start in range(0, len(reminder_ids), VIEW_ROWS_CHUNK):
         chunk = reminder_ids[start : start + VIEW_ROWS_CHUNK]
-        for row in db.execute(_view_select().where(Reminder.id.in_(chunk))):
-            out[row[0]] = _shape_raw(row)
+        query = _view_select().select_extend(*_worth_columns(Reminder.customer, today))
+        for row in db.execute(query.where(Reminder.id.in_(chunk))):
+            out[row[0]] = _shape_raw(row) | {"worth": _worth_at_end(row).as_dict()}
     return out
 
 

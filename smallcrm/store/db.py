@@ -20,6 +20,7 @@ from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store import activity, privacy
+from smallcrm.store.tracked import TrackedSqliteDatabase
 
 
 class DatabaseBusyError(UserError, OperationalError):
@@ -29,8 +30,9 @@ class DatabaseBusyError(UserError, OperationalError):
     (a rollback, a retry) sees what it always saw."""
 
 
-class ShopDatabase(SqliteDatabase):
-    """peewee's SQLite database with two changes for a file that other processes share.
+class ShopDatabase(TrackedSqliteDatabase):
+    """peewee's SQLite database with two changes for a file that other processes share,
+    on top of moving the data generation with every write (store.tracked).
 
     Transactions begin IMMEDIATE (see ``db`` below), and "database is locked" becomes
     :class:`DatabaseBusyError`, a UserError, wherever peewee runs a statement.
@@ -411,9 +413,11 @@ def execute_many(template: Any, rows: list[Sequence[Any]]) -> None:
     if not rows:
         return
     sql, params = template.sql()
+    db.note_write(sql)
     width = len(rows[0])
     tail = [str(v) if isinstance(v, dt.date) else v for v in params[width:]]
     db.cursor().executemany(sql, [[*row, *tail] for row in rows] if tail else rows)
+    db.after_write()
 
 
 def insert_each(template: Any, rows: Sequence[Sequence[Any]]) -> list[int]:
@@ -436,7 +440,9 @@ def insert_each(template: Any, rows: Sequence[Sequence[Any]]) -> list[int]:
     tail = [str(v) if isinstance(v, dt.date) else v for v in params[width:]]
     cursor = db.cursor()
     execute, ids = cursor.execute, []
+    db.note_write(sql)  # the data generation moves with these rows (store.tracked)
     for row in rows:
         execute(sql, [*row, *tail] if tail else row)
         ids.append(cursor.lastrowid)
+    db.after_write()
     return ids

@@ -389,3 +389,30 @@ class NotDuplicate(BaseModel):
 
 
 ALL_MODELS.append(NotDuplicate)
+
+
+class DataGeneration(BaseModel):
+    """The one row of ``store.generation``: moved on in every commit that changes
+    customers, purchases, interactions, staff or settings (``store.tracked``)."""
+
+    id = IntegerField(primary_key=True)
+    generation = IntegerField()
+
+
+class SummaryCache(BaseModel):
+    """A summary (JSON) computed at one data generation, served while it lasts."""
+
+    key = TextField(primary_key=True)
+    generation = IntegerField()
+    value = TextField()
+
+
+class RuleRun(BaseModel):
+    """A day the reminder rules ran, and how many reminders they made."""
+
+    day = DateField(primary_key=True)
+    created = IntegerField()
+    ran_at = DateTimeField(default=now)
+
+
+ALL_MODELS += [DataGeneration, SummaryCache, RuleRun]

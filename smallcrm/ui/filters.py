@@ -16,6 +16,7 @@ list's worker thread from the shared analysis (``ui.analysis_state``); and
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,9 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 from smallcrm.domain import customer_filters as cf
+from smallcrm.ui import worker
+
+log = logging.getLogger(__name__)
 
 Options = Callable[[], list[tuple[str, Any]]]
 
@@ -138,6 +142,7 @@ class FilterBar(QWidget):
         self._layout = FlowLayout(self, spacing=6)
         self.filters: dict[str, QuickFilter] = {}
         self._filled: set[str] = set()  # choice filters whose options have been read
+        self._reading: set[str] = set()  # those fill_all is reading on a worker
         self.widgets: dict[str, QComboBox | QToolButton] = {}
         self._conditions: dict[str, list[Any]] = {}
         # The customers behind a clicked chart bar: shown as a checked button; unchecking removes it.
@@ -195,19 +200,41 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(lambda _i, key=f.key: self._chosen(key))
             self._layout.insertWidget(at, combo)
 
-    def fill_all(self) -> None:
-        """Read every choice filter's options (once the window is up: a quicker start)."""
-        for key, f in self.filters.items():
-            if not f.toggle and key not in self._filled:
-                self._fill(key)
+    def fill_all(self) -> worker.Job | None:
+        """Read every choice filter's options on a worker (once the window is up) and
+        then fill the combos; one opened before that reads its own at once.
 
-    def _fill(self, key: str) -> None:
-        """(Re)read a choice filter's options, keeping the current choice by its label."""
+        Not on the GUI thread: at 100,000 customers the segment choices scan every
+        customer's income band and load the analysis's modules (numpy), which held
+        the freshly shown window 1-3 s on a busy two-core machine."""
+        readers = {key: f.options for key, f in self.filters.items() if not f.toggle and key not in self._filled}
+        if not readers:
+            return None
+        self._reading = set(readers)
+
+        def read(_progress: Any, _cancel: Any) -> dict[str, list[tuple[str, Any]]]:
+            return {key: options() for key, options in readers.items()}
+
+        return worker.start(worker.reading(read), on_finished=self._options_read)
+
+    def _options_read(self, options: Any, error: BaseException | None) -> None:
+        if error is not None:
+            # Not shown: a combo that is opened reads its options again, and reports.
+            log.info("reading the filters' options failed: %s", error)
+            return
+        for key, choices in options.items():
+            if key in self._reading and key not in self._filled:
+                self._fill(key, choices)
+        self._reading.clear()
+
+    def _fill(self, key: str, options: list[tuple[str, Any]] | None = None) -> None:
+        """(Re)read a choice filter's options (or take those given), keeping the
+        current choice by its label."""
         self._filled.add(key)
         f, combo = self.filters[key], self.widgets[key]
         assert isinstance(combo, QComboBox)
         current = combo.currentText() if combo.currentIndex() > 0 else None
-        options = f.options()
+        options = f.options() if options is None else options
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(f.title)
@@ -224,8 +251,10 @@ class FilterBar(QWidget):
     def refresh(self, kind: str) -> None:
         """Re-read the options of the filters that list what ``kind`` of change touches."""
         for key, f in self.filters.items():
-            if not f.toggle and kind in f.refresh_on and key in self._filled:
-                self._fill(key)
+            if not f.toggle and kind in f.refresh_on:
+                self._reading.discard(key)  # what fill_all is reading may predate the change
+                if key in self._filled:
+                    self._fill(key)
 
     def _chosen(self, _key: str) -> None:
         self.clear_button.setVisible(bool(self.conditions()))

@@ -243,21 +243,24 @@ class MainWindow(QMainWindow):
         # What other processes write (the command line, an import elsewhere) shows too.
         self.watcher = changes.ExternalChangeWatcher(self)
         self._damage_shown = False
+        self._restore_state()
         try:
             self.refresh_pages()
+            # The list's first page now (a millisecond's index walk), so that the first
+            # paint shows customers; the counts and the filters' choices after that paint.
+            if self.pages.currentWidget() is self.body:
+                self.customers.model.load_first_page()
+            else:
+                self.first_painted.connect(self.customers.model.reload)
         except Exception as exc:
             from smallcrm.store.db import is_damaged
 
             if not is_damaged(exc):
                 raise
-            # The first read met a damaged page: the window still opens, with the one
+            # The first reads met a damaged page: the window still opens, with the one
             # "damaged" message (and its way forward) once it is shown.
             self.pages.setCurrentWidget(self.body)
             QTimer.singleShot(0, lambda error=exc: self.damaged_on_read(error))
-        self._restore_state()
-        # The window first; the list, the counts and the filters' choices right after
-        # its first paint (the list's first page is a millisecond's index walk).
-        self.first_painted.connect(self.customers.model.reload)
         self.first_painted.connect(self.refresh_counts)
         self.first_painted.connect(self.customers.filter_bar.fill_all)
         if backup_on_close if run_reminders is None else run_reminders:

@@ -89,18 +89,20 @@ class ReminderService(QObject):
             self.tray.hide()
 
     def run_rules(self, *, then_summarise: bool = False) -> worker.Job:
-        from smallcrm.domain.reminder_rules import run_rules
-
         today = self.clock().date()
         self.rules_day = today
         translate = QCoreApplication.translate  # titles in the owner's language
 
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
+            # Imported here, on the write thread: the rules' modules (festivals, the lunar
+            # calendar) took 0.1-0.2 s of the GUI thread just after the window's first paint.
+            from smallcrm.domain.reminder_rules import run_rules
+
             return run_rules(today, translate=translate, progress=progress, cancel=cancel)
 
         def finished(result: Any, error: BaseException | None) -> None:
             if error is None:
-                if result["created"]:
+                if result["created"] or result.get("expired"):
                     changes.announce(changes.REMINDERS)
                 self.rules_ran.emit(result)
             elif isinstance(error, UserError):  # a malformed festival group, say: the rest still shows

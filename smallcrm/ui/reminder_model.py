@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 ReminderRole = Qt.ItemDataRole.UserRole + 1  # the reminder's dict (None on a heading or a row not read yet)
 SectionRole = Qt.ItemDataRole.UserRole + 2  # the section's key, on a heading row
+MoreRole = Qt.ItemDataRole.UserRole + 3  # the section's key, on its "and N more" row
 
 SECTION_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("Reminders", "Overdue"),
@@ -88,6 +89,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ForegroundRole,
         ReminderRole,
         SectionRole,
+        MoreRole,
     }
 )
 
@@ -109,17 +111,50 @@ def last_purchase_text(last: dict[str, Any] | None) -> str:
     return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
 
 
-def first_ids(outline: Outline, collapsed: set[str], count: int = FIRST_ROWS) -> list[int]:
+def day_work() -> tuple[tuple[str, ...], int]:
+    """The sections ranked by worth and how many reminders each lists before "and N
+    more" (``domain.reminders``), read when the list is first read: importing that
+    module at start cost every window start 3-8 ms."""
+    from smallcrm.domain.reminders import RANKED, TOP
+
+    return RANKED, TOP
+
+
+def first_ids(
+    outline: Outline, collapsed: set[str], count: int = FIRST_ROWS, expanded: frozenset[str] | set[str] = frozenset()
+) -> list[int]:
     """The ids of the first ``count`` reminders the table lists (collapsed sections
-    show none): what the first screens paint."""
+    show none, a ranked one its first TOP unless ``expanded``): what the first screens
+    paint."""
+    ranked, top = day_work()
     out: list[int] = []
     for key, rows in outline.items():
         if key in collapsed:
             continue
-        out.extend(r[0] for r in rows[: count - len(out)])
+        shown = rows[:top] if key in ranked and key not in expanded else rows
+        out.extend(r[0] for r in shown[: count - len(out)])
         if len(out) >= count:
             break
     return out
+
+
+def worth_text(worth: dict[str, Any] | None) -> str:
+    """Why a reminder stands where it does in the day's order: the customer's profit
+    over the last year and how long since they bought, against their usual rhythm."""
+    if not worth:
+        return ""
+    from smallcrm.domain.money import format_cents
+
+    text = QCoreApplication.translate("Reminders", "Profit in the last 12 months: %1")
+    text = text.replace("%1", format_cents(worth["value_cents"]))
+    if worth["quiet_days"] is not None:
+        if worth["usual_days"]:
+            quiet = QCoreApplication.translate("Reminders", "last purchase %1 days ago, usually every %2 days")
+            quiet = quiet.replace("%2", f"{worth['usual_days']:,}")
+        else:
+            quiet = QCoreApplication.translate("Reminders", "last purchase %1 days ago")
+        text += "; " + quiet.replace("%1", f"{worth['quiet_days']:,}")
+    return text
 
 
 class ReminderModel(QAbstractTableModel):
@@ -127,7 +162,8 @@ class ReminderModel(QAbstractTableModel):
 
     A row is found by bisecting the headings' rows; a reminder is its outline tuple
     until its details are read (``details``, by id). A collapsed section shows its
-    heading only."""
+    heading only; a ranked one (the day's work: overdue, today) its first ``cap``
+    reminders and a row "and N more" until it is ``expand``ed."""
 
     rows_arrived = Signal()  # details of rows not read before came in
 
@@ -136,6 +172,9 @@ class ReminderModel(QAbstractTableModel):
         self.sections: list[tuple[str, list[tuple[int, str, int | None]]]] = []
         self.counts: list[int] = []  # of each section's reminders, known before all their outline
         self.collapsed: set[str] = set()
+        self.expanded: set[str] = set()  # ranked sections shown whole
+        self.ranked: tuple[str, ...] = ()  # with cap, from day_work() when the list is first read
+        self.cap = 0
         self.details: dict[int, dict[str, Any] | None] = {}  # None: gone when asked for
         self.tiers: dict[int, str] = {}
         self.today = dt.date.today()
@@ -163,6 +202,8 @@ class ReminderModel(QAbstractTableModel):
         ``counts``, the outline may be only the top of the list (``partial``): the rows
         below show nothing until ``complete`` brings the whole outline."""
         self.beginResetModel()
+        if not self.ranked:
+            self.ranked, self.cap = day_work()
         self._generation += 1
         self._region = settings.get("phone_region")
         self.today = today
@@ -193,18 +234,31 @@ class ReminderModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, COL_TIER), self.index(self._rows - 1, COL_TIER))
 
+    def _shown(self, s: int) -> tuple[int, bool]:
+        """How many reminders section ``s`` lists, and whether an "and N more" row follows."""
+        key, n = self.sections[s][0], self.counts[s]
+        if key in self.collapsed:
+            return 0, False
+        if key in self.ranked and key not in self.expanded and n > self.cap:
+            return self.cap, True
+        return n, False
+
     def toggle(self, key: str) -> None:
         """Collapse a section to its heading, or open it again."""
         s = next(i for i, (k, _rows) in enumerate(self.sections) if k == key)
-        n, first = self.counts[s], self._starts[s] + 1
+        first = self._starts[s] + 1
         if key in self.collapsed:
+            self.collapsed.discard(key)
+            shown, more = self._shown(s)
+            n = shown + more
             if n:
                 self.beginInsertRows(QModelIndex(), first, first + n - 1)
-            self.collapsed.discard(key)
             self._layout()
             if n:
                 self.endInsertRows()
         else:
+            shown, more = self._shown(s)
+            n = shown + more
             if n:
                 self.beginRemoveRows(QModelIndex(), first, first + n - 1)
             self.collapsed.add(key)
@@ -214,8 +268,41 @@ class ReminderModel(QAbstractTableModel):
         heading = self.index(self._starts[s], 0)
         self.dataChanged.emit(heading, heading)
 
+    def expand(self, key: str) -> None:
+        """Show every reminder of a ranked section, not only its first ``cap``: the row
+        "and N more" becomes the next reminder and the rest follow it."""
+        s = next(i for i, (k, _rows) in enumerate(self.sections) if k == key)
+        shown, more = self._shown(s)
+        if not more:
+            return
+        more_row, rest = self._starts[s] + 1 + shown, self.counts[s] - shown - 1
+        if rest:
+            self.beginInsertRows(QModelIndex(), more_row + 1, more_row + rest)
+        self.expanded.add(key)
+        self._layout()
+        if rest:
+            self.endInsertRows()
+        self.dataChanged.emit(self.index(more_row, 0), self.index(more_row, len(COLUMNS) - 1))
+
     def heading_rows(self) -> list[int]:
         return list(self._starts)
+
+    def more_rows(self) -> list[int]:
+        """The rows "and N more" under the ranked sections cut to their first reminders."""
+        out = []
+        for s, start in enumerate(self._starts):
+            shown, more = self._shown(s)
+            if more:
+                out.append(start + 1 + shown)
+        return out
+
+    def more_at(self, row: int) -> str | None:
+        """The key of the section whose "and N more" row this is (None elsewhere)."""
+        s = bisect.bisect_right(self._starts, row) - 1
+        if s < 0:
+            return None
+        shown, more = self._shown(s)
+        return self.sections[s][0] if more and row == self._starts[s] + 1 + shown else None
 
     def count(self, key: str) -> int:
         return next((n for (k, _rows), n in zip(self.sections, self.counts, strict=True) if k == key), 0)
@@ -232,20 +319,20 @@ class ReminderModel(QAbstractTableModel):
         return self.sections[s][0] if s >= 0 and self._starts[s] == row else None
 
     def rows_of(self, key: str) -> range:
-        """The rows of a section's reminders (none while it is collapsed)."""
+        """The rows of a section's reminders listed now (none while it is collapsed)."""
         s = next(i for i, (k, _rows) in enumerate(self.sections) if k == key)
         first = self._starts[s] + 1
-        return range(first, first if key in self.collapsed else first + self.counts[s])
+        return range(first, first + self._shown(s)[0])
 
     def outline_at(self, row: int) -> tuple[str, tuple[int, str, int | None]] | None:
         """(section key, (id, due, customer id)) of a reminder's row; None on a heading
-        (or below the top of a ``partial`` list)."""
+        or an "and N more" row (or below the top of a ``partial`` list)."""
         s = bisect.bisect_right(self._starts, row) - 1
         if s < 0 or row == self._starts[s] or row >= self._rows:
             return None
         key, rows = self.sections[s]
         i = row - self._starts[s] - 1
-        return (key, rows[i]) if i < len(rows) else None
+        return (key, rows[i]) if i < min(len(rows), self._shown(s)[0]) else None
 
     def reminder_at(self, row: int) -> dict[str, Any] | None:
         """A row's reminder as ``reminders.view_rows`` gives it, once read; else a short
@@ -265,9 +352,8 @@ class ReminderModel(QAbstractTableModel):
         if self._row_of is None:
             self._row_of = {
                 r[0]: self._starts[s] + 1 + i
-                for s, (key, rows) in enumerate(self.sections)
-                if key not in self.collapsed
-                for i, r in enumerate(rows)
+                for s, (_key, rows) in enumerate(self.sections)
+                for i, r in enumerate(rows[: self._shown(s)[0]])
             }
         return self._row_of.get(reminder_id)
 
@@ -293,9 +379,10 @@ class ReminderModel(QAbstractTableModel):
 
     def _layout(self) -> None:
         starts, row = [], 0
-        for (key, _rows), n in zip(self.sections, self.counts, strict=True):
+        for s in range(len(self.sections)):
             starts.append(row)
-            row += 1 + (0 if key in self.collapsed else n)
+            shown, more = self._shown(s)
+            row += 1 + shown + more
         self._starts, self._rows, self._row_of = starts, row, None
 
     def _want(self, row: int) -> None:
@@ -319,11 +406,13 @@ class ReminderModel(QAbstractTableModel):
             return
         generation = self._generation
 
+        today = self.today
+
         def run(_progress: Any, cancel: Any) -> dict[int, dict[str, Any]]:
             from smallcrm.domain.reminders import view_rows
 
             with worker.sql_cancellable(cancel):
-                return view_rows(ids)
+                return view_rows(ids, today)
 
         job = worker.start(worker.reading(run))
         job.finished.connect(lambda rows, error: self._arrived(generation, ids, rows, error))
@@ -356,7 +445,7 @@ class ReminderModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if index.isValid() and self.section_at(index.row()) is not None:
+        if index.isValid() and (self.section_at(index.row()) is not None or self.more_at(index.row()) is not None):
             return Qt.ItemFlag.ItemIsEnabled  # a heading is not selected with the reminders
         return super().flags(index)
 
@@ -369,12 +458,18 @@ class ReminderModel(QAbstractTableModel):
         if row == self._starts[s]:
             return self._heading(key, self.counts[s], column, role)
         i = row - self._starts[s] - 1
+        shown, more = self._shown(s)
+        if more and i == shown:
+            return self._more(key, self.counts[s] - shown, column, role)
         if i >= len(rows):  # below the top of a partial list: the whole outline is on its way
             return None
         rid, due, cid = rows[i]
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_TITLE, COL_LAST):
                 return None
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE and key in self.ranked:
+                r = self.details.get(rid)
+                return None if r is None else "\n".join(t for t in (str(r["title"]), worth_text(r.get("worth"))) if t)
             if column == COL_TIER:
                 tier = self.tiers.get(cid or 0)
                 return _t(TIER_LABELS[tier], "Segments") if tier in TIER_LABELS else ""
@@ -391,6 +486,17 @@ class ReminderModel(QAbstractTableModel):
                 return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
         if role == ReminderRole:
             return self.details.get(rid)
+        return None
+
+    def _more(self, key: str, rest: int, column: int, role: int) -> Any:
+        """The row under a ranked section cut to its first reminders: how many more."""
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            more = QCoreApplication.translate("Reminders", "… and %1 more: click to show them")
+            return more.replace("%1", f"{rest:,}")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QPalette().color(QPalette.ColorRole.Link))
+        if role == MoreRole:
+            return key
         return None
 
     def _heading(self, key: str, count: int, column: int, role: int) -> Any:

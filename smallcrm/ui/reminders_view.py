@@ -2,7 +2,10 @@
 
 Every open reminder in sections (Overdue, Today, Next 7 days, Later) and what was
 done lately, each row with the customer's name, phone, last purchase and profit tier
-so the owner can call without opening the record; Enter or a double-click opens the
+so the owner can call without opening the record. The day's work (Overdue, Today) is
+ranked by what is most worth doing (``domain.reminders.rank_key``: complaints first,
+then the customer's last year's profit raised by how far they have drifted) and shows
+its first 20 with a row "and N more" that shows the rest; Enter or a double-click opens the
 customer. Done (with an outcome logged on the customer), snooze, reschedule, edit and
 dismiss work on one reminder or a selection. Beside the list a month calendar shows
 what falls on each day, festivals and lunar dates included.
@@ -71,14 +74,17 @@ def later_today(now: dt.datetime) -> tuple[dt.date, str]:
     return now.date(), later.strftime("%H:%M")
 
 
-def read_top(today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int) -> dict[str, Any]:
+def read_top(
+    today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int, expanded: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """What the top of the list shows (a worker-thread read): how many reminders each
     section holds, the outline and details of the first rows, and, the first time, the
     staff for the filter. The rest of the outline follows (``read_outline``)."""
     from smallcrm.domain.reminders import view_head, view_rows
 
     counts, head = view_head(today, rows, **filters)
-    out: dict[str, Any] = {"counts": counts, "outline": head, "details": view_rows(first_ids(head, set(), rows))}
+    details = view_rows(first_ids(head, set(), rows, expanded), today)
+    out: dict[str, Any] = {"counts": counts, "outline": head, "details": details}
     out["today"] = today
     if with_staff:
         out["staff"] = _staff()
@@ -99,7 +105,12 @@ def _staff() -> list[tuple[int, str]]:
 
 
 def read_sections(
-    today: dt.date, filters: dict[str, Any], with_staff: bool, on_screen: list[int], collapsed: set[str]
+    today: dt.date,
+    filters: dict[str, Any],
+    with_staff: bool,
+    on_screen: list[int],
+    collapsed: set[str],
+    expanded: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """What the view shows first (a worker-thread read): the outline of every section,
     the details of the first rows and of those on screen before (``on_screen``), and,
@@ -107,10 +118,10 @@ def read_sections(
     from smallcrm.domain.reminders import view_outline, view_rows
 
     outline = view_outline(today, **filters)
-    wanted = first_ids(outline, collapsed)
+    wanted = first_ids(outline, collapsed, expanded=expanded)
     seen = set(wanted)
     wanted += [rid for rid in on_screen if rid not in seen]
-    out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted), "today": today}
+    out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted, today), "today": today}
     if with_staff:
         out["staff"] = _staff()
     return out
@@ -420,6 +431,7 @@ class RemindersView(QWidget):
         if not self.loading:
             current = self.current()
             self._selection = ({r["id"] for r in self.selected()}, current["id"] if current else None)
+        expanded = frozenset(self.model.expanded)
         if self.table.rowAt(0) <= 0 and not self.model.collapsed:
             # At the top of the list (as when the area opens): its top first, which costs a
             # third of the whole outline, painted while the rest is read.
@@ -427,14 +439,14 @@ class RemindersView(QWidget):
 
             def run(_progress: Any, cancel: Any) -> dict[str, Any]:
                 with worker.sql_cancellable(cancel):
-                    return read_top(today, filters, with_staff, rows)
+                    return read_top(today, filters, with_staff, rows, expanded)
 
         else:  # further down: the whole outline, and the rows on screen read again
             on_screen, collapsed = self._ids_on_screen(), set(self.model.collapsed)
 
             def run(_progress: Any, cancel: Any) -> dict[str, Any]:
                 with worker.sql_cancellable(cancel):
-                    return read_sections(today, filters, with_staff, on_screen, collapsed)
+                    return read_sections(today, filters, with_staff, on_screen, collapsed, expanded)
 
         self.loading = True
         self._reading = (today, filters)
@@ -511,9 +523,10 @@ class RemindersView(QWidget):
             fn()
 
     def _span_headings(self) -> None:
-        """Each section's heading across the whole width (five spans, not one a row)."""
+        """Each section's heading, and the "and N more" row under a ranked section, across
+        the whole width (a few spans, not one a row)."""
         self.table.clearSpans()
-        for row in self.model.heading_rows():
+        for row in self.model.heading_rows() + self.model.more_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
 
     def _ids_on_screen(self) -> list[int]:
@@ -536,6 +549,16 @@ class RemindersView(QWidget):
         or Enter on it)."""
         self.model.toggle(key)
         self._span_headings()
+
+    def show_all(self, key: str) -> None:
+        """Every reminder of a ranked section, not only the most worth doing (a click on
+        its "and N more" row, or Enter on it); the first of those shown is made current."""
+        rows = self.model.rows_of(key)
+        first_hidden = rows.stop
+        self.model.expand(key)
+        self._span_headings()
+        if first_hidden < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(first_hidden, COL_TITLE))
 
     def _fill_staff(self, staff: list[tuple[int, str]]) -> None:
         self._staff_loaded = True
@@ -665,18 +688,23 @@ class RemindersView(QWidget):
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                key = self.model.section_at(self.table.currentIndex().row())
+                row = self.table.currentIndex().row()
+                key, more = self.model.section_at(row), self.model.more_at(row)
                 if key is not None:
                     self.toggle_section(key)
+                elif more is not None:
+                    self.show_all(more)
                 else:
                     self.open_current()
                 return True
         return super().eventFilter(watched, event)
 
     def _clicked(self, index: QModelIndex) -> None:
-        key = self.model.section_at(index.row())
+        key, more = self.model.section_at(index.row()), self.model.more_at(index.row())
         if key is not None:
             self.toggle_section(key)
+        elif more is not None:
+            self.show_all(more)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         r = self.model.reminder_at(index.row())

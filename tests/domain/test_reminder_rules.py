@@ -85,6 +85,7 @@ def test_running_the_rules_twice_makes_nothing_the_second_time(only: Any) -> Non
         "created": 0,
         "by_rule": dict.fromkeys(RULE_NAMES, 0),
         "disabled": ["festival", "complaint", "new_customer", "reengage"],
+        "expired": 0,
     }
     assert run_rules(D(2026, 3, 11))["created"] == 0  # the next days too: same birthday
     assert len(made()) == 1
@@ -416,12 +417,52 @@ def test_a_returning_customer_is_not_new(only: Any) -> None:
     assert run_rules(D(2026, 3, 8))["created"] == 0
 
 
+def test_a_check_in_missed_while_the_app_was_closed_is_caught_up(only: Any) -> None:
+    only("new_customer")
+    run_rules(D(2026, 3, 7))  # the app ran, then stayed closed for two weeks
+    buy(customer(), "2026-03-01")  # check-in due 2026-03-08
+    assert run_rules(D(2026, 3, 22))["created"] == 1  # 14 days late: still made
+
+
 def test_a_check_in_missed_for_longer_than_the_catch_up_days_is_not_made(only: Any) -> None:
     only("new_customer")
-    buy(customer(), "2026-03-01")
-    assert run_rules(D(2026, 3, 22))["created"] == 1  # 14 days late: still made
+    run_rules(D(2026, 3, 7))
     buy(customer("李四"), "2026-03-01")
     assert run_rules(D(2026, 3, 23))["created"] == 0  # 15 days late: stale
+
+
+def test_the_first_run_makes_no_check_ins_for_days_before_it(only: Any) -> None:
+    """Issue 15, point 20: a first start on a shop with history makes today's work only."""
+    only("new_customer")
+    buy(customer("张三"), "2026-03-01")  # check-in day 2026-03-08, before the first run
+    today = customer("李四")
+    buy(today, "2026-03-03")  # check-in day 2026-03-10: today
+    assert run_rules(D(2026, 3, 10))["created"] == 1
+    assert [cid for cid, _due, _key in made()] == [today]
+
+
+def test_the_first_run_makes_no_win_backs_for_silences_that_passed_before_it(only: Any) -> None:
+    only("reengage")
+    buy(customer("张三"), "2026-01-01", "2026-01-11", "2026-01-21")  # 3 x 10 days passed on 2026-02-20
+    due_today = customer("李四")
+    buy(due_today, "2026-01-03", "2026-01-13", "2026-01-23")  # ... on 2026-02-22
+    assert run_rules(D(2026, 2, 22))["created"] == 1
+    assert [cid for cid, _due, _key in made()] == [due_today]
+
+
+def test_catching_up_counts_only_the_days_since_the_last_run(only: Any) -> None:
+    only("new_customer")
+    run_rules(D(2026, 3, 5))
+    buy(customer("张三"), "2026-02-26")  # check-in day 2026-03-05: that run's day, passed
+    buy(customer("李四"), "2026-02-27")  # 2026-03-06: missed while the app was closed
+    assert run_rules(D(2026, 3, 8))["created"] == 1
+    assert [key for _cid, _due, key in made()] == [f"new_customer:{customer_id('李四')}"]
+
+
+def customer_id(name: str) -> int:
+    from smallcrm.store.models import Customer
+
+    return int(Customer.get(Customer.name == name).id)
 
 
 # --- re-engagement ------------------------------------------------------------------------------
@@ -481,6 +522,50 @@ def test_a_long_lapsed_customer_is_not_flagged_on_first_run(only: Any) -> None:
     assert run_rules(D(2026, 3, 1))["created"] == 0  # long past the catch-up days
 
 
+# --- days that have passed ------------------------------------------------------------------------
+
+
+def test_a_birthday_already_passed_is_not_overdue(only: Any) -> None:
+    """Issue 15, point 20: the greeting nobody sent is dismissed with a note the day after."""
+    only("birthday")
+    customer(birthday="1985-03-12")
+    run_rules(D(2026, 3, 9))
+    assert rm.due_reminders("overdue", today=D(2026, 3, 12)) != []  # on the day: still to do
+    result = run_rules(D(2026, 3, 13))
+    assert result["expired"] == 1
+    assert rm.due_reminders("overdue", today=D(2026, 3, 13)) == []
+    r = Reminder.get()
+    assert (r.status, r.outcome) == ("dismissed", "The day has passed")
+
+
+def test_a_passed_festival_greeting_is_dismissed_but_a_snoozed_birthday_stays(only: Any) -> None:
+    only("birthday", "festival")
+    cid = customer(birthday="--09-22", tags=["VIP"])
+    run_rules(D(2026, 9, 20))  # mid-autumn 2026-09-25 and the birthday on the 22nd
+    birthday = Reminder.get(Reminder.origin == "rule:birthday")
+    rm.snooze_reminder(birthday.id, "2026-09-30")
+    assert run_rules(D(2026, 9, 26))["expired"] == 1
+    assert Reminder.get(Reminder.origin == "rule:festival").status == "dismissed"
+    assert Reminder.get_by_id(birthday.id).status == "snoozed"
+    assert Reminder.get(Reminder.origin == "rule:festival").customer_id == cid
+
+
+def test_the_passed_days_note_is_in_the_callers_language(only: Any) -> None:
+    only("birthday")
+    customer(birthday="1985-03-12")
+    run_rules(D(2026, 3, 9))
+    run_rules(D(2026, 3, 13), translate=lambda _context, text: {"The day has passed": "日子已过"}.get(text, text))
+    assert Reminder.get().outcome == "日子已过"
+
+
+def test_a_manual_birthday_reminder_is_left_to_the_owner(only: Any) -> None:
+    only("birthday")
+    cid = customer()
+    rm.add_reminder({"customer": cid, "due": "2026-03-01", "title": "生日", "kind": "birthday"})
+    assert run_rules(D(2026, 3, 13))["expired"] == 0
+    assert Reminder.get().status == "open"
+
+
 # --- the run as a whole -------------------------------------------------------------------------
 
 
@@ -494,6 +579,7 @@ def test_all_rules_report_their_counts(only: Any) -> None:
         "created": 4,
         "by_rule": {"birthday": 1, "festival": 1, "complaint": 1, "new_customer": 1, "reengage": 0},
         "disabled": [],
+        "expired": 0,
     }
 
 

@@ -273,6 +273,36 @@ def test_a_filter_added_by_another_area_plugs_into_the_list(
     qtbot.waitUntil(lambda: shown_names(window) == ["李四"] and settled(window))
 
 
+def test_the_filters_options_are_read_off_the_gui_thread_after_start(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    """Reading the choices (the segment filter scans every customer at 100,000) held the
+    freshly shown window for seconds; they are read on a worker, the combo filled after."""
+    import threading
+
+    from PySide6.QtWidgets import QComboBox
+
+    from smallcrm.store.models import Customer
+    from smallcrm.ui.filters import QuickFilter
+
+    threads: list[int] = []
+
+    def cities() -> list[tuple[str, Any]]:
+        threads.append(threading.get_ident())
+        return [("上海", Customer.city == "上海市")]
+
+    bar = window.customers.filter_bar
+    bar.add_filter(QuickFilter("city", "Any city", cities))
+    bar.fill_all()
+    combo = bar.widgets["city"]
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(lambda: combo.count() == 2)
+    assert combo.itemText(1) == "上海"
+    assert threads and threading.get_ident() not in threads
+    bar.choose("city", "上海")
+    qtbot.waitUntil(lambda: shown_names(window) == ["李四"] and settled(window))
+
+
 # -- selection and bulk actions -------------------------------------------------------------
 
 

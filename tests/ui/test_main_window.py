@@ -313,6 +313,32 @@ def test_in_chinese_a_user_error_is_a_chinese_sentence(chinese: None, tmp_path: 
 # -- starting the app --------------------------------------------------------------------------
 
 
+def test_the_windows_first_paint_already_shows_the_customers(qtbot: Any, customers: list[Any], crm: Path) -> None:
+    """Launch to the list painted with rows (issue 15, point 16): the first page is read
+    before the window is shown, not by a worker after an empty first paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from smallcrm.ui.customer_table import COL_NAME
+
+    w = MainWindow(crm)
+    qtbot.addWidget(w)
+    model, painted = w.customers.model, []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append([model.index(row, COL_NAME).data() for row in range(model.rowCount())])
+            return False
+
+    watch = FirstPaint()
+    w.customers.table.viewport().installEventFilter(watch)
+    w.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    assert sorted(painted[0]) == sorted(c["name"] for c in CUSTOMERS)
+    qtbot.waitUntil(lambda: not model.loading)  # the whole ordered list follows, unchanged
+    assert sorted(model.index(row, COL_NAME).data() for row in range(model.rowCount())) == sorted(painted[0])
+
+
 class MessageBoxCloser:
     """Closes the app's modal message boxes as they appear, keeping their texts."""
 

@@ -74,6 +74,15 @@ def click(
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
+def show_all(qtbot: Any, view: RemindersView, key: str) -> None:
+    """Click the row "and N more" under a ranked section."""
+    (row,) = [r for r in view.model.more_rows() if view.model.more_at(r) == key]
+    index = view.model.index(row, 0)
+    view.table.scrollTo(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
+    assert key in view.model.expanded
+
+
 def reloaded(qtbot: Any, view: RemindersView, check: Any) -> None:
     qtbot.waitUntil(lambda: not view.loading and check(), timeout=5000)
 
@@ -280,11 +289,14 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
     assert view.model.data(last) == ""  # not read yet
     view.table.scrollTo(last)
     qtbot.waitUntil(lambda: last.data() != "" and not view.model.fetching)
-    # Every row, oldest first (as added within a day), once asked for.
+    # Every row once asked for: today's first TOP (nobody here has bought anything, so
+    # they rank as added) and "and N more", the days ahead oldest first.
     later = sorted(range(150), key=lambda i: (i % 9, i))  # "later i" is due in 20 + i % 9 days
-    expected = {"today": [f"today {i:03d}" for i in range(250)], "later": [f"later {i:03d}" for i in later]}
+    expected = {"today": [f"today {i:03d}" for i in range(rm.TOP)], "later": [f"later {i:03d}" for i in later]}
     for key, titles in expected.items():
         qtbot.waitUntil(lambda key=key, titles=titles: row_text(view, key) == titles)
+    show_all(qtbot, view, "today")
+    qtbot.waitUntil(lambda: row_text(view, "today") == [f"today {i:03d}" for i in range(250)])
     assert row_text(view, "later", COL_CUSTOMER)[:2] == [customers[i % 4].name for i in later[:2]]
     assert threads and threading.main_thread().name not in threads
 
@@ -305,6 +317,7 @@ def test_an_outline_that_no_longer_fits_the_counts_shown_is_refused(qtbot: Any) 
 
 def test_select_all_and_dismiss_closes_rows_not_read_yet_too(qtbot: Any, many: list[int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
+    show_all(qtbot, view, "today")
     click(qtbot, view, "today")
     qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(view.selected()) == 400
@@ -455,3 +468,61 @@ def test_a_malformed_greeting_group_is_refused_with_a_sentence(
     dialog.save_settings()
     assert user.seen == ["vip is not a group of customers; write all or tag:NAME."]
     assert settings.get("rule_festival_group") == "vip"  # nothing saved
+
+
+# -- the day's work, most worth doing first (issue 15, point 20) -------------------------------
+
+
+@pytest.fixture
+def pile(crm: Path) -> list[int]:
+    """40 reminders due today for customers who each made one purchase last month; the
+    bigger the purchase, the more the customer is worth, so "call 39" ranks first."""
+    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.store.db import db
+
+    ids = []
+    with db.atomic():
+        for i in range(40):
+            cid = create_customer({"name": f"客户{i:02d}"}).id
+            add_purchase(cid, {"amount": str(100 + i), "date": day(-30), "item": "茶叶"})
+            ids.append(rm.add_reminder({"customer": cid, "due": TODAY, "title": f"call {i:02d}"}).id)
+    return ids
+
+
+def test_todays_pile_shows_the_20_most_worth_doing_and_how_many_more(
+    qtbot: Any, pile: list[int], window: MainWindow
+) -> None:
+    view = open_reminders(qtbot, window)
+    qtbot.waitUntil(lambda: row_text(view, "today")[:3] == ["call 39", "call 38", "call 37"])
+    assert row_text(view, "today") == [f"call {i:02d}" for i in range(39, 19, -1)]
+    (more,) = view.model.more_rows()
+    assert view.model.index(more, 0).data() == "… and 20 more: click to show them"
+    assert view.model.index(view.model.rows_of("today")[0], 0).data() == TODAY.isoformat()
+    tip = view.model.index(view.model.rows_of("today")[0], COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "call 39\nProfit in the last 12 months: 139.00; last purchase 30 days ago"
+
+
+def test_the_rest_of_the_pile_is_one_keystroke_away(qtbot: Any, pile: list[int], window: MainWindow) -> None:
+    view = open_reminders(qtbot, window)
+    view.table.setFocus()
+    click(qtbot, view, "today", 19)  # the last of the 20 shown
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.model.more_at(view.table.currentIndex().row()) == "today"
+    assert view.current() is None  # the "more" row is not a reminder to act on
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.model.more_rows() == []
+    qtbot.waitUntil(lambda: row_text(view, "today") == [f"call {i:02d}" for i in range(39, -1, -1)])
+    current = view.current()
+    assert current is not None and current["id"] == pile[19]  # the first one that was hidden
+
+
+def test_a_section_shown_whole_stays_whole_after_a_change(qtbot: Any, pile: list[int], window: MainWindow) -> None:
+    view = open_reminders(qtbot, window)
+    show_all(qtbot, view, "today")
+    rm.dismiss_reminder(pile[0])
+    from smallcrm.ui import changes
+
+    changes.announce(changes.REMINDERS)
+    reloaded(qtbot, view, lambda: view.model.count("today") == 39)
+    assert view.model.more_rows() == [] and len(view.model.rows_of("today")) == 39
