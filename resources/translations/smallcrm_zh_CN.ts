@@ -299,8 +299,8 @@
     <name>App</name>
     <message>
         <location filename="../../smallcrm/ui/app.py" line="121"/>
-        <location filename="../../smallcrm/ui/app.py" line="405"/>
-        <location filename="../../smallcrm/ui/app.py" line="431"/>
+        <location filename="../../smallcrm/ui/app.py" line="417"/>
+        <location filename="../../smallcrm/ui/app.py" line="443"/>
         <location filename="../../smallcrm/ui/changes.py" line="91"/>
         <location filename="../../smallcrm/ui/changes.py" line="108"/>
         <source>SmallCRM</source>
@@ -324,6 +324,7 @@
     <message>
         <location filename="../../smallcrm/ui/app.py" line="346"/>
         <location filename="../../smallcrm/ui/app.py" line="360"/>
+        <location filename="../../smallcrm/ui/app.py" line="402"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
@@ -348,12 +349,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="406"/>
+        <location filename="../../smallcrm/ui/app.py" line="403"/>
+        <source>The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB).</source>
+        <translation>文件夹 %1 不存在：请检查给出的数据库路径（--db 或 SMALLCRM_DB）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/app.py" line="418"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="432"/>
+        <location filename="../../smallcrm/ui/app.py" line="444"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -850,127 +856,127 @@
         <translation>彻底删除回收站里的客户及其全部记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="23"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="24"/>
         <source>Add realistic demo customers, purchases and reminders.</source>
         <translation>添加逼真的演示客户、消费记录和提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="31"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="32"/>
         <source>how many customers (default 2000)</source>
         <translation>客户数量（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="34"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="35"/>
         <source>the same seed gives the same customers</source>
         <translation>同样的种子生成同样的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="42"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="43"/>
         <source>Find customers by name, pinyin, phone digits, number or address.</source>
         <translation>按姓名、拼音、电话数字、编号或地址查找客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="53"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="54"/>
         <source>Counts of customers, purchases, interactions and open reminders.</source>
         <translation>客户、消费记录、往来记录和未完成提醒的数量。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="61"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="62"/>
         <source>Write a consistent copy of the database (safe while the app runs).</source>
         <translation>写出一份完整一致的数据库副本（程序运行时也可以做）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="66"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="67"/>
         <source>backup file to write (default: a dated file in the backups folder)</source>
         <translation>要写入的备份文件（默认：备份文件夹里一个带日期的文件）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="71"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="72"/>
         <source>automatic backup with rotation (7 dailies, 4 weeklies), copied to the second backup folder if set</source>
         <translation>自动备份并轮换（保留 7 个每日、4 个每周），设置了第二个备份文件夹时也复制一份到那里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="81"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="82"/>
         <source>Replace the database with a backup after checking it; the current file is kept aside. Refused while another SmallCRM has the database open.</source>
         <translation>检查备份后用它替换数据库；当前文件另存一边。另一个 SmallCRM 打开着这个数据库时会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="94"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="95"/>
         <source>Show shop settings, or change one with --set KEY=VALUE.</source>
         <translation>显示店铺设置，或用 --set 键=值 修改一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="104"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="105"/>
         <source>List staff members, or add one with --add NAME.</source>
         <translation>列出员工，或用 --add 姓名 添加一位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="142"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
         <source>Customers: {value}</source>
         <translation>客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="143"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="148"/>
         <source>Customers in the trash: {value}</source>
         <translation>回收站里的客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="144"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="149"/>
         <source>Purchases: {value}</source>
         <translation>消费记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="145"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="150"/>
         <source>Interactions: {value}</source>
         <translation>往来记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="146"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="151"/>
         <source>Open reminders: {value}</source>
         <translation>未完成的提醒：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="152"/>
         <source>Open complaints: {value}</source>
         <translation>未解决的投诉：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="148"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="153"/>
         <source>Revenue ({currency}): {value}</source>
         <translation>收入（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="149"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="154"/>
         <source>Profit ({currency}): {value}</source>
         <translation>利润（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="151"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="156"/>
         <source>Segments as of {day} (churn from {basis}):</source>
         <translation>截至 {day} 的客户细分（流失判断依据：{basis}）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="153"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="158"/>
         <source>the purchase model</source>
         <translation>购买模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="154"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="159"/>
         <source>the simple rules: too little history for the model</source>
         <translation>简单规则，因为历史数据太少，无法用模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="156"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="161"/>
         <source>{label} {count}</source>
         <translation>{label} {count}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="157"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="162"/>
         <source>{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down</source>
         <translation>{month}：新增 {new}，流失 {lost}{rate}，利润分层升级 {upgraded}，降级 {downgraded}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="160"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="165"/>
         <source> (churn rate {percent})</source>
         <translation>（流失率 {percent}）</translation>
     </message>

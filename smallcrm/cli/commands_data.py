@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from smallcrm.cli import add_command, count_type, db_path, open_database, output, parse_assignments
+from smallcrm.domain import phones
 from smallcrm.domain.money import format_money
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
@@ -132,7 +133,11 @@ def search(args: argparse.Namespace) -> int:
     if len(matched) > 1 or "phone_tail" in matched:
         found += " (" + ", ".join(f"{MATCH_LABELS[k]} {n}" for k, n in matched.items()) + ")"
     lines = [found]
-    lines += [f"{h['id']:>7}  {h['customer_no']:<10} {h['name']:<12} {h['phone']:<16} {h['city']}" for h in result.hits]
+    # Phones in one national format, as the window lists them (the JSON keeps them as typed).
+    lines += [
+        f"{h['id']:>7}  {h['customer_no']:<10} {h['name']:<12} {phones.display_typed(h['phone']):<16} {h['city']}"
+        for h in result.hits
+    ]
     output.emit(args, {"total": result.total, "hits": result.hits, "matched": matched}, lines)
     return 0
 

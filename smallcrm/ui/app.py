@@ -393,6 +393,18 @@ def _run(app: QApplication, args: argparse.Namespace, installed: translations.In
     from smallcrm.ui.single_instance import SingleInstance
 
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
+    named = bool(args.db or os.environ.get("SMALLCRM_DB"))
+    if named and not db_path.parent.is_dir():
+        # A mistyped path must not become an empty shop in a new folder (as the
+        # command line refuses it); the default data folder is made on first use.
+        tell(
+            not args.quit_after_show,
+            QCoreApplication.translate("App", "SmallCRM cannot open the database"),
+            QCoreApplication.translate(
+                "App", "The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB)."
+            ).replace("%1", str(db_path.parent)),
+        )
+        return EXIT_USER_ERROR
     instance = SingleInstance(db_path)
     if not instance.claim():
         # Another SmallCRM has this database open: bring its window to the front

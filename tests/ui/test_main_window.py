@@ -384,6 +384,19 @@ def test_an_unusable_database_is_one_sentence_and_exit_code_2(
     assert "Traceback" not in message_boxes.texts[0]
 
 
+def test_a_database_path_in_a_folder_that_does_not_exist_is_refused_not_made(
+    qtbot: Any, tmp_path: Path, message_boxes: MessageBoxCloser
+) -> None:
+    """Issue 15, point 15, for the window too: a mistyped --db made the folder and an
+    empty shop in it."""
+    from smallcrm.ui.app import main
+
+    wrong = tmp_path / "no-such-folder" / "shop.db"
+    assert main(["--db", str(wrong), "--lang", "en"]) == 2
+    assert len(message_boxes.texts) == 1 and "does not exist" in message_boxes.texts[0]
+    assert not wrong.parent.exists()
+
+
 def test_quit_after_show_prints_a_bad_database_instead_of_waiting_on_a_message_box(
     qtbot: Any, tmp_path: Path, message_boxes: MessageBoxCloser, capsys: pytest.CaptureFixture[str]
 ) -> None:
