@@ -526,8 +526,9 @@ def rank_key(kind: str, customer_id: int | None, worth: int, due: str, due_time:
     return (group, -worth, due, due_time, rid)
 
 
-# What the ranking read of each customer, kept while the data generation (every write
-# to customers, purchases, ...: ``store.generation``) and the day stay the same: the
+# What the ranking read of each customer, kept while the database connection, the data
+# generation (every write to customers, purchases, ...: ``store.generation``) and the
+# day stay the same: the
 # area re-reads its list after every done or snooze, and reminders do not move the
 # generation, so those re-reads rank from here.
 _cache_lock = threading.Lock()
@@ -547,7 +548,9 @@ def _per_customer(
     from smallcrm.store import generation
 
     stamp = generation.current()
-    key = None if stamp is None else (stamp, today)
+    # The connection too (compared by identity, kept alive by the key): another file
+    # (a restored backup, another shop) may stand at the same generation number.
+    key = None if stamp is None else (db.connection(), stamp, today)
     with _cache_lock:
         if key is None or _cache["key"] != key:
             _cache.update(key=key, value={}, rhythm={})

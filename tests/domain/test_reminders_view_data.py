@@ -359,3 +359,25 @@ def test_a_new_purchase_reorders_the_day_at_the_next_read(shop: dict[str, int]) 
     rm.complete_reminder(add(shop["small"], TODAY, "other"), today=TODAY)  # a reminder write keeps the ranking
     buy(shop["small"], "2026-03-09", "2000")
     assert titles(listed(TODAY)["today"]) == ["call small", "call loyal"]
+
+
+def test_the_ranking_read_from_one_shop_is_not_used_for_another_at_the_same_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another file (a restored backup, another shop) may stand at the same data
+    generation: the figures kept for ranking belong to the file they were read from
+    (seen in CI: a test's shop ranked with the previous test's customers)."""
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store import generation
+
+    shops = []
+    for n, (big, small) in enumerate((("500", "10"), ("10", "500"))):
+        open_crm(tmp_path / f"shop{n}.db")
+        a, b = create_customer({"name": "a"}).id, create_customer({"name": "b"}).id
+        add_purchase(a, {"amount": big, "date": TODAY - dt.timedelta(days=3)})
+        add_purchase(b, {"amount": small, "date": TODAY - dt.timedelta(days=3)})
+        add(a, TODAY, "a")
+        add(b, TODAY, "b")
+        shops.append((generation.current(), [cid for _rid, _due, cid in rm.view_outline(TODAY)["today"]]))
+    assert shops[0][0] == shops[1][0]  # the same writes: the same generation number
+    assert shops[0][1] == [1, 2] and shops[1][1] == [2, 1]
