@@ -51,7 +51,7 @@ so the table means the same on a fast and a slow machine:
   Measured (2 shared cores, CPU seconds, openpyxl ~4.2-4.6 s): ~2.3x before the
   import's speed work, ~2.0x after (search tokens once per distinct name 2.29x ->
   2.18x; mobile short cut, typed cells cleaned once per distinct value, inline calamine
-  conversion 2.18x -> 2.05x), 1.8x with the bulk path (store/bulk.py: the customer
+  conversion 2.18x -> 2.05x), 1.8x with the bulk path (store/sqlite/bulk.py: the customer
   indexes rebuilt once at the end instead of nine B-tree insertions a row; the search
   entries written in one statement at the end with an 8 MB FTS5 buffer instead of a
   small segment per chunk). Where the ~8 s go now: calamine 0.7 s and its rows 0.4 s,
@@ -75,7 +75,7 @@ so the table means the same on a fast and a slow machine:
 - export: every customer to .xlsx against a bare openpyxl write-only loop writing the
   same values (target <= 1.0x).
 - stats: ``smallcrm stats --json`` in a fresh process, served from the summary kept per
-  data generation (``store.generation``; target <= 1 s), against sqlite3 doing the
+  data generation (``store.sqlite.generation``; target <= 1 s), against sqlite3 doing the
   counts alone (and with the sums over every purchase, what each call did before);
   then the first call after a change, which computes the analysis and stores it.
   Measured at 100,000 customers / 1,014,139 purchases: 0.58 s served at load average

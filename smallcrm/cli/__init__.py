@@ -561,7 +561,7 @@ def _run(argv: list[str]) -> int:
         # SmallCRM ("another SmallCRM ('smallcrm import') is writing to this shop").
         # Imported here, not above: peewee costs 26 ms that --help and the launcher's
         # look at the command names do not need.
-        from smallcrm.store import activity
+        from smallcrm.store.sqlite import activity
 
         activity.set_role(activity.COMMAND, getattr(args, "command_path", ""))
         return handler(args)
@@ -619,7 +619,7 @@ def _database_problem(exc: BaseException, argv: Sequence[str]) -> UserError | No
     with "no transaction is active", hiding the first."""
     from peewee import PeeweeException
 
-    from smallcrm.store.db import translate_db_error
+    from smallcrm.store.sqlite.failures import translate_db_error
 
     for error in _chain(exc):
         if isinstance(error, OSError) and error.errno in _DISK_TROUBLE:

@@ -226,7 +226,7 @@ def backup(args: argparse.Namespace) -> int:
 
     from smallcrm import files, paths
     from smallcrm.domain import backups
-    from smallcrm.store import backup as store_backup
+    from smallcrm.store.sqlite import backup as store_backup
 
     if args.out:
         # A device or a pipe named as the backup is refused, never replaced by a file
@@ -253,7 +253,7 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     from smallcrm.domain.session import open_crm
-    from smallcrm.store import backup as store_backup
+    from smallcrm.store.sqlite import backup as store_backup
 
     current = db_path(args)
     aside = store_backup.restore_database(args.file, current)

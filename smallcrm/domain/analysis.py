@@ -4,7 +4,7 @@ Why it is built this way: at 100,000 customers and a million purchase lines the
 analysis must take about a second, and most of that second would go into turning
 rows into Python objects. So the database is read in three set-based queries (live
 customers, purchase lines, interactions) that cross into Python as whole columns
-(``store.columns``), and everything after that is numpy over arrays indexed by
+(``store.sqlite.columns``), and everything after that is numpy over arrays indexed by
 customer: per-customer sums over any window of days are binary searches on rows
 sorted by (customer, day) (:class:`Series`), never a loop over customers.
 
@@ -37,8 +37,8 @@ from peewee import Case, fn
 
 from smallcrm import settings
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store import columns
 from smallcrm.store.models import Customer, Interaction, Purchase
+from smallcrm.store.sqlite import columns
 
 T = TypeVar("T")
 EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -95,7 +95,7 @@ UNHAPPY_SCORE = 2  # a latest score this low (or an open complaint) holds a cust
 
 
 def day_number(day: dt.date) -> int:
-    """Days since 1970-01-01 (what ``store.columns.epoch_day`` computes in SQL)."""
+    """Days since 1970-01-01 (what ``store.sqlite.columns.epoch_day`` computes in SQL)."""
     return day.toordinal() - EPOCH_ORDINAL
 
 
@@ -874,7 +874,7 @@ _cache: dict[str, tuple[Any, Analysis]] = {}
 
 def current(as_of: dt.date | None = None) -> Analysis:
     """The analysis as of ``as_of`` (default today), reused until the data or the
-    settings change (any write moves ``store.columns.change_stamp``)."""
+    settings change (any write moves ``store.sqlite.columns.change_stamp``)."""
     as_of = as_of or dt.date.today()
     key = (as_of, columns.change_stamp())
     with _cache_lock:

@@ -9,9 +9,9 @@ from typing import Any, cast
 
 from smallcrm.domain.reminders import clean_reminder
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, Reminder
+from smallcrm.store.sqlite.columns import ids_select
 
 
 def add_follow_ups(customer_ids: Sequence[int], data: dict[str, Any]) -> list[int]:

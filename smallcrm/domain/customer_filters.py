@@ -131,7 +131,7 @@ def rule_of(condition: Any) -> dict[str, Any] | None:
 
 def in_ids(ids: Iterable[int]) -> Any:
     """Exactly these customers (the ones behind a bar or cell of a chart)."""
-    from smallcrm.store.columns import ids_select
+    from smallcrm.store.sqlite.columns import ids_select
 
     return Customer.id.in_(ids_select(ids))
 

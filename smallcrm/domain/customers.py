@@ -28,10 +28,10 @@ from smallcrm.domain.values.incomes import parse_income
 from smallcrm.domain.values.postcodes import parse_postcode
 from smallcrm.domain.values.yes_no import parse_bool as parse_bool  # where callers have found it
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
-from smallcrm.store import bulk, fts
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many, insert_each
 from smallcrm.store.models import Customer, CustomerTag, Reminder, Staff, Tag, now
+from smallcrm.store.sqlite import bulk, fts
+from smallcrm.store.sqlite.columns import ids_select
 
 # Free-text fields: stored as typed (trimmed), never rejected.
 TEXT_FIELDS = (
@@ -461,7 +461,7 @@ def reassign(ids: Sequence[int], staff: object, *, keep_reminders: bool = False)
     given on purpose stay theirs either way. Customers already with ``staff`` are left
     as they are. Nothing else about the customers changes.
 
-    Ids are named through one JSON parameter (store.columns.ids_select) and read with
+    Ids are named through one JSON parameter (store.sqlite.columns.ids_select) and read with
     one query: checking 50,000 ids one ``get_customer`` at a time took 27 s.
     """
     with db.atomic():
@@ -608,7 +608,7 @@ def _ids_where(ids: Sequence[int], condition: Any = None) -> list[int]:
     """Those of ``ids`` (in id order) that exist and for which ``condition`` holds.
 
     The bulk commands here name their customers (100,000 on "select all") as one JSON
-    parameter (store.columns.ids_select), whatever SQLite's parameter limit: bound one
+    parameter (store.sqlite.columns.ids_select), whatever SQLite's parameter limit: bound one
     by one through peewee they took most of the time (tagging 100,000 customers 6 s,
     trashing them 10 s)."""
     where = Customer.id.in_(ids_select(ids))
@@ -714,8 +714,8 @@ def insert_customers(
     # (Otherwise every row brings its own clean number and none is handed out here.)
     used: set[str] = set()
     # More than one chunk: the new rows' search entries are written once, after the
-    # last chunk (store.fts.deferred_from), not as one small index segment per chunk;
-    # and a big load into a small table builds the customer indexes once (store.bulk).
+    # last chunk (store.sqlite.fts.deferred_from), not as one small index segment per chunk;
+    # and a big load into a small table builds the customer indexes once (store.sqlite.bulk).
     # (The items of a with statement are entered in order: the boundary below is read
     # inside the transaction, where no other writer can add a row above it.)
     with (

@@ -31,7 +31,6 @@ from smallcrm.domain import festivals as fest
 from smallcrm.domain.ids import as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import (
     Customer,
@@ -42,6 +41,7 @@ from smallcrm.store.models import (
     Staff,
     now,
 )
+from smallcrm.store.sqlite.columns import ids_select
 
 OCCASION_LABELS = {
     "spring_festival": QT_TRANSLATE_NOOP("Festival", "Spring Festival"),

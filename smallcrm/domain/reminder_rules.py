@@ -84,7 +84,7 @@ from smallcrm.domain.groups import group_ids
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Interaction, Purchase, Reminder, RuleRun, now
-from smallcrm.store.sqlfn import date_of, days_between, evaluated_once, greatest
+from smallcrm.store.sqlite.sqlfn import date_of, days_between, evaluated_once, greatest
 
 Translate = Callable[[str, str], str]
 

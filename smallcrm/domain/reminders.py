@@ -527,7 +527,7 @@ def rank_key(kind: str, customer_id: int | None, worth: int, due: str, due_time:
 
 
 # What the ranking read of each customer, kept while the database connection, the data
-# generation (every write to customers, purchases, ...: ``store.generation``) and the
+# generation (every write to customers, purchases, ...: ``store.sqlite.generation``) and the
 # day stay the same: the
 # area re-reads its list after every done or snooze, and reminders do not move the
 # generation, so those re-reads rank from here.
@@ -545,7 +545,7 @@ def _per_customer(
     The ids go in as one JSON array walked by json_each, the subquery correlated with
     each: measured at 100,000 customers for 5,000 customers, 30 ms for last year's
     profit where an IN list of them with GROUP BY took 64 ms."""
-    from smallcrm.store import generation
+    from smallcrm.store.sqlite import generation
 
     stamp = generation.current()
     # The connection too (compared by identity, kept alive by the key): another file

@@ -4,7 +4,7 @@ Each customer's ``search_text`` holds their tokens, each after a ' ^' marker:
 ``' ^张三 ^三 ^zhangsan ^zs ^zhangs ^c000001 ^13812345678$ ^成都市 ... '``; the pinyin
 of a name's rarer readings comes after ' ~' instead (张俊 read as 'zhang shun':
 ``' ~zhangshun ~zs ~zhangs'``), so that 'zs' finds 张三 before it finds 张俊. A trigram
-index over it (store.fts) answers any needle of three or more characters, and the
+index over it (store.sqlite.fts) answers any needle of three or more characters, and the
 markers let short queries use it too: ' ^zs' (four characters) means "a token
 starting with zs", ' ^zs ' means "the token zs"; phone tokens end in '$', so '8000$'
 means "a phone ending in 8000" (the last four digits people quote), not a postcode.
@@ -40,8 +40,8 @@ from peewee import Case, fn
 from smallcrm.domain import phones
 from smallcrm.domain.pinyin import name_key_sets, sort_key
 from smallcrm.errors import QT_TRANSLATE_NOOP
-from smallcrm.store import fts
 from smallcrm.store.models import Customer
+from smallcrm.store.sqlite import fts
 
 SEARCH_KEYS_VERSION = 4  # bump when tokens or the name's sort key change: open_crm() rebuilds every row
 

@@ -17,7 +17,7 @@ condition on ``Customer``), :func:`segment_select` (a query of ids, which
 ``domain.groups`` resolves as ``segment:NAME`` for reminder rules and mailings) or
 :func:`segment_ids`. Computed segments come from ``domain.analysis.current``, which is
 reused until the data changes; their ids reach SQL as one JSON parameter
-(``store.columns.ids_select``), never one parameter per customer.
+(``store.sqlite.columns.ids_select``), never one parameter per customer.
 
 This module stays light (no numpy at import): the UI can list names and help texts
 without loading the statistics.
@@ -340,7 +340,7 @@ def segment_condition(name: str, as_of: dt.date | None = None, _depth: int = 0) 
     if dimension == CUSTOM:
         return _filter_condition(_load_definition(key), as_of, _depth + 1, key)
     from smallcrm.domain import analysis
-    from smallcrm.store.columns import ids_select
+    from smallcrm.store.sqlite.columns import ids_select
 
     return Customer.id.in_(ids_select(members(name, analysis.current(as_of))))
 
@@ -351,7 +351,7 @@ def segment_select(name: str, as_of: dt.date | None = None) -> Select:
     if dimension in ("income", CUSTOM):
         return Customer.select(Customer.id).where(segment_condition(name, as_of))
     from smallcrm.domain import analysis
-    from smallcrm.store.columns import ids_select
+    from smallcrm.store.sqlite.columns import ids_select
 
     return ids_select(members(name, analysis.current(as_of)))
 

@@ -15,8 +15,8 @@ from smallcrm import settings
 from smallcrm.domain import search
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import close_db, open_db
-from smallcrm.store.fts import _Index
 from smallcrm.store.models import ALL_MODELS
+from smallcrm.store.sqlite.fts import _Index
 
 TABLE_MISSING = QT_TRANSLATE_NOOP(
     "UserError",

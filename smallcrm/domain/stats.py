@@ -10,8 +10,8 @@ from typing import Any, cast
 from peewee import JOIN, fn
 
 import smallcrm
-from smallcrm.store import generation
 from smallcrm.store.models import Customer, Interaction, Purchase, Reminder
+from smallcrm.store.sqlite import generation
 
 # The summary's shape: bump when analysis_stats or the sums change what they return, so
 # that a summary stored by an older SmallCRM in the same file is not served.
@@ -26,7 +26,7 @@ def stats(*, analysis: bool = True, as_of: dt.date | None = None, cached: bool =
     purchase and the analysis (at 100,000 customers and a million purchases: the sums
     0.1-0.7 s, the segments, the churn model's fit and the KPIs 1.9 s on a quiet
     two-core machine, 8-20 s on a busy one) are computed once per data generation and
-    kept in the file (``store.generation``): the next ``stats`` serves them (0.2 s for
+    kept in the file (``store.sqlite.generation``): the next ``stats`` serves them (0.2 s for
     the whole command) until SmallCRM writes a customer, purchase, interaction, staff
     member or setting, in whatever process. Running totals kept by SQLite triggers
     were measured and rejected: a trigger makes every watched statement inside a

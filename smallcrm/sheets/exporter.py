@@ -41,8 +41,8 @@ from smallcrm.domain.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
 from smallcrm.sheets.reader import FORMULA_STARTS
-from smallcrm.store.columns import ids_select
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
+from smallcrm.store.sqlite.columns import ids_select
 
 # The sentences for a file that cannot be written (also the mailing's contact file).
 NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist.")

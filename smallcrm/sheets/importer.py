@@ -98,8 +98,6 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import country_code
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
-from smallcrm.store import activity, bulk, fts
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db
 from smallcrm.store.models import (
     Customer,
@@ -112,6 +110,8 @@ from smallcrm.store.models import (
     Tag,
     now,
 )
+from smallcrm.store.sqlite import activity, bulk, fts
+from smallcrm.store.sqlite.columns import ids_select
 
 DUPLICATE_POLICIES = ("skip", "fill", "overwrite", "keep")
 CONSENT_CHOICES = ("yes", "no", "column")  # ImportOptions.consent; None: the column if mapped, else no
@@ -511,7 +511,7 @@ def run_import(
         )
         data_rows = ((n, c) for n, c in itertools.chain(buffered, rows) if n > header_row)
         try:
-            # Marked so that a write waiting in another SmallCRM hears "importing" (store.activity).
+            # Marked so that a write waiting in another SmallCRM hears "importing" (store.sqlite.activity).
             with activity.doing(activity.IMPORT), db.atomic():
                 previous = _previous_batch(digest, options.kind)
                 if previous is not None and not options.force:
@@ -533,7 +533,7 @@ def run_import(
                     job = _PurchaseImport(batch.id, result, options, columns, cancel)
                 result.new_ids_from = job.first_new_id
                 # A big customer import into a small shop builds the customer indexes
-                # and search entries once, at the end (store/bulk.py). Not purchases:
+                # and search entries once, at the end (store/sqlite/bulk.py). Not purchases:
                 # measured, a 1,000,000-line file gained 10 % and its index sort held
                 # 60 MB more, so its memory would grow with the file.
                 estimated = reader.source.estimated_rows

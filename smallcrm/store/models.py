@@ -392,8 +392,8 @@ ALL_MODELS.append(NotDuplicate)
 
 
 class DataGeneration(BaseModel):
-    """The one row of ``store.generation``: moved on in every commit that changes
-    customers, purchases, interactions, staff or settings (``store.tracked``)."""
+    """The one row of ``store.sqlite.generation``: moved on in every commit that changes
+    customers, purchases, interactions, staff or settings (``store.sqlite.tracked``)."""
 
     id = IntegerField(primary_key=True)
     generation = IntegerField()

@@ -163,7 +163,7 @@ class ErrorReporter:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
         if self.on_damaged is not None:
-            from smallcrm.store.db import is_damaged
+            from smallcrm.store.sqlite.failures import is_damaged
 
             if is_damaged(exc):
                 log.warning("the database is damaged: %s", exc)
@@ -324,10 +324,10 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
-    from smallcrm.store import activity
-    from smallcrm.store.db import MissingAfterRestoreError
+    from smallcrm.store.sqlite import activity
+    from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
 
-    # The marker beside the database says "a window" to other SmallCRMs (store.activity).
+    # The marker beside the database says "a window" to other SmallCRMs (store.sqlite.activity).
     activity.set_role(activity.WINDOW)
     try:
         try:
@@ -353,7 +353,7 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
 def _put_back(db_path: Path, missing: Any) -> bool:
     """The database is missing and a restore's copy of the shop lies beside it: offer
     to put that copy back (never start an empty shop over it without asking)."""
-    from smallcrm.store.backup import restore_database
+    from smallcrm.store.sqlite.backup import restore_database
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)

@@ -528,7 +528,8 @@ class CustomerTableModel(QAbstractTableModel):
             import peewee
 
             if isinstance(error, peewee.DatabaseError):  # a damaged or vanished file: the user's problem
-                from smallcrm.store.db import db, translate_db_error
+                from smallcrm.store.db import db
+                from smallcrm.store.sqlite.failures import translate_db_error
 
                 raise translate_db_error(error, db.database or "") from error
             raise error  # a bug: the app's error reporter shows it

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from smallcrm.domain import analysis, demo
-from smallcrm.store import columns
 from smallcrm.store.db import db
+from smallcrm.store.sqlite import columns
 
 AS_OF = dt.date(2025, 6, 30)
 

@@ -368,7 +368,7 @@ def test_the_ranking_read_from_one_shop_is_not_used_for_another_at_the_same_gene
     generation: the figures kept for ranking belong to the file they were read from
     (seen in CI: a test's shop ranked with the previous test's customers)."""
     from smallcrm.domain.session import open_crm
-    from smallcrm.store import generation
+    from smallcrm.store.sqlite import generation
 
     shops = []
     for n, (big, small) in enumerate((("500", "10"), ("10", "500"))):

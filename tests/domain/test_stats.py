@@ -154,7 +154,7 @@ def test_after_every_kind_of_write_stats_equals_a_full_recomputation(shop: Path,
 def test_the_bulk_import_path_moves_the_generation_too(
     shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smallcrm.store import bulk
+    from smallcrm.store.sqlite import bulk
 
     monkeypatch.setattr(bulk, "MIN_ROWS", 1)  # indexes dropped and rebuilt around the load
     before = served()
@@ -268,8 +268,8 @@ def test_a_restored_backup_serves_its_own_figures(shop: Path, tmp_path: Path) ->
     """The summary lives in the file with the data it was computed from: a backup made
     after stats carries both, and the work done after it goes with the file set aside."""
     from smallcrm.domain.session import open_crm
-    from smallcrm.store.backup import copy_database, restore_database
     from smallcrm.store.db import close_db
+    from smallcrm.store.sqlite.backup import copy_database, restore_database
 
     at_backup = served()
     backup = copy_database(tmp_path / "backup.db")

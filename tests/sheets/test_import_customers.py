@@ -389,7 +389,7 @@ def test_the_search_index_matches_what_an_import_stored_and_undid(
     """A new customer changed by a later row after it was stored and indexed (here:
     its postcode filled in) is found as it ends up, and undo leaves the index sound."""
     from smallcrm.domain.search import search
-    from smallcrm.store import fts
+    from smallcrm.store.sqlite import fts
 
     monkeypatch.setattr(importer, "CHUNK", 2)  # store after every two new customers
     rows = [["姓名", "手机", "邮编"], ["张三", "13812345678", ""], ["李四", "13900001111", ""]]

@@ -19,9 +19,10 @@ from peewee import ForeignKeyField
 
 from smallcrm.errors import UserError
 from smallcrm.store import migrations
-from smallcrm.store.db import BUSY_TIMEOUT_S, PRAGMAS, close_db, db, open_db
+from smallcrm.store.db import PRAGMAS, close_db, db, open_db
 from smallcrm.store.migrations import LATEST
 from smallcrm.store.models import ALL_MODELS
+from smallcrm.store.sqlite.failures import BUSY_TIMEOUT_S
 
 CUSTOMER_DEFAULTS: dict[str, Any] = {
     "name": "",

@@ -172,7 +172,7 @@ def test_restore_from_a_backup_asks_first_and_keeps_the_current_file(
     qtbot: Any, customers: list[Any], window: MainWindow, crm: Path, tmp_path: Path, user: User
 ) -> None:
     from smallcrm.domain.customers import create_customer
-    from smallcrm.store.backup import copy_database
+    from smallcrm.store.sqlite.backup import copy_database
 
     backup = copy_database(tmp_path / "before.db")
     create_customer({"name": "新来的", "phone": "13511112222"})
@@ -189,7 +189,7 @@ def test_restore_from_a_backup_asks_first_and_keeps_the_current_file(
 def test_restore_is_not_done_when_the_owner_cancels(
     qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
 ) -> None:
-    from smallcrm.store.backup import copy_database
+    from smallcrm.store.sqlite.backup import copy_database
 
     backup = copy_database(tmp_path / "before.db")
     user.will_click("Cancel")

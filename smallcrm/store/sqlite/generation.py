@@ -3,7 +3,7 @@ computed once (seconds at 100,000 customers) and served again until the data the
 were computed from changes.
 
 The generation is a counter that every write transaction touching the analysed tables
-moves in its own commit (``store.tracked``): the GUI, the CLI, imports and their undo,
+moves in its own commit (``store.sqlite.tracked``): the GUI, the CLI, imports and their undo,
 merges, the purge, demo data, a second SmallCRM process. The protocol: read the
 generation, compute, store the summary under that generation only if it is still the
 same (``put``), so a write that landed while the summary was computed keeps it from

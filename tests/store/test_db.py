@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from smallcrm.errors import UserError
-from smallcrm.store.db import BUSY_TIMEOUT_S, close_db, db, open_db
+from smallcrm.store.db import close_db, db, open_db
 from smallcrm.store.migrations import LATEST
+from smallcrm.store.sqlite.failures import BUSY_TIMEOUT_S
 
 
 def _side_files(path: Path) -> list[str]:

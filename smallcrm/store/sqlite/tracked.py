@@ -1,5 +1,5 @@
 """The shop's database object: peewee's SqliteDatabase that moves a data generation in
-the same commit as any write to the tables an analysis reads (``store.generation``
+the same commit as any write to the tables an analysis reads (``store.sqlite.generation``
 serves summaries computed at one generation until it moves).
 
 Why in the commit and not by SQLite triggers, which would also see other programs'

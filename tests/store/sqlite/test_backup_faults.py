@@ -22,8 +22,8 @@ from smallcrm.domain.customers import create_customer, insert_customers
 from smallcrm.domain.purchases import add_purchase
 from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
-from smallcrm.store.backup import auto_backup, check_backup_file, copy_database, restore_database
 from smallcrm.store.db import close_db, db, integrity_check, open_db
+from smallcrm.store.sqlite.backup import auto_backup, check_backup_file, copy_database, restore_database
 from tests.other_process import ROOT, dead_pid
 
 OLD = ["张三", "欧阳娜娜"]
@@ -84,7 +84,7 @@ os.remove = counted(os.remove)
 shutil.copyfile = counted(shutil.copyfile)
 sqlite3.connect = counted(sqlite3.connect)
 
-from smallcrm.store.backup import restore_database
+from smallcrm.store.sqlite.backup import restore_database
 
 restore_database(sys.argv[1], sys.argv[2])
 print("restored", flush=True)

@@ -20,6 +20,7 @@ from peewee import OP, SQL, BareField, Expression, Model, Node
 from playhouse.sqlite_ext import RowIDField
 
 from smallcrm.store.db import db
+from smallcrm.store.models import Customer
 
 
 class _Index(Model):
@@ -48,8 +49,6 @@ def _expression(needles: list[str]) -> str:
 
 def match_any(needles: list[str]) -> Node:
     """``customer.id IN (...)``: customers whose search_text contains any needle."""
-    from smallcrm.store.models import Customer
-
     return Customer.id.in_(SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [_expression(needles)]))
 
 
@@ -78,8 +77,6 @@ def first_matching(needle: str | list[str], where: Any, limit: int) -> list[int]
     customers contain the needle. (Written as ``id IN (index lookup)``, SQLite builds
     the whole list of hits first.)
     """
-    from smallcrm.store.models import Customer
-
     cond = Expression(_Index.customer_fts, OP.MATCH, _expression([needle] if isinstance(needle, str) else needle))
     if where is not None:
         cond = cond & where

@@ -14,8 +14,9 @@ import pytest
 
 from smallcrm import paths
 from smallcrm.errors import UserError
-from smallcrm.store import backup as backup_module
-from smallcrm.store.backup import (
+from smallcrm.store.db import close_db, open_db
+from smallcrm.store.sqlite import backup as backup_module
+from smallcrm.store.sqlite.backup import (
     RotationPolicy,
     auto_backup,
     auto_backup_name,
@@ -24,7 +25,6 @@ from smallcrm.store.backup import (
     copy_database,
     restore_database,
 )
-from smallcrm.store.db import close_db, open_db
 
 
 def _names_in(path: Path) -> list[str]:

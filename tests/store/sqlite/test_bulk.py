@@ -11,9 +11,9 @@ from peewee import IntegrityError
 
 from smallcrm.domain.customers import create_customer, insert_customers
 from smallcrm.domain.search import search, store_search_text
-from smallcrm.store import bulk, fts
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer
+from smallcrm.store.sqlite import bulk, fts
 from tests.store.schema_rows import customer_schema
 
 

@@ -1,11 +1,7 @@
-"""Backups with SQLite's online backup API, restore, and the rotation of automatic backups.
+"""Backups, restore, and the rotation of automatic backups.
 
-The backup API copies a consistent snapshot while the app keeps running (a plain file
-copy of a WAL database can miss committed pages still in the -wal file). It copies all
-pages in one step, under one read transaction: copied a few pages at a time, the copy
-started over whenever another process committed, and with a writer committing every
-0.2 s a 160 MB backup never finished (nor, from a read-only file, whose every read looks
-like a change, any backup at all).
+Every copy is made with SQLite's online backup API (``sqlite.snapshot``): a consistent
+snapshot of a database that stays in use.
 
 A restore never leaves the database path without a database: the backup is copied and
 checked under a temporary name, the current file is copied aside, and the backup then
@@ -25,98 +21,35 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import SqliteDatabase
+
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store import activity, privacy
-from smallcrm.store.db import BUSY_TIMEOUT_S, db, is_busy, ranked_others, sidecars
+from smallcrm.store import migrations, privacy
+from smallcrm.store.db import db
+from smallcrm.store.sqlite import activity
+from smallcrm.store.sqlite.failures import is_busy, ranked_others
+from smallcrm.store.sqlite.sidecars import sidecars
+from smallcrm.store.sqlite.snapshot import (
+    StillBusyError,
+    copy_all,
+    refuse_special,
+    remove_copy,
+    write_copy,
+)
 
 AUTO_PREFIX = "smallcrm-auto-"
 _AUTO_RE = re.compile(rf"^{AUTO_PREFIX}(\d{{8}})-(\d{{6}})\.db$")
 
-CANNOT_WRITE = QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: {reason}.")
-
-
-class _StillBusyError(Exception):
-    """Raised from the backup's progress callback: the lock it waits for stays taken."""
-
-
-def _copy_all(source: sqlite3.Connection, target: sqlite3.Connection, *, wait_s: float = BUSY_TIMEOUT_S) -> None:
-    """Every page of ``source`` into ``target`` in one step (one read transaction on the
-    source, one write transaction on the target). Python's loop retries a step that
-    finds a lock taken, forever; this gives up after ``wait_s`` seconds instead."""
-    deadline = time.monotonic() + wait_s
-
-    def waited(status: int, _remaining: int, _total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
-            raise _StillBusyError()
-
-    source.backup(target, pages=-1, progress=waited, sleep=0.05)
-
-
-def _refuse_special(dest: Path) -> None:
-    """Only a regular file or a new name is written: renaming a copy over a device node
-    or a FIFO (``backup /dev/null`` as root) would replace it with a regular file."""
-    if dest.exists() and not dest.is_file():
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError", "A backup can only replace a file, not a folder, device or pipe; choose another name."
-            ),
-            file=str(dest),
-        )
-
 
 def copy_database(dest: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
-    """Write a consistent copy of the open database to ``dest`` (replaced if present).
-
-    The copy is written as ``dest.part-PID`` and renamed into place, so a failure half
-    way never leaves a truncated file under the backup's name, and what a killed
-    backup leaves is swept away by the next one. The file is the owner's alone.
-    """
-    dest = Path(dest)
-    _refuse_special(dest)
-    try:
-        privacy.private_folder(dest.parent)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, file=str(dest), reason=exc.strerror or str(exc)) from exc
-    activity.remove_dead_parts(dest.parent, f"{dest.name}.part*")
-    tmp = activity.part_name(dest)
-    source = db.connection()
-    try:
-        privacy.create_private(tmp)
-        target = sqlite3.connect(str(tmp))
-        try:
-            _copy_all(source, target)
-            # The copy is a self-contained rollback-journal file: one file to carry.
-            target.execute("PRAGMA journal_mode=delete")
-        finally:
-            target.close()
-        os.replace(tmp, dest)
-    except _StillBusyError as exc:
-        _remove(tmp)
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write the backup: the database stayed locked by another program."),
-            file=str(dest),
-        ) from exc
-    except (OSError, sqlite3.Error) as exc:
-        _remove(tmp)
-        raise UserError(CANNOT_WRITE, file=str(dest), reason=getattr(exc, "strerror", None) or str(exc)) from exc
-    except BaseException:  # an interrupt (Ctrl+C): nothing half written stays behind
-        _remove(tmp)
-        raise
-    if progress:
-        progress(1, 1)
-    return dest
-
-
-def _remove(path: Path) -> None:
-    """A copy that failed, and the rollback journal SQLite may have left beside it."""
-    for leftover in (path, path.with_name(path.name + "-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    """Write a consistent copy of the open database to ``dest`` (replaced if present):
+    ``dest.part-PID`` renamed into place when whole, the owner's alone
+    (``sqlite.snapshot.write_copy``)."""
+    return write_copy(db.connection(), dest, progress)
 
 
 # -- checking a backup before it replaces anything ----------------------------------------------------------
@@ -133,8 +66,6 @@ def check_backup_file(path: str | Path, *, shown_as: str | Path | None = None) -
     version this app knows: a backup of a newer SmallCRM is refused here, before it
     replaces anything, not after (which locked the owner out of their shop).
     """
-    from smallcrm.store import migrations
-
     path = Path(path)
     where = str(shown_as or path)
     if not path.is_file():
@@ -177,10 +108,6 @@ def check_backup_file(path: str | Path, *, shown_as: str | Path | None = None) -
 def _tables_at(version: int) -> frozenset[str]:
     """The tables a SmallCRM database of schema ``version`` has: what migrations 1 to
     ``version`` make of an empty database in memory (a few milliseconds)."""
-    from peewee import SqliteDatabase
-
-    from smallcrm.store import migrations
-
     scratch = SqliteDatabase(":memory:")
     try:
         scratch.connect()
@@ -208,7 +135,7 @@ def _copy_with_wal(source: Path, dest: Path) -> None:
         privacy.create_private(dest)
         target = sqlite3.connect(str(dest))
         try:
-            _copy_all(src, target)
+            copy_all(src, target)
             target.execute("PRAGMA journal_mode=delete")
         finally:
             target.close()
@@ -232,7 +159,7 @@ def _unused_name(path: Path) -> Path:
     return candidate
 
 
-# Who holds the database a restore would replace (smallcrm.store.activity).
+# Who holds the database a restore would replace (smallcrm.store.sqlite.activity).
 _RESTORE_IMPORT = QT_TRANSLATE_NOOP(
     "UserError", "Another SmallCRM is importing into this shop; let it finish, then restore again."
 )
@@ -317,7 +244,7 @@ def _restore(backup: Path, current: Path) -> Path | None:
     try:
         try:
             _copy_with_wal(backup, checked)
-        except _StillBusyError as exc:
+        except StillBusyError as exc:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "Cannot restore the backup: another program keeps it locked."),
                 file=str(backup),
@@ -343,7 +270,7 @@ def _restore(backup: Path, current: Path) -> Path | None:
     except (OSError, sqlite3.Error) as exc:
         raise UserError(failed, file=str(backup), reason=getattr(exc, "strerror", None) or str(exc)) from exc
     finally:
-        _remove(checked)
+        remove_copy(checked)
 
 
 def _aside_name(current: Path) -> Path:
@@ -359,12 +286,12 @@ def _keep_aside(con: sqlite3.Connection, aside: Path) -> None:
         privacy.create_private(tmp)
         target = sqlite3.connect(str(tmp))
         try:
-            _copy_all(con, target)
+            copy_all(con, target)
         finally:
             target.close()
         os.replace(tmp, aside)
     except BaseException:
-        _remove(tmp)
+        remove_copy(tmp)
         raise
 
 
@@ -373,8 +300,8 @@ def _write_into(checked: Path, con: sqlite3.Connection, current: Path) -> None:
     a rollback journal, so a kill half way leaves the old database, whole."""
     src = _connect_read_only(checked)
     try:
-        _copy_all(src, con, wait_s=2.0)
-    except _StillBusyError as exc:  # someone opened it since _alone_on looked: nothing was written
+        copy_all(src, con, wait_s=2.0)
+    except StillBusyError as exc:  # someone opened it since _alone_on looked: nothing was written
         raise _in_use(current) from exc
     finally:
         src.close()
@@ -402,7 +329,7 @@ def _replace_damaged(checked: Path, current: Path, aside: Path) -> None:
             shutil.copyfile(wal, aside.with_name(aside.name + "-wal"))
         os.replace(tmp, aside)
     except BaseException:
-        _remove(tmp)
+        remove_copy(tmp)
         raise
     privacy.tighten(aside)
     for stale in sidecars(current):
@@ -474,7 +401,7 @@ def copy_to_folder(made: Path, folder: Path, *, policy: RotationPolicy | None = 
     failed = QT_TRANSLATE_NOOP(
         "UserError", "The backup was made, but it could not be copied to the second backup folder: {reason}."
     )
-    _refuse_special(dest)
+    refuse_special(dest)
     activity.remove_dead_parts(folder, f"{AUTO_PREFIX}*.part*")
     tmp = activity.part_name(dest)
     try:
@@ -484,10 +411,10 @@ def copy_to_folder(made: Path, folder: Path, *, policy: RotationPolicy | None = 
             os.fsync(out.fileno())
         os.replace(tmp, dest)
     except OSError as exc:
-        _remove(tmp)
+        remove_copy(tmp)
         raise UserError(failed, file=str(dest), reason=exc.strerror or str(exc)) from exc
     except BaseException:
-        _remove(tmp)
+        remove_copy(tmp)
         raise
     _prune(folder, policy)
     return dest

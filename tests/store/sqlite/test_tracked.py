@@ -1,5 +1,5 @@
 """The data generation moves in the commit of every write to the analysed tables, and
-only then (store.tracked), whichever way the write is made."""
+only then (store.sqlite.tracked), whichever way the write is made."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smallcrm.store import generation
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import Customer, Reminder, Setting
-from smallcrm.store.tracked import WATCHED, written_table
+from smallcrm.store.sqlite import generation
+from smallcrm.store.sqlite.tracked import WATCHED, written_table
 
 
 @pytest.fixture
