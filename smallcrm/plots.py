@@ -623,11 +623,12 @@ def cohort_table(
     day): (cohort keys, cohort sizes, share of each cohort with a purchase day k months
     later, the ids behind every cell). Cells in the future are NaN."""
     from smallcrm.domain import analysis as an
+    from smallcrm.domain.values import dates
 
     facts = result.facts
     as_of = facts.as_of
-    first_month = an.add_months(as_of.replace(day=1), -(months - 1))
-    keys = [f"{d.year:04d}-{d.month:02d}" for d in (an.add_months(first_month, i) for i in range(months))]
+    first_month = dates.add_months(as_of.replace(day=1), -(months - 1))
+    keys = [f"{d.year:04d}-{d.month:02d}" for d in (dates.add_months(first_month, i) for i in range(months))]
 
     def month_index(days: np.ndarray) -> np.ndarray:
         # Calendar month number of each day (days since 1970), vectorised through datetime64.

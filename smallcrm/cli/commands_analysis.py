@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from smallcrm.cli import Phrases, add_command, count_type, day, json_option, open_database, output
-from smallcrm.domain.money import format_cents
+from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 CONVENTIONS = QT_TRANSLATE_NOOP(

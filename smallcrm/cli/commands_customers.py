@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from smallcrm.cli import UsageError, add_command, count_type, open_database, output, parse_assignments, record_id
-from smallcrm.domain.money import format_cents
+from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELD_HELP = {

@@ -8,8 +8,8 @@ from typing import Any
 
 from smallcrm.cli import add_command, day, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
-from smallcrm.domain.money import format_cents
-from smallcrm.domain.quantities import format_quantity
+from smallcrm.domain.values.money import format_cents
+from smallcrm.domain.values.quantities import format_quantity
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 TODAY_HELP = QT_TRANSLATE_NOOP("CLI", "pretend today is this date (for planning and tests)")

@@ -36,6 +36,7 @@ import numpy as np
 from peewee import Case, fn
 
 from smallcrm import settings
+from smallcrm.domain.values.dates import add_months
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.models import Customer, Interaction, Purchase
 from smallcrm.store.sqlite import columns
@@ -101,13 +102,6 @@ def day_number(day: dt.date) -> int:
 
 def day_date(number: int) -> dt.date:
     return dt.date.fromordinal(int(number) + EPOCH_ORDINAL)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day of month, clamped to the month's end (31 March − 1 month = 28/29 February)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 # --- Settings ---------------------------------------------------------------------------

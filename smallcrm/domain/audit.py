@@ -47,7 +47,7 @@ def set_actor(name: str) -> None:
 def field_text(field: str, data: Mapping[str, Any], staff_names: dict[int, str] | None = None) -> str:
     """A customer field as the owner reads it, from the model's column values."""
     if field == "birthday":
-        from smallcrm.domain.birthdays import Birthday
+        from smallcrm.domain.values.birthdays import Birthday
 
         month, day = data.get("birth_month"), data.get("birth_day")
         if not month or not day:

@@ -71,7 +71,7 @@ def _lunar_dates_in(year: int, month: int) -> tuple[tuple[int, int, bool], ...]:
     """Every lunar birthday (month, day, leap) whose date in ``year`` lies in the solar
     month. A birthday is placed in each lunar year that touches the month (January
     is mostly in the previous lunar year), exactly as ``Birthday.in_year`` places it."""
-    from smallcrm.domain.birthdays import Birthday
+    from smallcrm.domain.values.birthdays import Birthday
 
     first = dt.date(year, month, 1)
     last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

@@ -17,13 +17,14 @@ from typing import Any, Literal, cast
 from peewee import AutoField, DateField, DateTimeField, fn
 
 from smallcrm import jobs, settings
-from smallcrm.domain import audit, phones
-from smallcrm.domain.birthdays import Birthday, parse_birthday
-from smallcrm.domain.dates import parse_date
-from smallcrm.domain.ids import as_id
+from smallcrm.domain import audit
 from smallcrm.domain.search import derived_columns
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.birthdays import Birthday, parse_birthday
+from smallcrm.domain.values.dates import parse_date
 from smallcrm.domain.values.emails import parse_email
 from smallcrm.domain.values.genders import parse_gender
+from smallcrm.domain.values.ids import as_id
 from smallcrm.domain.values.incomes import parse_income
 from smallcrm.domain.values.postcodes import parse_postcode
 from smallcrm.domain.values.yes_no import parse_bool as parse_bool  # where callers have found it

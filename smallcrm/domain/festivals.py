@@ -6,7 +6,7 @@ Festival (春节, lunar 1/1), Dragon Boat (端午, lunar 5/5) and Mid-Autumn (�
 lunar dates; they live in the ``festival`` table so a backup carries them.
 
 Solar dates come from borax, the same maintained lunar calendar as birthdays, never
-from a hand-made table, and follow the birthday rules (``domain.birthdays``):
+from a hand-made table, and follow the birthday rules (``domain.values.birthdays``):
 
 - a lunar festival falls in the ordinary month, never a leap month (中秋 in a year
   with a leap 8th month is in the first 8th month), as the festivals are kept;
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from smallcrm.domain.birthdays import _LUNAR_MONTH_NAMES, Birthday, _lunar_day_name, parse_birthday
+from smallcrm.domain.values.birthdays import LUNAR_MONTH_NAMES, Birthday, lunar_day_name, parse_birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Festival as FestivalRow
@@ -277,8 +277,8 @@ def lunar_day(day: dt.date) -> LunarDay:
 
     check_day(day)
     ld = LunarDate.from_solar_date(day.year, day.month, day.day)
-    month_name = ("闰" if ld.leap else "") + _LUNAR_MONTH_NAMES[ld.month - 1] + "月"
-    return LunarDay(ld.year, ld.month, ld.day, bool(ld.leap), month_name, _lunar_day_name(ld.day), ld.term or "")
+    month_name = ("闰" if ld.leap else "") + LUNAR_MONTH_NAMES[ld.month - 1] + "月"
+    return LunarDay(ld.year, ld.month, ld.day, bool(ld.leap), month_name, lunar_day_name(ld.day), ld.term or "")
 
 
 def lunar_text(day: dt.date) -> str:

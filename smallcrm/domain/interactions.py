@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from smallcrm.domain.dates import parse_datetime
+from smallcrm.domain.values.dates import parse_datetime
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Interaction, now

@@ -36,6 +36,7 @@ import numpy as np
 
 from smallcrm.domain import analysis as an
 from smallcrm.domain import churn as ch
+from smallcrm.domain.values import dates
 
 KEYS = (
     "customers_at_start",
@@ -131,10 +132,10 @@ class Kpis:
 
 def month_ranges(as_of: dt.date, months: int) -> list[Month]:
     out = []
-    first = an.add_months(as_of.replace(day=1), -(months - 1))
+    first = dates.add_months(as_of.replace(day=1), -(months - 1))
     for i in range(months):
-        start = an.add_months(first, i)
-        end = min(an.add_months(start, 1) - dt.timedelta(days=1), as_of)
+        start = dates.add_months(first, i)
+        end = min(dates.add_months(start, 1) - dt.timedelta(days=1), as_of)
         out.append(Month(f"{start.year:04d}-{start.month:02d}", start, end))
     return out
 
@@ -152,7 +153,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     spans = month_ranges(facts.as_of, months)
     ends = np.array([an.day_number(spans[0].start) - 1] + [an.day_number(m.end) for m in spans], dtype=np.int64)
     window_starts = np.array(
-        [an.day_number(an.add_months(an.day_date(e), -config.window_months)) for e in ends], dtype=np.int64
+        [an.day_number(dates.add_months(an.day_date(e), -config.window_months)) for e in ends], dtype=np.int64
     )
     bounds = np.unique(np.concatenate([ends, window_starts]))
     at_end = np.searchsorted(bounds, ends)

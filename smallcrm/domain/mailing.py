@@ -28,7 +28,7 @@ from typing import Any, cast
 
 from smallcrm import jobs
 from smallcrm.domain import festivals as fest
-from smallcrm.domain.ids import as_id
+from smallcrm.domain.values.ids import as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
 from smallcrm.store.db import db, execute_many

@@ -18,9 +18,9 @@ from typing import Any
 
 from peewee import fn
 
-from smallcrm.domain.dates import parse_date
-from smallcrm.domain.money import parse_cents
-from smallcrm.domain.quantities import parse_quantity
+from smallcrm.domain.values.dates import parse_date
+from smallcrm.domain.values.money import parse_cents
+from smallcrm.domain.values.quantities import parse_quantity
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db

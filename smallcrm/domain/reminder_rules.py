@@ -28,7 +28,7 @@ What counts:
 
 - Trashed and churned customers get no reminders (a churned customer's story is the
   churn analysis', not a birthday card's).
-- Birthdays follow ``domain.birthdays``: lunar birthdays move with the lunar calendar,
+- Birthdays follow ``domain.values.birthdays``: lunar birthdays move with the lunar calendar,
   the 30th of a short lunar month falls on its 29th, a leap-month birthday falls in
   the leap month in years that have it and in the ordinary month otherwise, 29
   February falls on 28 February in other years.
@@ -79,8 +79,8 @@ from peewee import ColumnBase, Select, Value, ValuesList, fn
 
 from smallcrm import jobs, settings
 from smallcrm.domain import festivals as fest
-from smallcrm.domain.birthdays import Birthday
 from smallcrm.domain.groups import group_ids
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Interaction, Purchase, Reminder, RuleRun, now
@@ -262,7 +262,7 @@ def birthday_window(today: dt.date, days: int) -> dict[tuple[str, int, int, bool
     ``days`` days of ``today``, with that occurrence.
 
     Found by walking the days of the window and asking, for each, which birthdays
-    fall on it under the rules of ``domain.birthdays`` (Birthday.in_year): a few
+    fall on it under the rules of ``domain.values.birthdays`` (Birthday.in_year): a few
     calendar conversions instead of one per customer.
     """
     from borax.calendars.lunardate import LCalendars, LunarDate

@@ -13,7 +13,6 @@ dismissed again, which would reopen them or spawn a second next occurrence.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
 import threading
@@ -23,7 +22,7 @@ from typing import Any, cast
 
 from peewee import JOIN, SQL, Select, fn
 
-from smallcrm.domain.dates import parse_date, parse_time
+from smallcrm.domain.values.dates import add_months, parse_date, parse_time
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Purchase, Reminder, Staff, now
@@ -104,13 +103,6 @@ def parse_recurrence(value: object) -> dict[str, Any]:
     raise ValidationError(
         "every", QT_TRANSLATE_NOOP("UserError", "{value} is not a repeat interval such as '2 weeks'."), value=value
     )
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day of month, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def next_due(r: Reminder) -> dt.date | None:

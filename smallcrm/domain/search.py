@@ -37,8 +37,8 @@ from typing import Any, cast
 
 from peewee import Case, fn
 
-from smallcrm.domain import phones
-from smallcrm.domain.pinyin import name_key_sets, sort_key
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.pinyin import name_key_sets, sort_key
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.models import Customer
 from smallcrm.store.sqlite import fts
@@ -131,7 +131,7 @@ def search_text_for(c: dict[str, Any]) -> str:
 
 def name_sort_for(name: str | None) -> str:
     """The stored key the customer list sorts names by (its pinyin, see
-    :func:`smallcrm.domain.pinyin.sort_key`), written beside search_text on every write."""
+    :func:`smallcrm.domain.values.pinyin.sort_key`), written beside search_text on every write."""
     return _name_parts(name)[2] if name else ""
 
 
@@ -534,7 +534,7 @@ def _pinyin_match(text: str, start: int, q: str, failed: set[tuple[int, int]] | 
     work stays within the name's length times the query's however the readings overlap
     (a name may be 200 characters long, and this runs while the list paints).
     """
-    from smallcrm.domain.pinyin import SURNAME_READINGS, char_readings
+    from smallcrm.domain.values.pinyin import SURNAME_READINGS, char_readings
 
     if start >= len(text) or not q:
         return None

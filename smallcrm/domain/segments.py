@@ -481,7 +481,7 @@ def _field_condition(rule: dict[str, Any]) -> Node:
     elif name in DATE_FIELDS:
         column = getattr(Customer, DATE_FIELDS[name])
         if value not in (None, "") and op not in ("empty", "not_empty"):
-            from smallcrm.domain.dates import parse_date
+            from smallcrm.domain.values.dates import parse_date
 
             if op == "in":
                 raise _bad_filter(QT_TRANSLATE_NOOP("UserError", "Dates are compared with eq, gt, ge, lt or le."))

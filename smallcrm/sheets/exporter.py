@@ -37,7 +37,7 @@ from typing import Any, cast
 from peewee import JOIN
 
 from smallcrm import files, jobs, settings
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
 from smallcrm.sheets.reader import FORMULA_STARTS

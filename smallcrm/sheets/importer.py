@@ -35,7 +35,7 @@ Outcome rules (also stated in ``smallcrm import --help`` and the wizard):
 - A file whose content was imported before (same SHA-256, not undone) is refused
   unless ``force``.
 - One address column (地址, 详细地址) and no province, city or district column: each
-  row's address is split (domain.addresses) into province, city, district, street and
+  row's address is split (domain.values.addresses) into province, city, district, street and
   a postcode found in it, which fills an empty postcode (a different postcode already in
   the row stays in the street). Text that is not recognised stays whole in the street.
   ``fill`` and ``overwrite`` move such an address as a whole: never a new city with an
@@ -71,9 +71,6 @@ from typing import Any, Literal, cast
 from peewee import fn
 
 from smallcrm import jobs, settings
-from smallcrm.domain import phones
-from smallcrm.domain.addresses import split_address
-from smallcrm.domain.birthdays import parse_birthday
 from smallcrm.domain.customers import (
     CHECKED_TEXT_FIELDS,
     TEXT_FIELDS,
@@ -92,6 +89,9 @@ from smallcrm.domain.customers import (
 )
 from smallcrm.domain.purchases import clean_purchase
 from smallcrm.domain.search import store_search_text
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.addresses import split_address
+from smallcrm.domain.values.birthdays import parse_birthday
 from smallcrm.domain.values.genders import parse_gender
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError

@@ -38,7 +38,7 @@ def now() -> dt.datetime:
 class MilliField(IntegerField):
     """An exact decimal kept to the thousandth, stored as a whole number of thousandths
     (1.5 -> 1500): SQLite has no decimal type, and its REAL is binary floating point.
-    Python sees a Decimal. Values come checked (domain.quantities); a value with more
+    Python sees a Decimal. Values come checked (domain.values.quantities); a value with more
     than three decimal places is refused here rather than rounded."""
 
     SCALE = 1000

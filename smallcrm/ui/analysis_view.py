@@ -585,7 +585,7 @@ class AnalysisView(QWidget):
         self.staff_combo.blockSignals(False)
 
     def _fill_staff_table(self, rows: list[dict[str, Any]]) -> None:
-        from smallcrm.domain.money import format_cents
+        from smallcrm.domain.values.money import format_cents
 
         headers = [
             self.tr("Staff"),

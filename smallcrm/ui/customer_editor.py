@@ -427,7 +427,7 @@ class CustomerEditor(QWidget):
             self._dup_timer.start()
 
     def _fill(self, c: dict[str, Any]) -> None:
-        from smallcrm.domain.birthdays import Birthday
+        from smallcrm.domain.values.birthdays import Birthday
 
         b = c.get("birthday")
         birthday = Birthday.from_dict(b).form_text() if b else ""  # the calendar choice says 农历
@@ -482,8 +482,8 @@ class CustomerEditor(QWidget):
         self._validate_identity()
 
     def _validate(self, key: str) -> None:
-        from smallcrm.domain import phones
         from smallcrm.domain.customers import clean_fields
+        from smallcrm.domain.values import phones
 
         field = self.fields[key]
         value = field.value()
@@ -527,7 +527,7 @@ class CustomerEditor(QWidget):
 
     def _birthday_value(self) -> Any:
         """The birthday as the domain reads it (None when empty); raises ValidationError."""
-        from smallcrm.domain.birthdays import parse_birthday
+        from smallcrm.domain.values.birthdays import parse_birthday
 
         text = self.fields["birthday"].value()
         if not text:

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.domain.money import currency_symbol, format_cents
-from smallcrm.domain.quantities import format_quantity
+from smallcrm.domain.values.money import currency_symbol, format_cents
+from smallcrm.domain.values.quantities import format_quantity
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.repeats import fill_repeat_box, repeat_label

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 )
 
 from smallcrm import jobs
-from smallcrm.domain import phones
+from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Staff, Tag
 from smallcrm.ui import worker
@@ -711,7 +711,7 @@ class CustomerTableModel(QAbstractTableModel):
             if not bought:
                 return ""
             if key in ("revenue", "profit"):
-                from smallcrm.domain.money import format_cents
+                from smallcrm.domain.values.money import format_cents
 
                 return format_cents(bought[2 if key == "revenue" else 3] or 0)
             return str(bought[1] or "") if key == "last_purchase" else f"{bought[4]:,}"
@@ -719,7 +719,7 @@ class CustomerTableModel(QAbstractTableModel):
             month, day = r[_POS["birth_month"]], r[_POS["birth_day"]]
             if not (month and day):
                 return ""
-            from smallcrm.domain.birthdays import Birthday
+            from smallcrm.domain.values.birthdays import Birthday
 
             calendar, year, leap = r[_POS["birth_calendar"]], r[_POS["birth_year"]], r[_POS["birth_leap"]]
             return Birthday(month, day, year, calendar or "solar", bool(leap)).to_text().removeprefix("--")

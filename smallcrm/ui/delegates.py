@@ -42,8 +42,8 @@ def warm_up(_progress: Any, _cancel: Any) -> None:
     as a worker job soon after start, so that the first search by pinyin does not
     stall its own paint for it on the GUI thread; and phonenumbers (0.1 s), which
     formats the numbers that are not Chinese mobiles in the list's phone column."""
-    from smallcrm.domain import phones
-    from smallcrm.domain.pinyin import char_readings
+    from smallcrm.domain.values import phones
+    from smallcrm.domain.values.pinyin import char_readings
 
     char_readings("王")
     phones.display("+862885551234")

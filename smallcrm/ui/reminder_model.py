@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from smallcrm import settings
-from smallcrm.domain import phones
+from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui import worker
 
@@ -106,7 +106,7 @@ def last_purchase_text(last: dict[str, Any] | None) -> str:
     """'2026-02-01 茶叶 88.00': the customer's latest purchase, or nothing."""
     if not last:
         return ""
-    from smallcrm.domain.money import format_cents
+    from smallcrm.domain.values.money import format_cents
 
     return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
 
@@ -143,7 +143,7 @@ def worth_text(worth: dict[str, Any] | None) -> str:
     over the last year and how long since they bought, against their usual rhythm."""
     if not worth:
         return ""
-    from smallcrm.domain.money import format_cents
+    from smallcrm.domain.values.money import format_cents
 
     text = QCoreApplication.translate("Reminders", "Profit in the last 12 months: %1")
     text = text.replace("%1", format_cents(worth["value_cents"]))

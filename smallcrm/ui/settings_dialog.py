@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import settings
-from smallcrm.domain.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
+from smallcrm.domain.values.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
 from smallcrm.ui import changes, translations
 
 # Regions a shop in China meets most; any other ISO code can be typed.

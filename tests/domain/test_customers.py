@@ -557,7 +557,7 @@ def test_a_bulk_insert_of_long_names_stores_them_all() -> None:
 
 
 def stored_sort_keys() -> dict[str, str]:
-    from smallcrm.domain.pinyin import sort_key
+    from smallcrm.domain.values.pinyin import sort_key
 
     rows = Customer.select(Customer.name, Customer.name_sort)
     return {c.name: c.name_sort for c in rows if c.name_sort != sort_key(c.name)}

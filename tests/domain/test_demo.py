@@ -15,10 +15,11 @@ import pytest
 from peewee import fn
 
 from smallcrm import jobs
-from smallcrm.domain import interactions, phones, reminders
-from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain import interactions, reminders
 from smallcrm.domain.demo import CITIES, generate
 from smallcrm.domain.search import search
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.birthdays import Birthday, parse_birthday
 from smallcrm.store.models import (
     Customer,
     CustomerTag,

@@ -96,7 +96,7 @@ def test_segment_choices_list_every_dimension_then_the_saved_segments() -> None:
 @pytest.mark.parametrize(("year", "month"), [(2026, 1), (2026, 2), (2026, 9), (2025, 12)])
 def test_birthday_this_month_agrees_with_the_birthdays_own_dates(year: int, month: int) -> None:
     """Every lunar and solar birthday lands in the month by Birthday.in_year's rules."""
-    from smallcrm.domain.birthdays import Birthday
+    from smallcrm.domain.values.birthdays import Birthday
 
     rows = [
         {"name": f"L{m}-{d}-{leap}", "birthday": Birthday(m, d, None, "lunar", leap)}

@@ -19,11 +19,11 @@ from smallcrm import jobs
 from smallcrm import settings as shop_settings
 from smallcrm.domain import festivals as fest
 from smallcrm.domain import reminders as rm
-from smallcrm.domain.birthdays import Birthday
 from smallcrm.domain.customers import create_customer, delete_customers, update_customer
 from smallcrm.domain.interactions import add_interaction, resolve_complaint
 from smallcrm.domain.purchases import add_purchase
 from smallcrm.domain.reminder_rules import RULE_NAMES, birthday_window, run_rules, sql_format
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import UserError
 from smallcrm.store.models import Interaction, Reminder
 

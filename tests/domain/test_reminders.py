@@ -10,6 +10,7 @@ import pytest
 from smallcrm.domain import reminders as rm
 from smallcrm.domain.customers import create_customer, delete_customers
 from smallcrm.domain.interactions import list_interactions
+from smallcrm.domain.values import dates
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.store.models import Reminder
 
@@ -141,7 +142,7 @@ def test_bad_recurrence_is_refused(typed: str) -> None:
     ],
 )
 def test_add_months_keeps_the_day_clamped_to_the_month_end(start: D, months: int, expected: D) -> None:
-    assert rm.add_months(start, months) == expected
+    assert dates.add_months(start, months) == expected
 
 
 def test_snooze_moves_the_due_date(crm: Path) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain import phones, search
-from smallcrm.domain.pinyin import name_key_sets
+from smallcrm.domain import search
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.pinyin import name_key_sets
 
 
 @given(st.text(min_size=1, max_size=12))

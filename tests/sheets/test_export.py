@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday
 from smallcrm.domain.customers import create_customer, customer_dict, tag_customers
 from smallcrm.domain.purchases import add_purchase
 from smallcrm.domain.reminders import add_reminder
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import UserError
 from smallcrm.sheets import exporter
 from smallcrm.sheets.importer import run_import

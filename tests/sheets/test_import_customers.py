@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday
 from smallcrm.domain.customers import birthday_of, create_customer, get_customer, tags_of
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import headers as hdr

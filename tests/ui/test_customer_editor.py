@@ -14,7 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from ui_helpers import User, button, double_click_row, shown_names
 
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.ui.main_window import MainWindow
 from tests.birthday_forms import EACH_KIND, stored_birthdays
 
@@ -165,8 +165,8 @@ def test_a_wrong_phone_is_named_under_the_field_and_cannot_be_saved(
 
 
 def test_a_lunar_birthday_shows_its_next_solar_date(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.birthdays import parse_birthday
     from smallcrm.domain.customers import customer_dict, get_customer
+    from smallcrm.domain.values.birthdays import parse_birthday
 
     editor = open_customer(qtbot, window, "李四")
     editor.calendar.setCurrentIndex(editor.calendar.findData("lunar"))

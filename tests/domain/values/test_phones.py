@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain import phones
+from smallcrm.domain.values import phones
 from smallcrm.errors import ValidationError
 
 MOBILE = "+8613812345678"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.addresses import AddressParts, split_address
+from smallcrm.domain.values.addresses import AddressParts, split_address
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "addresses_zh.tsv"
+DATA = Path(__file__).resolve().parents[3] / "tests" / "data" / "addresses_zh.tsv"
 
 
 def _cases() -> list[tuple[str, str, AddressParts]]:

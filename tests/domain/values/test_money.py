@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.money import MAX_CENTS, format_cents, parse_cents
+from smallcrm.domain.values.money import MAX_CENTS, format_cents, parse_cents
 from smallcrm.errors import ValidationError
 
 

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.pinyin import MAX_VARIANTS, SURNAME_READINGS, char_readings, name_key_sets, name_keys, sort_key
+from smallcrm.domain.values.pinyin import (
+    MAX_VARIANTS,
+    SURNAME_READINGS,
+    char_readings,
+    name_key_sets,
+    name_keys,
+    sort_key,
+)
 
 
 def test_two_character_name_gives_full_initials_and_surname_plus_initials() -> None:

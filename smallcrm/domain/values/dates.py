@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -57,3 +58,12 @@ def parse_time(value: object, field: str = "time") -> dt.time:
     raise ValidationError(
         field, QT_TRANSLATE_NOOP("UserError", "{value} is not a valid time; write it as 14:30."), value=value
     )
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day of month, clamped to the month's end (31 January + 1 month = 28/29
+    February; 31 March - 1 month likewise): a monthly reminder's next date, an
+    analysis window's start."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain.values.birthdays import Birthday, parse_birthday
 from smallcrm.errors import ValidationError
 from tests.birthday_forms import stored_birthdays
 

@@ -40,7 +40,7 @@ _LUNAR_MONTHS = {
     "十二": 12,
 }
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_LUNAR_MONTH_NAMES = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
+LUNAR_MONTH_NAMES = ["正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊"]
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Birthday:
         if self.lunar:
             year = f"{self.year}年" if self.year else ""
             leap = "闰" if self.leap else ""
-            return f"农历{year}{leap}{_LUNAR_MONTH_NAMES[self.month - 1]}月{_lunar_day_name(self.day)}"
+            return f"农历{year}{leap}{LUNAR_MONTH_NAMES[self.month - 1]}月{lunar_day_name(self.day)}"
         if self.year:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return f"--{self.month:02d}-{self.day:02d}"
@@ -131,7 +131,7 @@ def _is_leap_year(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def _lunar_day_name(day: int) -> str:
+def lunar_day_name(day: int) -> str:
     if day == 10:
         return "初十"
     if day == 20:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smallcrm.domain.ids import MAX_ID, as_id
+from smallcrm.domain.values.ids import MAX_ID, as_id
 
 
 @given(st.integers(0, MAX_ID))
