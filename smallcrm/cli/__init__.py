@@ -217,7 +217,7 @@ def id_type(text: str) -> int:
 def day(text: str, field: str) -> dt.date:
     """A day typed for ``--today`` or ``--as-of``: a date the calendars can work with
     (9999-12-31 overflowed deep in the date arithmetic of reminders and analysis)."""
-    from smallcrm.domain.festivals import check_today
+    from smallcrm.domain.reminders.festivals import check_today
     from smallcrm.domain.values.dates import parse_date
 
     return check_today(parse_date(text, field), field)

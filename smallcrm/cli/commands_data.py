@@ -121,8 +121,8 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    from smallcrm.domain.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
-    from smallcrm.domain.search import search as run_search
+    from smallcrm.domain.customers.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
+    from smallcrm.domain.customers.search import search as run_search
 
     open_database(args)
     result = run_search(args.term, limit=args.limit, offset=args.offset)
@@ -279,7 +279,7 @@ def settings_cmd(args: argparse.Namespace) -> int:
 
 
 def staff_cmd(args: argparse.Namespace) -> int:
-    from smallcrm.domain import staff
+    from smallcrm.domain.customers import staff
 
     open_database(args)
     if args.add is not None:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from smallcrm import jobs
-from smallcrm.domain import festivals as fest
+from smallcrm.domain.reminders import festivals as fest
 from smallcrm.domain.values.ids import as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
@@ -126,7 +126,7 @@ def candidates(
 
         query = query.where(segment_condition(segment))
     if tag:
-        from smallcrm.domain.groups import group_ids
+        from smallcrm.domain.customers.groups import group_ids
 
         query = query.where(Customer.id.in_(group_ids(f"tag:{tag}")))
     if staff not in (None, ""):
@@ -723,7 +723,7 @@ def picker_choices() -> dict[str, list[tuple[str, str]]]:
     """What the owner can pick recipients and occasions by, as (key, English label):
     occasions, segments (built-in and saved; labels in context 'Segments'), tags, staff."""
     from smallcrm.domain import segments
-    from smallcrm.domain.customer_filters import staff_choices, tag_choices
+    from smallcrm.domain.customers.filters import staff_choices, tag_choices
 
     try:
         names = segments.builtin_names()

@@ -14,7 +14,7 @@ A segment is named ``dimension:key``:
 
 Any other code uses a segment as a filter through :func:`segment_condition` (a peewee
 condition on ``Customer``), :func:`segment_select` (a query of ids, which
-``domain.groups`` resolves as ``segment:NAME`` for reminder rules and mailings) or
+``domain.customers.groups`` resolves as ``segment:NAME`` for reminder rules and mailings) or
 :func:`segment_ids`. Computed segments come from ``domain.analysis.current``, which is
 reused until the data changes; their ids reach SQL as one JSON parameter
 (``store.sqlite.columns.ids_select``), never one parameter per customer.
@@ -39,8 +39,7 @@ from typing import Any
 
 from peewee import SQL, Node, Select, fn
 
-from smallcrm.domain import groups
-from smallcrm.domain.customers import TEXT_FIELDS as CUSTOMER_TEXT_FIELDS
+from smallcrm.domain.customers.fields import TEXT_FIELDS as CUSTOMER_TEXT_FIELDS
 from smallcrm.domain.values import incomes
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
@@ -354,9 +353,6 @@ def segment_select(name: str, as_of: dt.date | None = None) -> Select:
     from smallcrm.store.sqlite.columns import ids_select
 
     return ids_select(members(name, analysis.current(as_of)))
-
-
-groups.register("segment", segment_select)
 
 
 # --- Counts for the CLI and the charts -----------------------------------------------------------

@@ -329,7 +329,7 @@ def customer_query(
         tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == tag)
         query = query.where(Customer.id.in_(tagged))
     if search:
-        from smallcrm.domain.search import match_condition
+        from smallcrm.domain.customers.search import match_condition
 
         condition = match_condition(search)
         if condition is not None:

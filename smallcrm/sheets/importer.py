@@ -71,24 +71,21 @@ from typing import Any, Literal, cast
 from peewee import fn
 
 from smallcrm import jobs, settings
-from smallcrm.domain.customers import (
+from smallcrm.domain.customers.bulk import insert_customers, insert_rows
+from smallcrm.domain.customers.fields import (
     CHECKED_TEXT_FIELDS,
     TEXT_FIELDS,
-    _require_identity,
     birthday_columns,
     check_text,
     clean_fields,
-    insert_customers,
-    insert_rows,
-    next_customer_no,
+    clean_text,
+    require_identity,
     text_form,
     text_limit,
 )
-from smallcrm.domain.customers import (
-    _text as clean_text,
-)
-from smallcrm.domain.purchases import clean_purchase
-from smallcrm.domain.search import store_search_text
+from smallcrm.domain.customers.lookup import next_customer_no
+from smallcrm.domain.customers.search_text import store_search_text
+from smallcrm.domain.records.purchases import clean_purchase
 from smallcrm.domain.values import phones
 from smallcrm.domain.values.addresses import split_address
 from smallcrm.domain.values.birthdays import parse_birthday
@@ -859,7 +856,7 @@ class _Job:
                 raise _Rejected(exc, self.columns.column("notes")) from None
         if not fields.get("name") and not fields.get("phone"):
             try:
-                _require_identity(fields)
+                require_identity(fields)
             except ValidationError as exc:
                 raise _Rejected(exc, "") from None
         if staff is not None:
@@ -1234,7 +1231,7 @@ class _PurchaseImport(_Job):
                 self.columns.column("customer_no" if fields.get("customer_no") else "phone"),
             )
         try:
-            _require_identity(fields)
+            require_identity(fields)
         except ValidationError as exc:
             raise _Rejected(exc, "") from None
         if self.consent is not None:
@@ -1340,7 +1337,7 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         fts.forget([(cid, text) for cid, text, deleted in removed if deleted is None])
         removed_ids = [cid for cid, _t, _d in removed]
         Customer.delete().where(Customer.id.in_(ids_select(removed_ids))).execute()
-        from smallcrm.domain.customers import move_to_trash
+        from smallcrm.domain.customers.commands import move_to_trash
 
         move_to_trash(sorted(busy))
         restored = 0

@@ -126,8 +126,8 @@ class Customer(BaseModel):
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     deleted_at = DateTimeField(null=True, index=True)
-    search_text = TextField(default="")  # maintained by domain.search on every write
-    name_sort = TextField(default="")  # the name's pinyin, what the list sorts by; domain.search too
+    search_text = TextField(default="")  # maintained by domain.customers.search on every write
+    name_sort = TextField(default="")  # the name's pinyin, what the list sorts by; domain.customers.search too
 
     if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
         staff_id: int | None
@@ -228,7 +228,7 @@ class Reminder(BaseModel):
 
 class Festival(BaseModel):
     """A date the owner added to greet customers on (the traditional festivals are
-    built in: domain.festivals). Lunar dates have no leap month: festivals fall in the
+    built in: domain.reminders.festivals). Lunar dates have no leap month: festivals fall in the
     ordinary month."""
 
     id = AutoField()

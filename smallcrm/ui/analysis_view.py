@@ -208,7 +208,7 @@ def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, fl
 
     result = analysis_state.shared().get(request.as_of)
     cancel.check()
-    from smallcrm.domain.staff import list_staff
+    from smallcrm.domain.customers.staff import list_staff
 
     staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
     only = None if request.staff == ALL_STAFF else (result.facts.staff == request.staff)

@@ -574,7 +574,7 @@ def _self_test(reporter: ErrorReporter) -> int:
 
         def demo_data() -> str:
             from smallcrm.domain import demo
-            from smallcrm.domain.customers import create_customer
+            from smallcrm.domain.customers.commands import create_customer
 
             counts = demo.generate(SELF_TEST_CUSTOMERS, seed=1)
             create_customer({"name": SELF_TEST_NAME, "phone": "13812345678", "city": "成都"})

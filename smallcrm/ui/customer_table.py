@@ -263,7 +263,7 @@ def query_ids(term: str, sort_column: int, descending: bool, filters: Sequence[A
     ``sort_column`` -1 orders search hits best first. Rows are read with a plain
     cursor: at 100,000 ids, building peewee row objects would cost more than the query.
     """
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
     from smallcrm.store.db import db
 
     where = _where(filters)
@@ -280,7 +280,7 @@ def query_ids(term: str, sort_column: int, descending: bool, filters: Sequence[A
 
 def first_page_ids(term: str, filters: Sequence[Any] = ()) -> list[int]:
     """The first page of a search in relevance order (see ``search.first_list_page``)."""
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
 
     return search.first_list_page(term, _where(filters), FIRST_PAGE)
 
@@ -588,7 +588,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _count_matches(self) -> None:
         """What the hits matched, counted on the read pool once the whole list is in
         (one grouped pass over them, a few milliseconds for a phone's digits)."""
-        from smallcrm.domain import search
+        from smallcrm.domain.customers import search
 
         term, where = self._term, _where(self._filters)
         if not term or len(self._ids) > search.COUNT_KINDS_UP_TO:

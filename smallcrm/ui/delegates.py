@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionVie
 
 from smallcrm.ui.customer_table import COLUMNS, CustomerTableModel
 
-# The columns the search box looks in (domain.search's tokens); others are never marked.
+# The columns the search box looks in (domain.customers.search's tokens); others are never marked.
 SEARCHED = frozenset(
     {"customer_no", "name", "phone", "phone2", "wechat", "email", "province", "city", "district", "street", "postcode"}
 )
@@ -31,7 +31,7 @@ def _search_tools() -> tuple[Any, Any]:
     if _tools is None:
         from PySide6.QtWidgets import QStyle
 
-        from smallcrm.domain.search import highlight_spans
+        from smallcrm.domain.customers.search import highlight_spans
 
         _tools = (QStyle, highlight_spans)
     return _tools
@@ -90,7 +90,7 @@ class HighlightDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
     def _marked(self, row: int, column: int, term: str, pinyin: bool) -> tuple[str, list[tuple[int, int]]]:
-        """The cell's text and the spans of its match (domain.search caches the spans
+        """The cell's text and the spans of its match (domain.customers.search caches the spans
         per text and term, so a repaint of the same cells does not work them out again)."""
         text = self._model.text_at(row, column)
         return text, _search_tools()[1](text, term, pinyin=pinyin) if text else []

@@ -1,7 +1,7 @@
 """Quick filters above the customer list: each one offers peewee conditions.
 
 A :class:`QuickFilter` is a title and a function returning its options, each a label
-and a WHERE condition on ``Customer`` (see ``domain.customer_filters``); a toggle
+and a WHERE condition on ``Customer`` (see ``domain.customers.filters``); a toggle
 filter has exactly one option. The filter bar ANDs the chosen conditions and hands
 them to the list model, which puts them in its SQL. More filters plug in with one call::
 
@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
-from smallcrm.domain import customer_filters as cf
+from smallcrm.domain.customers import filters as cf
 from smallcrm.ui import worker
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ import pytest
 
 from smallcrm import settings
 from smallcrm.domain import analysis, churn
-from smallcrm.domain.customers import create_customer, update_customer
-from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.customers.commands import create_customer, update_customer
+from smallcrm.domain.records.purchases import add_purchase
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -346,7 +346,7 @@ def test_an_owner_marked_churn_wins_and_keeps_its_reason(crm) -> None:
 
 
 def test_a_shop_with_history_gets_the_model_and_its_thresholds(crm) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.models import Purchase
 
     settings.put_many({"churn_at_risk_percent": 50, "churn_lost_percent": 20})

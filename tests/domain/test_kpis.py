@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 
 from smallcrm.domain import analysis, kpis
-from smallcrm.domain.customers import create_customer, update_customer
-from smallcrm.domain.interactions import add_interaction
-from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.customers.commands import create_customer, update_customer
+from smallcrm.domain.records.interactions import add_interaction
+from smallcrm.domain.records.purchases import add_purchase
 from smallcrm.store.models import Customer
 
 AS_OF = dt.date(2025, 3, 15)  # three months: January, February, 1-15 March 2025

@@ -12,11 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smallcrm import settings
-from smallcrm.domain import analysis, groups
+from smallcrm.domain import analysis
 from smallcrm.domain import segments as seg
-from smallcrm.domain.customers import create_customer, delete_customers
-from smallcrm.domain.interactions import add_interaction
-from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.customers import groups
+from smallcrm.domain.customers.commands import create_customer, delete_customers
+from smallcrm.domain.records.interactions import add_interaction
+from smallcrm.domain.records.purchases import add_purchase
 from smallcrm.errors import UserError
 from smallcrm.store.models import Customer
 
@@ -380,7 +381,7 @@ def test_unknown_segment_names_are_refused(crm) -> None:
 
 
 def test_a_saved_segment_combines_segments_fields_and_tags(tier_shop: dict[str, int]) -> None:
-    from smallcrm.domain.customers import set_tags, update_customer
+    from smallcrm.domain.customers.commands import set_tags, update_customer
 
     update_customer(tier_shop["A"], {"city": "成都市"})
     update_customer(tier_shop["C"], {"city": "成都市"})

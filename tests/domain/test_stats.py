@@ -15,17 +15,17 @@ from hypothesis import strategies as st
 
 from smallcrm import settings as shop_settings
 from smallcrm.domain import demo, stats
-from smallcrm.domain.customers import (
+from smallcrm.domain.customers.commands import (
     assign_staff,
     create_customer,
     delete_customers,
     purge_customers,
     update_customer,
 )
-from smallcrm.domain.duplicates import merge_customers, undo_merge
-from smallcrm.domain.interactions import add_interaction, delete_interaction
-from smallcrm.domain.purchases import add_purchase, delete_purchase, edit_purchase
-from smallcrm.domain.staff import rename_staff
+from smallcrm.domain.customers.merge import merge_customers, undo_merge
+from smallcrm.domain.customers.staff import rename_staff
+from smallcrm.domain.records.interactions import add_interaction, delete_interaction
+from smallcrm.domain.records.purchases import add_purchase, delete_purchase, edit_purchase
 from smallcrm.sheets.importer import ImportOptions, run_import, undo_import
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Interaction, Purchase, Staff
@@ -200,7 +200,7 @@ def test_a_write_by_another_smallcrm_process_is_seen(shop: Path) -> None:
 
 def test_reminders_made_meanwhile_do_not_cost_the_summary(shop: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The daily rules write reminders, which the analysis does not read."""
-    from smallcrm.domain.reminder_rules import run_rules
+    from smallcrm.domain.reminders.rules import run_rules
 
     first = served()
     assert run_rules(TODAY)["created"] > 0
@@ -279,3 +279,20 @@ def test_a_restored_backup_serves_its_own_figures(shop: Path, tmp_path: Path) ->
     restore_database(backup, shop)
     open_crm(shop)
     assert served() == at_backup == fresh()
+
+
+@pytest.mark.usefixtures("crm")
+def test_the_status_bar_counts_are_cheap_and_skip_the_trash() -> None:
+    from smallcrm.domain.reminders.commands import add_reminder
+    from smallcrm.domain.stats import status_counts
+
+    today = dt.date(2026, 3, 1)
+    a = create_customer({"name": "张三"})
+    b = create_customer({"name": "李四"})
+    add_reminder({"customer": a.id, "title": "今天", "due": today})
+    add_reminder({"customer": a.id, "title": "过期", "due": today - dt.timedelta(days=2)})
+    add_reminder({"customer": a.id, "title": "明天", "due": today + dt.timedelta(days=1)})
+    add_reminder({"customer": b.id, "title": "回收站里的", "due": today})
+    add_reminder({"title": "店里的事", "due": today})
+    delete_customers([b.id])
+    assert status_counts(today) == {"customers": 1, "due_today": 2, "overdue": 1}

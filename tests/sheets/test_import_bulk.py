@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.search import search
+from smallcrm.domain.customers.search import search
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import importer
 from smallcrm.sheets.importer import ImportOptions, run_import

@@ -53,7 +53,7 @@ def other_programs_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def damaged_db(tmp_path: Path) -> Path:
     """A SmallCRM database with data whose middle pages were overwritten by garbage."""
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.domain.session import open_crm
 
     path = tmp_path / "shop.db"

@@ -349,7 +349,7 @@ def test_upgrading_adds_the_search_column_and_its_index(schema1_db: Path) -> Non
 
 
 def test_customers_from_the_first_schema_are_found_by_search_after_opening(schema1_db: Path) -> None:
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
     from smallcrm.domain.session import open_crm
 
     open_crm(schema1_db)

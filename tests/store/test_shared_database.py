@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer
+from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
 from smallcrm.store.db import close_db

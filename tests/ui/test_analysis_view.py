@@ -109,7 +109,7 @@ def test_a_click_on_a_cohort_cell_lists_its_customers(qtbot: Any, shop: MainWind
 
 
 def test_the_staff_filter_limits_the_chart_to_their_customers(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     view = show(qtbot, shop)
     everyone = sum(i.count for i in view.chart.items if "/" not in i.key)
@@ -134,7 +134,7 @@ def test_the_chart_saves_as_png_and_pdf_and_copies(qtbot: Any, shop: MainWindow,
 
 
 def test_a_new_purchase_recomputes_the_charts(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     view = show(qtbot, shop)
     before = view.outcome

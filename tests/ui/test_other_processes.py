@@ -61,7 +61,7 @@ def test_a_save_while_another_smallcrm_imports_keeps_the_form_says_so_and_tries_
     qtbot: Any, customers: list[Any], crm: Path, monkeypatch: pytest.MonkeyPatch, user: User
 ) -> None:
     """It showed the "fault in the program" report, and the typed edit was lost."""
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     monkeypatch.setattr(failures, "BUSY_TIMEOUT_S", 1.0)  # the save gives up after 1 s, not 10
     open_crm(crm)
@@ -159,7 +159,7 @@ def test_the_windows_own_saves_are_not_taken_for_changes_from_outside(
 
 
 def _damage(crm: Path) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.db import close_db, db
 
     insert_customers([{"name": f"客户{i}", "phone": f"1380000{i:04d}", "street": "人民路" * 20} for i in range(3000)])

@@ -2,7 +2,7 @@
 (``store.sqlite.generation``): ``smallcrm stats`` serves its sums, segments and KPIs from
 there until customers, purchases, interactions, staff or settings change; every
 write to those tables moves the generation (``store.sqlite.tracked``). And the days the
-reminder rules ran (``domain.reminder_rules``): a run catches up only the days since
+reminder rules ran (``domain.reminders.rules``): a run catches up only the days since
 the last one, so a first start on years of history makes one day's reminders."""
 
 from __future__ import annotations

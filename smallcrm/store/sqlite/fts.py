@@ -1,7 +1,7 @@
 """The SQLite-only half of customer search: the FTS5 trigram index over
 ``customer.search_text``.
 
-``domain.search`` decides what the tokens are; this module keeps the index in step
+``domain.customers.search`` decides what the tokens are; this module keeps the index in step
 with the column and turns a needle into an index lookup. Every write of search_text
 goes through :func:`index`, :func:`replace` or :func:`forget`, inside the caller's
 transaction, so the column and the index commit (or roll back) together. Only live

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from smallcrm.domain.values import dates
 from smallcrm.domain.values.dates import add_months, parse_date, parse_datetime, parse_time
 from smallcrm.errors import ValidationError
 
@@ -76,3 +77,20 @@ def test_months_later_falls_in_the_month_counted_and_never_on_a_later_day(day: d
     later = add_months(day, months)
     assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
     assert later.day <= day.day
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (D(2026, 1, 31), 1, D(2026, 2, 28)),
+        (D(2028, 1, 31), 1, D(2028, 2, 29)),
+        (D(2026, 3, 31), 1, D(2026, 4, 30)),
+        (D(2026, 11, 15), 3, D(2027, 2, 15)),
+        (D(2026, 12, 31), 12, D(2027, 12, 31)),
+    ],
+)
+def test_add_months_keeps_the_day_clamped_to_the_month_end(start: D, months: int, expected: D) -> None:
+    assert dates.add_months(start, months) == expected

@@ -34,7 +34,7 @@ def _names_in(path: Path) -> list[str]:
 
 
 def _add(name: str, phone: str) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     create_customer({"name": name, "phone": phone})
 
@@ -126,7 +126,7 @@ def test_restoring_keeps_the_replaced_database_aside(backup_then_more_work: tupl
 
 
 def test_a_restored_database_opens_in_the_app(backup_then_more_work: tuple[Path, Path]) -> None:
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
     from smallcrm.domain.session import open_crm
 
     backup, current = backup_then_more_work

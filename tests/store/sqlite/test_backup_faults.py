@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer, insert_customers
-from smallcrm.domain.purchases import add_purchase
+from smallcrm.domain.customers.bulk import insert_customers
+from smallcrm.domain.customers.commands import create_customer
+from smallcrm.domain.records.purchases import add_purchase
 from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
 from smallcrm.store.db import close_db, db, integrity_check, open_db

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
-from smallcrm.domain.customers import create_customer, insert_customers
-from smallcrm.domain.search import search, store_search_text
+from smallcrm.domain.customers.bulk import insert_customers
+from smallcrm.domain.customers.commands import create_customer
+from smallcrm.domain.customers.search import search
+from smallcrm.domain.customers.search_text import store_search_text
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer
 from smallcrm.store.sqlite import bulk, fts
