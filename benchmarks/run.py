@@ -1345,8 +1345,12 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
     import numpy as np
 
-    from smallcrm.domain import analysis, churn, demo
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain import demo
+    from smallcrm.domain.analysis import segments as seg
+    from smallcrm.domain.analysis.bgnbd import bgnbd_log_likelihood, fit_bgnbd
+    from smallcrm.domain.analysis.facts import load_facts
+    from smallcrm.domain.analysis.gamma_gamma import fit_gamma_gamma
+    from smallcrm.domain.analysis.result import analyse
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import db
 
@@ -1355,7 +1359,7 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
         _fresh(reuse)
         demo.generate(n, seed=1)
     open_crm(reuse)
-    analysis.analyse().kpis(12)  # warm: imports (scipy) and the page cache
+    analyse().kpis(12)  # warm: imports (scipy) and the page cache
 
     def best(f: Callable[[], Any], runs: int = 5) -> tuple[float, Any]:
         times, out = [], None
@@ -1367,17 +1371,17 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
     # Everything but the model fit: read, segments in every dimension, every customer's
     # churn status from the fitted parameters, 12 months of KPIs per month, tier and staff.
-    fitted = analysis.analyse()
+    fitted = analyse()
     model = fitted.churn.model
 
     def segments_and_kpis() -> Any:
-        result = analysis.analyse(model=model)
+        result = analyse(model=model)
         seg.summary(result)
         return result.kpis(12)
 
     ours, _ = best(segments_and_kpis)
-    reading, _ = best(analysis.load_facts)
-    end_to_end, _ = best(lambda: analysis.analyse().kpis(12), runs=3)
+    reading, _ = best(load_facts)
+    end_to_end, _ = best(lambda: analyse().kpis(12), runs=3)
 
     con = sqlite3.connect(db.database)
     raw_queries = [
@@ -1393,9 +1397,9 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
     b = s.bought
     x, t_x, age, m = s.x[b], s.t_x[b], s.T[b], s.monetary[b]
     use = (x > 0) & (m > 0)
-    fit_time, fits = best(lambda: (churn.fit_bgnbd(x, t_x, age), churn.fit_gamma_gamma(x[use], m[use])), runs=7)
+    fit_time, fits = best(lambda: (fit_bgnbd(x, t_x, age), fit_gamma_gamma(x[use], m[use])), runs=7)
     bg, gg = fits
-    one_eval, _ = best(lambda: churn.bgnbd_log_likelihood(bg.params, x, t_x, age))
+    one_eval, _ = best(lambda: bgnbd_log_likelihood(bg.params, x, t_x, age))
     rows = [
         (
             f"all segments + KPIs, {n:,} customers ({len(x):,} buying)",

@@ -170,7 +170,7 @@ def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
     shop's currency) under a label that names it, segments by their names, and a churn
     rate as a percentage only where there were customers to lose."""
     from smallcrm.cli import tr, translate
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     lines = []
     for key, template in STATS_LINES:
@@ -208,7 +208,7 @@ def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
 
 def stats(args: argparse.Namespace) -> int:
     from smallcrm import settings
-    from smallcrm.domain.stats import stats as run_stats
+    from smallcrm.domain.analysis.stats import stats as run_stats
     from smallcrm.domain.values.money import DEFAULT_CURRENCY
 
     # No whole-file check: stats reads index counts and the summary kept per data

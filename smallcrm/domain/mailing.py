@@ -122,7 +122,7 @@ def candidates(
     none given: every live customer)."""
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     if segment:
-        from smallcrm.domain.segments import segment_condition
+        from smallcrm.domain.analysis.segments import segment_condition
 
         query = query.where(segment_condition(segment))
     if tag:
@@ -722,15 +722,16 @@ def ids_of(rows: Iterable[dict[str, Any]]) -> list[int]:
 def picker_choices() -> dict[str, list[tuple[str, str]]]:
     """What the owner can pick recipients and occasions by, as (key, English label):
     occasions, segments (built-in and saved; labels in context 'Segments'), tags, staff."""
-    from smallcrm.domain import segments
+    from smallcrm.domain.analysis.segment_names import builtin_names, label_of
+    from smallcrm.domain.analysis.segments import list_segments
     from smallcrm.domain.customers.filters import staff_choices, tag_choices
 
     try:
-        names = segments.builtin_names()
+        names = builtin_names()
     except ModuleNotFoundError:  # the analysis part is optional in a minimal install
         names = []
-    segs = [(n, segments.label_of(n)) for n in names]
-    segs += [(f"custom:{s['name']}", s["name"]) for s in segments.list_segments()]
+    segs = [(n, label_of(n)) for n in names]
+    segs += [(f"custom:{s['name']}", s["name"]) for s in list_segments()]
     return {
         "occasions": [(o, occasion_label(o)) for o in occasions()],
         "segments": segs,

@@ -89,7 +89,7 @@ def _translate(context: str, text: str) -> str:
 
 def _note(request: Request, result: Any) -> str:
     """The rules behind the chart, as the owner reads them (``segments.HELP``)."""
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     def tr(text: str) -> str:
         return _translate("Segments", text)
@@ -136,7 +136,7 @@ def _note(request: Request, result: Any) -> str:
 
 def _model_note(result: Any) -> str:
     """How churn was judged: the fitted models, or (too little history) the simple rules and why."""
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     model = result.churn.model
     if model.basis == "model":

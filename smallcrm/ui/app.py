@@ -608,7 +608,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
             from smallcrm import plots
-            from smallcrm.domain import analysis
+            from smallcrm.domain.analysis import result as analysis
 
             result = analysis.analyse()  # the churn model's fit: scipy.special
             figure = plots.segment_distribution(result, "tier", i18n=QCoreApplication.translate).figure
@@ -633,7 +633,9 @@ def _self_test(reporter: ErrorReporter) -> int:
             import numpy as np
             from scipy.special import betaln, digamma, gammaln, hyp2f1, polygamma
 
-            from smallcrm.domain import analysis, churn
+            from smallcrm.domain.analysis import result as analysis
+            from smallcrm.domain.analysis.bgnbd import expected_purchases
+            from smallcrm.domain.analysis.optimise import damped_newton
 
             closed_forms = {
                 "gammaln": (float(gammaln(0.5)), 0.5 * math.log(math.pi)),
@@ -648,7 +650,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             model = analysis.analyse().churn.model  # the BG/NBD fit: gammaln, betaln, digamma, polygamma
             if model.basis != "model" or model.bgnbd is None:
                 raise RuntimeError(f"churn model: {model.basis}")
-            ahead = churn.expected_purchases(model.bgnbd.params, 90.0, [0, 3], [0, 60], [0, 90])  # hyp2f1
+            ahead = expected_purchases(model.bgnbd.params, 90.0, [0, 3], [0, 60], [0, 90])  # hyp2f1
             if not (np.all(np.isfinite(ahead)) and np.all(ahead > 0)):
                 raise RuntimeError(f"expected purchases: {ahead}")
 
@@ -658,7 +660,7 @@ def _self_test(reporter: ErrorReporter) -> int:
                 grad = np.array([-2 * (theta[0] - 1) - theta[1], -20 * (theta[1] + 3) - theta[0]])
                 return ll, grad, np.array([[-2.0, -1.0], [-1.0, -20.0]])
 
-            fallback = churn.damped_newton(hill, np.zeros(2), np.full(2, -2.0), np.full(2, 2.0))
+            fallback = damped_newton(hill, np.zeros(2), np.full(2, -2.0), np.full(2, 2.0))
             if not (fallback.success and np.allclose(fallback.x, [2.0, -2.0], atol=1e-6)):
                 raise RuntimeError(f"fallback optimiser: {fallback.message} at {fallback.x}")
             return f"BG/NBD fitted, fallback optimiser converged in {fallback.nit} steps"

@@ -43,15 +43,15 @@ class QuickFilter:
 
 def segment_options() -> list[tuple[str, Any]]:
     """Every segment as 'Dimension: segment', with a condition resolved when the list queries."""
-    from smallcrm.domain import segments
+    from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
     from smallcrm.ui import analysis_state
 
     resolve = analysis_state.shared().segment_ids
     out = []
     for dimension, name, label in cf.segment_choices():
-        if dimension not in ("income", segments.CUSTOM) or name in ("income:", "income:other"):
+        if dimension not in ("income", CUSTOM) or name in ("income:", "income:other"):
             label = QCoreApplication.translate("Segments", label)  # not the bands: they are written as shown
-        title = QCoreApplication.translate("Segments", segments.DIMENSION_LABELS[dimension])
+        title = QCoreApplication.translate("Segments", DIMENSION_LABELS[dimension])
         out.append((f"{title}: {label}", cf.in_segment(name, resolve)))
     return out
 
@@ -280,7 +280,7 @@ class FilterBar(QWidget):
             name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"))
             if not ok or not name.strip():
                 return None
-        from smallcrm.domain import segments
+        from smallcrm.domain.analysis import segments
         from smallcrm.ui import changes
 
         def saved(_result: Any) -> None:

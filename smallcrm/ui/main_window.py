@@ -70,7 +70,7 @@ def window_settings() -> QSettings:
 
 
 def _status_counts(_progress: Any, cancel: jobs.CancelToken) -> dict[str, int]:
-    from smallcrm.domain.stats import status_counts
+    from smallcrm.domain.analysis.stats import status_counts
 
     with worker.sql_cancellable(cancel):
         return status_counts(dt.date.today())

@@ -139,7 +139,7 @@ class ReminderService(QObject):
                 due = due_now(moment)
                 if not summarise:
                     return due, None
-                from smallcrm.domain.stats import status_counts
+                from smallcrm.domain.analysis.stats import status_counts
 
                 return due, status_counts(today)
 

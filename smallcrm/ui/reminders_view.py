@@ -581,7 +581,7 @@ class RemindersView(QWidget):
         today = self.today()
 
         def run(_progress: Any, cancel: Any) -> dict[int, str]:
-            from smallcrm.domain.reminders.queries import customer_tiers
+            from smallcrm.domain.analysis.result import customer_tiers
 
             with worker.sql_cancellable(cancel):
                 return customer_tiers(ids, today)

@@ -46,7 +46,7 @@ def group_label(spec: str) -> str:
     """A group of customers (``domain.customers.groups``: all, tag:NAME, segment:NAME) as the owner
     reads it: 'All customers', 'Tag: VIP', 'Profit tier: High profit'. What is not a
     group (typed into the setting elsewhere) is shown as it is."""
-    from smallcrm.domain import segments
+    from smallcrm.domain.analysis import segment_names as segments
     from smallcrm.domain.customers.groups import parse_group
     from smallcrm.errors import UserError
 

@@ -146,7 +146,7 @@ def test_a_new_purchase_recomputes_the_charts(qtbot: Any, shop: MainWindow) -> N
 
 
 def test_the_list_filters_by_segment_and_churn_risk(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segments as seg
 
     bar = shop.customers.filter_bar
     bar.choose("segment", "Lifecycle stage: Long-term customers")
@@ -177,7 +177,7 @@ def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, sho
 
 
 def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segments as seg
 
     bar = shop.customers.filter_bar
     bar.choose("churn", "Active")

@@ -117,7 +117,7 @@ def test_an_import_action_is_offered_on_the_welcome_page(window: MainWindow) -> 
 
 @no_demo
 def test_the_demo_button_fills_the_database_and_shows_the_list(qtbot: Any, window: MainWindow) -> None:
-    from smallcrm.domain.stats import stats
+    from smallcrm.domain.analysis.stats import stats
 
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.body, timeout=120_000)
@@ -127,7 +127,7 @@ def test_the_demo_button_fills_the_database_and_shows_the_list(qtbot: Any, windo
 
 @no_demo
 def test_cancelling_the_demo_data_adds_nobody(qtbot: Any, window: MainWindow) -> None:
-    from smallcrm.domain.stats import stats
+    from smallcrm.domain.analysis.stats import stats
 
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QProgressDialog)

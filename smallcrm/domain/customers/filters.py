@@ -18,7 +18,8 @@ from typing import Any
 
 from peewee import SQL, ColumnBase, Node, fn
 
-from smallcrm.domain import segments
+from smallcrm.domain.analysis.segment_names import CUSTOM, builtin_names, label_of, split_name
+from smallcrm.domain.analysis.segments import segment_condition
 from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.store.models import Customer, CustomerTag, Interaction, SavedSegment, Staff, Tag
 from smallcrm.store.sqlite.columns import ids_select
@@ -144,13 +145,13 @@ def in_segment(name: str, resolve: Callable[[str], Iterable[int]] | None = None)
     query runs, by ``resolve(name) -> ids`` (a caller's cache) or else by the segment's
     own SQL (which analyses the file afresh)."""
 
-    dimension, _key = segments.split_name(name)
+    dimension, _key = split_name(name)
     if dimension == "income":
-        condition = segments.segment_condition(name)
-    elif resolve is not None and dimension != segments.CUSTOM:
+        condition = segment_condition(name)
+    elif resolve is not None and dimension != CUSTOM:
         condition = Deferred(lambda: in_ids(resolve(name)))
     else:
-        condition = Deferred(lambda: segments.segment_condition(name))
+        condition = Deferred(lambda: segment_condition(name))
     return with_rule(condition, {"segment": name})
 
 
@@ -161,11 +162,11 @@ def segment_choices() -> list[tuple[str, str, str]]:
     saved segments' and income bands' (the shop's own words)."""
 
     out = []
-    names = segments.builtin_names()
+    names = builtin_names()
     for dimension in SEGMENT_DIMENSIONS:
         for name in names:
             if name.startswith(dimension + ":"):
-                out.append((dimension, name, segments.label_of(name)))
+                out.append((dimension, name, label_of(name)))
     saved: Any = SavedSegment.select(SavedSegment.name).order_by(SavedSegment.name).tuples()
-    out += [(segments.CUSTOM, f"{segments.CUSTOM}:{row[0]}", row[0]) for row in saved]
+    out += [(CUSTOM, f"{CUSTOM}:{row[0]}", row[0]) for row in saved]
     return out

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from peewee import Select
 
-from smallcrm.domain.segments import segment_select
+from smallcrm.domain.analysis.segments import segment_select
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 from smallcrm.store.models import Customer, CustomerTag, Tag
 

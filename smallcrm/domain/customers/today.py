@@ -12,8 +12,8 @@ import datetime as dt
 
 from peewee import fn
 
+from smallcrm.domain.analysis.stats import status_counts
 from smallcrm.domain.customers import filters as cf
-from smallcrm.domain.stats import status_counts
 from smallcrm.store.models import Customer, Interaction
 
 

@@ -381,25 +381,6 @@ def reminders_on(day: dt.date) -> list[dict[str, Any]]:
     return _row_dicts(query.order_by(Reminder.due_date, Reminder.due_time, Reminder.id))
 
 
-def customer_tiers(customer_ids: list[int], today: dt.date) -> dict[int, str]:
-    """The profit tier (``segments`` key: high, medium, none, loss) of each customer, from
-    the analysis (``domain.analysis``): the whole shop's profit decides a tier, so this
-    costs about a second at 100,000 customers; the view asks after showing its list."""
-    from smallcrm.domain import analysis  # numpy and the analysis: 100-150 ms, only when asked
-
-    result = analysis.current(today)
-    ids = result.facts.ids
-    if not len(ids):
-        return {}
-    tiers: dict[int, str] = {}
-    wanted = sorted(set(customer_ids))
-    positions = ids.searchsorted(wanted)
-    for cid, i in zip(wanted, positions, strict=True):
-        if i < len(ids) and ids[i] == cid and result.segments.known[i] and result.segments.tier[i] >= 0:
-            tiers[cid] = analysis.TIERS[int(result.segments.tier[i])]
-    return tiers
-
-
 def due_now(moment: dt.datetime) -> list[tuple[int, str, str]]:
     """(id, title, customer name) of every open reminder that has fallen due by
     ``moment``: due before today, or today without a time or at a time now passed.

@@ -59,34 +59,35 @@ def test_churn_status_filter() -> None:
 
 def test_segment_filters_wait_for_the_query_and_match_the_segment() -> None:
     from smallcrm.domain import demo
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segments import segment_ids
 
     demo.generate(120, seed=5)
     asked: list[str] = []
 
     def resolve(name: str) -> list[int]:
         asked.append(name)
-        return seg.segment_ids(name)
+        return segment_ids(name)
 
     condition = cf.in_segment("lifecycle:retained", resolve)
     assert asked == []  # choosing the filter does no work: the list's query will
     ids = sorted(c.id for c in Customer.select(Customer.id).where(condition))
-    assert asked == ["lifecycle:retained"] and ids == seg.segment_ids("lifecycle:retained")
+    assert asked == ["lifecycle:retained"] and ids == segment_ids("lifecycle:retained")
     assert cf.rule_of(condition) == {"segment": "lifecycle:retained"}
     income = next(n for d, n, _ in cf.segment_choices() if d == "income" and n != "income:")
-    assert sorted(c.id for c in Customer.select(Customer.id).where(cf.in_segment(income))) == seg.segment_ids(income)
+    assert sorted(c.id for c in Customer.select(Customer.id).where(cf.in_segment(income))) == segment_ids(income)
     assert names(cf.in_ids([])) == []
     assert cf.rule_of(cf.has_open_complaint()) is None  # no saved-segment rule says "open complaint"
 
 
 def test_segment_choices_list_every_dimension_then_the_saved_segments() -> None:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segment_names import CUSTOM
+    from smallcrm.domain.analysis.segments import save_segment
 
     create_customer({"name": "张三", "income_band": "5千-1万"})
-    seg.save_segment("VIP 成都", {"field": "city", "op": "eq", "value": "成都市"})
+    save_segment("VIP 成都", {"field": "city", "op": "eq", "value": "成都市"})
     choices = cf.segment_choices()
     dimensions = [d for d, _n, _l in choices]
-    assert dimensions == sorted(dimensions, key=[*cf.SEGMENT_DIMENSIONS, seg.CUSTOM].index)
+    assert dimensions == sorted(dimensions, key=[*cf.SEGMENT_DIMENSIONS, CUSTOM].index)
     assert ("tier", "tier:high", "High profit") in choices
     assert ("income", "income:5千-1万", "5千-1万") in choices
     assert choices[-1] == ("custom", "custom:VIP 成都", "VIP 成都")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from smallcrm.domain.analysis.segments import save_segment
 from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.customers.groups import group_ids, parse_group
-from smallcrm.domain.segments import save_segment
 from smallcrm.errors import ValidationError
 from smallcrm.store.models import Customer
 

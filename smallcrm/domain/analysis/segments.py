@@ -1,26 +1,19 @@
-"""Segments (客户细分) by name: what they are, who is in them, and saved custom segments.
+"""Segments (客户细分): who is in them, the counts per segment, and the segments the
+owner saves.
 
-A segment is named ``dimension:key``:
+A segment is named ``dimension:key`` (``analysis.segment_names`` lists them and what
+they mean). Any other code uses a segment as a filter through
+:func:`segment_condition` (a peewee condition on ``Customer``), :func:`segment_select`
+(a query of ids, which ``customers.groups`` resolves as ``segment:NAME`` for reminder
+rules and mailings) or :func:`segment_ids`. Computed segments come from
+``analysis.result.current``, which is reused until the data changes; their ids reach
+SQL as one JSON parameter (``store.sqlite.columns.ids_select``), never one parameter
+per customer.
 
-- ``tier:high|medium|none|loss`` — profit tiers over the analysis window;
-- ``rfm:champions|loyal|...`` — RFM groups;
-- ``age:under_25|25_34|...|65_plus|unknown``;
-- ``income:BAND`` — the income band chosen in the profile (``domain.values.incomes.BANDS``);
-  ``income:other`` every other text written there, ``income:`` alone: not recorded (any
-  other ``income:TEXT`` is the customers whose income reads exactly TEXT);
-- ``lifecycle:potential|new|satisfied|retained|loyal``;
-- ``churn:active|at_risk|churned`` — from the churn model or the recency rule;
-- ``custom:NAME`` — a segment the owner saved: a named filter (see below).
-
-Any other code uses a segment as a filter through :func:`segment_condition` (a peewee
-condition on ``Customer``), :func:`segment_select` (a query of ids, which
-``domain.customers.groups`` resolves as ``segment:NAME`` for reminder rules and mailings) or
-:func:`segment_ids`. Computed segments come from ``domain.analysis.current``, which is
-reused until the data changes; their ids reach SQL as one JSON parameter
-(``store.sqlite.columns.ids_select``), never one parameter per customer.
-
-This module stays light (no numpy at import): the UI can list names and help texts
-without loading the statistics.
+This module imports no numpy and no analysis at the top: the customer list's filters,
+the reminder rules and the mailings import it at every start, and a segment by income
+or a saved filter of plain fields is SQL alone. Numpy and the analysis (100-150 ms,
+measured) are imported in the functions that work on computed segments.
 
 Saved segments are JSON filters, combined with ``all`` (and), ``any`` (or), ``not``::
 
@@ -28,6 +21,8 @@ Saved segments are JSON filters, combined with ``all`` (and), ``any`` (or), ``no
              {"tag": "VIP"}, {"not": {"segment": "churn:churned"}}]}
 
 Field operators: eq, ne, contains, startswith, in, gt, ge, lt, le, empty, not_empty.
+A saved segment may use computed segments and other saved ones, so the membership of
+the two kinds and the saved filters stay in one module (they call each other).
 """
 
 from __future__ import annotations
@@ -37,201 +32,26 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, Node, Select, fn
+from peewee import SQL, Node, NodeList, Select, fn
 
+from smallcrm.domain.analysis.segment_names import (
+    CUSTOM,
+    DIMENSIONS,
+    LABELS,
+    income_label,
+    income_order,
+    split_name,
+)
 from smallcrm.domain.customers.fields import TEXT_FIELDS as CUSTOMER_TEXT_FIELDS
 from smallcrm.domain.values import incomes
+from smallcrm.domain.values.dates import parse_date
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, CustomerTag, SavedSegment, Staff, Tag, now
+from smallcrm.store.sqlite.columns import ids_select
 
-DIMENSIONS = ("tier", "rfm", "age", "income", "lifecycle", "churn")
-
-DIMENSION_LABELS = {
-    "tier": QT_TRANSLATE_NOOP("Segments", "Profit tier"),
-    "rfm": QT_TRANSLATE_NOOP("Segments", "RFM group"),
-    "age": QT_TRANSLATE_NOOP("Segments", "Age"),
-    "income": QT_TRANSLATE_NOOP("Segments", "Income"),
-    "lifecycle": QT_TRANSLATE_NOOP("Segments", "Lifecycle stage"),
-    "churn": QT_TRANSLATE_NOOP("Segments", "Churn status"),
-    "custom": QT_TRANSLATE_NOOP("Segments", "Saved segment"),
-}
-
-# Keys in display order (best first), with their labels. Income bands are the shop's own.
-LABELS: dict[str, dict[str, str]] = {
-    "tier": {
-        "high": QT_TRANSLATE_NOOP("Segments", "High profit"),
-        "medium": QT_TRANSLATE_NOOP("Segments", "Medium profit"),
-        "none": QT_TRANSLATE_NOOP("Segments", "No profit"),
-        "loss": QT_TRANSLATE_NOOP("Segments", "Loss-making"),
-    },
-    "rfm": {
-        "champions": QT_TRANSLATE_NOOP("Segments", "Champions"),
-        "loyal": QT_TRANSLATE_NOOP("Segments", "Loyal customers"),
-        "potential_loyalist": QT_TRANSLATE_NOOP("Segments", "Potential loyalists"),
-        "new": QT_TRANSLATE_NOOP("Segments", "New customers"),
-        "promising": QT_TRANSLATE_NOOP("Segments", "Promising"),
-        "need_attention": QT_TRANSLATE_NOOP("Segments", "Need attention"),
-        "about_to_sleep": QT_TRANSLATE_NOOP("Segments", "About to sleep"),
-        "at_risk": QT_TRANSLATE_NOOP("Segments", "At risk"),
-        "cant_lose": QT_TRANSLATE_NOOP("Segments", "Can't lose them"),
-        "hibernating": QT_TRANSLATE_NOOP("Segments", "Hibernating"),
-    },
-    "age": {
-        "under_25": QT_TRANSLATE_NOOP("Segments", "Under 25"),
-        "25_34": QT_TRANSLATE_NOOP("Segments", "25 to 34"),
-        "35_44": QT_TRANSLATE_NOOP("Segments", "35 to 44"),
-        "45_54": QT_TRANSLATE_NOOP("Segments", "45 to 54"),
-        "55_64": QT_TRANSLATE_NOOP("Segments", "55 to 64"),
-        "65_plus": QT_TRANSLATE_NOOP("Segments", "65 and over"),
-        "unknown": QT_TRANSLATE_NOOP("Segments", "Age unknown"),
-    },
-    # Stages named as customers (潜在客户, not a bare 潜在): a label that says what it counts.
-    "lifecycle": {
-        "loyal": QT_TRANSLATE_NOOP("Segments", "Long-term customers"),
-        "retained": QT_TRANSLATE_NOOP("Segments", "Retained customers"),
-        "satisfied": QT_TRANSLATE_NOOP("Segments", "Satisfied customers"),
-        "new": QT_TRANSLATE_NOOP("Segments", "New customers"),
-        "potential": QT_TRANSLATE_NOOP("Segments", "Potential customers"),
-    },
-    "churn": {
-        "active": QT_TRANSLATE_NOOP("Segments", "Active"),
-        "at_risk": QT_TRANSLATE_NOOP("Segments", "At risk"),
-        "churned": QT_TRANSLATE_NOOP("Segments", "Lost"),
-    },
-}
-INCOME_UNKNOWN_LABEL = QT_TRANSLATE_NOOP("Segments", "Income not recorded")
-
-CHURN_REASON_LABELS = {
-    "natural": QT_TRANSLATE_NOOP("Segments", "Natural (moved away, no longer needs it)"),
-    "competitive": QT_TRANSLATE_NOOP("Segments", "Lost to a competitor"),
-    "fault": QT_TRANSLATE_NOOP("Segments", "Our fault (price, quality, service)"),
-    "unrecorded": QT_TRANSLATE_NOOP("Segments", "Marked lost, no reason given"),
-    "model": QT_TRANSLATE_NOOP("Segments", "Stopped buying (model)"),
-    "rule": QT_TRANSLATE_NOOP("Segments", "No purchase for too long"),
-}
-
-# The rules, for the UI's help text and --help. Numbers are the defaults / constants of
-# domain.analysis; the settings dialog shows the current values of the settings.
-HELP = {
-    "tier": QT_TRANSLATE_NOOP(
-        "Segments",
-        "Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the "
-        "goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple "
-        "activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The "
-        "others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of "
-        "their profit, are high profit; the rest medium profit.",
-    ),
-    "rfm": QT_TRANSLATE_NOOP(
-        "Segments",
-        "RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency "
-        "(purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so "
-        "equal values get equal scores. The group follows the recency score and the average of the frequency and "
-        "monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, "
-        "Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can't lose them 1–2/5, "
-        "Hibernating 1–2/1–2.",
-    ),
-    "age": QT_TRANSLATE_NOOP(
-        "Segments",
-        "Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.",
-    ),
-    "income": QT_TRANSLATE_NOOP(
-        "Segments",
-        "The monthly income band chosen in each customer's profile; any other text written there counts as "
-        "other income.",
-    ),
-    "lifecycle": QT_TRANSLATE_NOOP(
-        "Segments",
-        "Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. "
-        "Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. "
-        "Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest "
-        "score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 "
-        "months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows "
-        "up as at risk or lost.",
-    ),
-    "churn": QT_TRANSLATE_NOOP(
-        "Segments",
-        "At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. "
-        "Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought "
-        "only once are judged by the days since that purchase.",
-    ),
-    "model": QT_TRANSLATE_NOOP(
-        "Segments",
-        "The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD "
-        "and Gamma-Gamma models, fitted to all your customers' purchase days (several purchases on one day count "
-        "once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming "
-        "months, discounted.",
-    ),
-    "rule": QT_TRANSLATE_NOOP(
-        "Segments",
-        "Too little purchase history for the model: at risk and lost follow the days since the last purchase, "
-        "expected purchases the customer's own past rate.",
-    ),
-    "conventions": QT_TRANSLATE_NOOP(
-        "Segments",
-        "A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on "
-        "one day count once. Everything up to and including the analysis day is used, nothing after it.",
-    ),
-}
-
-CUSTOM = "custom"
 MAX_NAME = 60
 MAX_DEPTH = 8  # saved segments may use other saved segments, this deep at most
-
-
-def label_of(name: str) -> str:
-    """The English label of a segment name (translate with context 'Segments')."""
-    dimension, key = split_name(name)
-    if dimension == "income":
-        return _income_label(key)
-    if dimension == CUSTOM:
-        return key
-    return LABELS[dimension][key]
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """'tier:high' -> ('tier', 'high'); refuses names that are no segment."""
-    dimension, sep, key = str(name or "").strip().partition(":")
-    dimension = dimension.strip().lower()
-    key = key.strip()
-    if sep and dimension in LABELS and key in LABELS[dimension]:
-        return dimension, key
-    if sep and dimension == "income":
-        return dimension, key
-    if sep and dimension == CUSTOM and key:
-        return dimension, key
-    raise UserError(
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, "
-            "income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.",
-        ),
-        name=name,
-    )
-
-
-def _income_label(key: str) -> str:
-    """A band as it is written ('5千-1万'); 'other income' and 'not recorded' in words."""
-    if key == incomes.OTHER:
-        return incomes.OTHER_LABEL
-    return key or INCOME_UNKNOWN_LABEL
-
-
-def _income_order(key: str) -> int:
-    """Bands in order of money, then other income, then not recorded."""
-    return incomes.BANDS.index(key) if key in incomes.BANDS else len(incomes.BANDS) + (key != incomes.OTHER)
-
-
-def builtin_names(income_bands: list[str] | None = None) -> list[str]:
-    """Every built-in segment name; income bands as given (default: those the customers
-    have: the bands, other income and not recorded)."""
-    names = [f"{d}:{k}" for d in DIMENSIONS if d != "income" for k in LABELS[d]]
-    if income_bands is None:
-        rows: Any = Customer.select(fn.TRIM(Customer.income_band)).where(Customer.deleted_at.is_null()).distinct()
-        keys = {incomes.segment_key(row[0] or "") for row in rows.tuples()}
-        income_bands = sorted(keys, key=_income_order)
-    at = names.index("lifecycle:loyal")
-    return names[:at] + [f"income:{b}" for b in income_bands] + names[at:]
 
 
 # --- Membership of computed segments ---------------------------------------------------------
@@ -250,38 +70,36 @@ class Group:
 
 def groups_of(result: Any, dimension: str) -> list[Group]:
     """The segments of one dimension in display order, as computed by an ``analysis.Analysis``."""
-    from smallcrm.domain import analysis as an
+    import numpy as np  # numpy and the analysis here, not on top: see the module docstring
+
+    from smallcrm.domain.analysis import churn, segment_table
 
     seg = result.segments
     keys = list(LABELS.get(dimension, {}))
     names: tuple[str, ...]
     if dimension == "tier":
-        codes, names = seg.tier, an.TIERS
+        codes, names = seg.tier, segment_table.TIERS
     elif dimension == "rfm":
-        codes, names = seg.rfm, an.RFM_GROUPS
+        codes, names = seg.rfm, segment_table.RFM_GROUPS
     elif dimension == "age":
-        codes, names = seg.age_band, an.AGE_BANDS
+        codes, names = seg.age_band, segment_table.AGE_BANDS
     elif dimension == "lifecycle":
-        codes, names = seg.lifecycle, an.LIFECYCLE
+        codes, names = seg.lifecycle, segment_table.LIFECYCLE
     elif dimension == "churn":
-        from smallcrm.domain import churn as ch
-
-        codes, names = result.churn.status, ch.STATUSES
+        codes, names = result.churn.status, churn.STATUSES
     elif dimension == "income":
         # The facts code each customer's income text; the texts fall into the bands,
         # other income (every other text) and not recorded.
-        import numpy as np
-
         keys = [incomes.segment_key(text) for text in result.facts.income_bands]
         return [
             Group(
                 f"income:{key}",
                 "income",
                 key,
-                _income_label(key),
+                income_label(key),
                 seg.known & np.isin(result.facts.income, [i for i, k in enumerate(keys) if k == key]),
             )
-            for key in sorted(set(keys), key=_income_order)
+            for key in sorted(set(keys), key=income_order)
         ]
     else:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no segment dimension {name}."), name=dimension)
@@ -300,20 +118,27 @@ def members(name: str, result: Any) -> Any:
     for group in groups_of(result, dimension):
         if group.key == key:
             return result.facts.ids[group.mask]
-    import numpy as np
 
     texts = result.facts.income_bands
     if dimension == "income" and key in texts:  # one text of other income, as segment_condition reads it
         return result.facts.ids[result.segments.known & (result.facts.income == texts.index(key))]
-    return np.zeros(0, dtype=np.int64)  # an income band nobody has
+    return result.facts.ids[:0]  # an income band nobody has
 
 
 def _custom_ids(key: str, as_of: dt.date | None = None) -> Any:
-    import numpy as np
+    import numpy as np  # here, not on top: see the module docstring
 
     condition = segment_condition(f"custom:{key}", as_of)
     query: Any = Customer.select(Customer.id).where(Customer.deleted_at.is_null() & condition)
     return np.array(sorted(row[0] for row in query.order_by(Customer.id).tuples()), dtype=np.int64)
+
+
+def _computed_ids(name: str, as_of: dt.date | None) -> Any:
+    """The ids (numpy, ascending) of a computed segment's customers, from the analysis as
+    of ``as_of`` (default today), reused until the data changes."""
+    from smallcrm.domain.analysis.result import current  # here, not on top: see the module docstring
+
+    return members(name, current(as_of))
 
 
 def segment_ids(name: str, as_of: dt.date | None = None) -> list[int]:
@@ -321,9 +146,8 @@ def segment_ids(name: str, as_of: dt.date | None = None) -> list[int]:
     dimension, key = split_name(name)
     if dimension == CUSTOM:
         return [int(i) for i in _custom_ids(key, as_of)]
-    from smallcrm.domain import analysis
 
-    return [int(i) for i in members(name, analysis.current(as_of))]
+    return [int(i) for i in _computed_ids(name, as_of)]
 
 
 def segment_condition(name: str, as_of: dt.date | None = None, _depth: int = 0) -> Node:
@@ -338,10 +162,8 @@ def segment_condition(name: str, as_of: dt.date | None = None, _depth: int = 0) 
         return income == key
     if dimension == CUSTOM:
         return _filter_condition(_load_definition(key), as_of, _depth + 1, key)
-    from smallcrm.domain import analysis
-    from smallcrm.store.sqlite.columns import ids_select
 
-    return Customer.id.in_(ids_select(members(name, analysis.current(as_of))))
+    return Customer.id.in_(ids_select(_computed_ids(name, as_of)))
 
 
 def segment_select(name: str, as_of: dt.date | None = None) -> Select:
@@ -349,10 +171,8 @@ def segment_select(name: str, as_of: dt.date | None = None) -> Select:
     dimension, _ = split_name(name)
     if dimension in ("income", CUSTOM):
         return Customer.select(Customer.id).where(segment_condition(name, as_of))
-    from smallcrm.domain import analysis
-    from smallcrm.store.sqlite.columns import ids_select
 
-    return ids_select(members(name, analysis.current(as_of)))
+    return ids_select(_computed_ids(name, as_of))
 
 
 # --- Counts for the CLI and the charts -----------------------------------------------------------
@@ -477,8 +297,6 @@ def _field_condition(rule: dict[str, Any]) -> Node:
     elif name in DATE_FIELDS:
         column = getattr(Customer, DATE_FIELDS[name])
         if value not in (None, "") and op not in ("empty", "not_empty"):
-            from smallcrm.domain.values.dates import parse_date
-
             if op == "in":
                 raise _bad_filter(QT_TRANSLATE_NOOP("UserError", "Dates are compared with eq, gt, ge, lt or le."))
             day = parse_date(value, name)
@@ -514,8 +332,6 @@ def _field_condition(rule: dict[str, Any]) -> Node:
 
 def _like(column: Any, pattern: str) -> Node:
     """Case-insensitive LIKE with backslash as the escape character."""
-    from peewee import NodeList
-
     return NodeList((column, SQL("LIKE"), pattern, SQL("ESCAPE '\\'")))
 
 

@@ -9,14 +9,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from smallcrm.domain import analysis, demo
+from smallcrm.domain import demo
+from smallcrm.domain.analysis import facts
+from smallcrm.domain.analysis.facts import Facts, load_facts
 from smallcrm.store.db import db
 from smallcrm.store.sqlite import columns
 
 AS_OF = dt.date(2025, 6, 30)
 
 
-def same_facts(a: analysis.Facts, b: analysis.Facts) -> None:
+def same_facts(a: Facts, b: Facts) -> None:
     assert np.array_equal(a.ids, b.ids) and np.array_equal(a.income, b.income)
     for name in ("days", "buys", "contacts", "complaints", "resolutions", "scores"):
         x, y = getattr(a, name), getattr(b, name)
@@ -32,36 +34,24 @@ def shop(crm: Path) -> None:
 
 def test_two_threads_over_many_ranges_read_what_one_thread_reads(shop: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(columns, "CHUNK_ROWS", 37)  # many row ranges, split between the threads
-    together = analysis.load_facts(AS_OF)
-    monkeypatch.setattr(analysis, "_can_read_beside", lambda: False)
-    alone = analysis.load_facts(AS_OF)
+    together = load_facts(AS_OF)
+    monkeypatch.setattr(facts, "_can_read_beside", lambda: False)
+    alone = load_facts(AS_OF)
     assert len(alone.days) > 37 * 4
     same_facts(together, alone)
 
 
 def test_purchase_dates_stored_with_a_time_read_as_the_same_days(shop: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(columns, "CHUNK_ROWS", 50)
-    plain = analysis.load_facts(AS_OF)
+    plain = load_facts(AS_OF)
     db.execute_sql("UPDATE purchase SET date = date || ' 10:30:00' WHERE id % 3 = 0")  # mixed widths
-    same_facts(analysis.load_facts(AS_OF), plain)
+    same_facts(load_facts(AS_OF), plain)
 
 
 def test_inside_a_transaction_one_thread_reads_what_it_wrote(shop: None) -> None:
-    before = analysis.load_facts(AS_OF)
+    before = load_facts(AS_OF)
     with db.atomic() as transaction:
         db.execute_sql("DELETE FROM purchase")
-        assert len(analysis.load_facts(AS_OF).days) == 0  # a helper connection would still see them
+        assert len(load_facts(AS_OF).days) == 0  # a helper connection would still see them
         transaction.rollback()
-    same_facts(analysis.load_facts(AS_OF), before)
-
-
-def test_running_total_is_the_difference_of_the_two_cumulative_sums(shop: None) -> None:
-    # The KPIs' profit over time in one bincount: purchase days' profit minus ¥10 per contact,
-    # on and before each day, must equal the two series' cumulative sums combined.
-    facts = analysis.load_facts(AS_OF)
-    days = np.array([analysis.day_number(AS_OF) - d for d in (900, 400, 200, 30, 0)])
-    _, profit = facts.days.cumulative(days, "profit")
-    _, served = facts.contacts.cumulative(days, "service")
-    combined = analysis.running_total(days, (facts.days, "profit", 1), (facts.contacts, "service", -1000))
-    assert served["service"].any() and profit["profit"].any()
-    assert np.array_equal(combined, profit["profit"] - served["service"] * 1000)
+    same_facts(load_facts(AS_OF), before)

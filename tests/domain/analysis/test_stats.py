@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smallcrm import settings as shop_settings
-from smallcrm.domain import demo, stats
+from smallcrm.domain import demo
+from smallcrm.domain.analysis import stats
 from smallcrm.domain.customers.commands import (
     assign_staff,
     create_customer,
@@ -191,7 +192,7 @@ def test_a_write_by_another_smallcrm_process_is_seen(shop: Path) -> None:
         [sys.executable, "-m", "smallcrm", "--db", str(shop), "purchase", "add", str(live_ids(1)[0]), "--amount", "2"],
         check=True,
         capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
     )
     after = served()
     assert after == fresh()
@@ -283,8 +284,8 @@ def test_a_restored_backup_serves_its_own_figures(shop: Path, tmp_path: Path) ->
 
 @pytest.mark.usefixtures("crm")
 def test_the_status_bar_counts_are_cheap_and_skip_the_trash() -> None:
+    from smallcrm.domain.analysis.stats import status_counts
     from smallcrm.domain.reminders.commands import add_reminder
-    from smallcrm.domain.stats import status_counts
 
     today = dt.date(2026, 3, 1)
     a = create_customer({"name": "张三"})

@@ -34,9 +34,12 @@ from typing import Any
 
 import numpy as np
 
-from smallcrm.domain import analysis as an
-from smallcrm.domain import churn as ch
+from smallcrm.domain.analysis import churn as ch
+from smallcrm.domain.analysis.facts import beside
+from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers
+from smallcrm.domain.analysis.series import NO_DAY, day_date, day_number, running_total
 from smallcrm.domain.values import dates
+from smallcrm.store.models import Staff
 
 KEYS = (
     "customers_at_start",
@@ -151,9 +154,9 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     facts, config = result.facts, result.config
     model: ch.ChurnModel = churn_result.model
     spans = month_ranges(facts.as_of, months)
-    ends = np.array([an.day_number(spans[0].start) - 1] + [an.day_number(m.end) for m in spans], dtype=np.int64)
+    ends = np.array([day_number(spans[0].start) - 1] + [day_number(m.end) for m in spans], dtype=np.int64)
     window_starts = np.array(
-        [an.day_number(dates.add_months(an.day_date(e), -config.window_months)) for e in ends], dtype=np.int64
+        [day_number(dates.add_months(day_date(e), -config.window_months)) for e in ends], dtype=np.int64
     )
     bounds = np.unique(np.concatenate([ends, window_starts]))
     at_end = np.searchsorted(bounds, ends)
@@ -167,13 +170,13 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         """Profit up to every boundary and the tier at every month end, over the window
         ending that day. Independent of the statuses below, so it runs beside them: numpy
         lets go of the GIL in its loops, and a second core halves this part."""
-        profit_cum = an.running_total(
+        profit_cum = running_total(
             bounds, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
         )
         tiers = np.full((n, k), -1, dtype=np.int8)
         for j in range(k):
             window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]
-            tiers[:, j], _ = an.profit_tiers(
+            tiers[:, j], _ = profit_tiers(
                 window_profit, known[:, j], config.high_profit_percent, config.no_profit_cents
             )
         return profit_cum, tiers
@@ -185,8 +188,8 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         resolved = facts.resolutions.cumulative(ends)[0]
         return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
 
-    profit_job = an.beside(profit_and_tiers)
-    feedback_job = an.beside(feedback)
+    profit_job = beside(profit_and_tiers)
+    feedback_job = beside(feedback)
 
     # Purchase days up to every boundary, per customer.
     buy_count = facts.buys.cumulative(ends)[0]
@@ -194,7 +197,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     # Status at every month end (customers × ends), with the same model and rules as today.
     count = buy_count
     bought = count > 0
-    first = np.where(bought, facts.buys.first_day()[:, None], an.NO_DAY)
+    first = np.where(bought, facts.buys.first_day()[:, None], NO_DAY)
     last_index = facts.buys.start[:, None] + count - 1
     last = (
         np.where(bought, facts.buys.day[np.clip(last_index, 0, max(len(facts.buys) - 1, 0))], -1)
@@ -252,7 +255,6 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
 
     names = list(metrics)
     tier_group = np.where(known_prev, t_prev, t_cur).astype(np.int64)
-    from smallcrm.store.models import Staff
 
     staff_ids = sorted({int(v) for v in np.unique(facts.staff)})
     staff_code = np.searchsorted(np.array(staff_ids), facts.staff) if staff_ids else np.zeros(n, dtype=np.int64)
@@ -260,7 +262,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     # the tiers' and the staff's sums are the slots' sums over the other group (one pass over
     # the customers instead of one per grouping). Customers in no tier (-1) land in a spare
     # tier, which counts for their staff member and in the overall totals.
-    tier_count, staff_count = len(an.TIERS), len(staff_ids)
+    tier_count, staff_count = len(TIERS), len(staff_ids)
     tier_code = np.where(tier_group >= 0, tier_group, tier_count)
     slot = ((tier_code * staff_count + staff_code[:, None]) * m + np.arange(m)[None, :]).ravel()
     shape = (tier_count + 1, staff_count, m)
@@ -329,7 +331,7 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         reasons_by_month.append(row["churned_by_reason"])
 
     by_tier_rows = table("tier")
-    by_tier = {an.TIERS[t]: by_tier_rows[t] for t in reversed(range(len(an.TIERS)))}
+    by_tier = {TIERS[t]: by_tier_rows[t] for t in reversed(range(len(TIERS)))}
 
     staff_rows_db: Any = Staff.select(Staff.id, Staff.name).tuples()
     names_of_staff: dict[int, str] = {row[0]: row[1] for row in staff_rows_db}

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from smallcrm.domain import analysis, kpis
+from smallcrm.domain.analysis import kpis
+from smallcrm.domain.analysis import result as analysis
 from smallcrm.domain.customers.commands import create_customer, update_customer
 from smallcrm.domain.records.interactions import add_interaction
 from smallcrm.domain.records.purchases import add_purchase
