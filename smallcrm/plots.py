@@ -203,22 +203,24 @@ def _style(theme: str) -> Iterator[dict[str, str]]:
     colors = THEMES.get(theme, THEMES["light"])
     # Named families, not the 'sans-serif' alias: a text keeps the names it was made with,
     # while the alias would be looked up again when the panel draws, outside this context.
-    rc: dict[str, Any] = {
-        "font.family": _families(),
-        "axes.unicode_minus": False,  # CJK fonts often lack U+2212
-        "figure.facecolor": colors["face"],
-        "axes.facecolor": colors["face"],
-        "savefig.facecolor": colors["face"],
-        "text.color": colors["text"],
-        "axes.labelcolor": colors["text"],
-        "axes.edgecolor": colors["grid"],
-        "xtick.color": colors["muted"],
-        "ytick.color": colors["muted"],
-        "grid.color": colors["grid"],
-        "axes.titlesize": 12,
-        "font.size": 10,
-    }
-    with matplotlib.rc_context(rc):  # type: ignore[arg-type]
+    # Written in the call, so mypy checks each key against matplotlib's list of rc names.
+    with matplotlib.rc_context(
+        {
+            "font.family": _families(),
+            "axes.unicode_minus": False,  # CJK fonts often lack U+2212
+            "figure.facecolor": colors["face"],
+            "axes.facecolor": colors["face"],
+            "savefig.facecolor": colors["face"],
+            "text.color": colors["text"],
+            "axes.labelcolor": colors["text"],
+            "axes.edgecolor": colors["grid"],
+            "xtick.color": colors["muted"],
+            "ytick.color": colors["muted"],
+            "grid.color": colors["grid"],
+            "axes.titlesize": 12,
+            "font.size": 10,
+        }
+    ):
         yield colors
 
 

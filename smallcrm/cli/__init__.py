@@ -425,12 +425,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def command_names() -> set[str]:
-    """The subcommand names, for the launcher that decides between CLI and window."""
-    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    return set(action.choices)
-
-
 # -- the database ---------------------------------------------------------------------------------
 
 

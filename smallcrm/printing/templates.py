@@ -267,14 +267,6 @@ def save_user_template(data: dict[str, Any]) -> LabelTemplate:
     return template
 
 
-def delete_user_template(name: str) -> None:
-    from smallcrm.store.db import db
-    from smallcrm.store.models import LabelSheet
-
-    with db.atomic():
-        LabelSheet.delete().where(LabelSheet.name == name).execute()
-
-
 # --- envelopes ---------------------------------------------------------------------
 
 

@@ -528,7 +528,7 @@ def export_reminders(
 
 def mailing_condition() -> Any:
     """Who may get a greeting card: consented, active, with a street address."""
-    return (Customer.mail_consent == True) & (Customer.street != "") & (Customer.churn_status == "active")  # noqa: E712
+    return (Customer.mail_consent == True) & (Customer.street != "") & (Customer.churn_status == "active")  # noqa: E712 - peewee builds SQL from ==
 
 
 def export_mailing(

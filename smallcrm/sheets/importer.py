@@ -377,7 +377,7 @@ _SUMMARY_START = frozenset("合总小共汇累tTsSgG")
 
 def _is_summary(cells: Row) -> bool:
     first = cells[0] if cells[0] is not None else next((c for c in cells if c is not None), None)
-    if first.__class__ is not str or first[0] not in _SUMMARY_START:  # type: ignore[index]
+    if first.__class__ is not str or first[0] not in _SUMMARY_START:
         return False
     assert isinstance(first, str)
     text = unicodedata.normalize("NFKC", first).replace(" ", "").replace("\u3000", "")

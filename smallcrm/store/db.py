@@ -123,7 +123,7 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
     # are per connection and change nothing on disk.
     per_connection = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
     # peewee's stub says int; sqlite3.connect takes float seconds, which is what peewee passes on.
-    db.init(str(path), pragmas=per_connection, timeout=failures.BUSY_TIMEOUT_S)  # type: ignore[arg-type]
+    db.init(str(path), pragmas=per_connection, timeout=failures.BUSY_TIMEOUT_S)  # type: ignore[arg-type]  # float seconds
     try:
         db.connect()
         if check and existed:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from smallcrm.plots import Chart, ChartItem
 
 
-class ChartCanvas(FigureCanvasQTAgg):  # type: ignore[misc]
+class ChartCanvas(FigureCanvasQTAgg):
     """Shows one :class:`~smallcrm.plots.Chart`; a click on a bar, slice or cell calls
     ``on_item(item)`` with the customers it counts."""
 

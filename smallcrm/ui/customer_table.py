@@ -421,10 +421,6 @@ class CustomerTableModel(QAbstractTableModel):
             or self._count_matches in self._after_paint
         )
 
-    def set_search(self, term: str) -> None:
-        """Show the customers matching ``term`` (all live customers when empty)."""
-        self.set_query(term, self._sort_column, self._descending)
-
     def set_filters(self, filters: Sequence[Any]) -> None:
         """Show only customers for whom every condition holds (peewee expressions on Customer)."""
         self._filters = list(filters)
@@ -762,7 +758,7 @@ class CustomerTableModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]

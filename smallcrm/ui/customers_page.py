@@ -684,8 +684,9 @@ class CustomersPage(QWidget):
             self.profile.show_customer(customer_id)
 
     def selected_ids(self) -> list[int]:
-        # PySide6's stub lacks QItemSelection.__iter__ (it is a list of ranges at run time)
-        ranges = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]  # type: ignore[attr-defined]
+        selection = self.table.selectionModel().selection()
+        spans = (selection.at(i) for i in range(selection.count()))  # the stub declares no __iter__
+        ranges = [(r.top(), r.bottom()) for r in spans]
         return self.model.ids_in_rows(ranges)
 
     def _selection_changed(self, *_args: Any) -> None:

@@ -266,8 +266,7 @@ class DuplicatesDialog(QDialog):
                     text = self._value(r["field"], r[key])
                     if r["field"] == "tags" and not r["same"]:
                         text += "  " + self.tr("(both kept)")
-                    # PySide6's stub says QWidget; Qt takes None and drops the cell's widget
-                    self.table.setCellWidget(i, col, None)  # type: ignore[arg-type]
+                    self.table.removeCellWidget(i, col)
                     self.table.setItem(i, col, QTableWidgetItem(text))
                 continue
             group = QButtonGroup(self.table)

@@ -151,9 +151,6 @@ class ExportDialog(QDialog):
     def what(self) -> str:
         return str(self.what_combo.currentData())
 
-    def set_what(self, key: str) -> None:
-        self.what_combo.setCurrentIndex(self.what_combo.findData(key))
-
     def scope(self) -> str:
         return {0: ALL, 1: LIST, 2: SELECTION}[self.scope_group.checkedId()]
 

@@ -16,6 +16,7 @@ list's worker thread from the shared analysis (``ui.analysis_state``); and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -187,8 +188,7 @@ class FilterBar(QWidget):
             self.widgets[f.key] = button
             self._layout.insertWidget(at, button)
         else:
-            # mypy cannot infer a lambda whose default argument binds the loop's key
-            combo = _LazyCombo(lambda key=f.key: self._fill(key) if key not in self._filled else None)  # type: ignore[misc]
+            combo = _LazyCombo(functools.partial(self._fill_unread, f.key))
             # A width that does not follow the options: the window's minimum size must not
             # change when a long tag name appears (the popup is as wide as it needs).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -226,6 +226,11 @@ class FilterBar(QWidget):
             if key in self._reading and key not in self._filled:
                 self._fill(key, choices)
         self._reading.clear()
+
+    def _fill_unread(self, key: str) -> None:
+        """Read a choice filter's options unless they were read already."""
+        if key not in self._filled:
+            self._fill(key)
 
     def _fill(self, key: str, options: list[tuple[str, Any]] | None = None) -> None:
         """(Re)read a choice filter's options (or take those given), keeping the

@@ -648,8 +648,8 @@ class RemindersView(QWidget):
         """The selected reminders, in list order: each as ``ReminderModel.reminder_at``
         gives it (a short one while its row is not read yet)."""
         rows: list[int] = []
-        # PySide6's stub lacks QItemSelection.__iter__ (it is a list of ranges at run time)
-        for span in self.table.selectionModel().selection():  # type: ignore[attr-defined]
+        selection = self.table.selectionModel().selection()
+        for span in (selection.at(i) for i in range(selection.count())):  # the stub declares no __iter__
             rows.extend(range(span.top(), span.bottom() + 1))
         return [r for r in (self.model.reminder_at(row) for row in sorted(set(rows))) if r is not None]
 
@@ -661,8 +661,9 @@ class RemindersView(QWidget):
         if self.model.partial:
             return []  # the rows under the top are not known yet: a moment after the list opens
         chosen = self.selected()
-        if not chosen and self.current() is not None:
-            chosen = [self.current()]  # type: ignore[list-item]
+        current = self.current()
+        if not chosen and current is not None:
+            chosen = [current]
         return [r for r in chosen if r["status"] in ("open", "snoozed")] if open_only else chosen
 
     def _update_actions(self) -> None:

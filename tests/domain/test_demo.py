@@ -187,7 +187,7 @@ def test_birthdays_are_mostly_solar_some_lunar_some_without_year_all_real(demo: 
 def test_most_customers_with_an_address_may_be_mailed(demo: dict[str, int]) -> None:
     consent = Customer.select().where(Customer.mail_consent == True).count()  # noqa: E712 - peewee expression
     assert 0.65 * N < consent < 0.85 * N
-    assert not Customer.select().where((Customer.mail_consent == True) & (Customer.street == "")).exists()  # noqa: E712
+    assert not Customer.select().where((Customer.mail_consent == True) & (Customer.street == "")).exists()  # noqa: E712 - peewee expression
 
 
 def test_customers_have_profiles_staff_and_tags(demo: dict[str, int]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,9 @@ def test_writing_a_setting_again_replaces_it() -> None:
 
 
 @pytest.mark.parametrize("action", [lambda: settings.get("shop_nmae"), lambda: settings.put("shop_nmae", "x")])
-def test_unknown_setting_is_refused(action: object) -> None:
+def test_unknown_setting_is_refused(action: Callable[[], object]) -> None:
     with pytest.raises(UserError, match="There is no setting called shop_nmae"):
-        action()  # type: ignore[operator]
+        action()
     assert Setting.select().where(Setting.key == "shop_nmae").count() == 0
 
 

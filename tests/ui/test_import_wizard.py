@@ -136,7 +136,10 @@ def test_the_wizard_imports_the_adjusted_columns_and_undo_takes_them_out(
     before = sorted(c.name for c in customers)
     qtbot.waitUntil(lambda: sorted(shown_names(window)) == before, timeout=10_000)
     assert Customer.select().count() == 4
-    undone = lambda: history.table.item(0, 8) is not None and bool(history.table.item(0, 8).text())  # noqa: E731
+
+    def undone() -> bool:
+        return history.table.item(0, 8) is not None and bool(history.table.item(0, 8).text())
+
     qtbot.waitUntil(undone, timeout=10_000)
     assert not history.undo_button.isEnabled()
 

@@ -18,7 +18,7 @@ from smallcrm.domain.reminders.commands import add_reminder, complete_reminder, 
 from smallcrm.domain.reminders.queries import TOP
 from smallcrm.store.models import Reminder
 from smallcrm.ui.main_window import MainWindow
-from smallcrm.ui.reminders_view import COL_CUSTOMER, COL_LAST, COL_PHONE, COL_TITLE, RemindersView
+from smallcrm.ui.reminders_view import COL_CUSTOMER, COL_LAST, COL_PHONE, COL_TITLE, DateDialog, RemindersView
 
 # WORKAROUND: the headless "offscreen" platform cannot resize hints, raise or grab; a missing
 # feature of that plugin, not a problem of ours.
@@ -117,7 +117,9 @@ def test_sections_show_their_counts_and_each_row_the_customer(
 
 
 def test_the_navigation_counts_what_is_due_now(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
-    items = lambda: [window.nav.item(i).text() for i in range(window.nav.count())]  # noqa: E731
+    def items() -> list[str]:
+        return [window.nav.item(i).text() for i in range(window.nav.count())]
+
     qtbot.waitUntil(lambda: "Reminders (2)" in items())
     assert window.counts.text().endswith("Due today: 1   ·   Overdue: 1")
 
@@ -161,7 +163,8 @@ def test_snooze_to_a_picked_date(qtbot: Any, due: dict[str, int], window: MainWi
     click(qtbot, view, "today")
 
     def pick(dialog: QDialog) -> None:
-        dialog.date.setDate(dialog.date.date().addDays(9))  # type: ignore[attr-defined]
+        assert isinstance(dialog, DateDialog)
+        dialog.date.setDate(dialog.date.date().addDays(9))
         dialog.accept()
 
     user.will(pick)

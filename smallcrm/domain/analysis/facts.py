@@ -240,7 +240,7 @@ def beside(fn: Callable[[], T]) -> Callable[[], T]:
         ok, value = box[0]
         if not ok:
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
     return wait
 

@@ -102,7 +102,7 @@ def staff_choices(include_inactive: bool = True) -> list[tuple[int, str, bool]]:
     return [(s.id, s.name, bool(s.active)) for s in query.order_by(Staff.active.desc(), Staff.name)]
 
 
-class Deferred(ColumnBase):  # type: ignore[misc]
+class Deferred(ColumnBase):
     """A condition made only when its query is turned into SQL.
 
     A computed segment (a profit tier, an RFM group) needs the whole analysis, about a

@@ -369,12 +369,13 @@ def backups_to_prune(backups: list[tuple[dt.datetime, Path]], policy: RotationPo
     weeks: list[tuple[int, int]] = []
     for when, path in sorted(backups, reverse=True):
         day = when.date()
-        week = tuple(when.isocalendar())[:2]
+        iso = when.isocalendar()
+        week = (iso.year, iso.week)
         if day not in days and len(days) < policy.daily:
             days.append(day)
             keep.add(path)
         if week not in weeks and len(weeks) < policy.weekly:
-            weeks.append(week)  # type: ignore[arg-type]
+            weeks.append(week)
             keep.add(path)
     return [path for _, path in backups if path not in keep]
 

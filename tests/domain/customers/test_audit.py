@@ -31,7 +31,7 @@ pytestmark = pytest.mark.usefixtures("crm")
 def who() -> Any:
     audit.set_actor("店主")
     yield
-    audit.set_actor(None)  # type: ignore[arg-type]
+    audit.set_actor(None)  # type: ignore[arg-type]  # back to asking the system, as before the test
 
 
 def changes_of(cid: int) -> list[tuple[str, str, str, str]]:

@@ -4,6 +4,7 @@ which field is wrong and changes that happen completely or not at all."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -197,9 +198,9 @@ def test_clearing_the_birthday_removes_it() -> None:
     ],
     ids=["get", "get-text", "update", "delete", "restore", "purge", "tag", "assign"],
 )
-def test_unknown_customer_id_is_one_sentence_user_error(action: object) -> None:
+def test_unknown_customer_id_is_one_sentence_user_error(action: Callable[[], object]) -> None:
     with pytest.raises(UserError) as err:
-        action()  # type: ignore[operator]
+        action()
     message = str(err.value)
     assert message.startswith("There is no customer with id ")
     assert message.endswith(".")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -152,9 +153,9 @@ def test_delete_removes_the_purchase_from_the_totals(cid: int) -> None:
 
 
 @pytest.mark.parametrize("action", [get_purchase, delete_purchase, lambda i: edit_purchase(i, {"amount": "1"})])
-def test_unknown_purchase_is_a_user_error(crm: Path, action: object) -> None:
+def test_unknown_purchase_is_a_user_error(crm: Path, action: Callable[[int], object]) -> None:
     with pytest.raises(UserError, match="There is no purchase with id 999"):
-        action(999)  # type: ignore[operator]
+        action(999)
 
 
 def test_adding_to_a_trashed_customer_is_refused(cid: int) -> None:

@@ -49,8 +49,10 @@ def test_yearly_reminder_on_feb_29_falls_on_feb_28(crm: Path) -> None:
 def test_weekly_and_daily_reminders_move_by_days(crm: Path) -> None:
     weekly = add_reminder({"due": "2026-12-28", "title": "周报", "every": "2 weeks"})
     daily = add_reminder({"due": "2026-12-31", "title": "日结", "every": "daily"})
-    assert complete_reminder(weekly.id)[1].due_date == D(2027, 1, 11)  # type: ignore[union-attr]
-    assert complete_reminder(daily.id)[1].due_date == D(2027, 1, 1)  # type: ignore[union-attr]
+    _, next_week = complete_reminder(weekly.id)
+    _, next_day = complete_reminder(daily.id)
+    assert next_week is not None and next_week.due_date == D(2027, 1, 11)
+    assert next_day is not None and next_day.due_date == D(2027, 1, 1)
 
 
 @pytest.mark.parametrize(
