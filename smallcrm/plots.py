@@ -395,10 +395,10 @@ def segment_distribution(
     """Customers per segment of one dimension (tier, rfm, age, income, lifecycle,
     churn), beside each segment's share of the window's profit. ``only``: a bool mask
     over ``result.facts.ids`` limiting the chart to those customers (a filter)."""
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segments import groups_of
 
     keep = _only(result, only)
-    groups = seg.groups_of(result, dimension)
+    groups = groups_of(result, dimension)
     masks = [g.mask & keep for g in groups]
     profit = result.segments.profit
     total = float(profit[result.segments.known & keep].sum())
@@ -489,8 +489,8 @@ def churn_reasons(
 ) -> Chart:
     """Lost customers per month, stacked by why: the owner's recorded reasons (natural,
     competitive, fault, none given) and the automatic ones (model, no purchase for too long)."""
-    from smallcrm.domain import churn as ch
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import churn as ch
+    from smallcrm.domain.analysis.segment_names import CHURN_REASON_LABELS
 
     kpis = result.kpis(months)
     keep = _only(result, only)
@@ -509,7 +509,7 @@ def churn_reasons(
         for r, reason in enumerate(ch.CHURN_REASONS):
             counts = np.array([((kpis.churn_reason[i] == r) & keep).sum() for i in range(len(keys))])
             series[reason] = [int(c) for c in counts]
-            label = i18n("Segments", seg.CHURN_REASON_LABELS[reason])
+            label = i18n("Segments", CHURN_REASON_LABELS[reason])
             bars = ax.bar(x, counts, bottom=bottom, color=palette[r], label=label)
             handles.append(bars)
             bottom += counts
@@ -624,12 +624,13 @@ def cohort_table(
     """Cohorts by month of first purchase (the last ``months`` months up to the as-of
     day): (cohort keys, cohort sizes, share of each cohort with a purchase day k months
     later, the ids behind every cell). Cells in the future are NaN."""
-    from smallcrm.domain import analysis as an
+    from smallcrm.domain.analysis import series as an
+    from smallcrm.domain.values import dates
 
     facts = result.facts
     as_of = facts.as_of
-    first_month = an.add_months(as_of.replace(day=1), -(months - 1))
-    keys = [f"{d.year:04d}-{d.month:02d}" for d in (an.add_months(first_month, i) for i in range(months))]
+    first_month = dates.add_months(as_of.replace(day=1), -(months - 1))
+    keys = [f"{d.year:04d}-{d.month:02d}" for d in (dates.add_months(first_month, i) for i in range(months))]
 
     def month_index(days: np.ndarray) -> np.ndarray:
         # Calendar month number of each day (days since 1970), vectorised through datetime64.

@@ -44,7 +44,7 @@ SPECS: dict[str, SettingSpec] = {
             "",
             QT_TRANSLATE_NOOP("Settings", "Second folder for automatic backups, such as a USB drive (empty: none)"),
         ),
-        # Reminders the app makes itself (domain.reminder_rules): each rule on/off, and its number.
+        # Reminders the app makes itself (domain.reminders.rules): each rule on/off, and its number.
         SettingSpec("rule_birthday", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me of birthdays")),
         SettingSpec("rule_birthday_days", int, 3, QT_TRANSLATE_NOOP("Settings", "Days before a birthday to remind me")),
         SettingSpec("rule_festival", bool, True, QT_TRANSLATE_NOOP("Settings", "Remind me to send festival greetings")),

@@ -9,7 +9,7 @@ import datetime as dt
 from borax.calendars.lunardate import LCalendars
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 
 LAST_YEAR = dt.date.today().year - 1  # a birthday may not lie in the future
 

@@ -27,9 +27,12 @@ if program == "smallcrm":
     from smallcrm.store.db import db
 
     try:
-        from smallcrm.store import activity
-    except ImportError:  # a SmallCRM from before the activity markers
-        activity = None
+        from smallcrm.store.sqlite import activity
+    except ImportError:
+        try:
+            from smallcrm.store import activity  # before store/sqlite/
+        except ImportError:  # a SmallCRM from before the activity markers
+            activity = None
     if activity is not None:
         activity.set_role(role, detail)
     open_crm(path)

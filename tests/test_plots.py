@@ -10,8 +10,10 @@ import numpy as np
 import pytest
 
 from smallcrm import plots
-from smallcrm.domain import analysis, demo
-from smallcrm.domain import segments as seg
+from smallcrm.domain import demo
+from smallcrm.domain.analysis import result as analysis
+from smallcrm.domain.analysis.segment_names import DIMENSIONS
+from smallcrm.domain.analysis.segments import groups_of, segment_ids
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -38,13 +40,13 @@ def test_every_chart_renders_as_png_with_clickable_items(result: analysis.Analys
             assert np.all(np.diff(item.ids) > 0), (name, item.key)  # ascending, no repeats
 
 
-@pytest.mark.parametrize("dimension", seg.DIMENSIONS)
+@pytest.mark.parametrize("dimension", DIMENSIONS)
 def test_segment_bars_carry_the_segments_customers(result: analysis.Analysis, dimension: str) -> None:
     chart = plots.segment_distribution(result, dimension)
     counted = [i for i in chart.items if "/" not in i.key]
-    assert [i.key for i in counted] == [g.name for g in seg.groups_of(result, dimension)]
+    assert [i.key for i in counted] == [g.name for g in groups_of(result, dimension)]
     for item in counted:
-        assert item.ids.tolist() == seg.segment_ids(item.key, AS_OF)
+        assert item.ids.tolist() == segment_ids(item.key, AS_OF)
         assert item.value == len(item.ids)
         assert chart.item_for(item.artist) is item
     # Every customer is in one segment of a dimension; RFM and churn only score those who bought.
@@ -216,11 +218,11 @@ def test_no_legend_covers_the_plot(mid_month: analysis.Analysis, name: str) -> N
                     assert not box.overlaps(line.get_window_extent(renderer)), name
 
 
-@pytest.mark.parametrize("dimension", seg.DIMENSIONS)
+@pytest.mark.parametrize("dimension", DIMENSIONS)
 def test_every_segment_has_its_own_colour(result: analysis.Analysis, dimension: str) -> None:
     chart = plots.segment_distribution(result, dimension)
     colours = [i.artist.get_facecolor() for i in chart.items if "/" not in i.key]
-    assert len(set(colours)) == len(colours) == len(seg.groups_of(result, dimension))
+    assert len(set(colours)) == len(colours) == len(groups_of(result, dimension))
 
 
 def test_distinct_colours_never_repeat() -> None:

@@ -24,7 +24,8 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication
 
     from smallcrm import settings
-    from smallcrm.domain import demo, reminder_rules
+    from smallcrm.domain import demo
+    from smallcrm.domain.reminders import rules as reminder_rules
     from smallcrm.domain.session import open_crm
     from smallcrm.ui import translations
     from smallcrm.ui.main_window import MainWindow

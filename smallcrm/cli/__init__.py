@@ -32,7 +32,7 @@ from typing import Any, NoReturn
 
 from smallcrm import __version__, files, paths
 from smallcrm.cli import i18n, output
-from smallcrm.domain.ids import MAX_ID, as_id
+from smallcrm.domain.values.ids import MAX_ID, as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_USER = 1
@@ -175,7 +175,7 @@ def whole_number(text: str, *, low: int = 0, high: int = MAX_ID) -> int:
 
 def record_id(text: str) -> int:
     """An id (a customer, purchase, reminder, merge, mailing, import ...), read the
-    domain's one way (``domain.ids``): ASCII digits only, within SQLite's integers."""
+    domain's one way (``domain.values.ids``): ASCII digits only, within SQLite's integers."""
     number = as_id(text)
     if number is None:
         raise UsageError(ID_TOO_LARGE if text.isascii() and text.isdigit() else BAD_ID, value=text)
@@ -217,8 +217,8 @@ def id_type(text: str) -> int:
 def day(text: str, field: str) -> dt.date:
     """A day typed for ``--today`` or ``--as-of``: a date the calendars can work with
     (9999-12-31 overflowed deep in the date arithmetic of reminders and analysis)."""
-    from smallcrm.domain.dates import parse_date
-    from smallcrm.domain.festivals import check_today
+    from smallcrm.domain.reminders.festivals import check_today
+    from smallcrm.domain.values.dates import parse_date
 
     return check_today(parse_date(text, field), field)
 
@@ -555,7 +555,7 @@ def _run(argv: list[str]) -> int:
         # SmallCRM ("another SmallCRM ('smallcrm import') is writing to this shop").
         # Imported here, not above: peewee costs 26 ms that --help and the launcher's
         # look at the command names do not need.
-        from smallcrm.store import activity
+        from smallcrm.store.sqlite import activity
 
         activity.set_role(activity.COMMAND, getattr(args, "command_path", ""))
         return handler(args)
@@ -613,7 +613,7 @@ def _database_problem(exc: BaseException, argv: Sequence[str]) -> UserError | No
     with "no transaction is active", hiding the first."""
     from peewee import PeeweeException
 
-    from smallcrm.store.db import translate_db_error
+    from smallcrm.store.sqlite.failures import translate_db_error
 
     for error in _chain(exc):
         if isinstance(error, OSError) and error.errno in _DISK_TROUBLE:

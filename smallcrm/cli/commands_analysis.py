@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from smallcrm.cli import Phrases, add_command, count_type, day, json_option, open_database, output
-from smallcrm.domain.money import format_cents
+from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 CONVENTIONS = QT_TRANSLATE_NOOP(
@@ -108,15 +108,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def segments(args: argparse.Namespace) -> int:
-    from smallcrm.domain import analysis
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import result as analysis
+    from smallcrm.domain.analysis.segment_names import DIMENSION_LABELS
+    from smallcrm.domain.analysis.segments import summary
 
     open_database(args)
     result = analysis.current(_as_of(args.as_of))
-    data = seg.summary(result)
+    data = summary(result)
     lines = [f"As of {data['as_of']}: {data['customers']} customers, profit {format_cents(data['profit_cents'])}"]
     for dimension, rows in data["segments"].items():
-        lines.append(f"{seg.DIMENSION_LABELS[dimension]}:")
+        lines.append(f"{DIMENSION_LABELS[dimension]}:")
         for row in rows.values():
             share = "" if row["profit_share"] is None else f"  {row['profit_share'] * 100:5.1f} % of profit"
             lines.append(f"  {row['name']:<28} {row['count']:>8}{share}")
@@ -126,47 +127,48 @@ def segments(args: argparse.Namespace) -> int:
 
 
 def segment_show(args: argparse.Namespace) -> int:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segment_names import label_of
+    from smallcrm.domain.analysis.segments import segment_ids
 
     open_database(args)
-    ids = seg.segment_ids(args.name, _as_of(args.as_of))
+    ids = segment_ids(args.name, _as_of(args.as_of))
     name = args.name.strip()
-    data = {"name": name, "label": seg.label_of(name), "count": len(ids), "ids": ids}
+    data = {"name": name, "label": label_of(name), "count": len(ids), "ids": ids}
     output.emit(args, data, [f"{name}: {len(ids)} customers", " ".join(str(i) for i in ids)])
     return 0
 
 
 def segment_save(args: argparse.Namespace) -> int:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segments import save_segment
 
     definition = json_option(args.filter, "--filter")
     open_database(args)
-    saved = seg.save_segment(args.name, definition, args.note)
+    saved = save_segment(args.name, definition, args.note)
     output.emit(args, {"segment": saved}, f"Saved {saved['segment']}.")
     return 0
 
 
 def segment_list(args: argparse.Namespace) -> int:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segments import list_segments
 
     open_database(args)
-    rows = seg.list_segments(counts=True)
+    rows = list_segments(counts=True)
     lines = [f"{r['segment']:<30} {r['count'] if r['count'] is not None else '?':>8}  {r['note']}" for r in rows]
     output.emit(args, {"segments": rows}, lines or ["No saved segments."])
     return 0
 
 
 def segment_delete(args: argparse.Namespace) -> int:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis.segments import delete_segment
 
     open_database(args)
-    seg.delete_segment(args.name)
+    delete_segment(args.name)
     output.emit(args, {"deleted": args.name.strip()}, f"Deleted {args.name.strip()}.")
     return 0
 
 
 def clv(args: argparse.Namespace) -> int:
-    from smallcrm.domain import analysis
+    from smallcrm.domain.analysis import result as analysis
 
     open_database(args)
     result = analysis.current(_as_of(args.as_of))
@@ -195,7 +197,8 @@ def clv(args: argparse.Namespace) -> int:
 def clv_data(result: Any, days: int, customers: bool) -> dict[str, Any]:
     """The clv command's JSON: the contract keys params, gamma_gamma, log_likelihood,
     customers (with --customers), and how the figures were made."""
-    from smallcrm.domain import churn as ch
+    from smallcrm.domain.analysis.bgnbd import p_alive
+    from smallcrm.domain.analysis.churn import STATUSES
 
     churn = result.churn
     model = churn.model
@@ -218,7 +221,7 @@ def clv_data(result: Any, days: int, customers: bool) -> dict[str, Any]:
         pred = churn.predictions(days)
         # The model's P(alive) for everyone it was fitted to (exactly 1 for customers who have not
         # come back yet: their status comes from the recency rule, see status_basis).
-        alive_all = ch.p_alive(model.bgnbd.params, s.x, s.t_x, s.T) if fitted else None
+        alive_all = p_alive(model.bgnbd.params, s.x, s.t_x, s.T) if fitted else None
         owner = result.facts.marked_day <= result.facts.today
         rows = []
         for i in [int(i) for i in (s.bought & (churn.status >= 0)).nonzero()[0]]:
@@ -235,7 +238,7 @@ def clv_data(result: Any, days: int, customers: bool) -> dict[str, Any]:
                     "expected_purchases": round(float(pred["expected"][i]), 6),
                     "clv": value,
                     "clv_cents": value,
-                    "status": ch.STATUSES[int(churn.status[i])],
+                    "status": STATUSES[int(churn.status[i])],
                     "status_basis": basis,
                     "monetary_cents": round(float(s.monetary[i])),
                 }

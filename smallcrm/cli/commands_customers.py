@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from smallcrm.cli import UsageError, add_command, count_type, open_database, output, parse_assignments, record_id
-from smallcrm.domain.money import format_cents
+from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELD_HELP = {
@@ -29,7 +29,7 @@ FIELD_HELP = {
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    from smallcrm.domain.customers import EDITABLE_FIELDS
+    from smallcrm.domain.customers.fields import EDITABLE_FIELDS
 
     customer = sub.add_parser(
         "customer", help=QT_TRANSLATE_NOOP("CLI", "Add, show, edit, trash or restore a customer.")
@@ -222,7 +222,9 @@ def _describe(c: dict[str, Any]) -> list[str]:
 
 
 def add(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import EDITABLE_FIELDS, create_customer, customer_dict
+    from smallcrm.domain.customers.commands import create_customer
+    from smallcrm.domain.customers.fields import EDITABLE_FIELDS
+    from smallcrm.domain.customers.profile import customer_dict
 
     data = {f: getattr(args, f) for f in EDITABLE_FIELDS if getattr(args, f, None) is not None}
     open_database(args)
@@ -232,7 +234,8 @@ def add(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import customer_dict, get_customer
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.customers.profile import customer_dict
 
     (cid,) = _ids([args.id])
     open_database(args)
@@ -242,7 +245,8 @@ def show(args: argparse.Namespace) -> int:
 
 
 def edit(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import customer_dict, update_customer
+    from smallcrm.domain.customers.commands import update_customer
+    from smallcrm.domain.customers.profile import customer_dict
 
     (cid,) = _ids([args.id])
     changes = parse_assignments(args.set)
@@ -258,16 +262,16 @@ PURGE_HELP = QT_TRANSLATE_NOOP("CLI", "Delete customers in the trash for good, w
 
 
 def _on_ids(function: str, key: str, message: str) -> Any:
-    """A command that hands its ids to ``domain.customers.<function>`` and reports
+    """A command that hands its ids to ``domain.customers.commands.<function>`` and reports
     what it returns under ``key`` (the ids it changed, or how many): delete, restore
     and purge differ only in these three."""
 
     def run(args: argparse.Namespace) -> int:
-        from smallcrm.domain import customers
+        from smallcrm.domain.customers import commands
 
         ids = _ids(args.ids)
         open_database(args)
-        result = getattr(customers, function)(ids)
+        result = getattr(commands, function)(ids)
         n = result if isinstance(result, int) else len(result)
         output.emit(args, {key: result}, message.format(n=n))
         return 0
@@ -276,7 +280,7 @@ def _on_ids(function: str, key: str, message: str) -> Any:
 
 
 def tag(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import tag_customers
+    from smallcrm.domain.customers.commands import tag_customers
 
     ids = _ids(args.ids)
     open_database(args)
@@ -286,8 +290,8 @@ def tag(args: argparse.Namespace) -> int:
 
 
 def assign(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import reassign
-    from smallcrm.domain.staff import hand_over
+    from smallcrm.domain.customers.commands import reassign
+    from smallcrm.domain.customers.staff import hand_over
 
     if bool(args.ids) == bool(args.from_staff):
         raise UsageError("name the customers: their ids or --from-staff NAME (not both)")
@@ -314,7 +318,8 @@ def assign(args: argparse.Namespace) -> int:
 
 
 def consent(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import get_customer, set_mail_consent
+    from smallcrm.domain.customers.commands import set_mail_consent
+    from smallcrm.domain.customers.lookup import get_customer
     from smallcrm.domain.mailing import candidates
 
     ids = _ids(args.ids) if args.ids else None
@@ -338,7 +343,7 @@ def consent(args: argparse.Namespace) -> int:
 
 
 def trash(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import summary, trashed_customers
+    from smallcrm.domain.customers.lookup import summary, trashed_customers
 
     open_database(args)
     rows = [summary(c) for c in trashed_customers()]
@@ -347,7 +352,7 @@ def trash(args: argparse.Namespace) -> int:
 
 
 def duplicates(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import find_duplicate_pairs
+    from smallcrm.domain.customers.duplicates import find_duplicate_pairs
 
     open_database(args)
     pairs = find_duplicate_pairs(limit=args.limit)
@@ -366,7 +371,7 @@ UNRELATED = QT_TRANSLATE_NOOP(
 
 
 def merge(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import UnrelatedCustomersError, merge_customers
+    from smallcrm.domain.customers.merge import UnrelatedCustomersError, merge_customers
 
     keep, other = _ids([args.keep_id, args.other_id])
     open_database(args)
@@ -387,7 +392,7 @@ def _take(value: str) -> tuple[str, str]:
 
 
 def not_duplicates(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import forget_not_duplicates, mark_not_duplicates
+    from smallcrm.domain.customers.duplicates import forget_not_duplicates, mark_not_duplicates
 
     a, b = _ids([args.a_id, args.b_id])
     open_database(args)
@@ -406,8 +411,8 @@ def not_duplicates(args: argparse.Namespace) -> int:
 
 
 def undo_merge(args: argparse.Namespace) -> int:
-    from smallcrm.domain.duplicates import last_merge_id
-    from smallcrm.domain.duplicates import undo_merge as run_undo
+    from smallcrm.domain.customers.merge import last_merge_id
+    from smallcrm.domain.customers.merge import undo_merge as run_undo
 
     open_database(args)
     if args.merge_id is None:

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from smallcrm.cli import add_command, count_type, db_path, open_database, output, parse_assignments
-from smallcrm.domain import phones
-from smallcrm.domain.money import format_money
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.money import format_money
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 # Enough for any shop and any benchmark; more would run for hours.
@@ -121,8 +121,8 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    from smallcrm.domain.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
-    from smallcrm.domain.search import search as run_search
+    from smallcrm.domain.customers.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
+    from smallcrm.domain.customers.search import search as run_search
 
     open_database(args)
     result = run_search(args.term, limit=args.limit, offset=args.offset)
@@ -170,7 +170,7 @@ def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
     shop's currency) under a label that names it, segments by their names, and a churn
     rate as a percentage only where there were customers to lose."""
     from smallcrm.cli import tr, translate
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     lines = []
     for key, template in STATS_LINES:
@@ -208,8 +208,8 @@ def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
 
 def stats(args: argparse.Namespace) -> int:
     from smallcrm import settings
-    from smallcrm.domain.money import DEFAULT_CURRENCY
-    from smallcrm.domain.stats import stats as run_stats
+    from smallcrm.domain.analysis.stats import stats as run_stats
+    from smallcrm.domain.values.money import DEFAULT_CURRENCY
 
     # No whole-file check: stats reads index counts and the summary kept per data
     # generation (milliseconds), and the check alone took 1.3 s of the 1 s target at
@@ -226,7 +226,7 @@ def backup(args: argparse.Namespace) -> int:
 
     from smallcrm import files, paths
     from smallcrm.domain import backups
-    from smallcrm.store import backup as store_backup
+    from smallcrm.store.sqlite import backup as store_backup
 
     if args.out:
         # A device or a pipe named as the backup is refused, never replaced by a file
@@ -253,7 +253,7 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     from smallcrm.domain.session import open_crm
-    from smallcrm.store import backup as store_backup
+    from smallcrm.store.sqlite import backup as store_backup
 
     current = db_path(args)
     aside = store_backup.restore_database(args.file, current)
@@ -279,7 +279,7 @@ def settings_cmd(args: argparse.Namespace) -> int:
 
 
 def staff_cmd(args: argparse.Namespace) -> int:
-    from smallcrm.domain import staff
+    from smallcrm.domain.customers import staff
 
     open_database(args)
     if args.add is not None:

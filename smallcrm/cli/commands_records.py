@@ -8,8 +8,8 @@ from typing import Any
 
 from smallcrm.cli import add_command, day, open_database, output, parse_assignments
 from smallcrm.cli.commands_customers import _ids
-from smallcrm.domain.money import format_cents
-from smallcrm.domain.quantities import format_quantity
+from smallcrm.domain.values.money import format_cents
+from smallcrm.domain.values.quantities import format_quantity
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 TODAY_HELP = QT_TRANSLATE_NOOP("CLI", "pretend today is this date (for planning and tests)")
@@ -168,7 +168,7 @@ def _purchase_line(p: dict[str, Any]) -> str:
 
 
 def purchase_add(args: argparse.Namespace) -> int:
-    from smallcrm.domain.purchases import add_purchase, purchase_dict
+    from smallcrm.domain.records.purchases import add_purchase, purchase_dict
 
     (cid,) = _ids([args.customer_id])
     data = {k: getattr(args, k) for k in ("amount", "cost", "date", "item", "category", "quantity", "channel", "note")}
@@ -181,8 +181,8 @@ def purchase_add(args: argparse.Namespace) -> int:
 
 
 def purchase_list(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import get_customer
-    from smallcrm.domain.purchases import list_purchases, totals
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.records.purchases import list_purchases, totals
 
     (cid,) = _ids([args.customer_id])
     open_database(args)
@@ -198,7 +198,7 @@ def purchase_list(args: argparse.Namespace) -> int:
 
 
 def purchase_edit(args: argparse.Namespace) -> int:
-    from smallcrm.domain.purchases import edit_purchase, purchase_dict
+    from smallcrm.domain.records.purchases import edit_purchase, purchase_dict
 
     (pid,) = _ids([args.id])
     changes = parse_assignments(args.set)
@@ -209,7 +209,7 @@ def purchase_edit(args: argparse.Namespace) -> int:
 
 
 def purchase_delete(args: argparse.Namespace) -> int:
-    from smallcrm.domain.purchases import delete_purchase
+    from smallcrm.domain.records.purchases import delete_purchase
 
     (pid,) = _ids([args.id])
     open_database(args)
@@ -225,7 +225,7 @@ def _interaction_line(i: dict[str, Any]) -> str:
 
 
 def interaction_add(args: argparse.Namespace) -> int:
-    from smallcrm.domain.interactions import add_interaction, interaction_dict
+    from smallcrm.domain.records.interactions import add_interaction, interaction_dict
 
     (cid,) = _ids([args.customer_id])
     data = {k: getattr(args, k) for k in ("kind", "summary", "satisfaction", "at", "staff")}
@@ -236,8 +236,8 @@ def interaction_add(args: argparse.Namespace) -> int:
 
 
 def interaction_list(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import get_customer
-    from smallcrm.domain.interactions import list_interactions
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.records.interactions import list_interactions
 
     (cid,) = _ids([args.customer_id])
     open_database(args)
@@ -248,7 +248,7 @@ def interaction_list(args: argparse.Namespace) -> int:
 
 
 def interaction_resolve(args: argparse.Namespace) -> int:
-    from smallcrm.domain.interactions import interaction_dict, resolve_complaint
+    from smallcrm.domain.records.interactions import interaction_dict, resolve_complaint
 
     (iid,) = _ids([args.id])
     open_database(args)
@@ -269,7 +269,7 @@ def _reminder_line(r: dict[str, Any]) -> str:
 
 
 def reminders(args: argparse.Namespace) -> int:
-    from smallcrm.domain.reminders import due_reminders
+    from smallcrm.domain.reminders.queries import due_reminders
 
     today = today_of(args)
     customer = _ids([args.customer])[0] if args.customer else None
@@ -280,7 +280,8 @@ def reminders(args: argparse.Namespace) -> int:
 
 
 def remind(args: argparse.Namespace) -> int:
-    from smallcrm.domain.reminders import add_reminder, reminder_dict
+    from smallcrm.domain.reminders.commands import add_reminder
+    from smallcrm.domain.reminders.queries import reminder_dict
 
     (cid,) = _ids([args.customer_id])
     data: dict[str, Any] = {"customer": cid, "due": args.due, "title": args.title, "kind": args.kind}
@@ -294,7 +295,8 @@ def remind(args: argparse.Namespace) -> int:
 
 
 def reminder_done(args: argparse.Namespace) -> int:
-    from smallcrm.domain.reminders import complete_reminder, reminder_dict
+    from smallcrm.domain.reminders.commands import complete_reminder
+    from smallcrm.domain.reminders.queries import reminder_dict
 
     (rid,) = _ids([args.id])
     today = today_of(args)
@@ -309,7 +311,8 @@ def reminder_done(args: argparse.Namespace) -> int:
 
 
 def reminder_snooze(args: argparse.Namespace) -> int:
-    from smallcrm.domain.reminders import reminder_dict, snooze_reminder
+    from smallcrm.domain.reminders.commands import snooze_reminder
+    from smallcrm.domain.reminders.queries import reminder_dict
 
     (rid,) = _ids([args.id])
     today = today_of(args)
@@ -320,7 +323,8 @@ def reminder_snooze(args: argparse.Namespace) -> int:
 
 
 def reminder_dismiss(args: argparse.Namespace) -> int:
-    from smallcrm.domain.reminders import dismiss_reminder, reminder_dict
+    from smallcrm.domain.reminders.commands import dismiss_reminder
+    from smallcrm.domain.reminders.queries import reminder_dict
 
     (rid,) = _ids([args.id])
     today = today_of(args)

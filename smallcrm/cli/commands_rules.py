@@ -81,7 +81,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from smallcrm.domain import reminder_rules
+    from smallcrm.domain.reminders import rules as reminder_rules
 
     today = today_of(args)
     open_database(args)
@@ -119,7 +119,7 @@ def _festival_line(f: dict[str, Any]) -> str:
 
 def festivals(args: argparse.Namespace) -> int:
     from smallcrm import settings
-    from smallcrm.domain import festivals as fest
+    from smallcrm.domain.reminders import festivals as fest
 
     year = _year(args)
     open_database(args)
@@ -140,7 +140,7 @@ def _show(args: argparse.Namespace, verb: str, f: Any) -> None:
 
 
 def festival_add(args: argparse.Namespace) -> int:
-    from smallcrm.domain.festivals import add_festival
+    from smallcrm.domain.reminders.festivals import add_festival
 
     open_database(args)
     _show(args, "Added", add_festival(args.name, args.on, lunar=args.lunar))
@@ -148,7 +148,7 @@ def festival_add(args: argparse.Namespace) -> int:
 
 
 def festival_remove(args: argparse.Namespace) -> int:
-    from smallcrm.domain.festivals import remove_festival
+    from smallcrm.domain.reminders.festivals import remove_festival
 
     (fid,) = _ids([args.id])
     open_database(args)
@@ -158,7 +158,7 @@ def festival_remove(args: argparse.Namespace) -> int:
 
 
 def festival_on(args: argparse.Namespace) -> int:
-    from smallcrm.domain.festivals import set_festival_active
+    from smallcrm.domain.reminders.festivals import set_festival_active
 
     (fid,) = _ids([args.id])
     open_database(args)
@@ -167,7 +167,7 @@ def festival_on(args: argparse.Namespace) -> int:
 
 
 def festival_off(args: argparse.Namespace) -> int:
-    from smallcrm.domain.festivals import set_festival_active
+    from smallcrm.domain.reminders.festivals import set_festival_active
 
     (fid,) = _ids([args.id])
     open_database(args)

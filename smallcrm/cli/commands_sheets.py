@@ -252,7 +252,7 @@ def imports(args: argparse.Namespace) -> int:
 
 def _segment_ids(name: str) -> list[int]:
     try:
-        from smallcrm.domain import segments
+        from smallcrm.domain.analysis import segments
     except ModuleNotFoundError as exc:
         if exc.name != "smallcrm.domain.segments":
             raise

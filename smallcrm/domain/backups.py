@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm import paths, settings
-from smallcrm.store import backup as store_backup
+from smallcrm.store.sqlite import backup as store_backup
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import Any
 from borax.calendars.lunardate import LCalendars, LunarDate
 
 from smallcrm import jobs
-from smallcrm.domain import customers as customer_service
+from smallcrm.domain.customers import bulk
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
 from smallcrm.store.models import CustomerTag, Interaction, MilliField, Purchase, Reminder, Staff, Tag
@@ -469,7 +469,7 @@ class _Generator:
             plans, rows = self._customers(staff_ids)
             self.cancel.check()
             step = QT_TRANSLATE_NOOP("Progress", "Saving demo customers")
-            ids = customer_service.insert_customers(
+            ids = bulk.insert_customers(
                 rows,
                 validate=False,
                 progress=lambda done, total, message="": self.progress(self.n + done, self.total, step),
@@ -813,9 +813,9 @@ class _Generator:
                     self._purchases(plan, cid, purchases)
                 self._interactions(plan, cid, staff_ids, interactions)
             if purchases:
-                customer_service.insert_rows(Purchase, pfields, purchases, returning_ids=False)
+                bulk.insert_rows(Purchase, pfields, purchases, returning_ids=False)
             if interactions:
-                customer_service.insert_rows(Interaction, ifields, interactions, returning_ids=False)
+                bulk.insert_rows(Interaction, ifields, interactions, returning_ids=False)
             self.counts["purchases"] += len(purchases)
             self.counts["interactions"] += len(interactions)
             self.progress(2 * self.n + min(begin + CHUNK, len(plans)), self.total, step)
@@ -1088,7 +1088,7 @@ class _Generator:
             Reminder.done_at,
         ]
         if rows:
-            customer_service.insert_rows(Reminder, rfields, rows, returning_ids=False)
+            bulk.insert_rows(Reminder, rfields, rows, returning_ids=False)
         self.counts["reminders"] = len(rows)
 
     def _tags(self, plans: list[_Plan], ids: list[int]) -> None:
@@ -1115,7 +1115,7 @@ class _Generator:
             self.counts["tags"] += int(created)
         links = [(cid, tag_ids[t]) for plan, cid in zip(plans, ids, strict=True) for t in plan.tags]
         if links:
-            customer_service.insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
+            bulk.insert_rows(CustomerTag, [CustomerTag.customer, CustomerTag.tag], links)
 
 
 def _is_leap_year(year: int) -> bool:

@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from smallcrm import jobs
-from smallcrm.domain import festivals as fest
-from smallcrm.domain.ids import as_id
+from smallcrm.domain.reminders import festivals as fest
+from smallcrm.domain.values.ids import as_id
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import Address, address_lines, country_code, family_name, honorific, one_line
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db, execute_many
 from smallcrm.store.models import (
     Customer,
@@ -42,6 +41,7 @@ from smallcrm.store.models import (
     Staff,
     now,
 )
+from smallcrm.store.sqlite.columns import ids_select
 
 OCCASION_LABELS = {
     "spring_festival": QT_TRANSLATE_NOOP("Festival", "Spring Festival"),
@@ -122,11 +122,11 @@ def candidates(
     none given: every live customer)."""
     query = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
     if segment:
-        from smallcrm.domain.segments import segment_condition
+        from smallcrm.domain.analysis.segments import segment_condition
 
         query = query.where(segment_condition(segment))
     if tag:
-        from smallcrm.domain.groups import group_ids
+        from smallcrm.domain.customers.groups import group_ids
 
         query = query.where(Customer.id.in_(group_ids(f"tag:{tag}")))
     if staff not in (None, ""):
@@ -722,15 +722,16 @@ def ids_of(rows: Iterable[dict[str, Any]]) -> list[int]:
 def picker_choices() -> dict[str, list[tuple[str, str]]]:
     """What the owner can pick recipients and occasions by, as (key, English label):
     occasions, segments (built-in and saved; labels in context 'Segments'), tags, staff."""
-    from smallcrm.domain import segments
-    from smallcrm.domain.customer_filters import staff_choices, tag_choices
+    from smallcrm.domain.analysis.segment_names import builtin_names, label_of
+    from smallcrm.domain.analysis.segments import list_segments
+    from smallcrm.domain.customers.filters import staff_choices, tag_choices
 
     try:
-        names = segments.builtin_names()
+        names = builtin_names()
     except ModuleNotFoundError:  # the analysis part is optional in a minimal install
         names = []
-    segs = [(n, segments.label_of(n)) for n in names]
-    segs += [(f"custom:{s['name']}", s["name"]) for s in segments.list_segments()]
+    segs = [(n, label_of(n)) for n in names]
+    segs += [(f"custom:{s['name']}", s["name"]) for s in list_segments()]
     return {
         "occasions": [(o, occasion_label(o)) for o in occasions()],
         "segments": segs,

@@ -12,11 +12,11 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from smallcrm import settings
-from smallcrm.domain import search
+from smallcrm.domain.customers import search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import close_db, open_db
-from smallcrm.store.fts import _Index
 from smallcrm.store.models import ALL_MODELS
+from smallcrm.store.sqlite.fts import _Index
 
 TABLE_MISSING = QT_TRANSLATE_NOOP(
     "UserError",
@@ -28,10 +28,10 @@ TABLE_MISSING = QT_TRANSLATE_NOOP(
 def open_crm(path: str | Path, *, check: bool = True) -> SqliteDatabase:
     database = open_db(path, check=check)
     _check_tables(database, path)
-    if settings.get("search_keys_version") != search.SEARCH_KEYS_VERSION:
+    if settings.get("search_keys_version") != search_text.SEARCH_KEYS_VERSION:
         with database.atomic():
-            search.reindex_all()
-            settings.put("search_keys_version", search.SEARCH_KEYS_VERSION)
+            search_text.reindex_all()
+            settings.put("search_keys_version", search_text.SEARCH_KEYS_VERSION)
     return database
 
 

@@ -37,12 +37,12 @@ from typing import Any, cast
 from peewee import JOIN
 
 from smallcrm import files, jobs, settings
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
 from smallcrm.sheets.reader import FORMULA_STARTS
-from smallcrm.store.columns import ids_select
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
+from smallcrm.store.sqlite.columns import ids_select
 
 # The sentences for a file that cannot be written (also the mailing's contact file).
 NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exist.")
@@ -329,7 +329,7 @@ def customer_query(
         tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == tag)
         query = query.where(Customer.id.in_(tagged))
     if search:
-        from smallcrm.domain.search import match_condition
+        from smallcrm.domain.customers.search import match_condition
 
         condition = match_condition(search)
         if condition is not None:

@@ -35,7 +35,7 @@ Outcome rules (also stated in ``smallcrm import --help`` and the wizard):
 - A file whose content was imported before (same SHA-256, not undone) is refused
   unless ``force``.
 - One address column (地址, 详细地址) and no province, city or district column: each
-  row's address is split (domain.addresses) into province, city, district, street and
+  row's address is split (domain.values.addresses) into province, city, district, street and
   a postcode found in it, which fills an empty postcode (a different postcode already in
   the row stays in the street). Text that is not recognised stays whole in the street.
   ``fill`` and ``overwrite`` move such an address as a whole: never a new city with an
@@ -71,35 +71,30 @@ from typing import Any, Literal, cast
 from peewee import fn
 
 from smallcrm import jobs, settings
-from smallcrm.domain import phones
-from smallcrm.domain.addresses import split_address
-from smallcrm.domain.birthdays import parse_birthday
-from smallcrm.domain.customers import (
+from smallcrm.domain.customers.bulk import insert_customers, insert_rows
+from smallcrm.domain.customers.fields import (
     CHECKED_TEXT_FIELDS,
     TEXT_FIELDS,
-    _require_identity,
     birthday_columns,
     check_text,
     clean_fields,
-    insert_customers,
-    insert_rows,
-    next_customer_no,
+    clean_text,
+    require_identity,
     text_form,
     text_limit,
 )
-from smallcrm.domain.customers import (
-    _text as clean_text,
-)
-from smallcrm.domain.purchases import clean_purchase
-from smallcrm.domain.search import store_search_text
+from smallcrm.domain.customers.lookup import next_customer_no
+from smallcrm.domain.customers.search_text import store_search_text
+from smallcrm.domain.records.purchases import clean_purchase
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.addresses import split_address
+from smallcrm.domain.values.birthdays import parse_birthday
 from smallcrm.domain.values.genders import parse_gender
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.printing.layout import country_code
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.reader import Cell, Row, SheetSource, open_sheet, read_sample
-from smallcrm.store import activity, bulk, fts
-from smallcrm.store.columns import ids_select
 from smallcrm.store.db import db
 from smallcrm.store.models import (
     Customer,
@@ -112,6 +107,8 @@ from smallcrm.store.models import (
     Tag,
     now,
 )
+from smallcrm.store.sqlite import activity, bulk, fts
+from smallcrm.store.sqlite.columns import ids_select
 
 DUPLICATE_POLICIES = ("skip", "fill", "overwrite", "keep")
 CONSENT_CHOICES = ("yes", "no", "column")  # ImportOptions.consent; None: the column if mapped, else no
@@ -511,7 +508,7 @@ def run_import(
         )
         data_rows = ((n, c) for n, c in itertools.chain(buffered, rows) if n > header_row)
         try:
-            # Marked so that a write waiting in another SmallCRM hears "importing" (store.activity).
+            # Marked so that a write waiting in another SmallCRM hears "importing" (store.sqlite.activity).
             with activity.doing(activity.IMPORT), db.atomic():
                 previous = _previous_batch(digest, options.kind)
                 if previous is not None and not options.force:
@@ -533,7 +530,7 @@ def run_import(
                     job = _PurchaseImport(batch.id, result, options, columns, cancel)
                 result.new_ids_from = job.first_new_id
                 # A big customer import into a small shop builds the customer indexes
-                # and search entries once, at the end (store/bulk.py). Not purchases:
+                # and search entries once, at the end (store/sqlite/bulk.py). Not purchases:
                 # measured, a 1,000,000-line file gained 10 % and its index sort held
                 # 60 MB more, so its memory would grow with the file.
                 estimated = reader.source.estimated_rows
@@ -859,7 +856,7 @@ class _Job:
                 raise _Rejected(exc, self.columns.column("notes")) from None
         if not fields.get("name") and not fields.get("phone"):
             try:
-                _require_identity(fields)
+                require_identity(fields)
             except ValidationError as exc:
                 raise _Rejected(exc, "") from None
         if staff is not None:
@@ -1234,7 +1231,7 @@ class _PurchaseImport(_Job):
                 self.columns.column("customer_no" if fields.get("customer_no") else "phone"),
             )
         try:
-            _require_identity(fields)
+            require_identity(fields)
         except ValidationError as exc:
             raise _Rejected(exc, "") from None
         if self.consent is not None:
@@ -1340,7 +1337,7 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         fts.forget([(cid, text) for cid, text, deleted in removed if deleted is None])
         removed_ids = [cid for cid, _t, _d in removed]
         Customer.delete().where(Customer.id.in_(ids_select(removed_ids))).execute()
-        from smallcrm.domain.customers import move_to_trash
+        from smallcrm.domain.customers.commands import move_to_trash
 
         move_to_trash(sorted(busy))
         restored = 0

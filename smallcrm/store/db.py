@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,20 +18,16 @@ from typing import Any
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store import activity, privacy
-from smallcrm.store.tracked import TrackedSqliteDatabase
-
-
-class DatabaseBusyError(UserError, OperationalError):
-    """Another process held the database for longer than BUSY_TIMEOUT_S: the owner's
-    problem to wait out, said in one sentence (which work holds it, when that is
-    known), not a bug. Still an OperationalError, so code that expects SQLite's error
-    (a rollback, a retry) sees what it always saw."""
+from smallcrm.store import migrations, privacy
+from smallcrm.store.sqlite import activity, failures
+from smallcrm.store.sqlite.failures import busy_error, is_busy, translate_db_error
+from smallcrm.store.sqlite.sidecars import copies_beside, refuse_missing_after_restore, remove_leftovers, sidecars
+from smallcrm.store.sqlite.tracked import TrackedSqliteDatabase
 
 
 class ShopDatabase(TrackedSqliteDatabase):
     """peewee's SQLite database with two changes for a file that other processes share,
-    on top of moving the data generation with every write (store.tracked).
+    on top of moving the data generation with every write (store.sqlite.tracked).
 
     Transactions begin IMMEDIATE (see ``db`` below), and "database is locked" becomes
     :class:`DatabaseBusyError`, a UserError, wherever peewee runs a statement.
@@ -88,14 +83,6 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
-# Wait up to this many seconds for another process's write before saying the shop is
-# busy. The longest write the app makes in the normal course of work is the reminder
-# rules' daily run: 2.3 s at 100,000 customers (a customer added: 0.5 s at most, an
-# edit, a tag or a purchase: 30 ms; measured on a loaded 2-core machine). 10 s waits
-# that out on a computer three times slower; an import or other long work in another
-# process gets the sentence that says so (DatabaseBusyError) after 10 s.
-BUSY_TIMEOUT_S = 10.0
-
 
 def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the database at ``path`` and bring it up to date.
@@ -104,8 +91,6 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
     locked, or was written by a newer SmallCRM, and :class:`MissingAfterRestoreError` for
     a missing file whose shop waits beside it in a copy kept by a restore.
     """
-    from smallcrm.store import migrations
-
     path = Path(path)
     if not db.is_closed():
         db.close()
@@ -138,14 +123,14 @@ def open_db(path: str | Path, *, check: bool = True, migrate: bool = True) -> Sq
     # are per connection and change nothing on disk.
     per_connection = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}
     # peewee's stub says int; sqlite3.connect takes float seconds, which is what peewee passes on.
-    db.init(str(path), pragmas=per_connection, timeout=BUSY_TIMEOUT_S)  # type: ignore[arg-type]  # float seconds
+    db.init(str(path), pragmas=per_connection, timeout=failures.BUSY_TIMEOUT_S)  # type: ignore[arg-type]  # float seconds
     try:
         db.connect()
         if check and existed:
             quick_check(path)
         migrations.applied_version(db)  # refuses another program's database
         # Only now that the file is known to be SmallCRM's: never change another's.
-        for own in (path, *sidecars(path), *_copies_beside(path)):
+        for own in (path, *sidecars(path), *copies_beside(path)):
             privacy.tighten(own)  # made readable by all by an older SmallCRM
         remove_leftovers(path)
         db.execute_sql(f"PRAGMA journal_mode = {PRAGMAS['journal_mode']}")
@@ -180,18 +165,6 @@ def close_db() -> None:
     activity.detach()
 
 
-def sidecars(path: Path) -> tuple[Path, Path]:
-    """SQLite's -wal and -shm beside a database file."""
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
-def _copies_beside(path: Path) -> list[Path]:
-    """The copies kept beside the database: before a restore, before a schema upgrade."""
-    return activity.matching(path.parent, f"{path.stem}.before-restore-*") + activity.matching(
-        path.parent, f"{path.stem}.schema*"
-    )
-
-
 def data_version() -> int | None:
     """SQLite's ``PRAGMA data_version`` on this thread's connection: it changes when
     another connection (another process, or a worker thread's) has committed since the
@@ -200,171 +173,6 @@ def data_version() -> int | None:
     if db.is_closed():
         return None
     return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
-
-
-# -- files a killed process left behind ---------------------------------------------------------
-
-
-def remove_leftovers(path: Path) -> list[Path]:
-    """Delete what a killed copy left beside the database: the pre-migration copy's
-    ``.part`` (126 MB at 100,000 customers) and a restore's temporary files. A file whose
-    process still runs is a copy in progress and stays."""
-    folder, stem, name = path.parent, path.stem, path.name
-    removed = []
-    for pattern in (f"{stem}.schema*.part*", f"{name}.restoring*.part*", f"{stem}.before-restore-*.part*"):
-        removed += activity.remove_dead_parts(folder, pattern)
-    legacy = path.with_name(name + ".restoring")  # earlier versions' name, without a process id
-    if legacy.is_file():
-        with contextlib.suppress(OSError):
-            legacy.unlink()
-            removed.append(legacy)
-    return removed
-
-
-class MissingAfterRestoreError(UserError):
-    """The database file is missing and a restore's copy of the shop waits beside it:
-    an older SmallCRM killed in the middle of a restore left it so. ``kept`` is that copy."""
-
-    def __init__(self, path: Path, kept: Path) -> None:
-        self.kept = kept
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The database is missing, but {kept} beside it holds the shop as it was before a restore; "
-                "put it back with 'smallcrm restore {kept}' (or from the window), or move it away to start "
-                "an empty shop.",
-            ),
-            file=str(path),
-            kept=str(kept),
-        )
-
-
-def kept_before_restore(path: Path) -> list[Path]:
-    """The copies restores kept of the database at ``path``, newest first."""
-    pattern = re.compile(
-        rf"^{re.escape(path.stem)}\.before-restore-(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(path.suffix or '.db')}$"
-    )
-    found = []
-    try:
-        for entry in path.parent.iterdir():
-            m = pattern.match(entry.name)
-            if m and entry.is_file():
-                found.append(((m[1], int(m[2] or 1)), entry))  # the restore's time, then -2, -3...
-    except OSError:
-        return []
-    return [entry for _key, entry in sorted(found, reverse=True)]
-
-
-def refuse_missing_after_restore(path: Path) -> None:
-    """Never make an empty shop in place of a missing database while a restore's copy
-    of it lies beside it: the owner chooses (put it back, or move it away)."""
-    kept = kept_before_restore(path)
-    if kept:
-        raise MissingAfterRestoreError(path, kept[0])
-
-
-# -- another process holds the database ----------------------------------------------------------
-
-# Which long work holds the shop (smallcrm.store.activity), said as the sentence of a
-# write that waited BUSY_TIMEOUT_S in vain.
-_BUSY_BECAUSE = {
-    activity.IMPORT: QT_TRANSLATE_NOOP(
-        "UserError", "Another SmallCRM is importing into this shop; try again when it finishes."
-    ),
-    activity.RESTORE: QT_TRANSLATE_NOOP(
-        "UserError", "Another SmallCRM is restoring a backup into this shop; try again when it finishes."
-    ),
-    activity.UPGRADE: QT_TRANSLATE_NOOP(
-        "UserError", "Another SmallCRM is upgrading this shop's database; try again when it finishes."
-    ),
-}
-_BUSY_WINDOW = QT_TRANSLATE_NOOP(
-    "UserError", "A SmallCRM window is busy writing to this shop; try again when it finishes."
-)
-_BUSY_COMMAND = QT_TRANSLATE_NOOP(
-    "UserError", "Another SmallCRM ('{command}') is writing to this shop; try again when it finishes."
-)
-_BUSY = QT_TRANSLATE_NOOP("UserError", "Another SmallCRM is writing to this shop; try again when it finishes.")
-# Long work first: when an import and a window both have the shop, the import holds it.
-_PRIORITY = (activity.IMPORT, activity.RESTORE, activity.UPGRADE, activity.COMMAND, activity.WINDOW)
-
-
-def is_busy(exc: BaseException) -> bool:
-    """SQLite's "database is locked": another connection holds the lock it needed."""
-    original = getattr(exc, "orig", None) or exc  # peewee keeps sqlite3's error here
-    code = getattr(original, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    text = str(exc).lower()
-    return "database is locked" in text or "database table is locked" in text or "database is busy" in text
-
-
-def is_damaged(exc: BaseException) -> bool:
-    """SQLite found the file damaged ("database disk image is malformed") or not a
-    database at all, while reading or writing it."""
-    original = getattr(exc, "orig", None) or exc
-    code = getattr(original, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    text = str(exc).lower()
-    return isinstance(exc, (sqlite3.DatabaseError, DatabaseError)) and (
-        "malformed" in text or "not a database" in text or "corrupt" in text
-    )
-
-
-def ranked_others(path: str | Path) -> list[activity.Activity]:
-    """The other SmallCRM processes on this database, the likeliest holder of its lock first."""
-    found = activity.others(Path(path))
-    return sorted(found, key=lambda a: _PRIORITY.index(a.kind) if a.kind in _PRIORITY else len(_PRIORITY))
-
-
-def busy_error(path: str | Path) -> DatabaseBusyError:
-    """The sentence for a write that waited in vain, saying which work holds the shop
-    when another SmallCRM's marker tells (an import, a window, a command)."""
-    others = ranked_others(path)
-    holder = others[0] if others else None
-    if holder is None:
-        return DatabaseBusyError(_BUSY, file=str(path))
-    if holder.kind in _BUSY_BECAUSE:
-        return DatabaseBusyError(_BUSY_BECAUSE[holder.kind], file=str(path))
-    if holder.role == activity.WINDOW:
-        return DatabaseBusyError(_BUSY_WINDOW, file=str(path))
-    if holder.detail:
-        return DatabaseBusyError(_BUSY_COMMAND, file=str(path), command=holder.detail)
-    return DatabaseBusyError(_BUSY, file=str(path))
-
-
-def translate_db_error(exc: BaseException, path: str | Path) -> UserError:
-    """Turn SQLite's terse failures into a sentence the owner can act on."""
-    text = str(exc).lower()
-    if isinstance(exc, UserError):
-        return exc
-    if is_busy(exc):
-        return busy_error(path)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "This file is not a SmallCRM database or it is damaged; "
-                "restore a backup with 'smallcrm restore FILE' or choose another file.",
-            ),
-            file=str(path),
-        )
-    if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return UserError(
-            QT_TRANSLATE_NOOP("UserError", "The database file cannot be opened for writing; check its permissions."),
-            file=str(path),
-        )
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return UserError(
-            QT_TRANSLATE_NOOP("UserError", "The disk is full or failing; free some space and try again."),
-            file=str(path),
-        )
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "The database could not be used: {reason}."),
-        file=str(path),
-        reason=str(exc),
-    )
 
 
 def quick_check(path: str | Path) -> None:
@@ -440,7 +248,7 @@ def insert_each(template: Any, rows: Sequence[Sequence[Any]]) -> list[int]:
     tail = [str(v) if isinstance(v, dt.date) else v for v in params[width:]]
     cursor = db.cursor()
     execute, ids = cursor.execute, []
-    db.note_write(sql)  # the data generation moves with these rows (store.tracked)
+    db.note_write(sql)  # the data generation moves with these rows (store.sqlite.tracked)
     for row in rows:
         execute(sql, [*row, *tail] if tail else row)
         ids.append(cursor.lastrowid)

@@ -38,7 +38,7 @@ def now() -> dt.datetime:
 class MilliField(IntegerField):
     """An exact decimal kept to the thousandth, stored as a whole number of thousandths
     (1.5 -> 1500): SQLite has no decimal type, and its REAL is binary floating point.
-    Python sees a Decimal. Values come checked (domain.quantities); a value with more
+    Python sees a Decimal. Values come checked (domain.values.quantities); a value with more
     than three decimal places is refused here rather than rounded."""
 
     SCALE = 1000
@@ -126,8 +126,8 @@ class Customer(BaseModel):
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     deleted_at = DateTimeField(null=True, index=True)
-    search_text = TextField(default="")  # maintained by domain.search on every write
-    name_sort = TextField(default="")  # the name's pinyin, what the list sorts by; domain.search too
+    search_text = TextField(default="")  # maintained by domain.customers.search on every write
+    name_sort = TextField(default="")  # the name's pinyin, what the list sorts by; domain.customers.search too
 
     if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
         staff_id: int | None
@@ -228,7 +228,7 @@ class Reminder(BaseModel):
 
 class Festival(BaseModel):
     """A date the owner added to greet customers on (the traditional festivals are
-    built in: domain.festivals). Lunar dates have no leap month: festivals fall in the
+    built in: domain.reminders.festivals). Lunar dates have no leap month: festivals fall in the
     ordinary month."""
 
     id = AutoField()
@@ -392,8 +392,8 @@ ALL_MODELS.append(NotDuplicate)
 
 
 class DataGeneration(BaseModel):
-    """The one row of ``store.generation``: moved on in every commit that changes
-    customers, purchases, interactions, staff or settings (``store.tracked``)."""
+    """The one row of ``store.sqlite.generation``: moved on in every commit that changes
+    customers, purchases, interactions, staff or settings (``store.sqlite.tracked``)."""
 
     id = IntegerField(primary_key=True)
     generation = IntegerField()

@@ -75,7 +75,7 @@ class AnalysisCache:
             generation = self._generation
         if hit is not None:
             return hit
-        from smallcrm.domain import analysis
+        from smallcrm.domain.analysis import result as analysis
 
         result = analysis.analyse(as_of)
         with self._lock:
@@ -88,7 +88,7 @@ class AnalysisCache:
 
     def segment_ids(self, name: str) -> list[int]:
         """The customers in a computed segment today (for the list's filters)."""
-        from smallcrm.domain import segments
+        from smallcrm.domain.analysis import segments
 
         return [int(i) for i in segments.members(name, self.get())]
 

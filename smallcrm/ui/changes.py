@@ -66,7 +66,7 @@ def run_command(
     form being saved) is touched meanwhile.
     """
     from smallcrm.errors import UserError
-    from smallcrm.store.db import DatabaseBusyError
+    from smallcrm.store.sqlite.failures import DatabaseBusyError
 
     def finished(result: Any, error: BaseException | None) -> None:
         if error is None:

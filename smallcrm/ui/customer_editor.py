@@ -379,7 +379,7 @@ class CustomerEditor(QWidget):
 
     def _reset_form(self) -> None:
         from smallcrm import settings
-        from smallcrm.domain import customer_filters as cf
+        from smallcrm.domain.customers import filters as cf
 
         self._region = settings.get("phone_region")
         staff = [name for _id, name, active in cf.staff_choices(include_inactive=False)]
@@ -394,7 +394,8 @@ class CustomerEditor(QWidget):
 
     def load(self, customer_id: int) -> None:
         """Show a customer from the database (discarding what the form held)."""
-        from smallcrm.domain.customers import customer_dict, get_customer
+        from smallcrm.domain.customers.lookup import get_customer
+        from smallcrm.domain.customers.profile import customer_dict
 
         self._reset_form()
         c = customer_dict(get_customer(customer_id))
@@ -427,7 +428,7 @@ class CustomerEditor(QWidget):
             self._dup_timer.start()
 
     def _fill(self, c: dict[str, Any]) -> None:
-        from smallcrm.domain.birthdays import Birthday
+        from smallcrm.domain.values.birthdays import Birthday
 
         b = c.get("birthday")
         birthday = Birthday.from_dict(b).form_text() if b else ""  # the calendar choice says 农历
@@ -482,8 +483,8 @@ class CustomerEditor(QWidget):
         self._validate_identity()
 
     def _validate(self, key: str) -> None:
-        from smallcrm.domain import phones
-        from smallcrm.domain.customers import clean_fields
+        from smallcrm.domain.customers.fields import clean_fields
+        from smallcrm.domain.values import phones
 
         field = self.fields[key]
         value = field.value()
@@ -527,7 +528,7 @@ class CustomerEditor(QWidget):
 
     def _birthday_value(self) -> Any:
         """The birthday as the domain reads it (None when empty); raises ValidationError."""
-        from smallcrm.domain.birthdays import parse_birthday
+        from smallcrm.domain.values.birthdays import parse_birthday
 
         text = self.fields["birthday"].value()
         if not text:
@@ -575,7 +576,7 @@ class CustomerEditor(QWidget):
     # -- duplicates ---------------------------------------------------------------------------------
 
     def _check_duplicates(self) -> None:
-        from smallcrm.domain.customers import likely_duplicates_of
+        from smallcrm.domain.customers.lookup import likely_duplicates_of
 
         data = {k: self.fields[k].value() for k in ("name", "phone", "phone2", "street")}
         if not any(data.values()) or any(self.fields[k].error for k in ("phone", "phone2")):
@@ -659,7 +660,7 @@ class CustomerEditor(QWidget):
         if self.customer_id is not None and not data:
             self._saved_then_continue()
             return
-        from smallcrm.domain.customers import create_customer, update_customer
+        from smallcrm.domain.customers.commands import create_customer, update_customer
 
         cid = self.customer_id
         if cid is None:
@@ -695,7 +696,7 @@ class CustomerEditor(QWidget):
             then()
 
     def _save_refused(self, error: UserError) -> bool:
-        from smallcrm.domain.customers import DuplicateCustomerError
+        from smallcrm.domain.customers.commands import DuplicateCustomerError
 
         self._saving = None
         self._after_save = None
@@ -808,7 +809,7 @@ class CustomerEditor(QWidget):
             self._close_now()
             return
         if kind == changes.CUSTOMERS and (ids is None or self.customer_id in ids) and not self.dirty():
-            from smallcrm.domain.customers import get_customer
+            from smallcrm.domain.customers.lookup import get_customer
 
             try:
                 c = get_customer(self.customer_id)

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.domain.money import currency_symbol, format_cents
-from smallcrm.domain.quantities import format_quantity
+from smallcrm.domain.values.money import currency_symbol, format_cents
+from smallcrm.domain.values.quantities import format_quantity
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.ui import changes, mnemonics, translations
 from smallcrm.ui.repeats import fill_repeat_box, repeat_label
@@ -445,7 +445,7 @@ class PurchaseDialog(RecordDialog):
     def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Purchase") if record else self.tr("Add Purchase"))
-        from smallcrm.domain.purchases import clean_purchase
+        from smallcrm.domain.records.purchases import clean_purchase
 
         record = record or {}
         self.date = DateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
@@ -525,7 +525,7 @@ class PurchasesTab(RecordsTab):
         return self.tr("Customer › Purchases")
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.purchases import list_purchases, totals
+        from smallcrm.domain.records.purchases import list_purchases, totals
 
         records = list_purchases(customer_id)
         dash = "—"
@@ -553,17 +553,17 @@ class PurchasesTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.purchases import add_purchase
+        from smallcrm.domain.records.purchases import add_purchase
 
         self.add_with(PurchaseDialog, add_purchase)
 
     def edit_current(self) -> None:
-        from smallcrm.domain.purchases import edit_purchase
+        from smallcrm.domain.records.purchases import edit_purchase
 
         self.edit_with(PurchaseDialog, edit_purchase)
 
     def delete(self) -> None:
-        from smallcrm.domain.purchases import delete_purchase
+        from smallcrm.domain.records.purchases import delete_purchase
 
         self.act_with(
             delete_purchase,
@@ -580,7 +580,7 @@ class InteractionDialog(RecordDialog):
     def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Contact") if record else self.tr("Add Contact"))
-        from smallcrm.domain.interactions import clean_interaction
+        from smallcrm.domain.records.interactions import clean_interaction
 
         record = record or {}
         self.kind = QComboBox()
@@ -667,7 +667,7 @@ class InteractionsTab(RecordsTab):
         return True
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.interactions import list_interactions
+        from smallcrm.domain.records.interactions import list_interactions
 
         records = list_interactions(customer_id)
         rows = []
@@ -696,22 +696,22 @@ class InteractionsTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.interactions import add_interaction
+        from smallcrm.domain.records.interactions import add_interaction
 
         self.add_with(InteractionDialog, add_interaction)
 
     def edit_current(self) -> None:
-        from smallcrm.domain.interactions import edit_interaction
+        from smallcrm.domain.records.interactions import edit_interaction
 
         self.edit_with(InteractionDialog, edit_interaction)
 
     def resolve(self) -> None:
-        from smallcrm.domain.interactions import resolve_complaint
+        from smallcrm.domain.records.interactions import resolve_complaint
 
         self.act_with(resolve_complaint)
 
     def delete(self) -> None:
-        from smallcrm.domain.interactions import delete_interaction
+        from smallcrm.domain.records.interactions import delete_interaction
 
         self.act_with(
             delete_interaction,
@@ -724,7 +724,7 @@ class ReminderDialog(RecordDialog):
     def __init__(self, record: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Reminder") if record else self.tr("Add Reminder"))
-        from smallcrm.domain.reminders import clean_reminder
+        from smallcrm.domain.reminders.commands import clean_reminder
 
         record = record or {}
         self.title = QLineEdit(record.get("title", self.tr("Follow-up call")))
@@ -758,7 +758,7 @@ class SnoozeDialog(RecordDialog):
     def __init__(self, record: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze Reminder"))
-        from smallcrm.domain.reminders import clean_reminder
+        from smallcrm.domain.reminders.commands import clean_reminder
 
         self.form.addRow(QLabel(record["title"]))
         self.to = DateEdit(QDate.currentDate().addDays(1))
@@ -808,7 +808,7 @@ class RemindersTab(RecordsTab):
         return record["status"] in ("open", "snoozed")
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.reminders import list_reminders
+        from smallcrm.domain.reminders.queries import list_reminders
 
         records = list_reminders(customer_id)
         today = dt.date.today().isoformat()
@@ -834,12 +834,12 @@ class RemindersTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.reminders import add_reminder
+        from smallcrm.domain.reminders.commands import add_reminder
 
         self.add_with(ReminderDialog, lambda cid, values: add_reminder({**values, "customer": cid}))
 
     def edit_current(self) -> None:
-        from smallcrm.domain.reminders import edit_reminder
+        from smallcrm.domain.reminders.commands import edit_reminder
 
         self.edit_with(ReminderDialog, edit_reminder)
 
@@ -847,7 +847,7 @@ class RemindersTab(RecordsTab):
         record = self.current()
         if record is None:
             return
-        from smallcrm.domain.reminders import complete_reminder
+        from smallcrm.domain.reminders.commands import complete_reminder
 
         outcome, ok = QInputDialog.getText(
             self, self.tr("Reminder Done"), self.tr("What came of it? (optional, kept in the timeline)")
@@ -856,17 +856,17 @@ class RemindersTab(RecordsTab):
             self.run(lambda: complete_reminder(record["id"], outcome), self.kind)
 
     def snooze(self) -> None:
-        from smallcrm.domain.reminders import snooze_reminder
+        from smallcrm.domain.reminders.commands import snooze_reminder
 
         self.edit_with(SnoozeDialog, lambda rid, values: snooze_reminder(rid, values["to"]))
 
     def dismiss(self) -> None:
-        from smallcrm.domain.reminders import dismiss_reminder
+        from smallcrm.domain.reminders.commands import dismiss_reminder
 
         self.act_with(dismiss_reminder)
 
     def delete(self) -> None:
-        from smallcrm.domain.customers import delete_reminder
+        from smallcrm.domain.reminders.commands import delete_reminder
 
         self.act_with(
             delete_reminder,
@@ -946,7 +946,7 @@ class ChangesTab(RecordsTab):
         self.finish_buttons()
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.audit import history
+        from smallcrm.domain.customers.audit import history
 
         records = history(customer_id)
         rows = []

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 )
 
 from smallcrm import jobs
-from smallcrm.domain import phones
+from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.models import Customer, CustomerTag, Purchase, Staff, Tag
 from smallcrm.ui import worker
@@ -263,7 +263,7 @@ def query_ids(term: str, sort_column: int, descending: bool, filters: Sequence[A
     ``sort_column`` -1 orders search hits best first. Rows are read with a plain
     cursor: at 100,000 ids, building peewee row objects would cost more than the query.
     """
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
     from smallcrm.store.db import db
 
     where = _where(filters)
@@ -280,7 +280,7 @@ def query_ids(term: str, sort_column: int, descending: bool, filters: Sequence[A
 
 def first_page_ids(term: str, filters: Sequence[Any] = ()) -> list[int]:
     """The first page of a search in relevance order (see ``search.first_list_page``)."""
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
 
     return search.first_list_page(term, _where(filters), FIRST_PAGE)
 
@@ -524,7 +524,8 @@ class CustomerTableModel(QAbstractTableModel):
             import peewee
 
             if isinstance(error, peewee.DatabaseError):  # a damaged or vanished file: the user's problem
-                from smallcrm.store.db import db, translate_db_error
+                from smallcrm.store.db import db
+                from smallcrm.store.sqlite.failures import translate_db_error
 
                 raise translate_db_error(error, db.database or "") from error
             raise error  # a bug: the app's error reporter shows it
@@ -583,7 +584,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _count_matches(self) -> None:
         """What the hits matched, counted on the read pool once the whole list is in
         (one grouped pass over them, a few milliseconds for a phone's digits)."""
-        from smallcrm.domain import search
+        from smallcrm.domain.customers import search
 
         term, where = self._term, _where(self._filters)
         if not term or len(self._ids) > search.COUNT_KINDS_UP_TO:
@@ -706,7 +707,7 @@ class CustomerTableModel(QAbstractTableModel):
             if not bought:
                 return ""
             if key in ("revenue", "profit"):
-                from smallcrm.domain.money import format_cents
+                from smallcrm.domain.values.money import format_cents
 
                 return format_cents(bought[2 if key == "revenue" else 3] or 0)
             return str(bought[1] or "") if key == "last_purchase" else f"{bought[4]:,}"
@@ -714,7 +715,7 @@ class CustomerTableModel(QAbstractTableModel):
             month, day = r[_POS["birth_month"]], r[_POS["birth_day"]]
             if not (month and day):
                 return ""
-            from smallcrm.domain.birthdays import Birthday
+            from smallcrm.domain.values.birthdays import Birthday
 
             calendar, year, leap = r[_POS["birth_calendar"]], r[_POS["birth_year"]], r[_POS["birth_leap"]]
             return Birthday(month, day, year, calendar or "solar", bool(leap)).to_text().removeprefix("--")

@@ -206,7 +206,8 @@ class CustomerProfile(QWidget):
         self._stack.setCurrentWidget(self.today)
 
     def show_customer(self, customer_id: int) -> None:
-        from smallcrm.domain.customers import customer_dict, get_customer
+        from smallcrm.domain.customers.lookup import get_customer
+        from smallcrm.domain.customers.profile import customer_dict
 
         try:
             c = customer_dict(get_customer(customer_id))
@@ -599,7 +600,7 @@ class CustomersPage(QWidget):
         for customers with that number; the tooltip has every count. A column the
         hits matched in that the list does not show (the street, the postcode) is
         shown while the search lasts, so the match is seen, in bold like the others."""
-        from smallcrm.domain.search import MATCH_LABELS, normalise_query
+        from smallcrm.domain.customers.search import MATCH_LABELS, normalise_query
 
         counts = self.model.match_counts
         # The one column most hits matched in (more would push it out of sight), if it
@@ -788,7 +789,7 @@ class CustomersPage(QWidget):
 
     def _prefill_from_search(self) -> dict[str, Any]:
         """Looked for someone who is not there: start the new customer with what was typed."""
-        from smallcrm.domain.search import normalise_query
+        from smallcrm.domain.customers.search import normalise_query
 
         term = self.search_box.text().strip()
         if not term or self.model.rowCount():
@@ -837,7 +838,7 @@ class CustomersPage(QWidget):
         ids = self._targets()
         if not ids:
             return
-        from smallcrm.domain.customers import delete_customers
+        from smallcrm.domain.customers.commands import delete_customers
 
         def done(moved: list[int]) -> None:
             self.last_deleted = moved
@@ -863,7 +864,7 @@ class CustomersPage(QWidget):
         ids = self.last_deleted
         if not ids:
             return
-        from smallcrm.domain.customers import restore_customers
+        from smallcrm.domain.customers.commands import restore_customers
 
         def done(restored: list[int]) -> None:
             self.last_deleted = []
@@ -882,8 +883,8 @@ class CustomersPage(QWidget):
         self.undo_action.setText(self.tr("&Undo Move to Trash (%1)").replace("%1", f"{n:,}") if n else self.tr("&Undo"))
 
     def tag_selected(self) -> None:
-        from smallcrm.domain import customer_filters as cf
-        from smallcrm.domain.customers import tag_customers
+        from smallcrm.domain.customers import filters as cf
+        from smallcrm.domain.customers.commands import tag_customers
 
         self._bulk_choice(
             self.tr("Tag"),
@@ -894,8 +895,8 @@ class CustomersPage(QWidget):
         )
 
     def untag_selected(self) -> None:
-        from smallcrm.domain import customer_filters as cf
-        from smallcrm.domain.customers import tag_customers
+        from smallcrm.domain.customers import filters as cf
+        from smallcrm.domain.customers.commands import tag_customers
 
         self._bulk_choice(
             self.tr("Remove Tag"),
@@ -913,8 +914,8 @@ class CustomersPage(QWidget):
         ids = self._targets()
         if not ids:
             return
-        from smallcrm.domain import customer_filters as cf
-        from smallcrm.domain.customers import Reassignment, reassign
+        from smallcrm.domain.customers import filters as cf
+        from smallcrm.domain.customers.commands import Reassignment, reassign
         from smallcrm.ui.assign_dialog import AssignStaffDialog
 
         names = [name for _id, name, _active in cf.staff_choices(include_inactive=False)]
@@ -968,7 +969,7 @@ class CustomersPage(QWidget):
         if box.clickedButton() not in (grant, withdraw):
             return
         allowed = box.clickedButton() is grant
-        from smallcrm.domain.customers import set_mail_consent
+        from smallcrm.domain.customers.commands import set_mail_consent
 
         def done(changed: int) -> None:
             text = self.tr("May receive mail: %1 changed.") if allowed else self.tr("May not receive mail: %1 changed.")
@@ -1022,7 +1023,7 @@ class CustomersPage(QWidget):
         dialog = FollowUpDialog(len(ids), self)
         if not dialog.exec():
             return
-        from smallcrm.domain.bulk import add_follow_ups
+        from smallcrm.domain.reminders.commands import add_follow_ups
 
         values = dialog.values()
         changes.run_command(

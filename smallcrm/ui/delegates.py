@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionVie
 
 from smallcrm.ui.customer_table import COLUMNS, CustomerTableModel
 
-# The columns the search box looks in (domain.search's tokens); others are never marked.
+# The columns the search box looks in (domain.customers.search's tokens); others are never marked.
 SEARCHED = frozenset(
     {"customer_no", "name", "phone", "phone2", "wechat", "email", "province", "city", "district", "street", "postcode"}
 )
@@ -31,7 +31,7 @@ def _search_tools() -> tuple[Any, Any]:
     if _tools is None:
         from PySide6.QtWidgets import QStyle
 
-        from smallcrm.domain.search import highlight_spans
+        from smallcrm.domain.customers.search import highlight_spans
 
         _tools = (QStyle, highlight_spans)
     return _tools
@@ -42,8 +42,8 @@ def warm_up(_progress: Any, _cancel: Any) -> None:
     as a worker job soon after start, so that the first search by pinyin does not
     stall its own paint for it on the GUI thread; and phonenumbers (0.1 s), which
     formats the numbers that are not Chinese mobiles in the list's phone column."""
-    from smallcrm.domain import phones
-    from smallcrm.domain.pinyin import char_readings
+    from smallcrm.domain.values import phones
+    from smallcrm.domain.values.pinyin import char_readings
 
     char_readings("王")
     phones.display("+862885551234")
@@ -90,7 +90,7 @@ class HighlightDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
 
     def _marked(self, row: int, column: int, term: str, pinyin: bool) -> tuple[str, list[tuple[int, int]]]:
-        """The cell's text and the spans of its match (domain.search caches the spans
+        """The cell's text and the spans of its match (domain.customers.search caches the spans
         per text and term, so a repaint of the same cells does not work them out again)."""
         text = self._model.text_at(row, column)
         return text, _search_tools()[1](text, term, pinyin=pinyin) if text else []

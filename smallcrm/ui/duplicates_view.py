@@ -41,7 +41,8 @@ REASONS = {
 
 
 def _pairs(_progress: Any, _cancel: Any) -> tuple[list[dict[str, Any]], int | None]:
-    from smallcrm.domain.duplicates import find_duplicate_pairs, last_merge_id
+    from smallcrm.domain.customers.duplicates import find_duplicate_pairs
+    from smallcrm.domain.customers.merge import last_merge_id
 
     return find_duplicate_pairs(limit=PAIR_LIMIT), last_merge_id()
 
@@ -200,7 +201,7 @@ class DuplicatesDialog(QDialog):
             self.keep_a_button.setText("A")
             self.keep_b_button.setText("B")
             return
-        from smallcrm.domain.duplicates import compare
+        from smallcrm.domain.customers.merge import compare
 
         rows = compare(pair["a"], pair["b"])
         self.compared = {r["field"]: r for r in rows}
@@ -244,7 +245,7 @@ class DuplicatesDialog(QDialog):
         return "" if value is None else change_value(field, str(value))
 
     def _fill_table(self) -> None:
-        from smallcrm.domain.duplicates import default_choices
+        from smallcrm.domain.customers.merge import default_choices
 
         assert self.pair is not None
         keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
@@ -323,7 +324,7 @@ class DuplicatesDialog(QDialog):
         pair can lose it while the view is open (an earlier merge gave the survivor
         another phone, an edit in the window): the domain then refuses, and the owner
         is asked before the merge is forced."""
-        from smallcrm.domain.duplicates import UnrelatedCustomersError, merge_customers
+        from smallcrm.domain.customers.merge import UnrelatedCustomersError, merge_customers
 
         def done(result: dict[str, Any]) -> None:
             self.last_merge = result["merge_id"]
@@ -359,7 +360,7 @@ class DuplicatesDialog(QDialog):
         """Remember the pair as two people (domain), so it is not offered again."""
         if self.pair is None:
             return
-        from smallcrm.domain.duplicates import mark_not_duplicates
+        from smallcrm.domain.customers.duplicates import mark_not_duplicates
 
         pair = self.pair
 
@@ -392,7 +393,8 @@ class DuplicatesDialog(QDialog):
         self.count_label.setText(self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}"))
 
     def undo(self) -> None:
-        from smallcrm.domain.duplicates import forget_not_duplicates, last_merge_id, undo_merge
+        from smallcrm.domain.customers.duplicates import forget_not_duplicates
+        from smallcrm.domain.customers.merge import last_merge_id, undo_merge
 
         if self.last_skip is not None:
             a, b = self.last_skip

@@ -218,7 +218,7 @@ class ExportDialog(QDialog):
 
             worker.limit_cache()
             if what == "mailing" and options.get("search"):  # the mailing export takes conditions only
-                from smallcrm.domain.search import match_condition
+                from smallcrm.domain.customers.search import match_condition
 
                 condition = match_condition(options.pop("search"))
                 if condition is not None:

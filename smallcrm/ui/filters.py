@@ -1,7 +1,7 @@
 """Quick filters above the customer list: each one offers peewee conditions.
 
 A :class:`QuickFilter` is a title and a function returning its options, each a label
-and a WHERE condition on ``Customer`` (see ``domain.customer_filters``); a toggle
+and a WHERE condition on ``Customer`` (see ``domain.customers.filters``); a toggle
 filter has exactly one option. The filter bar ANDs the chosen conditions and hands
 them to the list model, which puts them in its SQL. More filters plug in with one call::
 
@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
-from smallcrm.domain import customer_filters as cf
+from smallcrm.domain.customers import filters as cf
 from smallcrm.ui import worker
 
 log = logging.getLogger(__name__)
@@ -44,15 +44,15 @@ class QuickFilter:
 
 def segment_options() -> list[tuple[str, Any]]:
     """Every segment as 'Dimension: segment', with a condition resolved when the list queries."""
-    from smallcrm.domain import segments
+    from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
     from smallcrm.ui import analysis_state
 
     resolve = analysis_state.shared().segment_ids
     out = []
     for dimension, name, label in cf.segment_choices():
-        if dimension not in ("income", segments.CUSTOM) or name in ("income:", "income:other"):
+        if dimension not in ("income", CUSTOM) or name in ("income:", "income:other"):
             label = QCoreApplication.translate("Segments", label)  # not the bands: they are written as shown
-        title = QCoreApplication.translate("Segments", segments.DIMENSION_LABELS[dimension])
+        title = QCoreApplication.translate("Segments", DIMENSION_LABELS[dimension])
         out.append((f"{title}: {label}", cf.in_segment(name, resolve)))
     return out
 
@@ -285,7 +285,7 @@ class FilterBar(QWidget):
             name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"))
             if not ok or not name.strip():
                 return None
-        from smallcrm.domain import segments
+        from smallcrm.domain.analysis import segments
         from smallcrm.ui import changes
 
         def saved(_result: Any) -> None:

@@ -189,10 +189,10 @@ def cell_text(value: Any) -> str:
 
 def stored_text(key: str, fields: dict[str, Any]) -> str:
     """A stored value of a preview row as the list would show it."""
-    from smallcrm.domain.money import format_cents
+    from smallcrm.domain.values.money import format_cents
 
     if key == "birthday":
-        from smallcrm.domain.birthdays import Birthday
+        from smallcrm.domain.values.birthdays import Birthday
 
         month, day = fields.get("birth_month"), fields.get("birth_day")
         if not month or not day:

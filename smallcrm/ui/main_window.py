@@ -70,7 +70,7 @@ def window_settings() -> QSettings:
 
 
 def _status_counts(_progress: Any, cancel: jobs.CancelToken) -> dict[str, int]:
-    from smallcrm.domain.stats import status_counts
+    from smallcrm.domain.analysis.stats import status_counts
 
     with worker.sql_cancellable(cancel):
         return status_counts(dt.date.today())
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             else:
                 self.first_painted.connect(self.customers.model.reload)
         except Exception as exc:
-            from smallcrm.store.db import is_damaged
+            from smallcrm.store.sqlite.failures import is_damaged
 
             if not is_damaged(exc):
                 raise
@@ -706,7 +706,7 @@ class MainWindow(QMainWindow):
         if self.db_path is None:
             return None
         from smallcrm import paths
-        from smallcrm.store.backup import copy_database
+        from smallcrm.store.sqlite.backup import copy_database
 
         dest = paths.backup_dir() / f"smallcrm-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         self.statusBar().showMessage(self.tr("Backing up…"))
@@ -767,8 +767,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _restore(self, backup: Path) -> None:
-        from smallcrm.store.backup import restore_database
         from smallcrm.store.db import close_db
+        from smallcrm.store.sqlite.backup import restore_database
 
         assert self.db_path is not None
         current = self.db_path
@@ -840,14 +840,14 @@ class MainWindow(QMainWindow):
         if error is None or isinstance(error, jobs.Cancelled) or "interrupted" in str(error).lower():
             return
         if not isinstance(error, UserError):
-            from smallcrm.store.db import translate_db_error
+            from smallcrm.store.sqlite.failures import translate_db_error
 
             error = translate_db_error(error, self.db_path or "")
         self.database_damaged(error)
 
     def damaged_on_read(self, error: BaseException) -> None:
         """A read or write met a damaged page (the app's error reporter sends it here)."""
-        from smallcrm.store.db import translate_db_error
+        from smallcrm.store.sqlite.failures import translate_db_error
 
         self.database_damaged(translate_db_error(error, self.db_path or ""))
 

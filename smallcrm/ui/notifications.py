@@ -2,7 +2,7 @@
 what is due, and a tray notification when something falls due.
 
 At start (after the window's first paint) the reminder rules run on the write thread
-(``domain.reminder_rules.run_rules``, idempotent, so a second start on the same day
+(``domain.reminders.rules.run_rules``, idempotent, so a second start on the same day
 makes nothing), then a short summary of what is due today and overdue goes to the
 status bar and the Reminders area's banner: never a modal dialog that stands between
 the owner and the customer on the phone. Then once a minute a cheap read looks for
@@ -96,7 +96,7 @@ class ReminderService(QObject):
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
             # Imported here, on the write thread: the rules' modules (festivals, the lunar
             # calendar) took 0.1-0.2 s of the GUI thread just after the window's first paint.
-            from smallcrm.domain.reminder_rules import run_rules
+            from smallcrm.domain.reminders.rules import run_rules
 
             return run_rules(today, translate=translate, progress=progress, cancel=cancel)
 
@@ -129,7 +129,7 @@ class ReminderService(QObject):
         self.look()
 
     def look(self, *, summarise: bool = False) -> worker.Job:
-        from smallcrm.domain.reminders import due_now
+        from smallcrm.domain.reminders.queries import due_now
 
         moment = self.clock()
         today = moment.date()
@@ -139,7 +139,7 @@ class ReminderService(QObject):
                 due = due_now(moment)
                 if not summarise:
                     return due, None
-                from smallcrm.domain.stats import status_counts
+                from smallcrm.domain.analysis.stats import status_counts
 
                 return due, status_counts(today)
 

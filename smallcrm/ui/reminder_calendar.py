@@ -3,7 +3,7 @@ the lunar date (农历) under the day number, as Chinese wall calendars print it
 it the chosen day's agenda.
 
 The month's notes are read on a worker thread (lunar dates come from borax through
-``domain.festivals``, imported there and only then), and painted from plain dicts.
+``domain.reminders.festivals``, imported there and only then), and painted from plain dicts.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def _date(q: QDate) -> dt.date:
 def read_month(start: dt.date, end: dt.date) -> dict[str, Any]:
     """For each day from ``start`` to ``end``: open reminders due, festivals, the lunar
     cell text (a worker-thread read)."""
-    from smallcrm.domain import festivals
-    from smallcrm.domain.reminders import due_on_days
+    from smallcrm.domain.reminders import festivals
+    from smallcrm.domain.reminders.queries import due_on_days
 
     translate = QCoreApplication.translate
     notes: dict[dt.date, list[str]] = {}
@@ -52,8 +52,8 @@ def read_month(start: dt.date, end: dt.date) -> dict[str, Any]:
 
 
 def read_day(day: dt.date) -> dict[str, Any]:
-    from smallcrm.domain import festivals
-    from smallcrm.domain.reminders import reminders_on
+    from smallcrm.domain.reminders import festivals
+    from smallcrm.domain.reminders.queries import reminders_on
 
     translate = QCoreApplication.translate
     return {

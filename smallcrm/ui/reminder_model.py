@@ -5,7 +5,7 @@ At 100,000 customers the open list is some 16,000 reminders. A tree over a Pytho
 made Qt visit every row through Python on each reload (well over a second), and reading
 every row with its customer and last purchase takes half a second of SQL. So the model
 holds the outline only (id, due date and customer of each reminder, one tuple a row,
-``reminders.view_outline``) and reads the rest of a row (``reminders.view_rows``) on a
+``reminders.queries.view_outline``) and reads the rest of a row (``reminders.queries.view_rows``) on a
 worker thread, a batch at a time, when the table first asks to paint it. The rows on
 screen when the list is read come with the outline, so the first paint is complete.
 """
@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from smallcrm import settings
-from smallcrm.domain import phones
+from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui import worker
 
@@ -106,7 +106,7 @@ def last_purchase_text(last: dict[str, Any] | None) -> str:
     """'2026-02-01 茶叶 88.00': the customer's latest purchase, or nothing."""
     if not last:
         return ""
-    from smallcrm.domain.money import format_cents
+    from smallcrm.domain.values.money import format_cents
 
     return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
 
@@ -115,7 +115,7 @@ def day_work() -> tuple[tuple[str, ...], int]:
     """The sections ranked by worth and how many reminders each lists before "and N
     more" (``domain.reminders``), read when the list is first read: importing that
     module at start cost every window start 3-8 ms."""
-    from smallcrm.domain.reminders import RANKED, TOP
+    from smallcrm.domain.reminders.queries import RANKED, TOP
 
     return RANKED, TOP
 
@@ -143,7 +143,7 @@ def worth_text(worth: dict[str, Any] | None) -> str:
     over the last year and how long since they bought, against their usual rhythm."""
     if not worth:
         return ""
-    from smallcrm.domain.money import format_cents
+    from smallcrm.domain.values.money import format_cents
 
     text = QCoreApplication.translate("Reminders", "Profit in the last 12 months: %1")
     text = text.replace("%1", format_cents(worth["value_cents"]))
@@ -335,7 +335,7 @@ class ReminderModel(QAbstractTableModel):
         return (key, rows[i]) if i < min(len(rows), self._shown(s)[0]) else None
 
     def reminder_at(self, row: int) -> dict[str, Any] | None:
-        """A row's reminder as ``reminders.view_rows`` gives it, once read; else a short
+        """A row's reminder as ``reminders.queries.view_rows`` gives it, once read; else a short
         one from the outline (id, due, customer_id, status; ``partial`` True), enough to
         open its customer or to close, snooze or dismiss it."""
         found = self.outline_at(row)
@@ -409,7 +409,7 @@ class ReminderModel(QAbstractTableModel):
         today = self.today
 
         def run(_progress: Any, cancel: Any) -> dict[int, dict[str, Any]]:
-            from smallcrm.domain.reminders import view_rows
+            from smallcrm.domain.reminders.queries import view_rows
 
             with worker.sql_cancellable(cancel):
                 return view_rows(ids, today)

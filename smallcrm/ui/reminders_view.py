@@ -80,7 +80,7 @@ def read_top(
     """What the top of the list shows (a worker-thread read): how many reminders each
     section holds, the outline and details of the first rows, and, the first time, the
     staff for the filter. The rest of the outline follows (``read_outline``)."""
-    from smallcrm.domain.reminders import view_head, view_rows
+    from smallcrm.domain.reminders.queries import view_head, view_rows
 
     counts, head = view_head(today, rows, **filters)
     details = view_rows(first_ids(head, set(), rows, expanded), today)
@@ -93,7 +93,7 @@ def read_top(
 
 def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
     """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
-    from smallcrm.domain.reminders import view_outline
+    from smallcrm.domain.reminders.queries import view_outline
 
     return {"outline": view_outline(today, **filters), "today": today}
 
@@ -115,7 +115,7 @@ def read_sections(
     """What the view shows first (a worker-thread read): the outline of every section,
     the details of the first rows and of those on screen before (``on_screen``), and,
     the first time, the staff for the filter."""
-    from smallcrm.domain.reminders import view_outline, view_rows
+    from smallcrm.domain.reminders.queries import view_outline, view_rows
 
     outline = view_outline(today, **filters)
     wanted = first_ids(outline, collapsed, expanded=expanded)
@@ -202,7 +202,7 @@ class EditReminderDialog(QDialog):
         }
 
     def _check(self) -> None:
-        from smallcrm.domain.reminders import clean_reminder
+        from smallcrm.domain.reminders.commands import clean_reminder
 
         try:
             clean_reminder(self.values())
@@ -581,7 +581,7 @@ class RemindersView(QWidget):
         today = self.today()
 
         def run(_progress: Any, cancel: Any) -> dict[int, str]:
-            from smallcrm.domain.reminders import customer_tiers
+            from smallcrm.domain.analysis.result import customer_tiers
 
             with worker.sql_cancellable(cancel):
                 return customer_tiers(ids, today)
@@ -744,7 +744,7 @@ class RemindersView(QWidget):
             )
             if not ok:
                 return None
-        from smallcrm.domain.reminders import complete_reminders
+        from smallcrm.domain.reminders.commands import complete_reminders
 
         ids, text = [r["id"] for r in targets], outcome
         return self._run(
@@ -768,7 +768,7 @@ class RemindersView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             to = dialog.day()
-        from smallcrm.domain.reminders import snooze_reminders
+        from smallcrm.domain.reminders.commands import snooze_reminders
 
         ids, day_text, today = [r["id"] for r in targets], to, self.today()
         return self._run(
@@ -786,7 +786,7 @@ class RemindersView(QWidget):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        from smallcrm.domain.reminders import edit_reminder
+        from smallcrm.domain.reminders.commands import edit_reminder
 
         values = {"due": dialog.day(), "due_time": dialog.time.text()}
         return self._run(
@@ -802,7 +802,7 @@ class RemindersView(QWidget):
         dialog = EditReminderDialog(r, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        from smallcrm.domain.reminders import edit_reminder
+        from smallcrm.domain.reminders.commands import edit_reminder
 
         values = dialog.values()
         return self._run(lambda: [edit_reminder(r["id"], values).customer_id or 0], self.tr("Reminder saved."))
@@ -811,7 +811,7 @@ class RemindersView(QWidget):
         targets = self._targets()
         if not targets:
             return None
-        from smallcrm.domain.reminders import dismiss_reminders
+        from smallcrm.domain.reminders.commands import dismiss_reminders
 
         ids = [r["id"] for r in targets]
         return self._run(lambda: dismiss_reminders(ids), self.tr("Dismissed: %1.").replace("%1", str(len(ids))))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import settings
-from smallcrm.domain.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
+from smallcrm.domain.values.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
 from smallcrm.ui import changes, translations
 
 # Regions a shop in China meets most; any other ISO code can be typed.
@@ -43,11 +43,11 @@ REGIONS = ["CN", "HK", "MO", "TW", "SG", "MY", "JP", "KR", "US", "GB", "AU", "CA
 
 
 def group_label(spec: str) -> str:
-    """A group of customers (``domain.groups``: all, tag:NAME, segment:NAME) as the owner
+    """A group of customers (``domain.customers.groups``: all, tag:NAME, segment:NAME) as the owner
     reads it: 'All customers', 'Tag: VIP', 'Profit tier: High profit'. What is not a
     group (typed into the setting elsewhere) is shown as it is."""
-    from smallcrm.domain import segments
-    from smallcrm.domain.groups import parse_group
+    from smallcrm.domain.analysis import segment_names as segments
+    from smallcrm.domain.customers.groups import parse_group
     from smallcrm.errors import UserError
 
     try:
@@ -79,7 +79,7 @@ def group_choices(current: str = "") -> list[tuple[str, str]]:
     each tag in use, each segment (profit tier, RFM group, lifecycle stage, age and
     income band, saved segment). ``current`` is kept among them whatever it is, so an
     unused tag or a value set from the command line is shown and saved unchanged."""
-    from smallcrm.domain import customer_filters as cf
+    from smallcrm.domain.customers import filters as cf
 
     specs = ["all"]
     specs += [f"tag:{name}" for _id, name in cf.tag_choices()]
@@ -228,7 +228,7 @@ class SettingsDialog(QDialog):
                 self, self.tr("Settings"), self.tr("The currency is a three-letter code, such as CNY or HKD.")
             )
             return
-        from smallcrm.domain.groups import parse_group
+        from smallcrm.domain.customers.groups import parse_group
         from smallcrm.errors import UserError
 
         try:
@@ -257,7 +257,7 @@ class SettingsDialog(QDialog):
     # -- reminders the app makes itself -----------------------------------------------------------
 
     def _reminders_tab(self) -> QWidget:
-        """Each rule of ``domain.reminder_rules``: on or off, and its number."""
+        """Each rule of ``domain.reminders.rules``: on or off, and its number."""
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -466,7 +466,7 @@ class SettingsDialog(QDialog):
         return page
 
     def _reload_staff(self) -> None:
-        from smallcrm.domain.staff import list_staff
+        from smallcrm.domain.customers.staff import list_staff
 
         current = self._current_staff()
         keep = current["id"] if current else None
@@ -494,7 +494,7 @@ class SettingsDialog(QDialog):
         self.active_button.setText(self.tr("Reactivate") if s and not s["active"] else self.tr("Deactivate"))
 
     def add_staff(self) -> None:
-        from smallcrm.domain.staff import add_staff
+        from smallcrm.domain.customers.staff import add_staff
 
         name, ok = QInputDialog.getText(self, self.tr("Add Staff Member"), self.tr("Name:"))
         if ok and name.strip():
@@ -504,7 +504,7 @@ class SettingsDialog(QDialog):
         s = self._current_staff()
         if s is None:
             return
-        from smallcrm.domain.staff import rename_staff
+        from smallcrm.domain.customers.staff import rename_staff
 
         name, ok = QInputDialog.getText(self, self.tr("Rename Staff Member"), self.tr("New name:"), text=s["name"])
         if ok and name.strip() and name.strip() != s["name"]:
@@ -514,7 +514,7 @@ class SettingsDialog(QDialog):
         s = self._current_staff()
         if s is None:
             return
-        from smallcrm.domain.staff import set_staff_active
+        from smallcrm.domain.customers.staff import set_staff_active
 
         changes.run_command(self, lambda: set_staff_active(s["id"], not s["active"]), kind=changes.STAFF)
 

@@ -29,7 +29,7 @@ KINDS = (changes.CUSTOMERS, changes.REMINDERS, changes.INTERACTIONS, changes.DAT
 
 
 def _read(_progress: jobs.Progress, cancel: jobs.CancelToken) -> dict[str, int]:
-    from smallcrm.domain.today import today_summary
+    from smallcrm.domain.customers.today import today_summary
 
     with worker.sql_cancellable(cancel):
         return today_summary(dt.date.today())

@@ -197,7 +197,7 @@ def currency() -> str:
     :func:`forget_currency` (the settings dialog calls it when the setting changes)."""
     if not _currency_cache:
         from smallcrm import settings
-        from smallcrm.domain.money import DEFAULT_CURRENCY
+        from smallcrm.domain.values.money import DEFAULT_CURRENCY
 
         try:
             _currency_cache.append(settings.get("currency") or DEFAULT_CURRENCY)
@@ -214,7 +214,7 @@ def forget_currency() -> None:
 def format_money(cents: int, currency_code: str | None = None) -> str:
     """The one way the window shows an amount: '¥1,234.50' for CNY, with the
     locale's separators and always two decimals (money is integer cents)."""
-    from smallcrm.domain.money import format_money as money
+    from smallcrm.domain.values.money import format_money as money
 
     locale = QLocale()
     return money(cents, currency_code or currency(), group=locale.groupSeparator(), decimal=locale.decimalPoint())

@@ -23,7 +23,7 @@ from smallcrm.ui.customer_records import RowsModel
 
 
 def _trash_rows(_progress: Any, _cancel: Any) -> list[dict[str, Any]]:
-    from smallcrm.domain.customers import trashed_customers
+    from smallcrm.domain.customers.lookup import trashed_customers
 
     return [
         {
@@ -121,7 +121,7 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        from smallcrm.domain.customers import restore_customers
+        from smallcrm.domain.customers.commands import restore_customers
 
         changes.run_command(self, lambda: restore_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r)
 
@@ -129,7 +129,7 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        from smallcrm.domain.customers import purge_customers
+        from smallcrm.domain.customers.commands import purge_customers
 
         answer = QMessageBox.warning(
             self,

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from smallcrm.cli import main
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 from tests.birthday_forms import stored_birthdays
 
 

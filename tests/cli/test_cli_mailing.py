@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def shop(capsys: pytest.CaptureFixture[str], crm: Path, qapp: Any) -> Any:
     """Five customers, one per way of getting (or not getting) a card; then
     ``shop(*argv)`` runs a command with --json on that database and returns the object."""
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     base = {"city": "成都市", "postcode": "610041", "mail_consent": True}
     for name, extra in [

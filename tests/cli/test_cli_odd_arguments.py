@@ -211,7 +211,7 @@ def test_the_database_failing_under_a_command_is_one_sentence(
 
     import peewee
 
-    from smallcrm.domain import customers
+    from smallcrm.domain.customers import commands
 
     def fails(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -219,7 +219,7 @@ def test_the_database_failing_under_a_command_is_one_sentence(
         except sqlite3.OperationalError:
             raise peewee.OperationalError("cannot rollback - no transaction is active") from None
 
-    monkeypatch.setattr(customers, "create_customer", fails)
+    monkeypatch.setattr(commands, "create_customer", fails)
     code, out, err = run(capsys, "--db", str(shop), "customer", "add", "--name", "赵六")
     assert code == 1 and out == ""
     _one_sentence(err)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from smallcrm.cli import main
-from smallcrm.store import db as db_module
+from smallcrm.store.sqlite import failures
 from tests.other_process import OtherProcess
 
 
@@ -49,7 +49,7 @@ def test_a_write_while_another_smallcrm_imports_is_one_sentence_and_exit_1(
     capsys: pytest.CaptureFixture[str], shop: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
 ) -> None:
     """They ended in "Internal error (OperationalError: database is locked)", exit 70."""
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1.0)  # instead of waiting 10 s
+    monkeypatch.setattr(failures, "BUSY_TIMEOUT_S", 1.0)  # instead of waiting 10 s
     with OtherProcess(shop, detail="smallcrm import", doing="import"):
         code, out, err = run(capsys, "--db", str(shop), *command)
 

@@ -36,7 +36,7 @@ def test_the_examples_are_found() -> None:
 def test_the_command_line_examples_work_in_order(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smallcrm.domain.duplicates import evidence
+    from smallcrm.domain.customers.duplicates import evidence
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
 

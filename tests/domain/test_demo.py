@@ -15,10 +15,12 @@ import pytest
 from peewee import fn
 
 from smallcrm import jobs
-from smallcrm.domain import interactions, phones, reminders
-from smallcrm.domain.birthdays import Birthday, parse_birthday
+from smallcrm.domain.customers.search import search
 from smallcrm.domain.demo import CITIES, generate
-from smallcrm.domain.search import search
+from smallcrm.domain.records import interactions
+from smallcrm.domain.reminders import kinds
+from smallcrm.domain.values import phones
+from smallcrm.domain.values.birthdays import Birthday, parse_birthday
 from smallcrm.store.models import (
     Customer,
     CustomerTag,
@@ -285,7 +287,7 @@ def test_interactions_cover_every_kind_with_chinese_summaries(demo: dict[str, in
 
 def test_open_reminders_are_overdue_due_today_and_this_week(demo: dict[str, int]) -> None:
     rows = list(Reminder.select())
-    assert {r.kind for r in rows} <= set(reminders.KINDS)
+    assert {r.kind for r in rows} <= set(kinds.KINDS)
     assert all(r.title for r in rows)
     open_ = [r for r in rows if r.status == "open"]
     assert any(r.due_date < TODAY for r in open_)

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from smallcrm.domain import mailing
-from smallcrm.domain.customers import create_customer, delete_customers
-from smallcrm.domain.staff import add_staff
+from smallcrm.domain.customers.commands import create_customer, delete_customers
+from smallcrm.domain.customers.staff import add_staff
 from smallcrm.errors import UserError
 from smallcrm.store.models import Customer, Interaction, MailingRecipient, Reminder
 
@@ -161,7 +161,7 @@ def test_vcards_carry_name_phone_and_address(shop: dict[str, int], tmp_path: Pat
 
 
 def _withdraw(cid: int) -> None:
-    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.customers.commands import update_customer
 
     update_customer(cid, {"mail_consent": False})
 

@@ -17,9 +17,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from smallcrm.domain import customers as cu
 from smallcrm.domain import mailing
-from smallcrm.domain.bulk import add_follow_ups
+from smallcrm.domain.customers.bulk import insert_customers
+from smallcrm.domain.customers.commands import (
+    assign_staff,
+    delete_customers,
+    purge_customers,
+    restore_customers,
+    tag_customers,
+)
+from smallcrm.domain.reminders.commands import add_follow_ups
 from smallcrm.sheets.exporter import export_customers
 from smallcrm.sheets.importer import run_import, undo_import
 from smallcrm.store.db import db
@@ -33,7 +40,7 @@ MANY = 1200
 def everyone(crm: Path) -> Iterator[list[int]]:
     home = {"province": "四川省", "city": "成都市", "postcode": "610041", "mail_consent": True}
     rows = [{"name": f"客户{i}", "street": f"人民南路{i}号", "phone": f"139{i:08d}", **home} for i in range(MANY)]
-    ids = cu.insert_customers(rows, validate=False)
+    ids = insert_customers(rows, validate=False)
     connection = db.connection()
     before = connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
     yield ids
@@ -46,16 +53,16 @@ def test_the_limit_is_real(everyone: list[int]) -> None:
 
 
 def test_bulk_actions_on_every_customer(everyone: list[int]) -> None:
-    assert cu.tag_customers(everyone, "春节") == MANY
+    assert tag_customers(everyone, "春节") == MANY
     assert CustomerTag.select().count() == MANY
-    assert cu.tag_customers(everyone, "春节", remove=True) == MANY
-    assert cu.assign_staff(everyone, "小王") == MANY
+    assert tag_customers(everyone, "春节", remove=True) == MANY
+    assert assign_staff(everyone, "小王") == MANY
     assert len(add_follow_ups(everyone, {"title": "回访", "due_date": dt.date(2030, 1, 2)})) == MANY
     assert Reminder.select().count() == MANY
-    assert cu.delete_customers(everyone) == everyone
-    assert cu.restore_customers(everyone) == everyone
-    assert cu.delete_customers(everyone) == everyone
-    assert cu.purge_customers(everyone) == MANY
+    assert delete_customers(everyone) == everyone
+    assert restore_customers(everyone) == everyone
+    assert delete_customers(everyone) == everyone
+    assert purge_customers(everyone) == MANY
 
 
 def test_exports_of_every_customer(everyone: list[int], tmp_path: Path) -> None:

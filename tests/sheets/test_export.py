@@ -15,10 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday
-from smallcrm.domain.customers import create_customer, customer_dict, tag_customers
-from smallcrm.domain.purchases import add_purchase
-from smallcrm.domain.reminders import add_reminder
+from smallcrm.domain.customers.commands import create_customer, tag_customers
+from smallcrm.domain.customers.profile import customer_dict
+from smallcrm.domain.records.purchases import add_purchase
+from smallcrm.domain.reminders.commands import add_reminder
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import UserError
 from smallcrm.sheets import exporter
 from smallcrm.sheets.importer import run_import
@@ -228,7 +229,8 @@ def test_every_stored_birthday_comes_back_from_an_export_imported_into_another_s
     crm: Path, template_db: Path, tmp_path_factory: pytest.TempPathFactory, birthdays: list[Birthday], suffix: str
 ) -> None:
     """Issue 15.1: every birthday the app writes reads back exactly, through the import too."""
-    from smallcrm.domain.customers import birthday_of, insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
+    from smallcrm.domain.customers.fields import birthday_of
     from smallcrm.domain.session import open_crm
 
     work = tmp_path_factory.mktemp("round-trip")

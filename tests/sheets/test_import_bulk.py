@@ -1,5 +1,5 @@
 """A big import into a small database takes the bulk path (indexes and search entries
-built once at the end, store/bulk.py and store.fts.deferred_from); what it stores,
+built once at the end, store/sqlite/bulk.py and store.sqlite.fts.deferred_from); what it stores,
 finds and undoes must be exactly what the row-by-row path gives."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.search import search
+from smallcrm.domain.customers.search import search
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import importer
 from smallcrm.sheets.importer import ImportOptions, run_import
-from smallcrm.store import bulk, fts
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, ImportBatch
+from smallcrm.store.sqlite import bulk, fts
 from tests.sheets.conftest import write_csv
 from tests.store.schema_rows import customer_schema
 

@@ -10,8 +10,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain.birthdays import Birthday
-from smallcrm.domain.customers import birthday_of, create_customer, get_customer, tags_of
+from smallcrm.domain.customers.commands import create_customer
+from smallcrm.domain.customers.fields import birthday_of
+from smallcrm.domain.customers.lookup import get_customer, tags_of
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import headers as hdr
@@ -78,7 +80,7 @@ def test_genders_notes_and_tags_are_read(crm: Path, messy_xlsx: Path) -> None:
 
 
 def test_imported_customers_are_found_by_search(crm: Path, messy_xlsx: Path) -> None:
-    from smallcrm.domain.search import search
+    from smallcrm.domain.customers.search import search
 
     run_import(messy_xlsx)
 
@@ -147,7 +149,7 @@ def test_fill_fills_only_empty_fields_and_undo_restores_them(crm: Path, tmp_path
 
 
 def test_overwrite_replaces_fields_and_undo_restores_them(crm: Path, tmp_path: Path) -> None:
-    from smallcrm.domain.search import search
+    from smallcrm.domain.customers.search import search
 
     old = create_customer({"name": "张三", "phone": "13812345678", "city": "成都市"})
     path = write_csv(tmp_path / "c.csv", [["姓名", "手机", "城市", "邮编"], ["张三丰", "138-1234-5678", "", "400000"]])
@@ -222,7 +224,7 @@ def test_a_file_already_imported_is_refused_unless_forced(crm: Path, messy_xlsx:
 
 
 def test_undo_removes_added_customers_and_keeps_those_with_new_history(crm: Path, messy_xlsx: Path) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     before = snapshot()
     result = run_import(messy_xlsx)
@@ -377,7 +379,7 @@ def test_duplicates_and_numbers_across_stored_chunks(
     assert by_name("丙").customer_no == "C000001"
     jia = by_name("甲")
     assert jia.customer_no not in ("C000001", "C000002") and jia.postcode == "610041"
-    from smallcrm.domain.search import search
+    from smallcrm.domain.customers.search import search
 
     assert [h["name"] for h in search(jia.customer_no).hits] == ["甲"]
     assert importer.undo_import(result.batch)["customers_removed"] == 3
@@ -389,8 +391,8 @@ def test_the_search_index_matches_what_an_import_stored_and_undid(
 ) -> None:
     """A new customer changed by a later row after it was stored and indexed (here:
     its postcode filled in) is found as it ends up, and undo leaves the index sound."""
-    from smallcrm.domain.search import search
-    from smallcrm.store import fts
+    from smallcrm.domain.customers.search import search
+    from smallcrm.store.sqlite import fts
 
     monkeypatch.setattr(importer, "CHUNK", 2)  # store after every two new customers
     rows = [["姓名", "手机", "邮编"], ["张三", "13812345678", ""], ["李四", "13900001111", ""]]
@@ -440,7 +442,7 @@ POLYPHONE_NAME = ("行长乐重曾传朝调都还" * 20)[:200]  # 200 characters
 
 
 def test_names_of_200_polyphones_import_and_a_longer_one_is_rejected_saying_why(crm: Path, tmp_path: Path) -> None:
-    from smallcrm.domain.search import search
+    from smallcrm.domain.customers.search import search
 
     # A 62-character name grew the import to 23 GB before the kernel killed it.
     rows = [["姓名", "手机"]]
@@ -533,7 +535,7 @@ some_values = st.fixed_dictionaries(
 def test_the_import_stores_what_the_form_stores_or_rejects_it_for_the_same_reason(
     crm: Path, tmp_path_factory: pytest.TempPathFactory, row: dict[str, str]
 ) -> None:
-    from smallcrm.domain.customers import clean_fields
+    from smallcrm.domain.customers.fields import clean_fields
 
     refusals = []  # what the form says of each field (a row may have several mistakes)
     for field, value in row.items():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer
+from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.session import open_crm
 from smallcrm.store.db import close_db, integrity_check
 from smallcrm.store.models import Customer, ImportBatch

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer
+from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.mailing import choose
 from smallcrm.errors import UserError
 from smallcrm.sheets.importer import ImportOptions, run_import, undo_import

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer
+from smallcrm.domain.customers.commands import create_customer
 from smallcrm.errors import UserError
 from smallcrm.sheets import importer
 from smallcrm.sheets.importer import ImportOptions, run_import
@@ -173,7 +173,7 @@ def test_a_negative_amount_is_a_refund_only_where_the_file_says_so(shop: dict[st
 
 
 def test_a_refund_exported_comes_back_as_a_refund(shop: dict[str, int], tmp_path: Path) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
     from smallcrm.sheets import exporter
 
     add_purchase(shop["a"], {"date": "2024-03-01", "amount": "100", "cost": "60"})

@@ -181,7 +181,8 @@ _typed = st.builds(
 def test_exported_text_imports_back_identical(crm: Path, tmp_path: Path, values: dict[str, str], fmt: str) -> None:
     """The export escapes text a spreadsheet would run as a formula; the import undoes
     exactly that escaping: '=1+1 comes back as '=1+1, ＝ as ＝ (issue 15, point 35)."""
-    from smallcrm.domain.customers import create_customer, customer_dict
+    from smallcrm.domain.customers.commands import create_customer
+    from smallcrm.domain.customers.profile import customer_dict
     from smallcrm.sheets.exporter import export_customers
     from smallcrm.sheets.reader import ERROR_TEXTS
 

@@ -29,7 +29,7 @@ PRE_EXISTING = 3
 CHILD = r"""
 import sys
 
-from smallcrm.domain.customers import insert_customers
+from smallcrm.domain.customers.bulk import insert_customers
 from smallcrm.domain.session import open_crm
 from smallcrm.store.db import db
 
@@ -65,7 +65,7 @@ print("committed", flush=True)
 
 def make_shop(path: Path) -> Path:
     """A closed shop database with a few customers made before the big write."""
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
     from smallcrm.domain.session import open_crm
 
     open_crm(path)

@@ -19,9 +19,10 @@ from peewee import ForeignKeyField
 
 from smallcrm.errors import UserError
 from smallcrm.store import migrations
-from smallcrm.store.db import BUSY_TIMEOUT_S, PRAGMAS, close_db, db, open_db
+from smallcrm.store.db import PRAGMAS, close_db, db, open_db
 from smallcrm.store.migrations import LATEST
 from smallcrm.store.models import ALL_MODELS
+from smallcrm.store.sqlite.failures import BUSY_TIMEOUT_S
 
 CUSTOMER_DEFAULTS: dict[str, Any] = {
     "name": "",
@@ -348,7 +349,7 @@ def test_upgrading_adds_the_search_column_and_its_index(schema1_db: Path) -> Non
 
 
 def test_customers_from_the_first_schema_are_found_by_search_after_opening(schema1_db: Path) -> None:
-    from smallcrm.domain import search
+    from smallcrm.domain.customers import search
     from smallcrm.domain.session import open_crm
 
     open_crm(schema1_db)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.domain.customers import create_customer
+from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
-from smallcrm.store import db as db_module
-from smallcrm.store.backup import copy_database, restore_database
 from smallcrm.store.db import close_db
+from smallcrm.store.sqlite import failures
+from smallcrm.store.sqlite.backup import copy_database, restore_database
 from tests.other_process import ROOT, OtherProcess
 
 
@@ -39,7 +39,7 @@ def shop(crm: Path) -> Path:
 @pytest.fixture
 def short_wait(shop: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The shop reopened with a 1 s busy timeout, so that waiting in vain is quick to test."""
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(failures, "BUSY_TIMEOUT_S", 1.0)
     open_crm(shop)
     return shop
 
@@ -96,7 +96,7 @@ def test_a_busy_write_is_still_an_operational_error_for_code_that_retries(short_
 
 
 def test_the_marker_of_a_killed_process_is_not_taken_for_a_live_one(short_wait: Path) -> None:
-    from smallcrm.store import activity
+    from smallcrm.store.sqlite import activity
 
     other = OtherProcess(short_wait)
     markers = list(short_wait.parent.glob(f"shop.db-activity-{other.proc.pid}"))
@@ -180,7 +180,7 @@ while True:
 BACKUP = r"""
 import sys
 from smallcrm.domain.session import open_crm
-from smallcrm.store.backup import copy_database
+from smallcrm.store.sqlite.backup import copy_database
 open_crm(sys.argv[1])
 copy_database(sys.argv[2])
 print("done", flush=True)

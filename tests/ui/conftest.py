@@ -30,7 +30,7 @@ def no_job_outlives_its_test() -> Iterator[None]:
 
 @pytest.fixture
 def customers(crm: Path) -> list[Any]:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     return [create_customer(c) for c in CUSTOMERS]
 

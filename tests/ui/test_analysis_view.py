@@ -109,7 +109,7 @@ def test_a_click_on_a_cohort_cell_lists_its_customers(qtbot: Any, shop: MainWind
 
 
 def test_the_staff_filter_limits_the_chart_to_their_customers(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     view = show(qtbot, shop)
     everyone = sum(i.count for i in view.chart.items if "/" not in i.key)
@@ -134,7 +134,7 @@ def test_the_chart_saves_as_png_and_pdf_and_copies(qtbot: Any, shop: MainWindow,
 
 
 def test_a_new_purchase_recomputes_the_charts(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     view = show(qtbot, shop)
     before = view.outcome
@@ -146,7 +146,7 @@ def test_a_new_purchase_recomputes_the_charts(qtbot: Any, shop: MainWindow) -> N
 
 
 def test_the_list_filters_by_segment_and_churn_risk(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segments as seg
 
     bar = shop.customers.filter_bar
     bar.choose("segment", "Lifecycle stage: Long-term customers")
@@ -177,7 +177,7 @@ def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, sho
 
 
 def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: MainWindow) -> None:
-    from smallcrm.domain import segments as seg
+    from smallcrm.domain.analysis import segments as seg
 
     bar = shop.customers.filter_bar
     bar.choose("churn", "Active")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from ui_helpers import User, button, double_click_row, shown_names
 
-from smallcrm.domain.birthdays import Birthday
+from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.ui.main_window import MainWindow
 from tests.birthday_forms import EACH_KIND, stored_birthdays
 
@@ -94,7 +94,7 @@ def test_escape_without_changes_goes_back_to_the_list(qtbot: Any, customers: lis
 def test_escape_with_unsaved_changes_asks_and_discard_keeps_the_old_value(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "city", "Chengdu")
@@ -119,7 +119,7 @@ def test_cancel_at_the_unsaved_changes_question_stays_in_the_editor(
 def test_save_at_the_unsaved_changes_question_saves_then_leaves(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "city", "Chengdu")
@@ -135,7 +135,7 @@ def test_save_at_the_unsaved_changes_question_saves_then_leaves(
 def test_a_phone_typed_differently_is_echoed_normalised_saved_as_typed_and_matched(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "phone", "+86 139-1234-0000")
@@ -165,8 +165,9 @@ def test_a_wrong_phone_is_named_under_the_field_and_cannot_be_saved(
 
 
 def test_a_lunar_birthday_shows_its_next_solar_date(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.birthdays import parse_birthday
-    from smallcrm.domain.customers import customer_dict, get_customer
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.customers.profile import customer_dict
+    from smallcrm.domain.values.birthdays import parse_birthday
 
     editor = open_customer(qtbot, window, "李四")
     editor.calendar.setCurrentIndex(editor.calendar.findData("lunar"))
@@ -184,7 +185,7 @@ def test_a_new_customer_with_a_lunar_birthday_and_year_reopens_clean_after_added
 ) -> None:
     """Issue 15.1: '农历1990年八月十五' reopened as '1990年八月十五', rejected as no valid
     date, so Save stayed disabled and Ctrl+S refused every later edit."""
-    from smallcrm.domain.customers import birthday_of
+    from smallcrm.domain.customers.fields import birthday_of
     from smallcrm.store.models import Customer
 
     window.customers.table.setFocus()
@@ -215,7 +216,9 @@ def test_a_new_customer_with_a_lunar_birthday_and_year_reopens_clean_after_added
 def test_every_kind_of_stored_birthday_opens_clean_and_reads_back_when_typed_again(
     qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
 ) -> None:
-    from smallcrm.domain.customers import birthday_of, get_customer, update_customer
+    from smallcrm.domain.customers.commands import update_customer
+    from smallcrm.domain.customers.fields import birthday_of
+    from smallcrm.domain.customers.lookup import get_customer
 
     cid = customers[2].id
     update_customer(cid, {"birthday": b})
@@ -246,7 +249,7 @@ def test_every_kind_of_stored_birthday_opens_clean_and_reads_back_when_typed_aga
 def test_any_stored_birthday_loads_into_the_form_without_an_error_and_saves_back_unchanged(
     qtbot: Any, customers: list[Any], window: MainWindow, b: Birthday
 ) -> None:
-    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.customers.commands import update_customer
 
     cid = customers[2].id
     update_customer(cid, {"birthday": b})
@@ -277,7 +280,7 @@ def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
 ) -> None:
     """Issue 15.6: '12345' was saved as '+8612345', 'foo@' as an email, a 5-digit
     postcode silently (and dropped later by the mailing)."""
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
     field = editor.fields[key]
@@ -300,7 +303,7 @@ def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
 def test_income_is_a_band_picked_or_typed_and_other_words_are_kept_as_other(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
     income = editor.fields["income_band"]
@@ -330,7 +333,7 @@ def test_income_is_a_band_picked_or_typed_and_other_words_are_kept_as_other(
 def test_a_value_stored_before_the_rules_is_named_but_other_edits_still_save(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
     from smallcrm.store.models import Customer
 
     Customer.update(email="foo@", postcode="61004").where(Customer.id == customers[2].id).execute()
@@ -343,7 +346,8 @@ def test_a_value_stored_before_the_rules_is_named_but_other_edits_still_save(
 
 
 def test_tags_and_staff_are_saved_and_the_list_follows(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.customers import customer_dict, get_customer
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.customers.profile import customer_dict
 
     editor = open_customer(qtbot, window, "张三")
     retype(qtbot, editor, "tags", "VIP，老客户")
@@ -501,7 +505,7 @@ def test_adding_a_purchase_updates_the_totals_and_profit(
 def test_a_purchase_is_edited_then_deleted_and_the_totals_follow(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     add_purchase(customers[0].id, {"date": "2026-01-05", "item": "普洱茶", "amount": "100", "cost": "60"})
     editor = open_customer(qtbot, window, "张三")
@@ -531,7 +535,7 @@ def test_a_purchase_by_weight_keeps_its_quantity_through_an_edit(
     """An imported 1.5 kg must survive editing the purchase (the quantity was a whole-number spin box)."""
     from decimal import Decimal
 
-    from smallcrm.domain.purchases import add_purchase, list_purchases
+    from smallcrm.domain.records.purchases import add_purchase, list_purchases
 
     add_purchase(customers[0].id, {"date": "2026-01-05", "item": "龙井", "amount": "120", "quantity": "1.5"})
     editor = open_customer(qtbot, window, "张三")
@@ -566,7 +570,7 @@ def test_a_purchase_by_weight_keeps_its_quantity_through_an_edit(
 def test_a_contact_is_edited_then_deleted_from_the_timeline(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.interactions import add_interaction
+    from smallcrm.domain.records.interactions import add_interaction
 
     add_interaction(customers[0].id, {"kind": "call", "summary": "问价格"})
     editor = open_customer(qtbot, window, "张三")
@@ -636,7 +640,7 @@ def test_a_negative_or_empty_amount_is_named_in_the_dialog_and_a_refund_is_said_
         "The amount -50 is negative; to record money paid back, mark the purchase as a refund.",
     ]
     qtbot.waitUntil(lambda: editor.purchases.model.rowCount() == 1)
-    from smallcrm.domain.purchases import list_purchases
+    from smallcrm.domain.records.purchases import list_purchases
 
     assert [(p["amount_cents"], p["refund"]) for p in list_purchases(customers[0].id)] == [(-5000, True)]
 
@@ -704,7 +708,7 @@ def test_a_reminder_for_the_customer_and_marking_it_done(
 
 def open_reminders(qtbot: Any, w: MainWindow, customers: list[Any], title: str, every: str = "1 months") -> Any:
     """张三's editor on the Reminders tab, with one open reminder selected."""
-    from smallcrm.domain.reminders import add_reminder
+    from smallcrm.domain.reminders.commands import add_reminder
 
     add_reminder({"customer": customers[0].id, "due": "2030-01-10", "title": title, "every": every})
     editor = open_customer(qtbot, w, "张三")
@@ -762,7 +766,8 @@ def test_a_reminder_is_deleted_after_asking(qtbot: Any, customers: list[Any], wi
 def test_a_done_reminder_can_no_longer_be_snoozed_or_dismissed(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.reminders import complete_reminder, list_reminders
+    from smallcrm.domain.reminders.commands import complete_reminder
+    from smallcrm.domain.reminders.queries import list_reminders
 
     tab = open_reminders(qtbot, window, customers, "回访")
     assert tab.snooze_button.isEnabled() and tab.done_button.isEnabled()
@@ -780,7 +785,7 @@ def test_a_done_reminder_can_no_longer_be_snoozed_or_dismissed(
 def test_the_customers_reminder_offers_the_reminders_areas_repeats_and_saves_two_weeks(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.reminders import list_reminders
+    from smallcrm.domain.reminders.queries import list_reminders
 
     tab = open_reminders(qtbot, window, customers, "回访")
     offered: list[str] = []
@@ -800,7 +805,7 @@ def test_the_customers_reminder_offers_the_reminders_areas_repeats_and_saves_two
 def test_an_interval_made_elsewhere_stays_on_offer_and_is_kept_on_save(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.reminders import list_reminders
+    from smallcrm.domain.reminders.queries import list_reminders
 
     tab = open_reminders(qtbot, window, customers, "换季上新", every="6 weeks")  # as the CLI can make it
     assert tab.model.rows[0][2] == "6 weeks"

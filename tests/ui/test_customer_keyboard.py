@@ -78,7 +78,7 @@ def next_tab(qtbot: Any, editor: Any, tab: QWidget) -> None:
 
 
 def test_tab_leaves_each_records_table_both_ways(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     add_purchase(customers[0].id, {"date": "2026-01-05", "item": "普洱茶", "amount": "100"})
     editor = open_by_keyboard(qtbot, window, "13812345678")
@@ -135,7 +135,7 @@ def test_a_record_dialog_opens_with_its_first_field_focused(
 def test_a_purchase_a_reminder_done_and_a_timeline_edit_with_the_keyboard_only(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.interactions import add_interaction
+    from smallcrm.domain.records.interactions import add_interaction
 
     add_interaction(customers[0].id, {"kind": "call", "summary": "asked about prices"})
     editor = open_by_keyboard(qtbot, window, "13812345678")

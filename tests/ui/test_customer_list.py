@@ -47,7 +47,7 @@ def test_typing_a_phone_ending_finds_its_customer(qtbot: Any, customers: list[An
 def test_the_matched_part_is_marked_for_the_delegate_to_draw_in_bold(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.search import highlight_spans
+    from smallcrm.domain.customers.search import highlight_spans
 
     qtbot.keyClicks(window.customers.search_box, "5678")
     qtbot.waitUntil(lambda: shown_names(window) == ["张三"] and settled(window))
@@ -116,8 +116,8 @@ def test_clearing_the_search_shows_everyone_again(qtbot: Any, customers: list[An
 def test_a_search_with_many_hits_shows_the_first_page_then_all_of_them_in_the_same_order(
     qtbot: Any, crm: Path, window: MainWindow
 ) -> None:
-    from smallcrm.domain import search
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers import search
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.models import Customer
     from smallcrm.ui import changes
 
@@ -163,7 +163,7 @@ def test_clicking_the_phone_header_orders_by_phone_and_again_reverses(
 def test_sorting_by_total_spent_orders_by_the_purchases_in_sql(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     for c, amount in zip(customers, ["30", "500", "20", "100"], strict=True):
         add_purchase(c.id, {"amount": amount, "item": "茶叶"})
@@ -209,7 +209,7 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot: Any, customers: list[An
 def test_the_staff_filter_shows_that_staff_members_customers(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import assign_staff
+    from smallcrm.domain.customers.commands import assign_staff
     from smallcrm.ui import changes
 
     assign_staff([customers[0].id, customers[2].id], "小王")
@@ -223,7 +223,7 @@ def test_the_staff_filter_shows_that_staff_members_customers(
 
 
 def test_filters_and_search_narrow_together(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.customers import tag_customers
+    from smallcrm.domain.customers.commands import tag_customers
     from smallcrm.ui import changes
 
     tag_customers([customers[0].id, customers[3].id], "VIP")
@@ -239,7 +239,7 @@ def test_birthday_this_month_finds_solar_and_lunar_birthdays(
 ) -> None:
     from borax.calendars.lunardate import LunarDate
 
-    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.customers.commands import update_customer
 
     today = dt.date.today()
     mid = LunarDate.from_solar_date(today.year, today.month, 15)
@@ -252,7 +252,7 @@ def test_birthday_this_month_finds_solar_and_lunar_birthdays(
 
 
 def test_open_complaints_filter(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.interactions import add_interaction
+    from smallcrm.domain.records.interactions import add_interaction
 
     add_interaction(customers[1].id, {"kind": "complaint", "summary": "茶叶受潮"})
     add_interaction(customers[2].id, {"kind": "complaint", "summary": "送晚了", "status": "resolved"})
@@ -322,7 +322,7 @@ def test_selecting_several_customers_shows_the_bulk_actions(
 
 
 def test_tagging_the_selection(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
-    from smallcrm.domain.customers import tags_of
+    from smallcrm.domain.customers.lookup import tags_of
 
     select_rows(qtbot, window, ["张三", "王五"])
 
@@ -341,7 +341,7 @@ def test_the_selection_may_receive_mail_and_then_may_not(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
     """Imported customers have no consent; the owner grants it for many at once."""
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     messages: list[str] = []
     window.customers.status_message.connect(messages.append)
@@ -368,7 +368,7 @@ def test_the_selection_may_receive_mail_and_then_may_not(
 def test_a_bulk_action_on_many_customers_says_it_has_started(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smallcrm.domain.customers import tags_of
+    from smallcrm.domain.customers.lookup import tags_of
     from smallcrm.ui import customers_page
 
     monkeypatch.setattr(customers_page, "BIG_SELECTION", 2)  # as for 1,000 and more
@@ -382,7 +382,8 @@ def test_a_bulk_action_on_many_customers_says_it_has_started(
 
 
 def test_taking_a_tag_off_the_selection(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
-    from smallcrm.domain.customers import tags_of, update_customer
+    from smallcrm.domain.customers.commands import update_customer
+    from smallcrm.domain.customers.lookup import tags_of
 
     for c in customers[:2]:
         update_customer(c.id, {"tags": ["VIP", "老客户"]})
@@ -410,7 +411,8 @@ def test_taking_a_tag_off_when_there_are_none_says_so(qtbot: Any, customers: lis
 def test_assigning_the_selection_to_a_staff_member(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.customers import customer_dict, get_customer
+    from smallcrm.domain.customers.lookup import get_customer
+    from smallcrm.domain.customers.profile import customer_dict
 
     select_rows(qtbot, window, ["李四", "周松"])
 
@@ -429,9 +431,8 @@ def test_assigning_the_selection_to_a_staff_member(
 def wang_leaves(customers: list[Any]) -> list[int]:
     """张三 and 李四 are 老王's, each with an open reminder given to him; 张三 also has a
     follow-up of no one in particular (it follows the customer)."""
-    from smallcrm.domain.bulk import add_follow_ups
-    from smallcrm.domain.customers import assign_staff
-    from smallcrm.domain.reminders import add_reminder
+    from smallcrm.domain.customers.commands import assign_staff
+    from smallcrm.domain.reminders.commands import add_follow_ups, add_reminder
 
     assign_staff([customers[0].id, customers[2].id], "老王")
     reminders = [
@@ -443,7 +444,7 @@ def wang_leaves(customers: list[Any]) -> list[int]:
 
 
 def open_reminder_titles(staff: str) -> list[str]:
-    from smallcrm.domain.reminders import due_reminders
+    from smallcrm.domain.reminders.queries import due_reminders
 
     return sorted(r["title"] for r in due_reminders("all", staff=staff, today=dt.date(2030, 5, 1)))
 
@@ -510,7 +511,7 @@ def test_the_assign_dialog_wants_a_name(qtbot: Any, customers: list[Any], window
 def test_a_follow_up_reminder_for_each_selected_customer(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.reminders import list_reminders
+    from smallcrm.domain.reminders.queries import list_reminders
 
     select_rows(qtbot, window, ["张三", "李四"])
     user.will(lambda dialog: dialog.accept())
@@ -539,7 +540,7 @@ def test_delete_then_ctrl_z_brings_the_customers_back(qtbot: Any, customers: lis
 
 
 def test_the_owner_chooses_the_columns(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
-    from smallcrm.domain.customers import tag_customers
+    from smallcrm.domain.customers.commands import tag_customers
     from smallcrm.ui import changes
 
     header = window.customers.table.horizontalHeader()
@@ -589,7 +590,7 @@ BY_PINYIN = ["安娜", "丁一", "龚二", "王五", "曾小明", "张三", "章
 
 @pytest.fixture
 def named(crm: Path) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     for name in NAMES:
         create_customer({"name": name})
@@ -607,7 +608,7 @@ def test_names_sort_a_to_z_by_pinyin_and_a_click_reverses_them(qtbot: Any, named
 def test_sorting_by_city_orders_the_customers_of_one_city_by_pinyin(qtbot: Any, crm: Path) -> None:
     from ui_helpers import open_window
 
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
     from smallcrm.ui.customer_table import COL_CITY
 
     for name in ("张三", "丁一", "安娜"):
@@ -619,7 +620,7 @@ def test_sorting_by_city_orders_the_customers_of_one_city_by_pinyin(qtbot: Any, 
 
 @pytest.fixture
 def phones_typed(crm: Path) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     for name, phone in (("安娜", "131-5494-4632"), ("丁一", "+8618637004297"), ("龚二", "18929269931")):
         create_customer({"name": name, "phone": phone})
@@ -645,7 +646,7 @@ def test_a_phone_searched_as_it_was_written_with_its_country_code_finds_the_cust
 
 @pytest.fixture
 def readings(crm: Path) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     create_customer({"name": "张俊"})  # 'zhang jun'; 'zhang shun' is a rare reading
     create_customer({"name": "张森"})
@@ -658,7 +659,7 @@ def test_initials_list_the_usual_reading_before_a_rare_one(qtbot: Any, readings:
 
 @pytest.fixture
 def endings(crm: Path) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     create_customer({"name": "李四", "phone": "13900001111", "postcode": "618000"})
     create_customer({"name": "赵六", "phone": "13900002222", "postcode": "518000"})
@@ -699,7 +700,7 @@ def test_digits_ending_a_phone_are_counted_first_and_the_postcodes_holding_them_
 def test_a_street_hit_shows_the_street_column_for_the_while(qtbot: Any, crm: Path) -> None:
     from ui_helpers import open_window
 
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     create_customer({"name": "李四", "street": "光华大道54号"})
     create_customer({"name": "赵六", "street": "人民南路1号"})

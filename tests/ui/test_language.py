@@ -132,7 +132,7 @@ def test_the_currency_is_a_setting_in_the_settings_dialog(qtbot: Any, customers:
 
 def test_the_profile_shows_amounts_in_the_shops_currency(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     from smallcrm import settings
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     cid = customers[0].id
     add_purchase(cid, {"date": dt.date(2026, 1, 5), "item": "茶叶", "amount_cents": 12345, "cost_cents": 10000})

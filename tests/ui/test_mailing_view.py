@@ -22,7 +22,7 @@ HOME = {"province": "四川省", "city": "成都市", "postcode": "610041"}
 
 @pytest.fixture
 def view(qtbot: Any, crm: Path) -> MailingView:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     home = {**HOME, "district": "武侯区", "mail_consent": True}
     for i, (name, extra) in enumerate(
@@ -213,7 +213,7 @@ def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
 
     from PySide6.QtWidgets import QPushButton
 
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
     from smallcrm.store.models import Interaction
     from smallcrm.ui import mailing_print
 
@@ -335,7 +335,7 @@ def _pdf_words(path: Path) -> list[str]:
 def test_a_consent_withdrawn_while_the_mailing_is_open_is_not_printed(
     qtbot: Any, view: MailingView, tmp_path: Path
 ) -> None:
-    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.customers.commands import update_customer
 
     _start(qtbot, view, "New Year cards")
     qtbot.waitUntil(lambda: _count(view.recipients) == 3)
@@ -375,7 +375,7 @@ def test_a_second_mailing_for_the_same_occasion_asks_first(qtbot: Any, view: Mai
 
 
 def test_one_card_per_household_can_go_to_the_family(qtbot: Any, view: MailingView, tmp_path: Path) -> None:
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     create_customer(
         {"name": "张太", "street": "人民南路1号", **HOME, "district": "武侯区", "mail_consent": True, "tags": ["VIP"]},

@@ -56,7 +56,7 @@ def test_the_status_bar_counts_customers_and_reminders_due_today(
 ) -> None:
     import datetime as dt
 
-    from smallcrm.domain.reminders import add_reminder
+    from smallcrm.domain.reminders.commands import add_reminder
     from smallcrm.ui import changes
 
     add_reminder({"customer": customers[0].id, "title": "回访", "due": dt.date.today()})
@@ -117,7 +117,7 @@ def test_an_import_action_is_offered_on_the_welcome_page(window: MainWindow) -> 
 
 @no_demo
 def test_the_demo_button_fills_the_database_and_shows_the_list(qtbot: Any, window: MainWindow) -> None:
-    from smallcrm.domain.stats import stats
+    from smallcrm.domain.analysis.stats import stats
 
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.body, timeout=120_000)
@@ -127,7 +127,7 @@ def test_the_demo_button_fills_the_database_and_shows_the_list(qtbot: Any, windo
 
 @no_demo
 def test_cancelling_the_demo_data_adds_nobody(qtbot: Any, window: MainWindow) -> None:
-    from smallcrm.domain.stats import stats
+    from smallcrm.domain.analysis.stats import stats
 
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QProgressDialog)
@@ -171,8 +171,8 @@ def test_back_up_now_writes_a_backup_and_says_where(
 def test_restore_from_a_backup_asks_first_and_keeps_the_current_file(
     qtbot: Any, customers: list[Any], window: MainWindow, crm: Path, tmp_path: Path, user: User
 ) -> None:
-    from smallcrm.domain.customers import create_customer
-    from smallcrm.store.backup import copy_database
+    from smallcrm.domain.customers.commands import create_customer
+    from smallcrm.store.sqlite.backup import copy_database
 
     backup = copy_database(tmp_path / "before.db")
     create_customer({"name": "新来的", "phone": "13511112222"})
@@ -189,7 +189,7 @@ def test_restore_from_a_backup_asks_first_and_keeps_the_current_file(
 def test_restore_is_not_done_when_the_owner_cancels(
     qtbot: Any, customers: list[Any], window: MainWindow, tmp_path: Path, user: User
 ) -> None:
-    from smallcrm.store.backup import copy_database
+    from smallcrm.store.sqlite.backup import copy_database
 
     backup = copy_database(tmp_path / "before.db")
     user.will_click("Cancel")
@@ -251,7 +251,7 @@ def test_changing_the_language_says_it_applies_after_a_restart(
 def test_staff_can_be_added_renamed_and_deactivated(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.staff import list_staff
+    from smallcrm.domain.customers.staff import list_staff
 
     dialog = window.show_settings()
     user.ignore(dialog)
@@ -497,7 +497,7 @@ def test_the_about_box_names_the_database(qtbot: Any, customers: list[Any], wind
 
 
 def test_a_damaged_file_found_by_the_check_after_start_offers_a_restore(qtbot: Any, crm: Path, user: User) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.db import db
 
     insert_customers([{"name": f"客户{i}", "phone": f"1380000{i:04d}", "street": "人民路" * 20} for i in range(3000)])

@@ -19,7 +19,7 @@ from ui_helpers import CUSTOMERS, User, button, double_click_row, open_window, s
 
 from smallcrm import settings
 from smallcrm.domain.session import open_crm
-from smallcrm.store import db as db_module
+from smallcrm.store.sqlite import failures
 from smallcrm.ui import worker
 from smallcrm.ui.main_window import MainWindow
 from tests.other_process import ROOT, OtherProcess
@@ -61,9 +61,9 @@ def test_a_save_while_another_smallcrm_imports_keeps_the_form_says_so_and_tries_
     qtbot: Any, customers: list[Any], crm: Path, monkeypatch: pytest.MonkeyPatch, user: User
 ) -> None:
     """It showed the "fault in the program" report, and the typed edit was lost."""
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1.0)  # the save gives up after 1 s, not 10
+    monkeypatch.setattr(failures, "BUSY_TIMEOUT_S", 1.0)  # the save gives up after 1 s, not 10
     open_crm(crm)
     w = open_window(qtbot, crm)
     editor = open_customer(qtbot, w, "李四")
@@ -92,7 +92,7 @@ def test_a_save_while_another_smallcrm_imports_keeps_the_form_says_so_and_tries_
 def test_cancelling_at_the_busy_message_leaves_the_edit_in_the_form(
     qtbot: Any, customers: list[Any], crm: Path, monkeypatch: pytest.MonkeyPatch, user: User
 ) -> None:
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(failures, "BUSY_TIMEOUT_S", 1.0)
     open_crm(crm)
     w = open_window(qtbot, crm)
     editor = open_customer(qtbot, w, "李四")
@@ -159,7 +159,7 @@ def test_the_windows_own_saves_are_not_taken_for_changes_from_outside(
 
 
 def _damage(crm: Path) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.db import close_db, db
 
     insert_customers([{"name": f"客户{i}", "phone": f"1380000{i:04d}", "street": "人民路" * 20} for i in range(3000)])
@@ -227,8 +227,8 @@ def test_a_damaged_database_opened_in_the_window_is_one_damaged_message_and_no_e
 def test_a_missing_database_with_its_restore_copy_beside_it_is_offered_back(
     qtbot: Any, customers: list[Any], crm: Path, tmp_path: Path, user: User
 ) -> None:
-    from smallcrm.store.backup import copy_database, restore_database
     from smallcrm.store.db import close_db
+    from smallcrm.store.sqlite.backup import copy_database, restore_database
     from smallcrm.ui.app import main
 
     backup = copy_database(tmp_path / "backup.db")

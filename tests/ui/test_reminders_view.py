@@ -12,8 +12,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 from ui_helpers import User, button, double_click_index, open_window
 
-from smallcrm.domain import reminders as rm
-from smallcrm.domain.interactions import list_interactions
+from smallcrm.domain.records.interactions import list_interactions
+from smallcrm.domain.reminders import queries
+from smallcrm.domain.reminders.commands import add_reminder, complete_reminder, dismiss_reminder
+from smallcrm.domain.reminders.queries import TOP
 from smallcrm.store.models import Reminder
 from smallcrm.ui.main_window import MainWindow
 from smallcrm.ui.reminders_view import COL_CUSTOMER, COL_LAST, COL_PHONE, COL_TITLE, DateDialog, RemindersView
@@ -32,17 +34,17 @@ def day(offset: int) -> dt.date:
 @pytest.fixture
 def due(customers: list[Any]) -> dict[str, int]:
     """One reminder in each section, and one done yesterday."""
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.records.purchases import add_purchase
 
     add_purchase(customers[0].id, {"amount": "88", "date": day(-20), "item": "茶叶"})
     ids = {
-        "overdue": rm.add_reminder({"customer": customers[0].id, "due": day(-3), "title": "回访张三"}).id,
-        "today": rm.add_reminder({"customer": customers[1].id, "due": TODAY, "title": "回访周松"}).id,
-        "week": rm.add_reminder({"customer": customers[2].id, "due": day(3), "title": "回访李四"}).id,
-        "later": rm.add_reminder({"customer": customers[3].id, "due": day(30), "title": "回访王五"}).id,
+        "overdue": add_reminder({"customer": customers[0].id, "due": day(-3), "title": "回访张三"}).id,
+        "today": add_reminder({"customer": customers[1].id, "due": TODAY, "title": "回访周松"}).id,
+        "week": add_reminder({"customer": customers[2].id, "due": day(3), "title": "回访李四"}).id,
+        "later": add_reminder({"customer": customers[3].id, "due": day(30), "title": "回访王五"}).id,
     }
-    done = rm.add_reminder({"customer": customers[3].id, "due": day(-1), "title": "问候王五"}).id
-    rm.complete_reminder(done, "已问候", today=day(-1))
+    done = add_reminder({"customer": customers[3].id, "due": day(-1), "title": "问候王五"}).id
+    complete_reminder(done, "已问候", today=day(-1))
     return ids
 
 
@@ -200,7 +202,7 @@ def test_dismiss_closes_without_an_outcome(qtbot: Any, due: dict[str, int], wind
 def test_a_recurring_reminder_done_comes_back_on_its_next_day(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User
 ) -> None:
-    rm.add_reminder({"customer": customers[0].id, "due": TODAY, "title": "月度回访", "every": "1 months"})
+    add_reminder({"customer": customers[0].id, "due": TODAY, "title": "月度回访", "every": "1 months"})
     view = open_reminders(qtbot, window)
     click(qtbot, view, "today")
     user.will(answer_outcome(""))
@@ -253,11 +255,11 @@ def many(customers: list[Any]) -> list[int]:
 
     with db.atomic():
         ids = [
-            rm.add_reminder({"customer": customers[i % 4].id, "due": TODAY, "title": f"today {i:03d}"}).id
+            add_reminder({"customer": customers[i % 4].id, "due": TODAY, "title": f"today {i:03d}"}).id
             for i in range(250)
         ]
         ids += [
-            rm.add_reminder({"customer": customers[i % 4].id, "due": day(20 + i % 9), "title": f"later {i:03d}"}).id
+            add_reminder({"customer": customers[i % 4].id, "due": day(20 + i % 9), "title": f"later {i:03d}"}).id
             for i in range(150)
         ]
     return ids
@@ -272,13 +274,13 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
 
     threads: list[str] = []
     for name in ("view_outline", "view_rows"):
-        real = getattr(rm, name)
+        real = getattr(queries, name)
 
         def spy(*args: Any, _real: Any = real, **kwargs: Any) -> Any:
             threads.append(threading.current_thread().name)
             return _real(*args, **kwargs)
 
-        monkeypatch.setattr(rm, name, spy)
+        monkeypatch.setattr(queries, name, spy)
     # The top of the list is shown first, with every section's count; its rest follows.
     shown: list[tuple[bool, int]] = []
     window.reminders.shown.connect(
@@ -295,7 +297,7 @@ def test_a_long_list_reads_its_rows_off_the_gui_thread_as_they_come_into_view(
     # Every row once asked for: today's first TOP (nobody here has bought anything, so
     # they rank as added) and "and N more", the days ahead oldest first.
     later = sorted(range(150), key=lambda i: (i % 9, i))  # "later i" is due in 20 + i % 9 days
-    expected = {"today": [f"today {i:03d}" for i in range(rm.TOP)], "later": [f"later {i:03d}" for i in later]}
+    expected = {"today": [f"today {i:03d}" for i in range(TOP)], "later": [f"later {i:03d}" for i in later]}
     for key, titles in expected.items():
         qtbot.waitUntil(lambda key=key, titles=titles: row_text(view, key) == titles)
     show_all(qtbot, view, "today")
@@ -343,10 +345,10 @@ def test_the_kind_and_customer_filters_narrow_the_list(qtbot: Any, due: dict[str
 def test_the_calendar_shows_festivals_lunar_dates_and_the_days_reminders(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.festivals import festival_date
+    from smallcrm.domain.reminders.festivals import festival_date
 
     moon = festival_date("mid_autumn", TODAY.year)
-    rm.add_reminder({"customer": customers[0].id, "due": moon, "title": "送月饼"})
+    add_reminder({"customer": customers[0].id, "due": moon, "title": "送月饼"})
     view = open_reminders(qtbot, window)
     panel = view.show_calendar()
     from PySide6.QtCore import QDate
@@ -364,7 +366,7 @@ def test_the_calendar_shows_festivals_lunar_dates_and_the_days_reminders(
 def test_the_calendar_speaks_chinese(qtbot: Any, customers: list[Any], chinese: None, crm: Path) -> None:
     from PySide6.QtCore import QDate
 
-    from smallcrm.domain.festivals import festival_date
+    from smallcrm.domain.reminders.festivals import festival_date
 
     window = open_window(qtbot, crm)
     spring = festival_date("spring_festival", TODAY.year)
@@ -381,11 +383,11 @@ def test_the_calendar_speaks_chinese(qtbot: Any, customers: list[Any], chinese: 
 
 
 def test_at_start_the_rules_run_and_a_summary_says_what_is_due(qtbot: Any, customers: list[Any], crm: Path) -> None:
-    from smallcrm.domain.customers import update_customer
+    from smallcrm.domain.customers.commands import update_customer
 
     birthday = day(2)
     update_customer(customers[0].id, {"birthday": f"--{birthday.month:02d}-{birthday.day:02d}"})
-    rm.add_reminder({"customer": customers[1].id, "due": day(-2), "title": "回访周松"})
+    add_reminder({"customer": customers[1].id, "due": day(-2), "title": "回访周松"})
     window = open_window(qtbot, crm, run_reminders=True)
     qtbot.waitUntil(lambda: not window.reminders.banner.isHidden(), timeout=5000)
     assert window.reminders.banner.text.text() == "Reminders due today: 1 · Overdue: 1"
@@ -406,7 +408,7 @@ def test_something_falling_due_while_running_is_announced(qtbot: Any, customers:
 
     now = dt.datetime.combine(TODAY, dt.time(9, 0))
     service = ReminderService(clock=lambda: now)
-    rm.add_reminder({"customer": customers[0].id, "due": TODAY, "due_time": "10:00", "title": "十点回访"})
+    add_reminder({"customer": customers[0].id, "due": TODAY, "due_time": "10:00", "title": "十点回访"})
     with qtbot.waitSignal(service.summary):
         service.start()
     now = dt.datetime.combine(TODAY, dt.time(10, 1))
@@ -439,7 +441,7 @@ def test_right_click_offers_the_actions(qtbot: Any, due: dict[str, int], window:
 
 def test_the_rules_are_switched_and_tuned_in_the_settings(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     from smallcrm import settings
-    from smallcrm.domain.customers import tag_customers
+    from smallcrm.domain.customers.commands import tag_customers
 
     tag_customers([customers[0].id], "老客户")
     dialog = window.show_settings()
@@ -480,8 +482,8 @@ def test_a_malformed_greeting_group_is_refused_with_a_sentence(
 def pile(crm: Path) -> list[int]:
     """40 reminders due today for customers who each made one purchase last month; the
     bigger the purchase, the more the customer is worth, so "call 39" ranks first."""
-    from smallcrm.domain.customers import create_customer
-    from smallcrm.domain.purchases import add_purchase
+    from smallcrm.domain.customers.commands import create_customer
+    from smallcrm.domain.records.purchases import add_purchase
     from smallcrm.store.db import db
 
     ids = []
@@ -489,7 +491,7 @@ def pile(crm: Path) -> list[int]:
         for i in range(40):
             cid = create_customer({"name": f"客户{i:02d}"}).id
             add_purchase(cid, {"amount": str(100 + i), "date": day(-30), "item": "茶叶"})
-            ids.append(rm.add_reminder({"customer": cid, "due": TODAY, "title": f"call {i:02d}"}).id)
+            ids.append(add_reminder({"customer": cid, "due": TODAY, "title": f"call {i:02d}"}).id)
     return ids
 
 
@@ -523,7 +525,7 @@ def test_the_rest_of_the_pile_is_one_keystroke_away(qtbot: Any, pile: list[int],
 def test_a_section_shown_whole_stays_whole_after_a_change(qtbot: Any, pile: list[int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
     show_all(qtbot, view, "today")
-    rm.dismiss_reminder(pile[0])
+    dismiss_reminder(pile[0])
     from smallcrm.ui import changes
 
     changes.announce(changes.REMINDERS)

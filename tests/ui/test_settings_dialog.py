@@ -56,7 +56,7 @@ def test_the_customers_to_greet_are_chosen_by_name_and_stored_as_before(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
     from smallcrm import settings
-    from smallcrm.domain.customers import tag_customers
+    from smallcrm.domain.customers.commands import tag_customers
 
     tag_customers([customers[0].id], "老客户")
     dialog = window.show_settings()

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 @pytest.fixture
 def day(crm: Any, customers: list[Any]) -> dict[str, Any]:
     """Two reminders to do (one overdue), one birthday this month, one open complaint."""
-    from smallcrm.domain.customers import update_customer
-    from smallcrm.domain.interactions import add_interaction
-    from smallcrm.domain.reminders import add_reminder
+    from smallcrm.domain.customers.commands import update_customer
+    from smallcrm.domain.records.interactions import add_interaction
+    from smallcrm.domain.reminders.commands import add_reminder
 
     today = dt.date.today()
     add_reminder({"customer": customers[0].id, "due": today.isoformat(), "title": "回访"})
@@ -70,7 +70,7 @@ def test_open_reminders_goes_to_the_reminders_area(qtbot: Any, day: dict[str, An
 
 
 def test_the_counts_follow_a_change(qtbot: Any, day: dict[str, Any], crm: Any) -> None:
-    from smallcrm.domain.interactions import add_interaction
+    from smallcrm.domain.records.interactions import add_interaction
 
     w = open_window(qtbot, crm)
     today = counts_shown(qtbot, w)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagate
 def test_the_trash_lists_deleted_customers_and_restore_brings_them_back(
     qtbot: Any, customers: list[Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import delete_customers
+    from smallcrm.domain.customers.commands import delete_customers
     from smallcrm.ui import changes
 
     delete_customers([customers[1].id])
@@ -36,7 +36,7 @@ def test_the_trash_lists_deleted_customers_and_restore_brings_them_back(
 
 
 def test_delete_for_good_asks_first(qtbot: Any, customers: list[Any], window: MainWindow, user: User) -> None:
-    from smallcrm.domain.customers import delete_customers
+    from smallcrm.domain.customers.commands import delete_customers
     from smallcrm.store.models import Customer
 
     delete_customers([customers[1].id])
@@ -55,7 +55,7 @@ def test_delete_for_good_asks_first(qtbot: Any, customers: list[Any], window: Ma
 @pytest.fixture
 def twins(crm: Any) -> tuple[Any, Any]:
     """Two records of one person: the same mobile, written down twice."""
-    from smallcrm.domain.customers import create_customer
+    from smallcrm.domain.customers.commands import create_customer
 
     a = create_customer({"name": "陈静", "phone": "13988887777", "city": "成都市"})
     b = create_customer(
@@ -67,7 +67,7 @@ def twins(crm: Any) -> tuple[Any, Any]:
 def test_duplicates_are_shown_side_by_side_and_merged_with_the_chosen_values(
     qtbot: Any, twins: tuple[Any, Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()
@@ -91,7 +91,7 @@ def test_duplicates_are_shown_side_by_side_and_merged_with_the_chosen_values(
 
 
 def test_a_merge_can_be_undone(qtbot: Any, twins: tuple[Any, Any], window: MainWindow) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()
@@ -109,7 +109,7 @@ def test_a_merge_can_be_undone(qtbot: Any, twins: tuple[Any, Any], window: MainW
 
 
 def test_keeping_the_other_customer_flips_the_choices(qtbot: Any, twins: tuple[Any, Any], window: MainWindow) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()
@@ -124,7 +124,7 @@ def test_keeping_the_other_customer_flips_the_choices(qtbot: Any, twins: tuple[A
 def test_not_the_same_person_is_remembered_when_the_view_reopens(
     qtbot: Any, twins: tuple[Any, Any], window: MainWindow
 ) -> None:
-    from smallcrm.domain.customers import get_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()
@@ -153,7 +153,8 @@ def test_not_the_same_person_can_be_taken_back_with_undo(
 
 
 def test_the_survivors_empty_second_phone_can_take_the_others_phone(qtbot: Any, crm: Any, window: MainWindow) -> None:
-    from smallcrm.domain.customers import create_customer, get_customer
+    from smallcrm.domain.customers.commands import create_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a = create_customer({"name": "陈静", "phone": "13988887777", "street": "人民路1号"})
     b = create_customer({"name": "陈静", "phone": "13600001111", "street": "人民路1号"}, allow_duplicate=True)
@@ -174,7 +175,8 @@ def test_the_survivors_empty_second_phone_can_take_the_others_phone(qtbot: Any, 
 def test_a_pair_that_lost_its_evidence_is_merged_only_when_the_owner_confirms(
     qtbot: Any, twins: tuple[Any, Any], window: MainWindow, user: User
 ) -> None:
-    from smallcrm.domain.customers import get_customer, update_customer
+    from smallcrm.domain.customers.commands import update_customer
+    from smallcrm.domain.customers.lookup import get_customer
 
     a, b = twins
     dialog = window.show_duplicates()

@@ -68,7 +68,7 @@ def test_an_exception_is_delivered_as_the_error(qtbot: Any) -> None:
 
 
 def test_cancel_rolls_back_what_the_job_wrote(qtbot: Any, crm: Path) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.models import Customer
 
     ui_cancelled = threading.Event()
@@ -92,7 +92,7 @@ def test_cancel_rolls_back_what_the_job_wrote(qtbot: Any, crm: Path) -> None:
 
 
 def test_a_finished_job_has_written_its_rows(qtbot: Any, crm: Path) -> None:
-    from smallcrm.domain.customers import insert_customers
+    from smallcrm.domain.customers.bulk import insert_customers
     from smallcrm.store.models import Customer
 
     def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:

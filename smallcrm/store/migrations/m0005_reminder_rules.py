@@ -13,7 +13,7 @@
   drifting to the 28th for good (and a yearly one on 29 February returns to the 29th
   in leap years).
 - ``festival``: dates the owner adds to greet customers on (the traditional festivals
-  are built in, in ``domain.festivals``).
+  are built in, in ``domain.reminders.festivals``).
 - Indexes for the rules at 100,000 customers: purchase (customer_id, date), each
   customer's first and last purchase in one seek (re-engagement, new customers, the
   last-purchase column of the reminder list); purchase (date, customer_id) in place

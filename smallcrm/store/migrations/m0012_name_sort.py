@@ -3,7 +3,7 @@
 Sorted by the name itself, SQLite orders Chinese names by code point (丁 before 王,
 龚 at the end), while Excel, WPS and a phone's contacts sort them A to Z by pinyin.
 The key is the name's usual reading a syllable at a time ('zhang san'), worked out
-by ``domain.search`` (pinyin is domain knowledge, which the store layer cannot
+by ``domain.customers.search`` (pinyin is domain knowledge, which the store layer cannot
 import) on every write, as search_text is. The index on (name_sort, name) gives the
 list's order, ties by name and then id (the rowid every index entry carries), so the
 first page of the list by name is a short walk along it.

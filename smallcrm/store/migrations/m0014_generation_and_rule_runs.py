@@ -1,8 +1,8 @@
 """A data generation and a cache of summaries computed at one generation
-(``store.generation``): ``smallcrm stats`` serves its sums, segments and KPIs from
+(``store.sqlite.generation``): ``smallcrm stats`` serves its sums, segments and KPIs from
 there until customers, purchases, interactions, staff or settings change; every
-write to those tables moves the generation (``store.tracked``). And the days the
-reminder rules ran (``domain.reminder_rules``): a run catches up only the days since
+write to those tables moves the generation (``store.sqlite.tracked``). And the days the
+reminder rules ran (``domain.reminders.rules``): a run catches up only the days since
 the last one, so a first start on years of history makes one day's reminders."""
 
 from __future__ import annotations

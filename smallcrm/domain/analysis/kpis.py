@@ -1,0 +1,361 @@
+"""How the shop judges its CRM (评价指标): KPIs per month, per profit tier and per staff member.
+
+For each calendar month up to the as-of day (the last one ends on the as-of day):
+
+- customers at start: customers with a purchase before the month who were not lost
+  (churned) at the end of the previous month;
+- new: customers whose first purchase day falls in the month; new rate = new ÷
+  customers at start;
+- churned: customers who turned lost during the month (lost at its end, not at the
+  end of the previous month): marked by the owner with that date, or judged lost by
+  the churn model or the recency rule (``domain.churn``) with the history up to the
+  month's end; churn rate = churned ÷ customers at start. The model's parameters are
+  today's fit, so past months are re-judged when the model changes;
+- reactivated: lost at the end of the previous month, buying again by the end of this one;
+- upgraded / downgraded: a higher / lower profit tier at the month's end than at the
+  previous month's end (tiers over the window ending on each day; loss < no profit
+  < medium < high), among customers known at both; rates ÷ those customers;
+- average profit per customer: the month's profit (revenue − cost of goods −
+  service cost of the month's contacts) of the customers active in the month (a
+  purchase by its end, not lost at its start) ÷ their number, in cents;
+- average satisfaction: the mean of the satisfaction scores given in the month;
+- complaints opened / resolved in the month.
+
+Per tier, a customer counts in their tier at the end of the previous month (new
+customers: at the end of this month). Per staff, in the tier of their responsible
+staff member now (the file keeps no history of reassignments).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from smallcrm.domain.analysis import churn as ch
+from smallcrm.domain.analysis.facts import beside
+from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers
+from smallcrm.domain.analysis.series import NO_DAY, day_date, day_number, running_total
+from smallcrm.domain.values import dates
+from smallcrm.store.models import Staff
+
+KEYS = (
+    "customers_at_start",
+    "new",
+    "new_rate",
+    "churned",
+    "churn_rate",
+    "reactivated",
+    "upgraded",
+    "upgrade_rate",
+    "downgraded",
+    "downgrade_rate",
+    "avg_profit_cents",
+    "avg_satisfaction",
+    "satisfaction_scores",
+    "complaints_opened",
+    "complaints_resolved",
+)
+
+
+@dataclass(frozen=True)
+class Month:
+    key: str  # 'YYYY-MM'
+    start: dt.date
+    end: dt.date  # the month's last day, or the as-of day in the as-of month
+
+
+@dataclass(eq=False)
+class Kpis:
+    """The KPI tables, and per month the customers behind the counts (for a click on a chart)."""
+
+    months: list[Month]
+    overall: list[dict[str, Any]]
+    by_tier: dict[str, list[dict[str, Any]]]
+    by_staff: list[dict[str, Any]]  # {"staff_id", "staff", "months": [...]}
+    ids: np.ndarray  # customer ids; the masks below index it
+    new: np.ndarray  # bool, months × customers
+    churned: np.ndarray
+    reactivated: np.ndarray
+    upgraded: np.ndarray
+    downgraded: np.ndarray
+    churn_reason: np.ndarray  # months × customers: CHURN_REASONS index where churned, else -1
+    scored: np.ndarray  # bool: gave a satisfaction score in the month
+    tier_end: np.ndarray  # months × customers: tier at each month's end (-1 unknown)
+    # Customers × months (as computed, not transposed: copying them costs more than reading
+    # them): counted in customers_at_start; satisfaction scores given; their sum.
+    at_start: np.ndarray
+    score_count: np.ndarray
+    score_total: np.ndarray
+    churned_by_reason: list[dict[str, int]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "months": self.overall,
+            "by_tier": self.by_tier,
+            "by_staff": self.by_staff,
+        }
+
+    def customers(self, kind: str, month: int) -> np.ndarray:
+        """The ids behind one count: kind 'new', 'churned', 'reactivated', 'upgraded',
+        'downgraded' or 'scored' in month index ``month``."""
+        mask: np.ndarray = getattr(self, kind)[month]
+        return self.ids[mask]
+
+    def subset(self, only: np.ndarray) -> list[dict[str, Any]]:
+        """Per month, the overall KPIs' counts and rates for the customers in ``only`` (a bool
+        mask over ``ids``), worked out from the same per-customer masks as ``overall``: the
+        analysis panel's filter (one staff member's customers, say)."""
+        rows = []
+        for i, span in enumerate(self.months):
+            base = int((self.at_start[:, i] & only).sum())
+            churned = int((self.churned[i] & only).sum())
+            new = int((self.new[i] & only).sum())
+            scores = int(self.score_count[:, i][only].sum())
+            rows.append(
+                {
+                    "month": span.key,
+                    "customers_at_start": base,
+                    "new": new,
+                    "new_rate": None if base == 0 else round(new / base, 6),
+                    "churned": churned,
+                    "churn_rate": None if base == 0 else round(churned / base, 6),
+                    "upgraded": int((self.upgraded[i] & only).sum()),
+                    "downgraded": int((self.downgraded[i] & only).sum()),
+                    "satisfaction_scores": scores,
+                    "avg_satisfaction": None
+                    if scores == 0
+                    else round(float(self.score_total[:, i][only].sum()) / scores, 4),
+                }
+            )
+        return rows
+
+
+def month_ranges(as_of: dt.date, months: int) -> list[Month]:
+    out = []
+    first = dates.add_months(as_of.replace(day=1), -(months - 1))
+    for i in range(months):
+        start = dates.add_months(first, i)
+        end = min(dates.add_months(start, 1) - dt.timedelta(days=1), as_of)
+        out.append(Month(f"{start.year:04d}-{start.month:02d}", start, end))
+    return out
+
+
+def _rate(count: np.ndarray, base: np.ndarray) -> list[float | None]:
+    return [None if b == 0 else round(float(c) / float(b), 6) for c, b in zip(count, base, strict=True)]
+
+
+def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
+    """The KPIs of an ``analysis.Analysis`` over the ``months`` months up to its as-of day."""
+    if months < 1:
+        raise ValueError("months must be at least 1")
+    facts, config = result.facts, result.config
+    model: ch.ChurnModel = churn_result.model
+    spans = month_ranges(facts.as_of, months)
+    ends = np.array([day_number(spans[0].start) - 1] + [day_number(m.end) for m in spans], dtype=np.int64)
+    window_starts = np.array(
+        [day_number(dates.add_months(day_date(e), -config.window_months)) for e in ends], dtype=np.int64
+    )
+    bounds = np.unique(np.concatenate([ends, window_starts]))
+    at_end = np.searchsorted(bounds, ends)
+    at_window = np.searchsorted(bounds, window_starts)
+    n = facts.n
+    k = len(ends)
+
+    known = facts.known[:, None] <= ends[None, :]
+
+    def profit_and_tiers() -> tuple[np.ndarray, np.ndarray]:
+        """Profit up to every boundary and the tier at every month end, over the window
+        ending that day. Independent of the statuses below, so it runs beside them: numpy
+        lets go of the GIL in its loops, and a second core halves this part."""
+        profit_cum = running_total(
+            bounds, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
+        )
+        tiers = np.full((n, k), -1, dtype=np.int8)
+        for j in range(k):
+            window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]
+            tiers[:, j], _ = profit_tiers(
+                window_profit, known[:, j], config.high_profit_percent, config.no_profit_cents
+            )
+        return profit_cum, tiers
+
+    def feedback() -> tuple[np.ndarray, ...]:
+        """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
+        score_count, score_sums = facts.scores.cumulative(ends, "sat")
+        opened = facts.complaints.cumulative(ends)[0]
+        resolved = facts.resolutions.cumulative(ends)[0]
+        return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
+
+    profit_job = beside(profit_and_tiers)
+    feedback_job = beside(feedback)
+
+    # Purchase days up to every boundary, per customer.
+    buy_count = facts.buys.cumulative(ends)[0]
+
+    # Status at every month end (customers × ends), with the same model and rules as today.
+    count = buy_count
+    bought = count > 0
+    first = np.where(bought, facts.buys.first_day()[:, None], NO_DAY)
+    last_index = facts.buys.start[:, None] + count - 1
+    last = (
+        np.where(bought, facts.buys.day[np.clip(last_index, 0, max(len(facts.buys) - 1, 0))], -1)
+        if len(facts.buys)
+        else np.full((n, k), -1)
+    )
+    x = np.where(bought, count - 1, 0)
+    summary = ch.Summary(
+        bought=bought,
+        x=x,
+        t_x=np.where(bought, last - first, 0),
+        T=np.where(bought, ends[None, :] - first, 0),
+        monetary=np.zeros((n, k)),
+        first=first,
+        last=last,
+    )
+    status, reason, _ = model.status(facts, ends[None, :], summary, with_alive=False)
+    status = np.where(known, status, -1)
+    profit_cum, tiers = profit_job()
+
+    # Per month (column j = 1..k-1 against j-1).
+    prev, cur = slice(0, k - 1), slice(1, k)
+    st_prev, st_cur = status[:, prev], status[:, cur]
+    buying_by_end = bought[:, cur]
+    first_day = facts.buys.first_day()[:, None]
+    new = (first_day > ends[None, prev]) & (first_day <= ends[None, cur])
+    at_start = (st_prev == ch.ACTIVE) | (st_prev == ch.AT_RISK)
+    churned = (st_cur == ch.CHURNED) & (st_prev != ch.CHURNED) & buying_by_end
+    reactivated = (st_prev == ch.CHURNED) & ((st_cur == ch.ACTIVE) | (st_cur == ch.AT_RISK))
+    known_prev = known[:, prev]
+    t_prev, t_cur = tiers[:, prev], tiers[:, cur]
+    upgraded = known_prev & (t_cur > t_prev)
+    downgraded = known_prev & (t_cur < t_prev) & (t_cur >= 0)
+    month_profit = profit_cum[:, at_end[1:]] - profit_cum[:, at_end[:-1]]
+    active = buying_by_end & (st_prev != ch.CHURNED)
+
+    scores_n, scores_sum, opened, resolved = feedback_job()
+
+    metrics = {
+        "customers_at_start": at_start,
+        "new": new,
+        "churned": churned,
+        "reactivated": reactivated,
+        "upgraded": upgraded,
+        "downgraded": downgraded,
+        "known_prev": known_prev,
+        "active": active,
+        "profit": np.where(active, month_profit, 0),
+        "scores": scores_n,
+        "score_sum": scores_sum,
+        "opened": opened,
+        "resolved": resolved,
+    }
+    m = k - 1
+
+    names = list(metrics)
+    tier_group = np.where(known_prev, t_prev, t_cur).astype(np.int64)
+
+    staff_ids = sorted({int(v) for v in np.unique(facts.staff)})
+    staff_code = np.searchsorted(np.array(staff_ids), facts.staff) if staff_ids else np.zeros(n, dtype=np.int64)
+    # Sums per group and month: one bincount per metric over (tier, staff, month) slots, then
+    # the tiers' and the staff's sums are the slots' sums over the other group (one pass over
+    # the customers instead of one per grouping). Customers in no tier (-1) land in a spare
+    # tier, which counts for their staff member and in the overall totals.
+    tier_count, staff_count = len(TIERS), len(staff_ids)
+    tier_code = np.where(tier_group >= 0, tier_group, tier_count)
+    slot = ((tier_code * staff_count + staff_code[:, None]) * m + np.arange(m)[None, :]).ravel()
+    shape = (tier_count + 1, staff_count, m)
+    size = shape[0] * shape[1] * shape[2]
+    totals = {
+        "overall": np.zeros((1, m, len(names))),
+        "tier": np.zeros((tier_count, m, len(names))),
+        "staff": np.zeros((staff_count, m, len(names))),
+    }
+    for f, name in enumerate(names):
+        metric = np.ascontiguousarray(metrics[name])
+        if metric.dtype == bool:  # counts of customers: count the slots of those who are in
+            sums = np.bincount(slot[metric.ravel()], minlength=size).reshape(shape)
+            totals["overall"][0, :, f] = sums.sum(axis=(0, 1))
+        else:
+            sums = np.bincount(slot, metric.astype(np.float64).ravel(), size).reshape(shape)
+            totals["overall"][0, :, f] = metric.sum(axis=0)  # integers: summed exactly
+        totals["tier"][:, :, f] = sums[:tier_count].sum(axis=1)
+        totals["staff"][:, :, f] = sums.sum(axis=0)
+
+    def table(kind: str) -> list[list[dict[str, Any]]]:
+        """One list of month rows per group of ``kind``."""
+        sums = {name: totals[kind][:, :, f] for f, name in enumerate(names)}
+        groups = totals[kind].shape[0]
+        out: list[list[dict[str, Any]]] = []
+        for g in range(groups):
+            col = {name: np.rint(v[g]).astype(np.int64) for name, v in sums.items()}
+            rows = []
+            for i, span in enumerate(spans):
+                base = col["customers_at_start"][i : i + 1]
+                rows.append(
+                    {
+                        "month": span.key,
+                        "from": span.start.isoformat(),
+                        "to": span.end.isoformat(),
+                        "customers_at_start": int(base[0]),
+                        "new": int(col["new"][i]),
+                        "new_rate": _rate(col["new"][i : i + 1], base)[0],
+                        "churned": int(col["churned"][i]),
+                        "churn_rate": _rate(col["churned"][i : i + 1], base)[0],
+                        "reactivated": int(col["reactivated"][i]),
+                        "upgraded": int(col["upgraded"][i]),
+                        "upgrade_rate": _rate(col["upgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
+                        "downgraded": int(col["downgraded"][i]),
+                        "downgrade_rate": _rate(col["downgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
+                        "avg_profit_cents": None
+                        if col["active"][i] == 0
+                        else round(float(col["profit"][i]) / float(col["active"][i])),
+                        "avg_satisfaction": None
+                        if col["scores"][i] == 0
+                        else round(float(col["score_sum"][i]) / float(col["scores"][i]), 4),
+                        "satisfaction_scores": int(col["scores"][i]),
+                        "complaints_opened": int(col["opened"][i]),
+                        "complaints_resolved": int(col["resolved"][i]),
+                    }
+                )
+            out.append(rows)
+        return out
+
+    overall = table("overall")[0]
+    churn_reason = np.where(churned, reason[:, cur], -1)
+    reasons_by_month = []
+    for i, row in enumerate(overall):
+        counts = np.bincount(churn_reason[:, i][churn_reason[:, i] >= 0], minlength=len(ch.CHURN_REASONS))
+        row["churned_by_reason"] = {r: int(c) for r, c in zip(ch.CHURN_REASONS, counts, strict=True)}
+        reasons_by_month.append(row["churned_by_reason"])
+
+    by_tier_rows = table("tier")
+    by_tier = {TIERS[t]: by_tier_rows[t] for t in reversed(range(len(TIERS)))}
+
+    staff_rows_db: Any = Staff.select(Staff.id, Staff.name).tuples()
+    names_of_staff: dict[int, str] = {row[0]: row[1] for row in staff_rows_db}
+    staff_rows = table("staff")
+    by_staff = [
+        {"staff_id": sid or None, "staff": names_of_staff.get(sid, ""), "months": rows}
+        for sid, rows in zip(staff_ids, staff_rows, strict=True)
+    ]
+    return Kpis(
+        months=spans,
+        overall=overall,
+        by_tier=by_tier,
+        by_staff=by_staff,
+        ids=facts.ids,
+        new=new.T.copy(),
+        churned=churned.T.copy(),
+        reactivated=reactivated.T.copy(),
+        upgraded=upgraded.T.copy(),
+        downgraded=downgraded.T.copy(),
+        churn_reason=churn_reason.T.copy(),
+        scored=(scores_n > 0).T.copy(),
+        tier_end=tiers[:, cur].T.copy(),
+        at_start=at_start,
+        score_count=scores_n,
+        score_total=scores_sum,
+        churned_by_reason=reasons_by_month,
+    )
