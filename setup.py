@@ -10,7 +10,7 @@ installed package), and the compiled Chinese translation (``.qm``), which only t
 PySide6 wheel (a build requirement in pyproject.toml for that reason).
 
 An editable install (``pip install -e .``) reads ``resources/`` in the checkout itself,
-where the window compiles the ``.qm`` on first start (smallcrm/ui/translations.py).
+where the window compiles the ``.qm`` on first start (smallcrm/ui/shell/translations.py).
 The frozen app takes the same files through packaging/smallcrm.spec.
 """
 

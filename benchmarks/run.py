@@ -486,7 +486,7 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
 # The Reminders area (issue 6)
 
 # The start of every window child process: the main window over the shop at argv[1],
-# opened as smallcrm.ui.app opens it, shown at the screenshots' size, and settle(),
+# opened as smallcrm.ui.shell.app opens it, shown at the screenshots' size, and settle(),
 # which turns the event loop until a condition holds (or for a while: settle(lambda:
 # False, seconds)). Each child's measuring comes after it.
 _WINDOW = r"""
@@ -496,8 +496,8 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([sys.argv[0]])
 from smallcrm.domain.session import open_crm
-from smallcrm.ui import worker
-from smallcrm.ui.main_window import MainWindow
+from smallcrm.ui.shell import worker
+from smallcrm.ui.shell.main_window import MainWindow
 
 path = Path(sys.argv[1])
 open_crm(path, check=False)
@@ -619,7 +619,7 @@ def bench_reminders_view(n: int, workdir: Path, reuse: Path | None) -> list[tupl
     open_crm(reuse)
     today = dt.date.today()
     reminder_rules.run_rules(today)  # what the app does at start; idempotent
-    from smallcrm.ui.reminder_model import FIRST_ROWS  # what a 1280 x 800 window reads
+    from smallcrm.ui.models.reminder_model import FIRST_ROWS  # what a 1280 x 800 window reads
 
     since = dt.datetime.combine(today - dt.timedelta(days=DONE_DAYS), dt.time())
     # The view's reads as it opens: the sections' counts, the outline of the first rows and
@@ -1560,7 +1560,7 @@ _CHILD_PANEL = (
     + r"""
 import json, time
 from PySide6.QtCore import QEvent, QObject
-from smallcrm.ui.analysis_view import CHARTS
+from smallcrm.ui.views.analysis_view import CHARTS
 
 view = window.analysis
 
@@ -1700,7 +1700,7 @@ import sys, time
 from PySide6.QtCore import QEvent, QObject
 
 from smallcrm import launch
-from smallcrm.ui import main_window
+from smallcrm.ui.shell import main_window
 
 
 class Painted(QObject):
@@ -1746,7 +1746,7 @@ _CHILD_GUI = (
     + r"""
 import json, resource, sys, time
 from PySide6.QtCore import QEventLoop, QTimer
-from smallcrm.ui import customer_table
+from smallcrm.ui.models import customer_table
 
 queries, warm = json.loads(sys.argv[2]), sys.argv[3:] == ["warm"]
 page, model, table = window.customers, window.customers.model, window.customers.table
@@ -1962,7 +1962,7 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([sys.argv[0]])
 from smallcrm.domain.session import open_crm
-from smallcrm.ui.mailing_print import Output, Preview, PrintOptions
+from smallcrm.ui.dialogs.mailing_print import Output, Preview, PrintOptions
 
 open_crm(sys.argv[1])  # the envelopes print the shop from the settings
 home = {"province": "四川省", "city": "成都市", "district": "武侯区", "postcode": "610041"}
@@ -2074,7 +2074,7 @@ def bench_labels(workdir: Path, count: int = 2000) -> list[tuple[str, str, str, 
 
 
 def _search_delay_ms() -> int:
-    from smallcrm.ui.customers_page import SEARCH_DELAY_MS
+    from smallcrm.ui.views.customers_page import SEARCH_DELAY_MS
 
     return SEARCH_DELAY_MS
 

@@ -75,8 +75,8 @@ def window_resources(_folder: Path) -> str:
     from PySide6.QtCore import QTranslator
 
     from smallcrm import paths
-    from smallcrm.ui import help as guide
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import help as guide
+    from smallcrm.ui.shell import translations
 
     qm = translations.qm_file("zh_CN")
     translator = QTranslator()

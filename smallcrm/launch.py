@@ -37,6 +37,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from smallcrm.cli import main as cli_main
 
         return cli_main(args)
-    from smallcrm.ui.app import main as gui_main
+    from smallcrm.ui.shell.app import main as gui_main
 
     return gui_main(args)

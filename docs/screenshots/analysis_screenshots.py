@@ -34,8 +34,8 @@ def main() -> int:
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
     from smallcrm.ui import translations
-    from smallcrm.ui.analysis_view import CHARTS
-    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.shell.main_window import MainWindow
+    from smallcrm.ui.views.analysis_view import CHARTS
 
     db = scratch / "demo.db"
     open_crm(db)

@@ -57,7 +57,7 @@ def main() -> int:
     from smallcrm.store.db import close_db
     from smallcrm.store.models import Customer
     from smallcrm.ui import translations
-    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.shell.main_window import MainWindow
 
     db = scratch / "demo.db"
     open_crm(db)

@@ -31,7 +31,7 @@ def main() -> int:
     from smallcrm.printing.templates import get_envelope, get_template
     from smallcrm.store.db import close_db
     from smallcrm.ui import translations
-    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.shell.main_window import MainWindow
 
     db = scratch / "demo.db"
     open_crm(db)

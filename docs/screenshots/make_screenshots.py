@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # PySide6 and the window are imported once the scratch folder
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from smallcrm.ui.main_window import MainWindow
-    from smallcrm.ui.translations import Installed
+    from smallcrm.ui.shell.main_window import MainWindow
+    from smallcrm.ui.shell.translations import Installed
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
@@ -130,7 +130,7 @@ def main() -> int:
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
     from smallcrm.ui import translations
-    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.shell.main_window import MainWindow
 
     demo_db = scratch / "demo.db"
     open_crm(demo_db)
@@ -162,7 +162,7 @@ def main() -> int:
         page.apply_search()
         wait(app, lambda page=page: not page.model.loading and page.profile.customer_id is not None)
         # Show someone who has bought something: the profile and the tabs have more to say.
-        from smallcrm.ui.customer_table import COL_LAST_PURCHASE
+        from smallcrm.ui.models.customer_table import COL_LAST_PURCHASE
 
         birthday = page.model.column_of("birthday")
         rows = [

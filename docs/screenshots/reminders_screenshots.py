@@ -28,7 +28,7 @@ def main() -> int:
     from smallcrm.domain.reminders import rules as reminder_rules
     from smallcrm.domain.session import open_crm
     from smallcrm.ui import translations
-    from smallcrm.ui.main_window import MainWindow
+    from smallcrm.ui.shell.main_window import MainWindow
 
     for lang in ("en", "zh_CN"):
         installed = translations.install(lang)

@@ -12,32 +12,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="203"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="203"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="221"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="221"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="224"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="224"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="232"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="232"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="233"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="233"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="244"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="244"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -45,252 +45,252 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="116"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="117"/>
         <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
         <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
         <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="256"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="257"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="258"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="259"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="260"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="261"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="262"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="262"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="600"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="264"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="275"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="277"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="278"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="278"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="279"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="279"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="280"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="280"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="281"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="281"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="282"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="283"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="292"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="295"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="301"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="302"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="303"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="304"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="307"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="308"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="308"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="619"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="309"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="620"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="309"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="310"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="312"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="313"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="314"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="315"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="316"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="317"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="318"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="318"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="319"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="342"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="343"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="374"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="458"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="375"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="459"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="456"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="457"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="528"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="529"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="591"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="592"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="592"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="593"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="593"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="594"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="594"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="595"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="595"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="596"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="596"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="597"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="597"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="598"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="598"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="599"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="600"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="601"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="602"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="649"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="650"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="660"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="661"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="677"/>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="688"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="678"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="689"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="679"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="680"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/analysis_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="690"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -298,78 +298,78 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="121"/>
-        <location filename="../../smallcrm/ui/app.py" line="417"/>
-        <location filename="../../smallcrm/ui/app.py" line="443"/>
-        <location filename="../../smallcrm/ui/changes.py" line="91"/>
-        <location filename="../../smallcrm/ui/changes.py" line="108"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="417"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="443"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="91"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="108"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="194"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="194"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="196"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="196"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="201"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="201"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="346"/>
-        <location filename="../../smallcrm/ui/app.py" line="360"/>
-        <location filename="../../smallcrm/ui/app.py" line="402"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="346"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="360"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="402"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="362"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="362"/>
         <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
         <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="369"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="369"/>
         <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
         <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="375"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="375"/>
         <source>Put It Back</source>
         <translation>放回去</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="376"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="376"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="403"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="403"/>
         <source>The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB).</source>
         <translation>文件夹 %1 不存在：请检查给出的数据库路径（--db 或 SMALLCRM_DB）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/app.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="444"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/changes.py" line="110"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="110"/>
         <source>Nothing was changed; what you entered is still here.</source>
         <translation>什么都没有改动，您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/changes.py" line="111"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="111"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
@@ -377,27 +377,27 @@
 <context>
     <name>AssignStaffDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/assign_dialog.py" line="29"/>
+        <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="29"/>
         <source>Assign Staff</source>
         <translation>指定负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/assign_dialog.py" line="31"/>
+        <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="31"/>
         <source>Staff member responsible for the selected customers (%1):</source>
         <translation>负责选中客户（%1 位）的店员：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/assign_dialog.py" line="40"/>
+        <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="40"/>
         <source>&amp;Keep their open reminders with the staff member who has them now</source>
         <translation>未完成的提醒仍留给现在负责的店员(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/assign_dialog.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="59"/>
         <source>Their open reminders and follow-ups stay with whoever has them now.</source>
         <translation>这些客户未完成的提醒和回访仍由现在负责的人处理。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/assign_dialog.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="61"/>
         <source>Their open reminders and follow-ups move to the new staff member along with them.</source>
         <translation>这些客户未完成的提醒和回访随客户一起交给新的店员。</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="232"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="232"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -413,27 +413,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="96"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="98"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="98"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="108"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="110"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="112"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="112"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -841,17 +841,17 @@
         <translation>撤销一次合并（默认：最近的一次）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="255"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="259"/>
         <source>Move customers to the trash (restore brings them back).</source>
         <translation>把客户移入回收站（restore 可以恢复）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="256"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="260"/>
         <source>Bring customers back from the trash.</source>
         <translation>把客户从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="257"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="261"/>
         <source>Delete customers in the trash for good, with their history.</source>
         <translation>彻底删除回收站里的客户及其全部记录。</translation>
     </message>
@@ -1434,12 +1434,12 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../smallcrm/ui/reminder_calendar.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="219"/>
         <source>%1 · lunar %2</source>
         <translation>%1 · 农历%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_calendar.py" line="235"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="235"/>
         <source>Nothing on this day.</source>
         <translation>这一天没有安排。</translation>
     </message>
@@ -1447,37 +1447,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="957"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="957"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="970"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="970"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1633,434 +1633,434 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="144"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="145"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="147"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="148"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="151"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="183"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="188"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="188"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="189"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="191"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="191"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="200"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="200"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="204"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="204"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="209"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="209"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="239"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="240"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="240"/>
         <source>1985-03-12, 3-12 or 八月十五</source>
         <translation>1985-03-12、3-12 或 八月十五</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="242"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="242"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="243"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="246"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="252"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="252"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="254"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="254"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="257"/>
         <source>May receive cards and mail</source>
         <translation>可以寄贺卡和信件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="262"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
         <source>138 1234 5678</source>
         <translation>138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="265"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="265"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="266"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="266"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="267"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="267"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="268"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="268"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="269"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="269"/>
         <source>With the shop</source>
         <translation>与本店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
         <source>given when saved</source>
         <translation>保存时自动生成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="271"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="271"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="272"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
         <source>VIP, 老客户</source>
         <translation>VIP, 老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="273"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
         <source>walk-in, friend, WeChat…</source>
         <translation>进店、朋友介绍、微信……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="274"/>
         <source>Mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="277"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="277"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="278"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="278"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="279"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="279"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="280"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="280"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="281"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="281"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="282"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="283"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="283"/>
         <source>Profile</source>
         <translation>个人情况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="284"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="284"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="285"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="285"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="286"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="286"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="287"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="287"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="288"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="288"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="289"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="290"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="289"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="290"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="291"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="291"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
         <source>YYYY-MM-DD, when they stopped coming</source>
         <translation>年-月-日，不再光顾的日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="294"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="294"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="302"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="326"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="326"/>
         <source>choose a band, or write your own</source>
         <translation>选择一档，或自己填写</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="454"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="455"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="455"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="456"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="457"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="458"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="461"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="494"/>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="524"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="495"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="525"/>
         <source>Recognised as %1</source>
         <translation>识别为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="503"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="522"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="523"/>
         <source>Not one of the bands: kept as written, counted as other income.</source>
         <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="549"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="550"/>
         <source>Next birthday: %1</source>
         <translation>下次生日：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="552"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="553"/>
         <source>age %1</source>
         <translation>%1 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="560"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="561"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="610"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="611"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="612"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="613"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="614"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="615"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="715"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="716"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="717"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="718"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="719"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="721"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="722"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="749"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="750"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="761"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="762"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_editor.py" line="762"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="763"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -2068,93 +2068,93 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="149"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="149"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="150"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="150"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="171"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="171"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="172"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="172"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="173"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="174"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="174"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="176"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="176"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="177"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="177"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="178"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="178"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="179"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="179"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="180"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="181"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="181"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="182"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="229"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="241"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="242"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="247"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2162,137 +2162,137 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="105"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="105"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="107"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="109"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="109"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="110"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="110"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="111"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="111"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="114"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="114"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="121"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="121"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="128"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="128"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="135"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="135"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="139"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="139"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="140"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="140"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="141"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="141"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="144"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="144"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="147"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="147"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="148"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="149"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="149"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="150"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="150"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="151"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="151"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="152"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="153"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="153"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="154"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="154"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="156"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="156"/>
         <source>Added</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
@@ -2300,288 +2300,288 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="262"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="281"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="282"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="403"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="406"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="407"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="410"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="411"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="415"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="416"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="419"/>
-        <location filename="../../smallcrm/ui/customers_page.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="421"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="427"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="428"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="429"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="430"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="432"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="433"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="434"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="435"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="437"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="438"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="439"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="440"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="442"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="443"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="444"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="445"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="446"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="447"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="447"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="448"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="512"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="513"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="573"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="574"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="616"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="621"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="622"/>
         <source>Phone ending %1: %2</source>
         <translation>尾号 %1 的电话：%2 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="627"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="628"/>
         <source> · other matches: %1, mostly %2</source>
         <translation> · 其他匹配：%1 位，多为%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="629"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="630"/>
         <source> · other matches: %1 (%2)</source>
         <translation> · 其他匹配：%1 位（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="630"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="631"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="703"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="703"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="705"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="707"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="845"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="847"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="858"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="860"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="873"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="875"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="888"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="890"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="889"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="891"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="892"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="894"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="906"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="908"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="900"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="902"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="412"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="413"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="901"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="903"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="904"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="906"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="955"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="957"/>
         <source>Mail Consent</source>
         <translation>邮寄同意</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="957"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="959"/>
         <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
         <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="961"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="963"/>
         <source>Mailings include only the customers who may receive mail.</source>
         <translation>贺卡寄送只包括同意邮寄的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="962"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="964"/>
         <source>May Receive Mail</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="963"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="965"/>
         <source>May Not Receive Mail</source>
         <translation>不同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="973"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
         <source>May receive mail: %1 changed.</source>
         <translation>已改为同意邮寄：%1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="973"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
         <source>May not receive mail: %1 changed.</source>
         <translation>已改为不同意邮寄：%1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1033"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="1035"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1064"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="1066"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1061"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="1063"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="927"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="929"/>
         <source>%1 took over %2 customers.</source>
         <translation>%1 接手了 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="930"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="932"/>
         <source>%1 open reminders and follow-ups stay with whoever had them.</source>
         <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="933"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="935"/>
         <source>%1 open reminders and follow-ups went with the customers.</source>
         <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customers_page.py" line="1070"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="1072"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -2589,17 +2589,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="140"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="142"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2607,114 +2607,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="54"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="55"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="79"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="93"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="100"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="101"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="108"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="109"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="110"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="111"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="112"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="114"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="381"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="115"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="381"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="116"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="117"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="148"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="149"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="166"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="167"/>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="393"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="393"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="169"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="170"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="214"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="238"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="244"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="244"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="267"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="268"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="338"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="338"/>
         <source>Merge them all the same?</source>
         <translation>仍然合并吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="341"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="341"/>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="378"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="229"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="230"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2722,37 +2722,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="161"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="170"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="177"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="177"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="178"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="180"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="180"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="181"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2760,144 +2760,144 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="39"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="39"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="42"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="42"/>
         <source>Purchases of these customers</source>
         <translation>这些客户的消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="43"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="45"/>
         <source>Open reminders</source>
         <translation>未完成的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="45"/>
         <source>reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="48"/>
         <source>Mailing list (customers who agreed to post)</source>
         <translation>邮寄名单（同意邮寄的客户）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="49"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="49"/>
         <source>mailing-list</source>
         <translation>邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="73"/>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="132"/>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="177"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="87"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="87"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="88"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="88"/>
         <source>The customers the list shows now (its search and filters)</source>
         <translation>列表当前显示的客户（按当前搜索和筛选）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="90"/>
         <source>The selected customers (%1)</source>
         <translation>选中的客户（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="105"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="105"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="106"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="106"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="115"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="122"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="122"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="123"/>
         <source>Which customers:</source>
         <translation>哪些客户：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="124"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="125"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="173"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="173"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="208"/>
         <source>Choose the file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="234"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="231"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="248"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="245"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="250"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="247"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="259"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="256"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/export_dialog.py" line="267"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="264"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2905,20 +2905,20 @@
 <context>
     <name>Festival</name>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="109"/>
         <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="109"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="110"/>
         <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="110"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="111"/>
         <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="111"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -2926,92 +2926,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="319"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="319"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="322"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="322"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls)、LibreOffice (.ods) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="332"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="332"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="333"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="333"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="340"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="341"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="341"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="342"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="342"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="347"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="347"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="351"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="351"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="352"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="352"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="371"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="371"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="373"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="373"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="404"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="431"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="437"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="437"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="442"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="442"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -3019,38 +3019,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="153"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="154"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="157"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="158"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="159"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="160"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="165"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="166"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="280"/>
-        <location filename="../../smallcrm/ui/filters.py" line="294"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="299"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="280"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="338"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="343"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -3058,27 +3058,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="978"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="978"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="980"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="980"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="984"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="984"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="986"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="986"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="987"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="987"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -3086,157 +3086,157 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="42"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="42"/>
         <source>windows, dialogs, printing</source>
         <translation>窗口、对话框、打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="43"/>
         <source>database access</source>
         <translation>数据库访问</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="44"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="44"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="45"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
         <source>reading and writing Excel files</source>
         <translation>读写 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="46"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
         <source>writing Excel files</source>
         <translation>导出 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="47"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
         <source>reading spreadsheets fast</source>
         <translation>快速读取表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="48"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
         <source>reading old .xls files</source>
         <translation>读取旧版 .xls 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="49"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
         <source>charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="50"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
         <source>analysis</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="51"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
         <source>the churn and lifetime-value model</source>
         <translation>流失预测和客户终身价值模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
         <source>pinyin search</source>
         <translation>拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
         <source>lunar calendar birthdays and festivals</source>
         <translation>农历生日和节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="55"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
         <source>where the data folder is</source>
         <translation>数据文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="56"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
         <source>Chinese font for labels and envelopes</source>
         <translation>标签和信封上的中文字体</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
         <source>the language SmallCRM is written in</source>
         <translation>编写 SmallCRM 的编程语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="74"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="74"/>
         <source>The guide is missing from this installation.</source>
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="126"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="126"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="127"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="128"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="135"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="135"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="138"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="138"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="143"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="143"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="148"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="148"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="152"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="152"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="255"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="268"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="268"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="273"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="273"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="276"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="276"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="280"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="284"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="284"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3244,37 +3244,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="161"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="185"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="185"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="186"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/help.py" line="187"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -3282,17 +3282,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1427"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1424"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1428"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1425"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1429"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1426"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3300,192 +3300,192 @@
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="57"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="57"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="58"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="59"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="60"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="61"/>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="62"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="62"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="63"/>
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="64"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="66"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="67"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="68"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="69"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="70"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="70"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="71"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="72"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="73"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="73"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="74"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="74"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="75"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="75"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="76"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="77"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="77"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="78"/>
         <source>Staff</source>
         <translation>负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="79"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="79"/>
         <source>Mail consent</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="80"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="81"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="82"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="82"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="83"/>
         <source>Churn reason</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="84"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="84"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="85"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="85"/>
         <source>Churn note</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="86"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="87"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="87"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="88"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="89"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="90"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="91"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="92"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="93"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="94"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -3493,19 +3493,19 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="40"/>
-        <location filename="../../smallcrm/ui/import_history.py" line="54"/>
-        <location filename="../../smallcrm/ui/import_history.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="40"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="54"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="71"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="42"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="42"/>
         <source>Undo import %1 of “%2”?</source>
         <translation>撤销第 %1 次导入（“%2”）吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="47"/>
         <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
         <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
     </message>
@@ -3513,72 +3513,72 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="86"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="86"/>
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="91"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="92"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="93"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="95"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="95"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="96"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="97"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="98"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="98"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="99"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="99"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="110"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
         <source>Nothing has been imported yet.</source>
         <translation>还没有导入过。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="112"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="112"/>
         <source>Undo Import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="143"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_history.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="143"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
@@ -3586,139 +3586,139 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="139"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="140"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="142"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="143"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="147"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="151"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="152"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="152"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="157"/>
         <source>As the Mail consent column says</source>
         <translation>按“同意邮寄”这一列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="158"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="158"/>
         <source>No one may receive mail yet (ask them first)</source>
         <translation>都不同意邮寄（先问过客户再改）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="159"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="159"/>
         <source>All may receive mail (they agreed)</source>
         <translation>都同意邮寄（客户已同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="162"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="163"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="163"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="164"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="164"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="165"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="210"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="210"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="211"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="916"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="916"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="957"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="957"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="964"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="964"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="966"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="966"/>
         <source>Addresses split into province, city and district: %1</source>
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="976"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="976"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="978"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="993"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="997"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="993"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="997"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="998"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="998"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3749,52 +3749,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="596"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="596"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="601"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="602"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="602"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="605"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="606"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="606"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="607"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="607"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="608"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="609"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="609"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3802,102 +3802,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="650"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="650"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="654"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="654"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="662"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="662"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="679"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="679"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="682"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="682"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="693"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="693"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="695"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="695"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="718"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="719"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -3948,57 +3948,57 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="139"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_print.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="142"/>
         <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
         <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="54"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="54"/>
         <source>Everyone who may be mailed</source>
         <translation>所有可邮寄的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="55"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="55"/>
         <source>A segment</source>
         <translation>某个客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="56"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="56"/>
         <source>A tag</source>
         <translation>某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="57"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="57"/>
         <source>A staff member&apos;s customers</source>
         <translation>某位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="58"/>
         <source>The customers selected in the list</source>
         <translation>客户列表中选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="61"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="61"/>
         <source>no street</source>
         <translation>缺少详细地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="62"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="62"/>
         <source>no city or province</source>
         <translation>缺少省市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="63"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="63"/>
         <source>postcode is not 6 digits</source>
         <translation>邮编不是6位数字</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="65"/>
         <source>Dear {name} {honorific},
 
 Wishing you and your family health and happiness.
@@ -4011,420 +4011,420 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="113"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="113"/>
         <source>Title, e.g. Spring Festival 2027</source>
         <translation>标题，例如 2027 春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="120"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="120"/>
         <source>Include churned customers</source>
         <translation>包括已流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="121"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="121"/>
         <source>One card per household</source>
         <translation>同一地址只寄一张</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="123"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="123"/>
         <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
         <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="125"/>
         <source>Where several customers live at one address, their one card goes to the whole family.</source>
         <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="128"/>
         <source>&amp;Start Mailing</source>
         <translation>开始寄送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="131"/>
         <source>New mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="133"/>
         <source>Occasion:</source>
         <translation>场合：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="134"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="135"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="135"/>
         <source>Recipients:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="142"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="571"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="590"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="590"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="147"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="147"/>
         <source>Mailings:</source>
         <translation>贺卡寄送：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="162"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="162"/>
         <source>&amp;Remove Selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="164"/>
         <source>&amp;Add Customers Selected in the List</source>
         <translation>添加客户列表中选中的客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="175"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
         <source>Why left out</source>
         <translation>未列入原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="179"/>
         <source>Double-click a customer to open their profile and fix the address or consent.</source>
         <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="185"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="185"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="186"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="186"/>
         <source>Left out</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="193"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="193"/>
         <source> labels</source>
         <translation> 张标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="194"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="194"/>
         <source>Draw label edges</source>
         <translation>画出标签边框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="195"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="195"/>
         <source>Draw postcode boxes</source>
         <translation>画出邮编方格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="198"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="198"/>
         <source>Merge fields: {name} {honorific} {shop}</source>
         <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="203"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="741"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="203"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="741"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="206"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="206"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="207"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="207"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="212"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="212"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="213"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="216"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="218"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="218"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="220"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="220"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="222"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="231"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="231"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="233"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="233"/>
         <source>Export Contacts .vcf…</source>
         <translation>导出通讯录 .vcf…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="235"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="235"/>
         <source>&amp;Mark as Sent</source>
         <translation>标记为已寄出(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="249"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="249"/>
         <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
         <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="322"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="683"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="322"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="683"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="324"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="325"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="326"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="326"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="334"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="336"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="336"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="424"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="437"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="445"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="489"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="489"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="506"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="487"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="487"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
         <source>sent on %1</source>
         <translation>已于 %1 寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="508"/>
         <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
         <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="514"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="514"/>
         <source>A second mailing would send the same customers another card.</source>
         <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="515"/>
         <source>Open It</source>
         <translation>打开它</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="516"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="516"/>
         <source>Start Another</source>
         <translation>再建一次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="541"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="548"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="564"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="878"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="541"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="564"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="878"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="572"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="599"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="601"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="615"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="620"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="620"/>
         <source>%1 taken off the list: they no longer consent to be mailed.</source>
         <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="735"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="735"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="743"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="743"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="748"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="748"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="772"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="785"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="785"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="770"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="770"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="832"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="832"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="834"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="834"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="846"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="847"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="847"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_view.py" line="862"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="862"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
@@ -4432,247 +4432,247 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="523"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="523"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="403"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="418"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="422"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="422"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="425"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="438"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="438"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="578"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="578"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="230"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="231"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="235"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="235"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="236"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="236"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="406"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="406"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="407"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="407"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="413"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="413"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="429"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="429"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="439"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="439"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="445"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="479"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="479"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="481"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="482"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="482"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="579"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="579"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="581"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="581"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="652"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="652"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="653"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="653"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="691"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="662"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="688"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="688"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="696"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="712"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="712"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="716"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="716"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="719"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="739"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="753"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="791"/>
-        <location filename="../../smallcrm/ui/main_window.py" line="802"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="739"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="753"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="791"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="802"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="741"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="748"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="754"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="754"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="757"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="757"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="761"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="761"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="781"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="798"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="798"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="863"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="863"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="867"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="867"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="871"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="871"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="872"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="872"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="873"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="873"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="928"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="928"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="938"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="938"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="939"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="939"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4684,52 +4684,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="463"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="463"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="466"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="480"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="480"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="499"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="501"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="501"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -4737,27 +4737,27 @@ Close anyway?</source>
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="36"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="36"/>
         <source>No reminders due today.</source>
         <translation>今天没有到期的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="40"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="40"/>
         <source>Reminders due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="43"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="52"/>
         <source>and %1 more</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/notifications.py" line="184"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="184"/>
         <source>Reminders now due: %1</source>
         <translation>现在到期的提醒：%1 条</translation>
     </message>
@@ -4765,120 +4765,120 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="564"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="564"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="565"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="565"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="567"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="577"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="577"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="582"/>
         <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
         <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="591"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="600"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="601"/>
         <source>Mail consent:</source>
         <translation>邮寄同意：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="619"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="619"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="620"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="620"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="711"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="773"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="781"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="781"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="791"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="791"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="797"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="798"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="799"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4935,7 +4935,7 @@ Close anyway?</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="103"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="103"/>
         <source>Making reminders</source>
         <translation>正在生成提醒</translation>
     </message>
@@ -4943,62 +4943,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="461"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="461"/>
         <source>Refund: goods brought back, the amount paid back</source>
         <translation>退货：客户退回商品，金额为退还的钱款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="465"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="465"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="471"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="471"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="472"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="472"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="474"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="474"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="477"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="477"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="478"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="478"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5006,92 +5006,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="505"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="505"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="506"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="508"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="510"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="511"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="511"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
         <source>Add a purchase</source>
         <translation>添加一笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
         <source>Edit the purchase</source>
         <translation>编辑这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
         <source>Delete the purchase</source>
         <translation>删除这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="525"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="525"/>
         <source>Customer › Purchases</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="545"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="545"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="550"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="550"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="570"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="570"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="572"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -5099,69 +5099,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="65"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="66"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="66"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="67"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="76"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="77"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="80"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="81"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="94"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="95"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="95"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="96"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="102"/>
-        <location filename="../../smallcrm/ui/filters.py" line="122"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="103"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="123"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="108"/>
-        <location filename="../../smallcrm/ui/filters.py" line="124"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="109"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="125"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="113"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="114"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="118"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="119"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="120"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="121"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="127"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="128"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/filters.py" line="131"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="132"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -5169,302 +5169,302 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="58"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="59"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="60"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="61"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="62"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="63"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="64"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="67"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="68"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="68"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="69"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="69"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="70"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="881"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="882"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="882"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="883"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="884"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="884"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="885"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="885"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="886"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="886"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="887"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="887"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="888"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="888"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="889"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="889"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="890"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="890"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="891"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="891"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="892"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="892"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="893"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="893"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="894"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="894"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="895"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="895"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="896"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="896"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="897"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="897"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="898"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="898"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="899"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="899"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="900"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="900"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="901"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="901"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="902"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="902"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="903"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="903"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="904"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="904"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="905"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="905"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="906"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="906"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="907"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="907"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="908"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="908"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="911"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="911"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="912"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="912"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="913"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="913"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="914"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="914"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="915"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="915"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="916"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="916"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="917"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="917"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="918"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="918"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="921"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="921"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="922"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="922"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="923"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="923"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="924"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="924"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="925"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="925"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="926"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="926"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="927"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="927"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="928"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="928"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="929"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="929"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="36"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="37"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="38"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/duplicates_view.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="39"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -5472,42 +5472,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="730"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="734"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="738"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="739"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="740"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="741"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -5515,62 +5515,62 @@ Close anyway?</source>
 <context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="97"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="97"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="98"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="98"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="99"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="99"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="100"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="100"/>
         <source>New-customer check-in</source>
         <translation>新客户回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="101"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="101"/>
         <source>Win back quiet customers</source>
         <translation>挽回久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="107"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="107"/>
         <source>Birthday of {name} on {when}</source>
         <translation>{name} 的生日在 {when}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="108"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="108"/>
         <source>{date} (lunar {lunar})</source>
         <translation>{date}（农历{lunar}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="109"/>
         <source>{festival} on {date}: send {name} greetings</source>
         <translation>{date} {festival}：给 {name} 送上问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="110"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="110"/>
         <source>Follow up the complaint of {name} from {date}: {summary}</source>
         <translation>回访 {name} {date} 的投诉：{summary}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="111"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="111"/>
         <source>Check in with new customer {name} (first purchase {date})</source>
         <translation>回访新客户 {name}（首次购买 {date}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="112"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="112"/>
         <source>Win back {name}: no purchase since {date}</source>
         <translation>挽回 {name}：自 {date} 起没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminder_rules.py" line="113"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="113"/>
         <source>The day has passed</source>
         <translation>日子已过</translation>
     </message>
@@ -5578,152 +5578,152 @@ Close anyway?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="45"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="46"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="47"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="47"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="48"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="48"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="49"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="49"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="52"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="53"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="54"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="55"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="56"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="56"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="57"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="57"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="58"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="148"/>
         <source>Profit in the last 12 months: %1</source>
         <translation>近 12 个月利润：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="152"/>
         <source>last purchase %1 days ago, usually every %2 days</source>
         <translation>上次购买在 %1 天前，通常每 %2 天买一次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="155"/>
         <source>last purchase %1 days ago</source>
         <translation>上次购买在 %1 天前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="494"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="494"/>
         <source>… and %1 more: click to show them</source>
         <translation>……还有 %1 条：点击显示</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="14"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="14"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="15"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="15"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="16"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="16"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="17"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="17"/>
         <source>Every two weeks</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="18"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="18"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="19"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="19"/>
         <source>Every three months</source>
         <translation>每三个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/repeats.py" line="20"/>
+        <location filename="../../smallcrm/ui/widgets/repeats.py" line="20"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="67"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="68"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="70"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="71"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="71"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="72"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="72"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="73"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="73"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5731,122 +5731,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="803"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="803"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="831"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="831"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="833"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="833"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="873"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="873"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="874"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="874"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -5854,164 +5854,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="270"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="274"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="276"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="282"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="285"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="288"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="292"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="293"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="295"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="297"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="298"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="299"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="300"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="302"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="304"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="306"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="306"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="308"/>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="315"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="360"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="360"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="375"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="375"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="378"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="726"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="727"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="737"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="738"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="739"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="740"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="742"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="743"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="751"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="752"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="765"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="766"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="775"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="776"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="785"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="793"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="794"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="807"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="808"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminders_view.py" line="816"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="817"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -6019,68 +6019,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="813"/>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="840"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="813"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="840"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="821"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="821"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="823"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="841"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="841"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="842"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="842"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="857"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="857"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="870"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="870"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="871"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="871"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="873"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="873"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="874"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="874"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="882"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="882"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="885"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="885"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/import_wizard.py" line="903"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="903"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -6088,52 +6088,52 @@ Close anyway?</source>
 <context>
     <name>SearchMatch</name>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="321"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="216"/>
         <source>phone ending</source>
         <translation>电话尾号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="322"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="217"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="323"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="218"/>
         <source>customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="324"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="219"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="325"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="220"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="326"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="221"/>
         <source>street</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="327"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="222"/>
         <source>province, city or district</source>
         <translation>省市区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="328"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="223"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="329"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="224"/>
         <source>email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/search.py" line="330"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="225"/>
         <source>pinyin or initials</source>
         <translation>拼音或首字母</translation>
     </message>
@@ -6141,268 +6141,268 @@ Close anyway?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="740"/>
+        <location filename="../../smallcrm/domain/analysis/churn.py" line="141"/>
         <source>Too little history for the model ({buyers} customers have bought, {repeaters} came back; it needs {min_buyers} and {min_repeaters}): simple rules are used.</source>
         <translation>历史数据太少，模型用不上（{buyers} 位客户买过，{repeaters} 位回头；需要 {min_buyers} 和 {min_repeaters} 位）：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/churn.py" line="749"/>
+        <location filename="../../smallcrm/domain/analysis/churn.py" line="150"/>
         <source>The model could not be fitted to this history: simple rules are used.</source>
         <translation>模型无法拟合这些历史数据：改用简单规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="52"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="33"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="53"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="34"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="54"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="35"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="55"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="36"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="56"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="37"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="57"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="38"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="58"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="39"/>
         <source>Saved segment</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="61"/>
-        <location filename="../../smallcrm/domain/segments.py" line="64"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="46"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="62"/>
-        <location filename="../../smallcrm/domain/segments.py" line="65"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="62"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="47"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="63"/>
-        <location filename="../../smallcrm/domain/segments.py" line="66"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="63"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="48"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/reminder_model.py" line="64"/>
-        <location filename="../../smallcrm/domain/segments.py" line="67"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="64"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="49"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="70"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="52"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="71"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="53"/>
         <source>Loyal customers</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="72"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="54"/>
         <source>Potential loyalists</source>
         <translation>潜在忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="73"/>
-        <location filename="../../smallcrm/domain/segments.py" line="95"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="55"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="77"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="74"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="56"/>
         <source>Promising</source>
         <translation>有潜力</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="75"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="57"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="76"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="58"/>
         <source>About to sleep</source>
         <translation>即将沉睡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="77"/>
-        <location filename="../../smallcrm/domain/segments.py" line="100"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="59"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="82"/>
         <source>At risk</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="78"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="60"/>
         <source>Can&apos;t lose them</source>
         <translation>不能流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="79"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="61"/>
         <source>Hibernating</source>
         <translation>沉睡客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="82"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="64"/>
         <source>Under 25</source>
         <translation>25 岁以下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="83"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="65"/>
         <source>25 to 34</source>
         <translation>25 到 34 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="84"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="66"/>
         <source>35 to 44</source>
         <translation>35 到 44 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="85"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="67"/>
         <source>45 to 54</source>
         <translation>45 到 54 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="86"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="68"/>
         <source>55 to 64</source>
         <translation>55 到 64 岁</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="87"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="69"/>
         <source>65 and over</source>
         <translation>65 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="88"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="70"/>
         <source>Age unknown</source>
         <translation>年龄不详</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="92"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="74"/>
         <source>Long-term customers</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="93"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="75"/>
         <source>Retained customers</source>
         <translation>留住客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="94"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="76"/>
         <source>Satisfied customers</source>
         <translation>满意客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="96"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="78"/>
         <source>Potential customers</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="139"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="125"/>
         <source>The monthly income band chosen in each customer&apos;s profile; any other text written there counts as other income.</source>
         <translation>客户档案中所选的月收入档次；档案中填写的其他文字一律计为“其他收入”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="144"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="130"/>
         <source>Potential customers: have not bought yet. New customers: one purchase day, no good feedback yet. Satisfied customers: came back for a second purchase day, or gave a satisfaction score of 4 or 5. Retained customers: at least 3 purchase days, one of them in the last 12 months, and not unhappy (latest score 1 or 2, or a complaint still open). Long-term customers: retained, first purchase at least 24 months ago and at least 6 purchase days. A customer who stops buying falls back to satisfied and shows up as at risk or lost.</source>
         <translation>潜在客户：还没买过。新客户：只有一个购买日，还没有好评。满意客户：又来买过（有第二个购买日），或给了 4 分或 5 分的满意度。留住客户：至少 3 个购买日，其中一个在最近 12 个月内，而且没有不满（最近评分 1 或 2 分，或有未解决的投诉）。老客户：已留住，首次购买至少在 24 个月前，且至少 6 个购买日。不再购买的客户会退回“满意客户”，并显示为有流失风险或已流失。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="99"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="81"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="101"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="83"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="104"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="88"/>
         <source>Income not recorded</source>
         <translation>收入未记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="107"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="92"/>
         <source>Natural (moved away, no longer needs it)</source>
         <translation>自然流失（搬走了、不再需要）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="108"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="93"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="109"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="94"/>
         <source>Our fault (price, quality, service)</source>
         <translation>我们的过失（价格、质量、服务）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="110"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="95"/>
         <source>Marked lost, no reason given</source>
         <translation>标为流失，未写原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="111"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="96"/>
         <source>Stopped buying (model)</source>
         <translation>不再购买（模型判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="112"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="97"/>
         <source>No purchase for too long</source>
         <translation>太久没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="118"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="104"/>
         <source>Profit over the analysis window (default the last 12 months) = what the customer paid − the cost of the goods − the service cost setting for every visit, call, message, complaint, feedback or greeting (a simple activity-based costing). Loss-making: below zero. No profit: from zero up to the no-profit setting. The others are ranked by profit: the best ones, who together make the high-profit share (default 80 %) of their profit, are high profit; the rest medium profit.</source>
         <translation>分析期内（默认最近 12 个月）的利润 = 客户实付 − 商品成本 − 每次到店、电话、消息、投诉、反馈或问候按设置计的服务成本（简单的作业成本法）。亏损：低于零。无收益：从零到“无收益”设置之间。其余按利润排序：最好的那些客户合起来占利润的高利润份额（默认 80%），算高利润；其余算中等利润。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="126"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="112"/>
         <source>RFM scores customers who have bought from 1 to 5 on recency (days since the last purchase day), frequency (purchase days) and monetary value (total spend): 1 + ⌊5 × the share of customers with a worse value⌋, so equal values get equal scores. The group follows the recency score and the average of the frequency and monetary scores: Champions 5/4–5, Loyal 3–4/4–5, Potential loyalists 4–5/2–3, New customers 5/1, Promising 4/1, Need attention 3/3, About to sleep 3/1–2, At risk 1–2/3–4, Can&apos;t lose them 1–2/5, Hibernating 1–2/1–2.</source>
         <translation>RFM 给买过东西的客户在最近一次消费（距最后购买日的天数）、消费频率（购买天数）和消费金额（总消费）上各打 1 到 5 分：1 + ⌊5 × 比他差的客户所占比例⌋，所以数值相同分数也相同。分组按最近一次消费的分数和频率、金额两项的平均分：重要价值客户 5/4–5，忠诚客户 3–4/4–5，潜在忠诚客户 4–5/2–3，新客户 5/1，有潜力 4/1，需要关注 3/3，即将沉睡 3/1–2，有流失风险 1–2/3–4，不能流失的客户 1–2/5，沉睡客户 1–2/1–2。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="135"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="121"/>
         <source>Age in completed years on the analysis day, from birthdays with a year; lunar birthdays count lunar years.</source>
         <translation>按分析日的周岁计算，只算有年份的生日；农历生日按农历年算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="153"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="139"/>
         <source>At risk: a customer who came back before and whose chance of still buying is below the at-risk setting. Lost (churned): marked so by you, with a reason, or a chance below the lost setting. Customers who bought only once are judged by the days since that purchase.</source>
         <translation>有流失风险：以前回头过、但仍会购买的可能性低于“有流失风险”设置的客户。已流失：您标记为流失并写了原因的，或可能性低于“已流失”设置的。只买过一次的客户按距那次购买的天数判断。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="159"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="145"/>
         <source>The chance that a customer still buys, their expected purchases and lifetime value come from the BG/NBD and Gamma-Gamma models, fitted to all your customers&apos; purchase days (several purchases on one day count once; the first purchase day is not a repeat). Lifetime value is the expected spend over the coming months, discounted.</source>
         <translation>客户仍会购买的可能性、预计购买次数和终身价值来自 BG/NBD 和 Gamma-Gamma 模型，按全部客户的购买日拟合（同一天的多笔购买算一次；第一个购买日不算回头）。终身价值是今后几个月的预计消费，按折现计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="166"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="152"/>
         <source>Too little purchase history for the model: at risk and lost follow the days since the last purchase, expected purchases the customer&apos;s own past rate.</source>
         <translation>购买历史太少，模型用不上：有流失风险和已流失按距最后购买的天数判断，预计购买次数按客户自己过去的频率估计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="171"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="157"/>
         <source>A purchase day is a calendar day with at least one purchase of a positive amount; several purchases on one day count once. Everything up to and including the analysis day is used, nothing after it.</source>
         <translation>购买日是至少有一笔正金额购买的日子；同一天的多笔购买算一次。只用到分析日为止（含当天）的数据，之后的不算。</translation>
     </message>
@@ -6583,319 +6583,319 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="58"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="58"/>
         <source>All customers</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="60"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="72"/>
         <source>%1: %2</source>
         <comment>a segment: its dimension and its name</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="92"/>
         <source>%1 (no customer has it yet)</source>
         <translation>%1（还没有客户带这个标签）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="121"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="223"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="241"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="126"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="158"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="163"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="163"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="166"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="166"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="171"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="176"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="250"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="223"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="223"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="251"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="251"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="266"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="266"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="280"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="280"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="283"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="283"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="284"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="284"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="286"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="293"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="302"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="302"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="303"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="303"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="304"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="304"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="314"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="318"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="318"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="320"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="322"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="322"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="324"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="324"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="325"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="325"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="367"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="367"/>
         <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
         <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="375"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="375"/>
         <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
         <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="383"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="383"/>
         <source>No second folder</source>
         <translation>不使用第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="386"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="386"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="395"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="395"/>
         <source>Second folder</source>
         <translation>第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="408"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="408"/>
         <source>Second Folder for Backups</source>
         <translation>备份的第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="425"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="425"/>
         <source>Give the folder&apos;s full path, or choose it.</source>
         <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="427"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="427"/>
         <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
         <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="431"/>
         <source>The latest copy there was made on %1.</source>
         <translation>那里最新的一份备份是 %1 复制的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="433"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="433"/>
         <source>The next automatic backup will be copied there.</source>
         <translation>下一次自动备份会复制到那里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="444"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="444"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="452"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="452"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="454"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="454"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="456"/>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="494"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="456"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="494"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="476"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="476"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="478"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="478"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="494"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="494"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="499"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="499"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="509"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="509"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/settings_dialog.py" line="509"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="509"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -6903,82 +6903,82 @@ Close anyway?</source>
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="31"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="31"/>
         <source>Custom Label Sheet</source>
         <translation>自定义标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="35"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="35"/>
         <source>e.g. Stationery shop 3x7</source>
         <translation>例如 文具店 3x7</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="37"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="37"/>
         <source>Other size</source>
         <translation>其他尺寸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="59"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="60"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="61"/>
         <source>Page width:</source>
         <translation>纸宽：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="62"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="62"/>
         <source>Page height:</source>
         <translation>纸高：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="63"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="64"/>
         <source>Columns:</source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="65"/>
         <source>Label width:</source>
         <translation>标签宽：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="66"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="66"/>
         <source>Label height:</source>
         <translation>标签高：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="67"/>
         <source>Top margin (to the first label):</source>
         <translation>上边距（到第一张标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="68"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="68"/>
         <source>Left margin (to the first label):</source>
         <translation>左边距（到第一张标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="69"/>
         <source>Across, label to label:</source>
         <translation>横向间距（标签到标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="70"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="70"/>
         <source>Down, label to label:</source>
         <translation>纵向间距（标签到标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/mailing_sheet_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="83"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
@@ -6986,43 +6986,43 @@ Close anyway?</source>
 <context>
     <name>ShopToday</name>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="58"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
         <source>Reminders to do today</source>
         <translation>今天要办的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
         <source>Open Reminders</source>
         <translation>打开提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="80"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="80"/>
         <source>Birthdays this month</source>
         <translation>本月过生日的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="81"/>
-        <location filename="../../smallcrm/ui/shop_today.py" line="87"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="81"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="87"/>
         <source>List Them</source>
         <translation>在列表中查看</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="86"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="86"/>
         <source>Customers with an open complaint</source>
         <translation>有未解决投诉的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="108"/>
         <source>Select a customer in the list to see their details here; Enter opens them.</source>
         <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shop_today.py" line="167"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="167"/>
         <source>Reminders to do today (%1 of them overdue)</source>
         <translation>今天要办的提醒（其中 %1 条已过期）</translation>
     </message>
@@ -7030,12 +7030,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="760"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/customer_records.py" line="765"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="765"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -7043,67 +7043,67 @@ Close anyway?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="46"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="46"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="48"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="48"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="48"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="48"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="65"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="67"/>
         <source>Delete for Good…</source>
         <translation>彻底删除…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="69"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="100"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="100"/>
         <source>In the trash: %1. Restore brings a customer back with everything they had.</source>
         <translation>回收站里有 %1 位客户。恢复后客户的全部资料都会回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="104"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="104"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="136"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="136"/>
         <source>Delete for Good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/trash.py" line="138"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="138"/>
         <source>Delete the selected customers (%1) for good, with their purchases, contacts and reminders? This cannot be undone.</source>
         <translation>要彻底删除选中的客户（%1 位）以及他们的购买、往来记录和提醒吗？删除后无法恢复。</translation>
     </message>
@@ -7136,27 +7136,27 @@ Close anyway?</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="174"/>
+        <location filename="../../smallcrm/domain/values/birthdays.py" line="174"/>
         <source>{value} is not a valid date.</source>
         <translation>{value} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="234"/>
+        <location filename="../../smallcrm/domain/values/birthdays.py" line="234"/>
         <source>{value} has an impossible year for a birthday.</source>
         <translation>{value} 中的年份不可能是出生年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/birthdays.py" line="254"/>
+        <location filename="../../smallcrm/domain/values/birthdays.py" line="254"/>
         <source>{value} is in the future.</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="90"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="46"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="127"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="119"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
@@ -7166,16 +7166,16 @@ Close anyway?</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="141"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="133"/>
+        <location filename="../../smallcrm/domain/customers/staff.py" line="44"/>
+        <location filename="../../smallcrm/domain/customers/staff.py" line="81"/>
         <location filename="../../smallcrm/domain/mailing.py" line="114"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="879"/>
-        <location filename="../../smallcrm/domain/staff.py" line="44"/>
-        <location filename="../../smallcrm/domain/staff.py" line="81"/>
+        <location filename="../../smallcrm/domain/reminders/queries.py" line="415"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="162"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="154"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
@@ -7185,451 +7185,451 @@ Close anyway?</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="187"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="179"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="194"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="186"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="237"/>
+        <location filename="../../smallcrm/domain/customers/lookup.py" line="31"/>
         <source>Customer {id} ({name}) is in the trash; restore it first (Customers ▸ Trash in the window, or: smallcrm customer restore {id}).</source>
         <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="256"/>
-        <location filename="../../smallcrm/domain/customers.py" line="495"/>
-        <location filename="../../smallcrm/domain/customers.py" line="625"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="229"/>
+        <location filename="../../smallcrm/domain/customers/lookup.py" line="50"/>
+        <location filename="../../smallcrm/domain/customers/lookup.py" line="126"/>
         <source>There is no customer with id {id}.</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="317"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="224"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="359"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="93"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="412"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="146"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="601"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="334"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers.py" line="745"/>
+        <location filename="../../smallcrm/domain/customers/bulk.py" line="87"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/dates.py" line="31"/>
+        <location filename="../../smallcrm/domain/values/dates.py" line="32"/>
         <source>{value} is not a valid date; write it as 2024-03-01.</source>
         <translation>{value} 不是有效的日期；请写成 2024-03-01 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/dates.py" line="58"/>
+        <location filename="../../smallcrm/domain/values/dates.py" line="59"/>
         <source>{value} is not a valid time; write it as 14:30.</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="452"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="148"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="457"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="153"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="468"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="164"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="481"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="177"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="518"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="214"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="617"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="313"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="619"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="315"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="631"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="327"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="639"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="335"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="647"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="343"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="740"/>
+        <location filename="../../smallcrm/domain/customers/duplicates.py" line="368"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/duplicates.py" line="808"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="459"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="28"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="30"/>
         <source>{value} is not a kind of interaction ({kinds}).</source>
         <translation>{value} 不是一种互动类型（{kinds}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="44"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="46"/>
         <source>Satisfaction is a score from 1 to 5, not {value}.</source>
         <translation>满意度是 1 到 5 的评分，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="56"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="58"/>
         <source>{value} is not open or resolved.</source>
         <translation>{value} 不是“待处理”或“已解决”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="61"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="63"/>
         <source>There is no interaction field {field}.</source>
         <translation>互动记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="72"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="73"/>
         <source>Say what kind of interaction this was.</source>
         <translation>请说明这是哪种互动。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/interactions.py" line="85"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="86"/>
         <source>There is no interaction with id {id}.</source>
         <translation>没有 ID 为 {id} 的互动记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="19"/>
-        <location filename="../../smallcrm/domain/money.py" line="27"/>
-        <location filename="../../smallcrm/domain/money.py" line="32"/>
-        <location filename="../../smallcrm/domain/money.py" line="35"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="19"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="27"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="32"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="35"/>
         <source>{value} is not an amount of money.</source>
         <translation>{value} 不是金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="40"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="40"/>
         <source>{value} has more than two decimal places.</source>
         <translation>{value} 的小数超过了两位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/money.py" line="47"/>
+        <location filename="../../smallcrm/domain/values/money.py" line="47"/>
         <source>{value} is too large an amount.</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="56"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="56"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="68"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="68"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/phones.py" line="92"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="92"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/quantities.py" line="32"/>
+        <location filename="../../smallcrm/domain/values/quantities.py" line="32"/>
         <source>Give a quantity (a number such as 2 or 1.5).</source>
         <translation>请填写数量（例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/quantities.py" line="46"/>
+        <location filename="../../smallcrm/domain/values/quantities.py" line="46"/>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/quantities.py" line="48"/>
+        <location filename="../../smallcrm/domain/values/quantities.py" line="48"/>
         <source>{value} is too large a quantity.</source>
         <translation>数量 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/quantities.py" line="52"/>
+        <location filename="../../smallcrm/domain/values/quantities.py" line="52"/>
         <source>{value} has more than three decimal places; a quantity is kept to 0.001.</source>
         <translation>{value} 的小数超过三位；数量最多精确到 0.001。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/quantities.py" line="69"/>
+        <location filename="../../smallcrm/domain/values/quantities.py" line="69"/>
         <source>{value} is not a quantity (a number such as 2 or 1.5).</source>
         <translation>{value} 不是有效的数量（应为数字，例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="58"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="59"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="65"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="66"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="73"/>
-        <location filename="../../smallcrm/domain/purchases.py" line="96"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="74"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="96"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="80"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="81"/>
         <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
         <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/purchases.py" line="104"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="104"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/bulk.py" line="25"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="69"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="149"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="71"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="100"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="236"/>
         <source>A reminder needs a title.</source>
         <translation>提醒需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="74"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="358"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="76"/>
+        <location filename="../../smallcrm/domain/reminders/queries.py" line="139"/>
         <source>{value} is not a kind of reminder.</source>
         <translation>{value} 不是一种提醒类型。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="87"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="89"/>
         <source>There is no reminder field {field}.</source>
         <translation>提醒中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="105"/>
+        <location filename="../../smallcrm/domain/reminders/recurrence.py" line="34"/>
         <source>{value} is not a repeat interval such as &apos;2 weeks&apos;.</source>
         <translation>{value} 不是有效的重复间隔，例如“2 weeks”（每 2 周）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/bulk.py" line="23"/>
-        <location filename="../../smallcrm/domain/reminders.py" line="147"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="98"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="234"/>
         <source>A reminder needs a due date.</source>
         <translation>提醒需要填写到期日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="159"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="110"/>
         <source>There is no reminder with id {id}.</source>
         <translation>没有 ID 为 {id} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="178"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="129"/>
         <source>Reminder {id} is already done.</source>
         <translation>提醒 {id} 已经完成了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="180"/>
+        <location filename="../../smallcrm/domain/reminders/commands.py" line="131"/>
         <source>Reminder {id} was dismissed.</source>
         <translation>提醒 {id} 已被忽略。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders.py" line="407"/>
+        <location filename="../../smallcrm/domain/reminders/queries.py" line="188"/>
         <source>{value} is not today, overdue, week or all.</source>
         <translation>{value} 不是 today（今天）、overdue（已过期）、week（本周）或 all（全部）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="20"/>
-        <location filename="../../smallcrm/domain/staff.py" line="52"/>
+        <location filename="../../smallcrm/domain/customers/staff.py" line="20"/>
+        <location filename="../../smallcrm/domain/customers/staff.py" line="52"/>
         <source>A staff member needs a name.</source>
         <translation>员工需要填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/staff.py" line="58"/>
+        <location filename="../../smallcrm/domain/customers/staff.py" line="58"/>
         <source>There is already a staff member called {name}.</source>
         <translation>已经有一位叫 {name} 的店员了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="40"/>
+        <location filename="../../smallcrm/store/sqlite/snapshot.py" line="31"/>
         <source>Cannot write the backup: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="65"/>
+        <location filename="../../smallcrm/store/sqlite/snapshot.py" line="56"/>
         <source>A backup can only replace a file, not a folder, device or pipe; choose another name.</source>
         <translation>备份只能替换普通文件，不能替换文件夹、设备或管道；请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="101"/>
+        <location filename="../../smallcrm/store/sqlite/snapshot.py" line="94"/>
         <source>Cannot write the backup: the database stayed locked by another program.</source>
         <translation>无法写入备份：数据库一直被另一个程序锁住。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="141"/>
-        <location filename="../../smallcrm/store/backup.py" line="303"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="72"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="230"/>
         <source>The backup file does not exist.</source>
         <translation>备份文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="154"/>
-        <location filename="../../smallcrm/store/backup.py" line="327"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="85"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="254"/>
         <source>This file is not a SmallCRM backup: {reason}.</source>
         <translation>这个文件不是 SmallCRM 备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="124"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="57"/>
         <source>This file is not a SmallCRM backup or it is damaged.</source>
         <translation>这个文件不是 SmallCRM 备份，或者已经损坏。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="162"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="93"/>
         <source>This backup was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to restore it.</source>
         <translation>这个备份是较新版本的 SmallCRM 写的（结构版本 {found}，本程序只认识到 {known}）；请安装新版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="236"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="163"/>
         <source>Another SmallCRM is importing into this shop; let it finish, then restore again.</source>
         <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="239"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="166"/>
         <source>This shop is open in another SmallCRM window; close that window, then restore again.</source>
         <translation>这个店铺已在另一个 SmallCRM 窗口中打开；请关闭那个窗口后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="242"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="169"/>
         <source>Another SmallCRM (&apos;{command}&apos;) is using this shop; let it finish, then restore again.</source>
         <translation>另一个 SmallCRM（“{command}”）正在使用这个店铺；请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="245"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="172"/>
         <source>Another program or SmallCRM has this shop open; close it, then restore again.</source>
         <translation>另一个程序或 SmallCRM 打开了这个店铺；请关闭它后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="300"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="227"/>
         <source>This is the database in use, not a backup of it.</source>
         <translation>这是正在使用的数据库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="316"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="243"/>
         <source>Cannot restore the backup: {reason}.</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="322"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="249"/>
         <source>Cannot restore the backup: another program keeps it locked.</source>
         <translation>无法恢复备份：另一个程序一直锁着它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/backup.py" line="474"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="402"/>
         <source>The backup was made, but it could not be copied to the second backup folder: {reason}.</source>
         <translation>备份已完成，但没能复制到第二备份文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="117"/>
+        <location filename="../../smallcrm/store/db.py" line="102"/>
         <source>This is a folder, not a database file.</source>
         <translation>这是一个文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="127"/>
+        <location filename="../../smallcrm/store/db.py" line="112"/>
         <source>Cannot create the folder for the database: {reason}.</source>
         <translation>无法创建存放数据库的文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="231"/>
+        <location filename="../../smallcrm/store/sqlite/sidecars.py" line="54"/>
         <source>The database is missing, but {kept} beside it holds the shop as it was before a restore; put it back with &apos;smallcrm restore {kept}&apos; (or from the window), or move it away to start an empty shop.</source>
         <translation>数据库文件不见了，但旁边的 {kept} 保存着恢复之前的店铺；可以用“smallcrm restore {kept}”（或在窗口中）把它放回去，或者把它移走，从空店铺开始。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="271"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="39"/>
         <source>Another SmallCRM is importing into this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在向这个店铺导入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="274"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="42"/>
         <source>Another SmallCRM is restoring a backup into this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在为这个店铺恢复备份；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="277"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="45"/>
         <source>Another SmallCRM is upgrading this shop&apos;s database; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在升级这个店铺的数据库；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="281"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="49"/>
         <source>A SmallCRM window is busy writing to this shop; try again when it finishes.</source>
         <translation>一个 SmallCRM 窗口正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="284"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="52"/>
         <source>Another SmallCRM (&apos;{command}&apos;) is writing to this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM（“{command}”）正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="287"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="55"/>
         <source>Another SmallCRM is writing to this shop; try again when it finishes.</source>
         <translation>另一个 SmallCRM 正在向这个店铺写入数据；请等它完成后再试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="346"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="114"/>
         <source>This file is not a SmallCRM database or it is damaged; restore a backup with &apos;smallcrm restore FILE&apos; or choose another file.</source>
         <translation>这个文件不是 SmallCRM 数据库，或者已经损坏；请用“smallcrm restore 备份文件”恢复备份，或选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="355"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="123"/>
         <source>The database file cannot be opened for writing; check its permissions.</source>
         <translation>数据库文件无法写入；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="360"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="128"/>
         <source>The disk is full or failing; free some space and try again.</source>
         <translation>磁盘已满或出现故障；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="364"/>
+        <location filename="../../smallcrm/store/sqlite/failures.py" line="132"/>
         <source>The database could not be used: {reason}.</source>
         <translation>无法使用数据库：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/db.py" line="379"/>
+        <location filename="../../smallcrm/store/db.py" line="187"/>
         <location filename="../../smallcrm/cli/__init__.py" line="59"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="54"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="55"/>
         <source>This file is an SQLite database of another program, not SmallCRM&apos;s.</source>
         <translation>这个文件是其他程序的 SQLite 数据库，不是 SmallCRM 的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/migrations/__init__.py" line="67"/>
+        <location filename="../../smallcrm/store/migrations/__init__.py" line="68"/>
         <source>This database was written by a newer SmallCRM (schema {found}, this app knows up to {known}); install the newer version to open it.</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
@@ -7654,109 +7654,109 @@ Close anyway?</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="151"/>
+        <location filename="../../smallcrm/domain/analysis/config.py" line="48"/>
         <source>The setting {key} must be between {lo} and {hi}, not {value}.</source>
         <translation>设置 {key} 应在 {lo} 到 {hi} 之间，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/analysis.py" line="161"/>
+        <location filename="../../smallcrm/domain/analysis/config.py" line="58"/>
         <source>A customer must be at risk before being lost: check the churn settings (lost below at-risk, lost days above at-risk days).</source>
         <translation>客户要先“有流失风险”才会“已流失”：请检查流失设置（已流失的比例要低于有流失风险的，已流失的天数要多于有流失风险的）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="126"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="126"/>
         <source>{value} is outside the years the lunar calendar covers ({first}-{last}).</source>
         <translation>{value} 超出了农历能换算的年份（{first}-{last}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="143"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="143"/>
         <source>There is no festival called {key} (known: {known}).</source>
         <translation>没有叫 {key} 的节日（已有：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="208"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="208"/>
         <source>A festival needs a name.</source>
         <translation>节日需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="211"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="211"/>
         <source>A festival needs a date.</source>
         <translation>节日需要一个日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="215"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="215"/>
         <source>{value}: festivals fall in the ordinary month, not a leap month.</source>
         <translation>{value}：节日只在正常月份，不在闰月。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/festivals.py" line="226"/>
+        <location filename="../../smallcrm/domain/reminders/festivals.py" line="226"/>
         <source>There is no festival with id {id}.</source>
         <translation>没有编号为 {id} 的节日。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/groups.py" line="52"/>
+        <location filename="../../smallcrm/domain/customers/groups.py" line="43"/>
         <source>{value} is not a group of customers; write all or tag:NAME.</source>
         <translation>{value} 不是一组客户；请写 all 或 tag:标签名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="205"/>
+        <location filename="../../smallcrm/domain/analysis/segment_names.py" line="190"/>
         <source>{name} is not a segment; segments are named like tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk or custom:NAME.</source>
         <translation>{name} 不是客户群；客户群的写法如 tier:high、rfm:champions、age:35_44、income:档次、lifecycle:loyal、churn:at_risk 或 custom:名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="288"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="105"/>
         <source>There is no segment dimension {name}.</source>
         <translation>没有叫 {name} 的分群维度。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="432"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="248"/>
         <source>The saved segment {name} uses itself, directly or through others.</source>
         <translation>已存的客户群 {name} 直接或间接地引用了自己。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="437"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="253"/>
         <source>{piece} is not a filter rule (all, any, not, segment, tag or field).</source>
         <translation>{piece} 不是筛选规则（all、any、not、segment、tag 或 field）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="443"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="259"/>
         <source>all and any need a list of rules.</source>
         <translation>all 和 any 后面要跟一组规则。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="470"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="286"/>
         <source>{op} is not a filter operator ({ops}).</source>
         <translation>{op} 不是筛选运算符（{ops}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="487"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="301"/>
         <source>Dates are compared with eq, gt, ge, lt or le.</source>
         <translation>日期只能用 eq、gt、ge、lt 或 le 比较。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="493"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="307"/>
         <source>There is no customer field {field} to filter on.</source>
         <translation>没有可以用来筛选的客户字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="500"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="314"/>
         <source>The rule on {field} needs a value.</source>
         <translation>{field} 的规则需要一个值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="532"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="344"/>
         <source>A saved segment needs a name of 1 to {max} characters.</source>
         <translation>已存的客户群需要一个 1 到 {max} 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="543"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="355"/>
         <source>The segment&apos;s filter is not valid JSON: {reason}.</source>
         <translation>客户群的筛选条件不是有效的 JSON：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/segments.py" line="551"/>
-        <location filename="../../smallcrm/domain/segments.py" line="577"/>
-        <location filename="../../smallcrm/domain/segments.py" line="617"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="363"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="389"/>
+        <location filename="../../smallcrm/domain/analysis/segments.py" line="429"/>
         <source>There is no saved segment called {name}.</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
@@ -7831,88 +7831,88 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="292"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="492"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="289"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="489"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="472"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="469"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="477"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="474"/>
         <source>{value} is not a consent choice; use yes, no or column.</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="519"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="516"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="572"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="569"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="594"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="591"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="608"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="605"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="616"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="613"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="626"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="623"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="918"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="915"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1053"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1050"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1194"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1191"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1218"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1215"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1228"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1225"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1325"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1322"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1327"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1324"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1412"/>
+        <location filename="../../smallcrm/sheets/importer.py" line="1409"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -8062,7 +8062,7 @@ Close anyway?</source>
         <translation>{name} 是内置的标签纸，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="292"/>
+        <location filename="../../smallcrm/printing/templates.py" line="284"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
     </message>
@@ -8072,7 +8072,7 @@ Close anyway?</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="361"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="366"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>
@@ -8160,47 +8160,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="89"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="89"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="99"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="99"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="118"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="118"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="119"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="119"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="122"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="124"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="124"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/main_window.py" line="140"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="140"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

@@ -339,7 +339,7 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-# The window's options (smallcrm.ui.app), listed in the help so that `smallcrm --help`
+# The window's options (smallcrm.ui.shell.app), listed in the help so that `smallcrm --help`
 # tells of everything the one program does; with a command they are a mistake.
 WINDOW_OPTIONS = ("--demo", "--self-test", "--quit-after-show")
 

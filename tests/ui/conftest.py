@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from ui_helpers import CUSTOMERS, User, open_window
 
-from smallcrm.ui import translations, worker
-from smallcrm.ui.main_window import MainWindow
+from smallcrm.ui.shell import translations, worker
+from smallcrm.ui.shell.main_window import MainWindow
+from tests.ui.ui_helpers import CUSTOMERS, User, open_window
 
 
 @pytest.fixture(autouse=True)

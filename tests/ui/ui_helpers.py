@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QMessageBox, QWidget
 
-from smallcrm.ui.customer_table import COL_NAME
-from smallcrm.ui.main_window import MainWindow
+from smallcrm.ui.models.customer_table import COL_NAME
+from smallcrm.ui.shell.main_window import MainWindow
 
 CUSTOMERS = [
     {"name": "张三", "phone": "13812345678", "city": "成都市", "district": "武侯区"},

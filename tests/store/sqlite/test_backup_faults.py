@@ -413,7 +413,7 @@ def test_the_logs_are_the_owners_alone(usual_umask: None, smallcrm_home: Path) -
     import logging
 
     from smallcrm import cli
-    from smallcrm.ui import app
+    from smallcrm.ui.shell import app
 
     cli_log = cli._log_bug(RuntimeError("a bug"))
     handler = app._log_to_file()

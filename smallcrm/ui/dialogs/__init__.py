@@ -1,0 +1,1 @@
+"""Windows opened for one task: import, export, settings, trash, duplicates, printing."""

@@ -1,0 +1,696 @@
+"""The Analysis area: the shop's segments, churn and KPIs as charts that lead to action.
+
+Cheap to construct, so the window starts fast: no numpy, scipy or matplotlib at import
+or in ``__init__``. The first time the area is shown it asks a worker thread for the
+analysis (``ui.models.analysis_state``, shared with the list's segment filters) and the chart;
+meanwhile a busy bar turns. Charts are matplotlib Figures from ``smallcrm.plots``,
+built on the worker (no drawing there) and shown in a ``FigureCanvasQTAgg``
+(``ui.widgets.analysis_canvas``). Built charts are kept by their settings until the data
+changes (the change hub), so flipping between charts and back costs nothing.
+
+A click on a bar, slice or heatmap cell emits ``show_customers(label, ids)``: the main
+window shows the customer list filtered to exactly those customers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallcrm import jobs
+from smallcrm.ui.models import analysis_state
+from smallcrm.ui.shell import changes, worker
+from smallcrm.ui.views.customers_page import MUTED
+
+# The charts, in the order of the list on the left. 'staff' is a table.
+CHARTS = ("segments", "churn_trend", "churn_reasons", "pareto", "tier_migration", "cohorts", "satisfaction", "staff")
+DIMENSIONS = ("tier", "rfm", "age", "income", "lifecycle", "churn")
+PERIODS = (6, 12, 24, 36)
+ALL_STAFF = -1  # the staff filter's "everyone"; 0 is "nobody responsible"
+KEEP_CHARTS = 24  # charts kept for flipping back (each holds its figure and a drawing)
+BUSY_DELAY_MS = 120  # a chart that is ready sooner never flashes the busy page
+_build_lock = threading.Lock()  # matplotlib's rc_context is global: build one chart at a time
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the panel shows: one chart with its settings."""
+
+    chart: str
+    dimension: str
+    months: int
+    as_of: dt.date
+    staff: int
+    theme: str
+
+
+@dataclass
+class Outcome:
+    """A worker's answer: a chart (or the staff table's rows) and the text beside it."""
+
+    request: Request
+    chart: Any  # plots.Chart, None for the staff table
+    rows: list[dict[str, Any]]
+    note: str
+    staff: list[tuple[int, str]]  # (id, name) for the staff filter
+    seconds: float
+    rendered: Any = None  # the worker's FigureCanvasAgg drawing of the chart (analysis_canvas)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _note(request: Request, result: Any) -> str:
+    """The rules behind the chart, as the owner reads them (``segments.HELP``)."""
+    from smallcrm.domain.analysis import segment_names as seg
+
+    def tr(text: str) -> str:
+        return _translate("Segments", text)
+
+    if request.chart == "segments":
+        parts = [tr(seg.HELP[request.dimension])]
+        if request.dimension == "churn":
+            parts.append(_model_note(result))
+    elif request.chart in ("churn_trend", "churn_reasons"):
+        parts = [tr(seg.HELP["churn"]), _model_note(result)]
+    elif request.chart in ("pareto", "tier_migration"):
+        parts = [tr(seg.HELP["tier"])]
+    elif request.chart == "staff":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "Per responsible staff member over the period: new and lost customers, customers moving up or down "
+                "a profit tier, the monthly churn rate (lost ÷ customers at the months' starts), the average "
+                "satisfaction score and complaints.",
+            )
+        ]
+    elif request.chart == "cohorts":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "Each row is the customers whose first purchase day fell in that month (how many, in brackets); "
+                "each cell the share of them who bought again that many months later. Column 0 is always 100 %.",
+            ),
+            tr(seg.HELP["conventions"]),
+        ]
+    elif request.chart == "satisfaction":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month's "
+                "contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with "
+                "few scores can swing on one unhappy customer: click its bar to see who gave them.",
+            )
+        ]
+    else:
+        parts = [tr(seg.HELP["conventions"])]
+    return "\n".join(p for p in parts if p)
+
+
+def _model_note(result: Any) -> str:
+    """How churn was judged: the fitted models, or (too little history) the simple rules and why."""
+    from smallcrm.domain.analysis import segment_names as seg
+
+    model = result.churn.model
+    if model.basis == "model":
+        return _translate("Segments", seg.HELP["model"])
+    reason = _translate("Segments", model.reason).format(**model.reason_args) if model.reason else ""
+    return " ".join(p for p in (reason, _translate("Segments", seg.HELP["rule"])) if p)
+
+
+def staff_rows(result: Any, months: int) -> list[dict[str, Any]]:
+    """One row per staff member (and 'nobody') summing the KPIs over the period."""
+    import numpy as np
+
+    kpis = result.kpis(months)
+    known = result.segments.known
+    out = []
+    for entry in kpis.by_staff:
+        rows = entry["months"]
+        staff_id = entry["staff_id"] or 0
+        base = sum(r["customers_at_start"] for r in rows)
+        churned = sum(r["churned"] for r in rows)
+        scores = sum(r["satisfaction_scores"] for r in rows)
+        score_sum = sum((r["avg_satisfaction"] or 0) * r["satisfaction_scores"] for r in rows)
+        profits = [r["avg_profit_cents"] for r in rows if r["avg_profit_cents"] is not None]
+        mine = known & (result.facts.staff == staff_id)
+        out.append(
+            {
+                "staff_id": staff_id,
+                "staff": entry["staff"],
+                "customers": int(mine.sum()),
+                "ids": [int(i) for i in result.facts.ids[mine]],
+                "new": sum(r["new"] for r in rows),
+                "churned": churned,
+                "churn_rate": None if base == 0 else churned / base,
+                "upgraded": sum(r["upgraded"] for r in rows),
+                "downgraded": sum(r["downgraded"] for r in rows),
+                "avg_profit_cents": None if not profits else round(float(np.mean(profits))),
+                "avg_satisfaction": None if scores == 0 else score_sum / scores,
+                "complaints_opened": sum(r["complaints_opened"] for r in rows),
+                "complaints_resolved": sum(r["complaints_resolved"] for r in rows),
+            }
+        )
+    return out
+
+
+def prerender(chart: Any, size: tuple[int, int, float]) -> Any:
+    """Lay the figure out and draw it once at the canvas's size, here on the worker, then
+    fix the layout: the constrained-layout solve is most of a draw, and the GUI thread
+    then only paints (a resize scales the fixed layout instead of solving it again).
+    ``size``: logical pixels and the screen's device pixel ratio, which scales the dpi
+    exactly as ``FigureCanvasQTAgg`` will (so its drawing can be used as it is)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    width, height, ratio = size
+    figure = chart.figure
+    canvas = FigureCanvasAgg(figure)  # remembers the figure's own dpi as its original
+    base = figure.dpi
+    figure.set_dpi(base * ratio)
+    figure.set_size_inches(max(width, 320) / base, max(height, 240) / base)
+    canvas.draw()
+    figure.set_layout_engine("none")
+    return canvas
+
+
+def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, float] = (900, 600, 1.0)) -> Outcome:
+    """On a worker thread: the analysis (shared, cached) and the requested chart, drawn
+    once at ``size`` (the canvas's logical pixels and device pixel ratio)."""
+    started = time.perf_counter()
+    from smallcrm.ui.widgets import analysis_canvas  # noqa: F401 - loads matplotlib's Qt backend here, not on the GUI thread
+
+    result = analysis_state.shared().get(request.as_of)
+    cancel.check()
+    from smallcrm.domain.customers.staff import list_staff
+
+    staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
+    only = None if request.staff == ALL_STAFF else (result.facts.staff == request.staff)
+    chart = rendered = None
+    rows: list[dict[str, Any]] = []
+    if request.chart == "staff":
+        rows = staff_rows(result, request.months)
+    else:
+        from smallcrm import plots
+
+        options: dict[str, Any] = {"i18n": _translate, "theme": request.theme, "only": only}
+        with _build_lock:
+            if request.chart == "segments":
+                chart = plots.segment_distribution(result, request.dimension, **options)
+            elif request.chart == "pareto":
+                chart = plots.pareto(result, **options)
+            else:
+                chart = plots.BUILDERS[request.chart](result, request.months, **options)
+            rendered = prerender(chart, size)
+    note = _note(request, result)
+    return Outcome(request, chart, rows, note, staff, time.perf_counter() - started, rendered)
+
+
+class AnalysisView(QWidget):
+    """Charts of segments, churn and KPIs; a click lists the customers behind a mark."""
+
+    show_customers = Signal(str, list)  # label, customer ids
+    chart_shown = Signal(str)  # the chart's kind, once it is on screen (tests, benchmarks)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded_once = False
+        self._dirty = True
+        self._job: worker.Job | None = None
+        self._pending: Request | None = None
+        self._cache: dict[Request, Outcome] = {}
+        self._generation = analysis_state.shared().generation
+        self.outcome: Outcome | None = None
+        self.canvas: Any = None  # analysis_canvas.ChartCanvas, made with the first chart
+        self.ready_at = 0.0  # perf_counter when the last outcome arrived (benchmarks)
+
+        # -- controls --------------------------------------------------------------------------
+        self.chart_list = QListWidget()
+        titles = {
+            "segments": self.tr("Segments"),
+            "churn_trend": self.tr("New and lost customers"),
+            "churn_reasons": self.tr("Why customers left"),
+            "pareto": self.tr("Profit 80/20"),
+            "tier_migration": self.tr("Moves between profit tiers"),
+            "cohorts": self.tr("Cohort retention"),
+            "satisfaction": self.tr("Satisfaction"),
+            "staff": self.tr("Per staff member"),
+        }
+        self.chart_titles = titles
+        for key in CHARTS:
+            self.chart_list.addItem(titles[key])
+        self.chart_list.setCurrentRow(0)
+        self.chart_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        fm = self.chart_list.fontMetrics()
+        self.chart_list.setFixedWidth(max(fm.horizontalAdvance(t) for t in titles.values()) + 24)
+        self.chart_list.currentRowChanged.connect(self._settings_changed)
+
+        self.dimension_label = QLabel(self.tr("&By:"))
+        self.dimension_combo = QComboBox()
+        dimension_titles = {
+            "tier": self.tr("Profit tier"),
+            "rfm": self.tr("RFM group"),
+            "age": self.tr("Age"),
+            "income": self.tr("Income"),
+            "lifecycle": self.tr("Lifecycle stage"),
+            "churn": self.tr("Churn status"),
+        }
+        for key in DIMENSIONS:
+            self.dimension_combo.addItem(dimension_titles[key], key)
+        self.dimension_label.setBuddy(self.dimension_combo)
+        self.dimension_combo.currentIndexChanged.connect(self._settings_changed)
+
+        self.period_combo = QComboBox()
+        for months in PERIODS:
+            self.period_combo.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
+        self.period_combo.setCurrentIndex(PERIODS.index(12))
+        self.period_combo.currentIndexChanged.connect(self._settings_changed)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period_combo)
+
+        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setMaximumDate(QDate.currentDate())
+        self.as_of_edit.setToolTip(self.tr("Analyse the shop as it was on this day (purchases after it are left out)"))
+        self.as_of_edit.dateChanged.connect(self._settings_changed)
+        as_of_label = QLabel(self.tr("&As of:"))
+        as_of_label.setBuddy(self.as_of_edit)
+
+        self.staff_combo = QComboBox()
+        self.staff_combo.addItem(self.tr("All staff"), ALL_STAFF)
+        self.staff_combo.addItem(self.tr("No staff member"), 0)
+        self.staff_combo.setToolTip(self.tr("Only the customers this staff member is responsible for"))
+        self.staff_combo.currentIndexChanged.connect(self._settings_changed)
+
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_button = QPushButton(self.tr("&Save…"))
+        self.save_button.setToolTip(self.tr("Save the chart as a PNG image or a PDF document"))
+        self.save_button.clicked.connect(self.save_dialog)
+        self.copy_button = QPushButton(self.tr("C&opy"))
+        self.copy_button.setToolTip(self.tr("Copy the chart as a picture, to paste into a message or document"))
+        self.copy_button.clicked.connect(self.copy_chart)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        controls.addWidget(self.dimension_label)
+        controls.addWidget(self.dimension_combo)
+        controls.addSpacing(8)
+        controls.addWidget(period_label)
+        controls.addWidget(self.period_combo)
+        controls.addSpacing(8)
+        controls.addWidget(as_of_label)
+        controls.addWidget(self.as_of_edit)
+        controls.addSpacing(8)
+        controls.addWidget(self.staff_combo)
+        controls.addStretch(1)
+        controls.addWidget(self.refresh_button)
+        controls.addWidget(self.save_button)
+        controls.addWidget(self.copy_button)
+
+        # -- pages: busy, chart, staff table, message -----------------------------------------
+        self.busy_page = QWidget()
+        busy_layout = QVBoxLayout(self.busy_page)
+        busy_layout.addStretch(1)
+        self.busy_label = QLabel(self.tr("Working out the figures…"))
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # a turning bar: how long the analysis takes is not known
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(320)
+        busy_layout.addWidget(self.busy_label)
+        busy_layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        busy_layout.addStretch(2)
+
+        self.chart_page = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_page)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.staff_model = QStandardItemModel(self)
+        self.staff_table = QTableView()
+        self.staff_table.setModel(self.staff_model)
+        self.staff_table.setSortingEnabled(True)
+        self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staff_table.verticalHeader().hide()
+        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.staff_table.doubleClicked.connect(self._staff_chosen)
+
+        self.message = QLabel()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+
+        self.pages = QStackedWidget()
+        for page in (self.busy_page, self.chart_page, self.staff_table, self.message):
+            self.pages.addWidget(page)
+
+        self.hint = QLabel(self.tr("Click a bar or a cell to list its customers."))
+        self.hint.setStyleSheet(MUTED)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(MUTED)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A fixed height (scrolling when a rule is long): the chart's size must not change
+        # with the text, or the drawing made on the worker would no longer fit.
+        self.note_area = QScrollArea()
+        self.note_area.setWidget(self.note)
+        self.note_area.setWidgetResizable(True)
+        self.note_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.note_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_area.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 6)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addLayout(controls)
+        right.addWidget(self.pages, 1)
+        right.addWidget(self.hint)
+        right.addWidget(self.note_area)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 4)
+        layout.addWidget(self.chart_list)
+        layout.addLayout(right, 1)
+
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.pages.setCurrentWidget(self.busy_page))
+        analysis_state.shared().watch()
+        changes.hub().changed.connect(self._on_changed)
+        self._update_controls()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(1000, 640)
+
+    # -- what to show -------------------------------------------------------------------------
+
+    @property
+    def chart_kind(self) -> str:
+        return CHARTS[max(0, self.chart_list.currentRow())]
+
+    def request(self) -> Request:
+        """The chart and settings the controls ask for now."""
+        day = self.as_of_edit.date()
+        return Request(
+            chart=self.chart_kind,
+            dimension=str(self.dimension_combo.currentData()),
+            months=int(self.period_combo.currentData()),
+            as_of=dt.date(day.year(), day.month(), day.day()),
+            staff=int(self.staff_combo.currentData()),
+            theme=self.theme(),
+        )
+
+    def theme(self) -> str:
+        """'dark' when the window's palette is dark (the charts follow it)."""
+        return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.done
+
+    @property
+    def chart(self) -> Any:
+        """The plots.Chart on screen (None while computing or on the staff table)."""
+        return (
+            self.outcome.chart if self.outcome is not None and self.pages.currentWidget() is self.chart_page else None
+        )
+
+    def _update_controls(self) -> None:
+        kind = self.chart_kind
+        segments = kind == "segments"
+        self.dimension_label.setVisible(segments)
+        self.dimension_combo.setVisible(segments)
+        self.period_combo.setEnabled(kind not in ("segments", "pareto"))  # those use the profit window
+        self.staff_combo.setEnabled(kind != "staff")
+        has_chart = self.chart is not None
+        self.save_button.setEnabled(has_chart)
+        self.copy_button.setEnabled(has_chart)
+        self.hint.setText(
+            self.tr("Double-click a row to list its customers.")
+            if kind == "staff"
+            else self.tr("Click a bar or a cell to list its customers.")
+        )
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._dirty or not self._loaded_once:
+            self._loaded_once = True
+            QTimer.singleShot(0, self.reload)  # after the area is on screen
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        shown = self.outcome
+        if event.type() == QEvent.Type.PaletteChange and shown is not None and shown.request.theme != self.theme():
+            self.reload()  # light/dark switched: the charts follow
+
+    def _settings_changed(self, *_args: Any) -> None:
+        self._update_controls()
+        if self._loaded_once:
+            self.reload()
+
+    def refresh(self) -> None:
+        """Forget everything and compute afresh (the data may have changed outside the app)."""
+        analysis_state.shared().forget()
+        self._cache.clear()
+        self.reload()
+
+    def _on_changed(self, kind: str, _ids: Any) -> None:
+        if kind in analysis_state.RELEVANT:
+            self._cache.clear()
+            self._dirty = True
+            if self.isVisible():
+                self.reload()
+
+    def reload(self) -> None:
+        """Show the chart the controls ask for: from the cache, or computed on a worker."""
+        self._dirty = False
+        generation = analysis_state.shared().generation
+        if generation != self._generation:
+            self._generation = generation
+            self._cache.clear()
+        request = self.request()
+        if request in self._cache:
+            self._show(self._cache[request])
+            return
+        self._pending = request
+        if self.busy:
+            return  # the running job's end starts the newest request
+        self._busy_timer.start()
+        self._update_controls()
+        page = self.pages.size()
+        size = (page.width(), page.height(), self.devicePixelRatioF())
+        self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel, size)))
+        self._job.finished.connect(self._finished)
+
+    def _finished(self, outcome: Any, error: BaseException | None) -> None:
+        self._job = None
+        self._busy_timer.stop()
+        self.ready_at = time.perf_counter()
+        if error is not None:
+            if isinstance(error, jobs.Cancelled):
+                return
+            from smallcrm.errors import UserError
+
+            if isinstance(error, UserError):
+                self._show_message(error.render(QCoreApplication.translate))
+                return
+            import sys
+
+            self._show_message(self.tr("The figures could not be worked out."))
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        stale = analysis_state.shared().generation != self._generation  # the data changed meanwhile
+        if not stale:
+            while len(self._cache) >= KEEP_CHARTS:
+                del self._cache[next(iter(self._cache))]
+            self._cache[outcome.request] = outcome
+        self._fill_staff_filter(outcome.staff)
+        wanted = self.request()
+        if outcome.request != wanted:
+            self.reload()  # the controls moved while it was computing
+            return
+        self._show(outcome)
+        if stale:
+            self.reload()  # shown meanwhile; the figures are worked out again
+
+    def _show_message(self, text: str) -> None:
+        self.outcome = None
+        self.message.setText(text)
+        self.pages.setCurrentWidget(self.message)
+        self._update_controls()
+
+    def _show(self, outcome: Outcome) -> None:
+        self._busy_timer.stop()
+        self.outcome = outcome
+        self.note.setText(outcome.note)
+        if outcome.chart is None:
+            self._fill_staff_table(outcome.rows)
+            self.pages.setCurrentWidget(self.staff_table)
+        else:
+            from smallcrm.ui.widgets.analysis_canvas import ChartCanvas
+
+            old = self.canvas
+            self.canvas = ChartCanvas(outcome.chart, self.open_item, outcome.rendered, on_hover=self._hovered)
+            if old is not None:
+                self.chart_layout.replaceWidget(old, self.canvas)
+                old.hide()
+                old.deleteLater()
+            else:
+                self.chart_layout.addWidget(self.canvas)
+            self.pages.setCurrentWidget(self.chart_page)
+        self._update_controls()
+        self.chart_shown.emit(outcome.request.chart)
+
+    def _fill_staff_filter(self, staff: list[tuple[int, str]]) -> None:
+        current = self.staff_combo.currentData()
+        known = [self.staff_combo.itemData(i) for i in range(2, self.staff_combo.count())]
+        if known == [s[0] for s in staff]:
+            return
+        self.staff_combo.blockSignals(True)
+        while self.staff_combo.count() > 2:
+            self.staff_combo.removeItem(2)
+        for staff_id, name in staff:
+            self.staff_combo.addItem(name, staff_id)
+        index = self.staff_combo.findData(current)
+        self.staff_combo.setCurrentIndex(max(0, index))
+        self.staff_combo.blockSignals(False)
+
+    def _fill_staff_table(self, rows: list[dict[str, Any]]) -> None:
+        from smallcrm.domain.values.money import format_cents
+
+        headers = [
+            self.tr("Staff"),
+            self.tr("Customers"),
+            self.tr("New"),
+            self.tr("Lost"),
+            self.tr("Churn / month"),
+            self.tr("Upgraded"),
+            self.tr("Downgraded"),
+            self.tr("Avg. profit"),
+            self.tr("Satisfaction"),
+            self.tr("Complaints"),
+            self.tr("Resolved"),
+        ]
+        self.staff_model.clear()
+        self.staff_model.setHorizontalHeaderLabels(headers)
+        self.staff_table.setSortingEnabled(False)
+        for row in rows:
+
+            def cell(value: Any, text: str | None = None) -> QStandardItem:
+                if text is None:
+                    text = "–" if value is None else (value if isinstance(value, str) else f"{value:,}")
+                item = QStandardItem(text)
+                item.setData(value if value is not None else -1, Qt.ItemDataRole.UserRole)  # the sort key
+                if not isinstance(value, str):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return item
+
+            rate, sat, profit = row["churn_rate"], row["avg_satisfaction"], row["avg_profit_cents"]
+            items = [
+                cell(row["staff"] or self.tr("No staff member")),
+                cell(row["customers"]),
+                cell(row["new"]),
+                cell(row["churned"]),
+                cell(rate, None if rate is None else f"{rate * 100:.1f} %"),
+                cell(row["upgraded"]),
+                cell(row["downgraded"]),
+                cell(profit, None if profit is None else format_cents(profit)),
+                cell(sat, None if sat is None else f"{sat:.2f}"),
+                cell(row["complaints_opened"]),
+                cell(row["complaints_resolved"]),
+            ]
+            items[0].setData(row["ids"], Qt.ItemDataRole.UserRole + 1)
+            self.staff_model.appendRow(items)
+        self.staff_model.setSortRole(Qt.ItemDataRole.UserRole)
+        self.staff_table.setSortingEnabled(True)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def open_item(self, item: Any) -> None:
+        """A click on a mark: show its customers in the customer list."""
+        request = self.outcome.request if self.outcome is not None else self.request()
+        title = self.chart_titles[request.chart]
+        self.show_customers.emit(self._source(title, item.label), [int(i) for i in item.ids])
+
+    def _hovered(self, item: Any) -> None:
+        """Under the mouse: which mark, and how many customers a click would list."""
+        if item is None:
+            self._update_controls()
+            return
+        text = self.tr("%1 — customers: %2. Click to list them.")
+        self.hint.setText(text.replace("%1", item.label).replace("%2", f"{item.count:,}"))
+
+    def _staff_chosen(self, index: Any) -> None:
+        first = self.staff_model.item(index.row(), 0)
+        if first is not None:
+            ids = first.data(Qt.ItemDataRole.UserRole + 1) or []
+            self.show_customers.emit(self._source(self.chart_titles["staff"], first.text()), list(ids))
+
+    def _source(self, chart: str, mark: str) -> str:
+        """Where a list of customers came from, for the list's filter button."""
+        return self.tr("%1: %2", "chart and the bar clicked in it").replace("%1", chart).replace("%2", mark)
+
+    def save_chart(self, path: str) -> None:
+        """Save the chart on screen as PNG or PDF (by the file's extension)."""
+        chart = self.chart
+        if chart is None:
+            return
+        fmt = "pdf" if path.lower().endswith(".pdf") else "png"
+        chart.figure.savefig(path, format=fmt, dpi=150)
+
+    def save_dialog(self) -> None:
+        if self.chart is None:
+            return
+        request = self.outcome.request if self.outcome is not None else self.request()
+        name = request.chart + (f"-{request.dimension}" if request.chart == "segments" else "")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Chart"),
+            f"{name}-{request.as_of.isoformat()}.png",
+            self.tr("PNG image (*.png);;PDF document (*.pdf)"),
+        )
+        if not path:
+            return
+        try:
+            self.save_chart(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Save Chart"),
+                self.tr("The chart could not be saved to %1: %2").replace("%1", path).replace("%2", exc.strerror or ""),
+            )
+
+    def copy_chart(self) -> None:
+        """The chart as a picture on the clipboard."""
+        if self.canvas is not None and self.chart is not None:
+            QApplication.clipboard().setImage(self.canvas.grab().toImage())

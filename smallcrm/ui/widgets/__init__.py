@@ -1,0 +1,1 @@
+"""Small reusable widgets and delegates the views and dialogs are built from."""
