@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from smallcrm.domain.customers.bulk import insert_customers
 from smallcrm.domain.demo.plan import Plan
 from smallcrm.domain.demo.run import Run
 from smallcrm.domain.demo.tags import TAGS, tag_customers
@@ -23,8 +24,6 @@ def test_the_best_customer_by_revenue_is_vip_and_tags_already_there_are_reused(c
     plans = [Plan("regular", 0, 900, 5, None, "门店", 0, f"客户{i}", "客", "F", False) for i in range(3)]
     for i, plan in enumerate(plans):
         plan.revenue = [100, 900, 300][i]
-    from smallcrm.domain.customers.bulk import insert_customers
-
     ids = insert_customers([{"name": p.name, "phone": f"1380000000{i}"} for i, p in enumerate(plans)])
     created = tag_customers(Run.start(1, TODAY), plans, ids)
     assert created == len(TAGS) - 1
