@@ -9,6 +9,7 @@ from smallcrm.domain.demo.phone_numbers import fresh_mobile
 from smallcrm.domain.demo.plan import Plan
 from smallcrm.domain.demo.run import Run
 from smallcrm.domain.demo.shop_calendar import HISTORY_DAYS
+from smallcrm.domain.values import phones
 
 
 def entered_twice(run: Run, plan: Plan, row: dict[str, Any], staff: int | None) -> tuple[Plan, dict[str, Any]]:
@@ -18,17 +19,17 @@ def entered_twice(run: Run, plan: Plan, row: dict[str, Any], staff: int | None) 
     lately and has bought at most twice."""
     rng = run.rng
     dup = dict(row)
-    digits = row["phone_norm"][3:]
+    digits, dashed, spaced, _international, _with_code = phones.spellings(phones.national(row["phone_norm"]))
     r = rng.random()
     if r < 0.5:  # same phone typed differently, entered again without the address
-        dup["phone"] = f"{digits[:3]}-{digits[3:7]}-{digits[7:]}" if row["phone"] == digits else digits
+        dup["phone"] = dashed if row["phone"] == digits else digits
         dup.update(street="", district="", postcode="", mail_consent=False)
     elif r < 0.8:  # changed phone number; same name and street
         d2, n2 = fresh_mobile(run)
         dup.update(phone=d2, phone_norm=n2)
     else:  # only the surname and a title, same phone
         dup["name"] = plan.surname + ("先生" if plan.gender == "M" else "女士")
-        dup["phone"] = f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+        dup["phone"] = spaced
     dup.update(
         staff=staff,
         wechat="",

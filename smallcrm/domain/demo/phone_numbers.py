@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from smallcrm.domain.demo.picker import Picker
 from smallcrm.domain.demo.run import Run
+from smallcrm.domain.values import phones
 
 MOBILE_PREFIXES: tuple[tuple[str, float], ...] = (
     ("138", 9), ("139", 9), ("137", 6), ("136", 6), ("135", 6), ("134", 3), ("150", 4), ("151", 4),
@@ -23,7 +24,7 @@ def fresh_mobile(run: Run) -> tuple[str, str]:
     rng = run.rng
     while True:
         digits = _PREFIXES.pick(rng) + f"{rng.randrange(10**8):08d}"
-        norm = "+86" + digits
+        norm = phones.from_national(digits)
         if norm not in run.used_phones:
             run.used_phones.add(norm)
             return digits, norm
@@ -34,13 +35,14 @@ def typed(run: Run, digits: str) -> str:
     r = run.rng.random()
     if r < 0.85:
         return digits
+    _plain, dashed, spaced, international, with_code = phones.spellings(digits)
     if r < 0.91:
-        return f"{digits[:3]}-{digits[3:7]}-{digits[7:]}"
+        return dashed
     if r < 0.96:
-        return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+        return spaced
     if r < 0.98:
-        return f"+86 {digits[:3]} {digits[3:7]} {digits[7:]}"
-    return "+86" + digits
+        return international
+    return with_code
 
 
 def second_phone(run: Run, area: str) -> tuple[str, str]:
@@ -50,7 +52,7 @@ def second_phone(run: Run, area: str) -> tuple[str, str]:
     r = rng.random()
     if r < 0.05 and len(area) == 3:  # a home landline, in the big cities' eight-digit form
         number = ("8" if area == "028" else "6") + f"{rng.randrange(10**7):07d}"
-        return f"{area}-{number}", "+86" + area[1:] + number
+        return f"{area}-{number}", phones.from_national(area + number)
     if r < 0.09:
         return fresh_mobile(run)
     return "", ""
