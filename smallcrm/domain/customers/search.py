@@ -244,7 +244,9 @@ def _kind_case(q: str) -> Any:
         return cond
 
     def phone_holds(field: Any) -> Any:
-        return fn.instr(phones.dialled_sql(field), q) > 0
+        for old, new in phones.DIALLED_REPLACEMENTS:  # phones.dialled, in SQL
+            field = fn.replace(field, old, new)
+        return fn.instr(field, q) > 0
 
     cases = []
     if digits_only:

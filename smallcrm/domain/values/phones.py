@@ -20,9 +20,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
-
-from peewee import fn
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -165,17 +162,20 @@ def national(norm: str) -> str:
     return search_digits(norm)[0] if norm else ""
 
 
+# How a stored number becomes its digits as dialled from the shop, replacement by
+# replacement in this order: SQL applies the same list (customers.search), so the two agree.
+DIALLED_REPLACEMENTS = ((COUNTRY_CODE, TRUNK_PREFIX), ("+", ""))
+
+
 def dialled(norm: str) -> str:
     """A stored number's digits as dialled from the shop: a Chinese number with its
     trunk '0' instead of the country code ('+862885551234' -> '02885551234', a mobile
     '013812345678'), another country's with its code. What "a phone holds these
-    digits" compares with; :func:`dialled_sql` is its twin in SQL."""
-    return (norm or "").replace(COUNTRY_CODE, TRUNK_PREFIX).replace("+", "")
-
-
-def dialled_sql(column: Any) -> Any:
-    """:func:`dialled` as an SQL expression over a column of stored numbers."""
-    return fn.replace(fn.replace(column, COUNTRY_CODE, TRUNK_PREFIX), "+", "")
+    digits" compares with (DIALLED_REPLACEMENTS, applied in order)."""
+    text = norm or ""
+    for old, new in DIALLED_REPLACEMENTS:
+        text = text.replace(old, new)
+    return text
 
 
 def from_national(number: str) -> str:

@@ -259,14 +259,6 @@ def test_a_stored_number_as_the_country_knows_it_and_as_dialled(norm: str, natio
     assert phones.dialled(norm) == dialled
 
 
-def test_dialled_in_sql_is_dialled_in_python(crm: object) -> None:
-    from smallcrm.store.db import db
-
-    for norm in (MOBILE, "+862885551234", "+16502530000", ""):
-        (sql, params) = db.get_sql_context().sql(phones.dialled_sql(norm)).query()
-        assert db.execute_sql("SELECT " + sql, params).fetchone()[0] == phones.dialled(norm)
-
-
 def test_a_number_written_nationally_by_our_own_code_is_stored_with_the_country_code() -> None:
     assert phones.from_national("13812345678") == MOBILE
     assert phones.from_national("02885551234") == "+862885551234"
