@@ -20,4 +20,3 @@ def limit_page_cache(kib: int) -> None:
     connection if this thread has none yet); other threads' connections keep theirs."""
     # A negative cache_size counts KiB; a positive one would count pages.
     db.connection().execute(f"PRAGMA cache_size = -{int(kib)}")
-
