@@ -403,6 +403,68 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="44"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="48"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="51"/>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="67"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="76"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="81"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="114"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="125"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="69"/>
+        <source>SmallCRM databases (*.db);;All files (*)</source>
+        <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="76"/>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等当前的任务完成。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="82"/>
+        <source>Replace all customers in SmallCRM with the ones in this backup?</source>
+        <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="85"/>
+        <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
+        <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="89"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="106"/>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="121"/>
+        <source>Restored. The database as it was is kept as %1</source>
+        <translation>已恢复。原来的数据库另存为 %1</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../smallcrm/ui/views/reminders_view.py" line="232"/>
@@ -2605,6 +2667,40 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <source>Creating demo customers…</source>
+        <translation>正在生成演示客户……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="44"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="82"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="53"/>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="79"/>
+        <source>Cancelled: no demo customers were added.</source>
+        <translation>已取消，没有添加任何演示客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="87"/>
+        <source>Demo customers added.</source>
+        <translation>演示客户已添加。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="55"/>
@@ -3747,6 +3843,34 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="81"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="85"/>
+        <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
+        <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="89"/>
+        <source>Restore a Backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="90"/>
+        <source>Keep Working</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="91"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
@@ -4432,247 +4556,57 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="523"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="315"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="403"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="418"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="422"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="425"/>
-        <source>&amp;Find Customer</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="438"/>
-        <source>Tra&amp;sh…</source>
-        <translation>回收站(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="578"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="170"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="235"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="175"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="236"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="176"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="406"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="407"/>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="413"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="429"/>
-        <source>C&amp;ustomers</source>
-        <translation>客户(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="439"/>
-        <source>&amp;Duplicates…</source>
-        <translation>重复客户(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="445"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="479"/>
-        <source>&amp;Import Spreadsheet…</source>
-        <translation>导入表格(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
-        <source>Import &amp;History…</source>
-        <translation>导入记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="482"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="579"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="367"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="581"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="369"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
-        <source>Creating demo customers…</source>
-        <translation>正在生成演示客户……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="653"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="691"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="662"/>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="688"/>
-        <source>Cancelled: no demo customers were added.</source>
-        <translation>已取消，没有添加任何演示客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="696"/>
-        <source>Demo customers added.</source>
-        <translation>演示客户已添加。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="712"/>
-        <source>Backing up…</source>
-        <translation>正在备份……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="716"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="719"/>
-        <source>Back Up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="739"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="753"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="791"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="802"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="741"/>
-        <source>SmallCRM databases (*.db);;All files (*)</source>
-        <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
-        <source>Please wait until the current task has finished.</source>
-        <translation>请等当前的任务完成。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="754"/>
-        <source>Replace all customers in SmallCRM with the ones in this backup?</source>
-        <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="757"/>
-        <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
-        <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="761"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="781"/>
-        <source>Restoring…</source>
-        <translation>正在恢复……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="798"/>
-        <source>Restored. The database as it was is kept as %1</source>
-        <translation>已恢复。原来的数据库另存为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="863"/>
-        <source>The database is damaged</source>
-        <translation>数据库已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="867"/>
-        <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
-        <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="871"/>
-        <source>Restore a Backup…</source>
-        <translation>恢复备份…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="872"/>
-        <source>Keep Working</source>
-        <translation>继续使用</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="873"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="928"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="443"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="938"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="453"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="939"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4732,6 +4666,84 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
+    </message>
+</context>
+<context>
+    <name>MenusAndToolbar</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="55"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="56"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="59"/>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="62"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="63"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="71"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="77"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="96"/>
+        <source>Tra&amp;sh…</source>
+        <translation>回收站(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="97"/>
+        <source>&amp;Duplicates…</source>
+        <translation>重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="105"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="130"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="132"/>
+        <source>Import &amp;History…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -8160,47 +8172,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="89"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="33"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="99"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="43"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="118"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="62"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="119"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="63"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="66"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="124"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="68"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="73"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="73"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="140"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="84"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
