@@ -7,9 +7,10 @@ A part of :class:`~smallcrm.ui.shell.main_window.MainWindow`, which inherits it.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from smallcrm import jobs
@@ -21,13 +22,11 @@ from smallcrm.ui.shell.welcome import DEMO_CUSTOMERS, WelcomePage
 class DemoData(QMainWindow):
     """The window's demo data: :meth:`generate_demo` and the job it runs."""
 
-    # Emitted once demo customers were added (the window then puts the cursor in the search).
-    demo_added = Signal()
-
     demo_job: worker.Job | None = None
     _progress: QProgressDialog | None = None
-    # The window provides this.
+    # The window provides these.
     welcome: WelcomePage
+    focus_search: Callable[[], None]
 
     def generate_demo(self) -> worker.Job | None:
         """Fill the empty database with demo customers on the write thread."""
@@ -87,4 +86,4 @@ class DemoData(QMainWindow):
             self.statusBar().showMessage(self.tr("Demo customers added."), 10_000)
         changes.announce(changes.DATABASE)  # re-read everything
         if error is None:
-            self.demo_added.emit()
+            self.focus_search()

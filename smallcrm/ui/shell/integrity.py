@@ -11,10 +11,11 @@ A part of :class:`~smallcrm.ui.shell.main_window.MainWindow`, which inherits it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from smallcrm import jobs
@@ -28,14 +29,12 @@ from smallcrm.ui.shell import worker
 class IntegrityCheck(QMainWindow):
     """The window's check of its database file and what it says when the file is damaged."""
 
-    # The owner chose "Restore a Backup…" in the "damaged" dialog.
-    restore_chosen = Signal()
-
     check_job: worker.Job | None = None
     damage_shown = False  # said once; a restore makes a new damage news again
     # The window provides these.
     db_path: Path | None
     backup_on_close: bool
+    restore_from_backup: Callable[..., bool]  # BackupActions
     _check_connections: Connections  # the check's connection, to interrupt it when the window quits
 
     def check_database(self) -> worker.Job | None:
@@ -92,7 +91,7 @@ class IntegrityCheck(QMainWindow):
         box.setDefaultButton(restore)
         box.exec()
         if box.clickedButton() is restore:
-            self.restore_chosen.emit()
+            self.restore_from_backup()
         elif box.clickedButton() is quit_button:
             self.backup_on_close = False  # never rotate a damaged file over good backups
             self.close()

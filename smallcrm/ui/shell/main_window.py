@@ -126,8 +126,6 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
         self._counts_timer.start()
         # What other processes write (the command line, an import elsewhere) shows too.
         self.watcher = changes.ExternalChangeWatcher(self)
-        self.restore_chosen.connect(self.restore_from_backup)
-        self.demo_added.connect(self.focus_search)
         self._restore_state()
         self._first_reads()
         self.first_painted.connect(self.refresh_counts)

@@ -68,7 +68,8 @@ class MenusAndToolbar(QMainWindow):
         file_menu.addAction(self.customers.new_action)
         file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back Up Now"), self.backup_now)
-        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore_from_backup)
+        # Not the method itself: the action's checked=False would arrive as the backup's path.
+        self.restore_action = self._action(self.tr("&Restore from Backup…"), lambda: self.restore_from_backup())
         for a in (self.backup_action, self.restore_action):
             a.setEnabled(self.db_path is not None)
             file_menu.addAction(a)
