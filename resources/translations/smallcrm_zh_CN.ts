@@ -298,68 +298,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="417"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="443"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="120"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="419"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="445"/>
         <location filename="../../smallcrm/ui/shell/changes.py" line="91"/>
         <location filename="../../smallcrm/ui/shell/changes.py" line="108"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="194"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="193"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="196"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="195"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="201"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="200"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="346"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="360"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="402"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="348"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="362"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="404"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="362"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="364"/>
         <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
         <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="369"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="371"/>
         <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
         <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="375"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="377"/>
         <source>Put It Back</source>
         <translation>放回去</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="376"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="378"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="403"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="405"/>
         <source>The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB).</source>
         <translation>文件夹 %1 不存在：请检查给出的数据库路径（--db 或 SMALLCRM_DB）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="420"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="446"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -2669,33 +2669,33 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="42"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="44"/>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="82"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="81"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="52"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="79"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="78"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/demo_data.py" line="87"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="86"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
@@ -3022,92 +3022,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="50"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="53"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls)、LibreOffice (.ods) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="63"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="64"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="71"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="72"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="73"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="78"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="82"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="102"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="104"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="135"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="162"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="173"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -3396,192 +3396,192 @@
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="39"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="41"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="42"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="43"/>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="44"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="45"/>
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="46"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="47"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="48"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="49"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="50"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="51"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="52"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="53"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="54"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="55"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="56"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="57"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="58"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="60"/>
         <source>Staff</source>
         <translation>负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="61"/>
         <source>Mail consent</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="64"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="65"/>
         <source>Churn reason</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="66"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="67"/>
         <source>Churn note</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="69"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="71"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="72"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="73"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="74"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="76"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -3682,139 +3682,139 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="89"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="90"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="91"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="92"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="93"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="96"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="97"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="98"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
         <source>As the Mail consent column says</source>
         <translation>按“同意邮寄”这一列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
         <source>No one may receive mail yet (ask them first)</source>
         <translation>都不同意邮寄（先问过客户再改）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
         <source>All may receive mail (they agreed)</source>
         <translation>都同意邮寄（客户已同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="112"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="142"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="957"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="107"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="964"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="114"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="966"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="116"/>
         <source>Addresses split into province, city and district: %1</source>
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="976"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="126"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="993"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="997"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="145"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="998"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3845,27 +3845,27 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/integrity.py" line="81"/>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="80"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/integrity.py" line="85"/>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="84"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/integrity.py" line="89"/>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="88"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/integrity.py" line="90"/>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="89"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/integrity.py" line="91"/>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="90"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4556,57 +4556,57 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="315"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="313"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="364"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="170"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="169"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="175"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="176"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="174"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="367"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="369"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="367"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="443"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="441"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="453"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="451"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="452"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4618,52 +4618,52 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="38"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="41"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="55"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="72"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="501"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="74"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -4701,47 +4701,47 @@ Close anyway?</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="71"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="72"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="77"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="78"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="82"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="96"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="97"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="97"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="98"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="105"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="106"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="130"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="131"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="132"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="133"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="133"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -4777,120 +4777,120 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="564"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="143"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="565"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="144"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="146"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="577"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="175"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="180"/>
         <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
         <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="189"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="199"/>
         <source>Mail consent:</source>
         <translation>邮寄同意：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="212"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="620"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="213"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="297"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="359"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="781"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="367"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="791"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="377"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="383"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="385"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -6031,68 +6031,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="813"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="840"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="36"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="63"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="821"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="44"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="46"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="841"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="64"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="842"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="857"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="80"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="93"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="94"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="873"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="874"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="97"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="882"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="105"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="108"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="903"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="124"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
