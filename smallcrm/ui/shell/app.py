@@ -24,11 +24,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import smallcrm
-from smallcrm import paths
+from smallcrm import paths, settings
+from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
 from smallcrm.store import privacy
-from smallcrm.ui.shell import translations
+from smallcrm.store.db import close_db
+from smallcrm.store.sqlite import activity
+from smallcrm.store.sqlite.failures import is_damaged
+from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
+from smallcrm.ui.shell import translations, worker
 from smallcrm.ui.shell.fonts import ensure_chinese_font
+from smallcrm.ui.shell.single_instance import SingleInstance
 
 log = logging.getLogger("smallcrm")
 
@@ -161,13 +167,10 @@ class ErrorReporter:
             elif app is not None and not self.showing:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
-        if self.on_damaged is not None:
-            from smallcrm.store.sqlite.failures import is_damaged
-
-            if is_damaged(exc):
-                log.warning("the database is damaged: %s", exc)
-                self.on_damaged(exc)
-                return
+        if self.on_damaged is not None and is_damaged(exc):
+            log.warning("the database is damaged: %s", exc)
+            self.on_damaged(exc)
+            return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         self.reported += 1
         log.error("unexpected error\n%s", text)
@@ -279,8 +282,6 @@ def _language_chosen(args: argparse.Namespace) -> bool:
 
 def _shop_language() -> str | None:
     """The language saved in the shop's settings ('' = follow the system)."""
-    from smallcrm import settings
-
     saved = settings.get("language")
     return translations.language_for(saved) if saved else None
 
@@ -304,15 +305,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     installed = translations.install(_language(args))
     try:
         if args.self_test:
-            # Imported only for --self-test: it is no part of a window's start.
-            from smallcrm.ui.shell import self_test
+            from smallcrm.ui.shell import self_test  # 9 ms at start-up: only --self-test needs it
 
             return self_test.run(_open, app_icon, lambda: reporter.reported)
         return _run(app, args, installed)
     finally:
-        from smallcrm.store.db import close_db
-        from smallcrm.ui.shell import worker
-
         worker.shutdown()
         close_db()
         installed.remove()
@@ -325,10 +322,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
-    from smallcrm.domain.session import open_crm
-    from smallcrm.store.sqlite import activity
-    from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
-
     # The marker beside the database says "a window" to other SmallCRMs (store.sqlite.activity).
     activity.set_role(activity.WINDOW)
     try:
@@ -338,8 +331,6 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
             if not _put_back(db_path, missing):
                 return False
             open_crm(db_path, check=False)
-        from smallcrm.ui.shell import worker
-
         worker.limit_cache()  # the GUI thread only reads a page of the list at a time
     except UserError as exc:
         log.info("cannot open %s: %s", db_path, exc)
@@ -355,7 +346,7 @@ def _open(db_path: Path, interactive: bool = True) -> bool:
 def _put_back(db_path: Path, missing: Any) -> bool:
     """The database is missing and a restore's copy of the shop lies beside it: offer
     to put that copy back (never start an empty shop over it without asking)."""
-    from smallcrm.store.sqlite.backup import restore_database
+    from smallcrm.store.sqlite.backup import restore_database  # 7 ms at start-up: only putting a copy back needs it
 
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
@@ -392,8 +383,6 @@ def _put_back(db_path: Path, missing: Any) -> bool:
 
 
 def _run(app: QApplication, args: argparse.Namespace, installed: translations.Installed) -> int:
-    from smallcrm.ui.shell.single_instance import SingleInstance
-
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
     named = bool(args.db or os.environ.get("SMALLCRM_DB"))
     if named and not db_path.parent.is_dir():
@@ -431,6 +420,7 @@ def _run(app: QApplication, args: argparse.Namespace, installed: translations.In
 def _run_window(
     app: QApplication, args: argparse.Namespace, installed: translations.Installed, db_path: Path, instance: Any
 ) -> int:
+    # 190 ms: not for --help, --version, a wrong --db or a second launch handing over to the first.
     from smallcrm.ui.shell.main_window import MainWindow, demo_available
 
     if not _open(db_path, interactive=not args.quit_after_show):
@@ -486,8 +476,6 @@ def _dispose(window: QWidget) -> None:
     delivered, it is deleted, so that nothing of it (a list reload on a timer) runs on
     after main() returns, against whatever database a later start in the same process
     (the tests) opened."""
-    from smallcrm.ui.shell import worker
-
     worker.shutdown()
     QCoreApplication.sendPostedEvents()
     window.hide()

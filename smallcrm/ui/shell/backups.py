@@ -20,7 +20,6 @@ from smallcrm import paths
 from smallcrm.domain.session import open_crm
 from smallcrm.errors import UserError
 from smallcrm.store.db import close_db
-from smallcrm.store.sqlite.backup import copy_database, restore_database
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.views.customers_page import CustomersPage
 
@@ -40,6 +39,8 @@ class BackupActions(QMainWindow):
         A backup only reads, so it runs beside a write in progress, not after it."""
         if self.db_path is None:
             return None
+        from smallcrm.store.sqlite.backup import copy_database  # 7 ms at start-up: only a backup needs it
+
         dest = paths.backup_dir() / f"smallcrm-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         self.statusBar().showMessage(self.tr("Backing up…"))
 
@@ -95,6 +96,8 @@ class BackupActions(QMainWindow):
         return True
 
     def _restore(self, backup: Path) -> None:
+        from smallcrm.store.sqlite.backup import restore_database  # 7 ms at start-up: only a restore needs it
+
         assert self.db_path is not None
         current = self.db_path
         self.customers.close_editor()

