@@ -117,7 +117,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes") if value.time() else value.date().isoformat()
+        midnight = value.time() == dt.time()  # a time object is true even at midnight
+        return value.date().isoformat() if midnight else value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, dt.date):
         return value.isoformat()
     return " ".join(str(value).split())

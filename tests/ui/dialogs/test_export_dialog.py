@@ -55,3 +55,20 @@ def test_the_export_dialog_can_take_the_filtered_list(
     names = [row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
     book.close()
     assert names == ["李四"]
+
+
+def test_the_suggested_file_follows_what_and_the_format(qtbot: Any, tmp_path: Path) -> None:
+    from smallcrm.ui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.path_edit.text() == str(tmp_path / "customers.xlsx")
+    assert dialog.all_radio.isChecked() and not dialog.list_radio.isEnabled()  # no search, no filters
+    qtbot.mouseClick(dialog.csv_radio, Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(tmp_path / "customers.csv")
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("reminders"))
+    assert dialog.path_edit.text() == str(tmp_path / "reminders.csv")
+    assert dialog.all_radio.isHidden()  # reminders are not chosen by customer
+    assert dialog.options() == {}
