@@ -207,7 +207,7 @@ def churn_model(_test: SelfTest) -> str:
 
 
 def label_page(test: SelfTest) -> str:
-    from smallcrm.printing import render_label_sheet
+    from smallcrm.printing.render import render_label_sheet
     from smallcrm.store.models import Customer
 
     people = list(Customer.select().where(Customer.deleted_at.is_null()).limit(21))
