@@ -24,15 +24,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import smallcrm
-from smallcrm import paths, settings
-from smallcrm.domain.session import open_crm
+from smallcrm import paths
 from smallcrm.errors import UserError
 from smallcrm.store import privacy
-from smallcrm.store.db import close_db
-from smallcrm.store.sqlite import activity
-from smallcrm.store.sqlite.failures import is_damaged
-from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
-from smallcrm.ui.shell import translations, worker
+from smallcrm.ui.shell import translations
 from smallcrm.ui.shell.fonts import ensure_chinese_font
 from smallcrm.ui.shell.single_instance import SingleInstance
 
@@ -167,6 +162,9 @@ class ErrorReporter:
             elif app is not None and not self.showing:
                 self._modal(lambda: show_user_error(QApplication.activeWindow(), exc))
             return
+        # The store: 60 ms of imports; a window that can report damage has it loaded.
+        from smallcrm.store.sqlite.failures import is_damaged
+
         if self.on_damaged is not None and is_damaged(exc):
             log.warning("the database is damaged: %s", exc)
             self.on_damaged(exc)
@@ -282,6 +280,8 @@ def _language_chosen(args: argparse.Namespace) -> bool:
 
 def _shop_language() -> str | None:
     """The language saved in the shop's settings ('' = follow the system)."""
+    from smallcrm import settings  # not at the top for the reason in _open; loaded by then
+
     saved = settings.get("language")
     return translations.language_for(saved) if saved else None
 
@@ -310,6 +310,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test.run(_open, app_icon, lambda: reporter.reported)
         return _run(app, args, installed)
     finally:
+        # the store and the worker: 60-150 ms of imports, not for --help, a wrong --db or a second launch
+        from smallcrm.store.db import close_db
+        from smallcrm.ui.shell import worker
+
         worker.shutdown()
         close_db()
         installed.remove()
@@ -322,6 +326,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open(db_path: Path, interactive: bool = True) -> bool:
     """Open for a quick start: the integrity check runs once the window is up
     (MainWindow.check_database), not here, where it would cost 0.65 s on a 265 MB file."""
+    # the store and the worker: 60-150 ms of imports, not for --help, a wrong --db or a second launch
+    from smallcrm.domain.session import open_crm
+    from smallcrm.store.sqlite import activity
+    from smallcrm.store.sqlite.sidecars import MissingAfterRestoreError
+    from smallcrm.ui.shell import worker
+
     # The marker beside the database says "a window" to other SmallCRMs (store.sqlite.activity).
     activity.set_role(activity.WINDOW)
     try:
@@ -476,6 +486,8 @@ def _dispose(window: QWidget) -> None:
     delivered, it is deleted, so that nothing of it (a list reload on a timer) runs on
     after main() returns, against whatever database a later start in the same process
     (the tests) opened."""
+    from smallcrm.ui.shell import worker  # not at the top for the reason in _open; loaded by then
+
     worker.shutdown()
     QCoreApplication.sendPostedEvents()
     window.hide()

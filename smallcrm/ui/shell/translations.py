@@ -22,9 +22,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from smallcrm import paths, settings
-from smallcrm.domain.values.money import DEFAULT_CURRENCY
-from smallcrm.domain.values.money import format_money as money
+from smallcrm import paths
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +198,10 @@ def currency() -> str:
     """The shop's currency (settings: "currency"), read once and again after
     :func:`forget_currency` (the settings dialog calls it when the setting changes)."""
     if not _currency_cache:
+        # The store: 60 ms of imports at start-up, before a database is open (or none is).
+        from smallcrm import settings
+        from smallcrm.domain.values.money import DEFAULT_CURRENCY
+
         try:
             _currency_cache.append(settings.get("currency") or DEFAULT_CURRENCY)
         except Exception:  # no database open (a dialog before start-up): the default
@@ -215,6 +217,8 @@ def forget_currency() -> None:
 def format_money(cents: int, currency_code: str | None = None) -> str:
     """The one way the window shows an amount: '¥1,234.50' for CNY, with the
     locale's separators and always two decimals (money is integer cents)."""
+    from smallcrm.domain.values.money import format_money as money  # 9 ms, as currency()
+
     locale = QLocale()
     return money(cents, currency_code or currency(), group=locale.groupSeparator(), decimal=locale.decimalPoint())
 
