@@ -309,9 +309,6 @@ KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
     ("ui-sql", "smallcrm.ui.models.customer_table", ".cursor()"),
     ("ui-sql", "smallcrm.ui.models.customer_table", ".execute()"),
     ("ui-sql", "smallcrm.ui.models.customer_table", "SQL()"),
-    # The same step's "no SQL in ui/": the worker's PRAGMA cache_size for its thread's
-    # connection is SQLite-specific, so it moves into store (sqlite/) and the worker calls it.
-    ("ui-sql", "smallcrm.ui.shell.worker", ".execute()"),
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 LABEL_CHECK = "label page (PDF)"
 CHECKS = [
     "database opens and is migrated",
@@ -68,3 +68,33 @@ def test_the_self_test_says_ok_and_exits_0(self_test: subprocess.CompletedProces
     assert _lines(self_test)[LABEL_CHECK].startswith("ok"), self_test.stdout
     assert self_test.stdout.rstrip().endswith("self-test ok")
     assert self_test.returncode == 0
+
+
+def test_a_failing_check_is_named_with_its_sentence_and_the_next_checks_still_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtGui import QIcon
+
+    from smallcrm.ui.shell.self_test import SelfTest
+
+    def missing() -> str:
+        raise ModuleNotFoundError("No module named 'scipy.special'")
+
+    test = SelfTest(tmp_path, QIcon)
+    assert not test.check("churn model (SciPy)", missing)
+    assert test.check("app icon", lambda: "drawn")
+    assert not test.check("pinyin search", lambda: False)
+    test.report()
+    assert capsys.readouterr().out.splitlines() == [
+        "FAIL churn model (SciPy): ModuleNotFoundError: No module named 'scipy.special'",
+        "ok   app icon: drawn",
+        "FAIL pinyin search",
+        "self-test FAILED",
+    ]
+    assert not test.ok
+
+
+def test_the_checks_run_in_the_order_ci_reads_them() -> None:
+    from smallcrm.ui.shell.self_test import CHECKS as RUN
+
+    assert ["database opens and is migrated", *[name for name, _check in RUN], "no unexpected errors"] == CHECKS
