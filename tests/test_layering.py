@@ -291,9 +291,6 @@ KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
         "smallcrm.ui.views.reminder_calendar",
         "smallcrm.ui.views.reminder_calendar, smallcrm.ui.views.reminders_view",
     ),
-    # "One arrow runs back up" -> step "sheets/ ... mailing_list": the mailing list's sheet
-    # is written by sheets, which calls domain/mailing, not the other way round.
-    ("domain-imports-sheets", "smallcrm.domain.mailing", "smallcrm.sheets.exporter"),
     # Step "The list's SQL moves to domain/customers/list_queries.py (the model asks for ids
     # and rows; no SQL in ui/)".
     ("ui-sql", "smallcrm.ui.models.customer_table", ".cursor()"),

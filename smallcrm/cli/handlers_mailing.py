@@ -13,6 +13,7 @@ from smallcrm.cli.output import TextProgress
 from smallcrm.cli.shop_language import shop_translator
 from smallcrm.domain import mailing
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.sheets.mailing_list import export_list, export_vcards
 
 
 def recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int], list[int]]:
@@ -53,7 +54,7 @@ def mailing_list(args: argparse.Namespace) -> int:
     open_database(args)
     ids, excluded, families = recipients(args)
     if suffix == "vcf":
-        count = mailing.export_vcards(args.out, ids)
+        count = export_vcards(args.out, ids)
     elif suffix == "pdf":
         # Qt's drawing (printing.render): 0.12 s at start, measured; only a .pdf list needs it.
         from smallcrm.printing.render import render_mailing_list
@@ -62,7 +63,7 @@ def mailing_list(args: argparse.Namespace) -> int:
         count = render_mailing_list(args.out, mailing.addresses(ids, families), title).items
     else:
         progress = TextProgress("export", not getattr(args, "json", False))
-        count = mailing.export_list(args.out, ids, families=families, progress=progress)
+        count = export_list(args.out, ids, families=families, progress=progress)
     data = {"file": args.out, "recipients": count, "excluded": excluded}
     output.emit(args, data, [f"Wrote {count} recipients to {args.out}.", *excluded_lines(excluded)])
     return 0

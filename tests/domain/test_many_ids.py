@@ -27,6 +27,7 @@ from smallcrm.domain.customers.commands import (
     tag_customers,
 )
 from smallcrm.domain.reminders.commands import add_follow_ups
+from smallcrm.sheets import mailing_list
 from smallcrm.sheets.exporter import export_customers
 from smallcrm.sheets.importer import run_import, undo_import
 from smallcrm.store.db import db
@@ -75,8 +76,8 @@ def test_a_mailing_to_every_customer(everyone: list[int], tmp_path: Path) -> Non
     assert len(choice.included) == MANY
     recipients = mailing.recipient_ids(mid)
     assert len(mailing.people(recipients)) == MANY
-    assert mailing.export_list(tmp_path / "list.xlsx", recipients) == MANY
-    assert mailing.export_vcards(tmp_path / "cards.vcf", recipients) == MANY
+    assert mailing_list.export_list(tmp_path / "list.xlsx", recipients) == MANY
+    assert mailing_list.export_vcards(tmp_path / "cards.vcf", recipients) == MANY
     assert mailing.mark_sent(mid).greetings == MANY
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smallcrm.domain import mailing
+from smallcrm.sheets import mailing_list
 
 TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60)
 
@@ -27,7 +27,7 @@ def _unescape(value: str) -> str:
 @given(name=TEXT, phone=TEXT, street=TEXT, email=TEXT)
 def test_any_field_text_stays_inside_its_own_property(name: str, phone: str, street: str, email: str) -> None:
     row = {"id": 1, "name": name, "phone": phone, "email": email, "street": street, "city": "成都市"}
-    text = mailing.vcard(row)
+    text = mailing_list.vcard(row)
     assert text.endswith("END:VCARD\r\n")
     unfolded = text.replace("\r\n ", "")
     # Every physical line break a reader could honour is a CRLF between properties.
