@@ -12,6 +12,7 @@ from smallcrm.cli.output import TextProgress
 from smallcrm.domain.analysis import segments
 from smallcrm.sheets import exporter, importer
 from smallcrm.sheets import headers as hdr
+from smallcrm.sheets.reader import read_sample
 
 
 def _mapping(items: list[str], headers: list[str], kind: str) -> list[str] | None:
@@ -46,7 +47,7 @@ def import_cmd(args: argparse.Namespace) -> int:
         headers = next(
             (
                 [hdr.header_text(c) for c in cells]
-                for n, cells in importer.read_sample(args.file, args.sheet)[1]
+                for n, cells in read_sample(args.file, args.sheet)[1]
                 if n == args.header_row
             ),
             headers,

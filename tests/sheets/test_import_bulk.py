@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from smallcrm.domain.customers.search import search
 from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import importer
-from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.sheets.importer import ImportOptions, engine, run_import
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, ImportBatch
 from smallcrm.store.sqlite import bulk, fts
@@ -52,7 +52,7 @@ def shop_file(tmp_path: Path) -> Path:
 
 
 def run_both(shop_file: Path, monkeypatch: pytest.MonkeyPatch, min_rows: int) -> tuple:
-    monkeypatch.setattr(importer, "CHUNK", 4)
+    monkeypatch.setattr(engine, "CHUNK", 4)
     monkeypatch.setattr(bulk, "MIN_ROWS", min_rows)
     deferred: list[int] = []
     real = fts.deferred_from
@@ -84,18 +84,18 @@ def test_the_bulk_path_stores_and_finds_what_the_row_path_does(
 
 
 def test_a_cancelled_bulk_import_changes_nothing(crm: Path, shop_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "CHUNK", 4)
+    monkeypatch.setattr(engine, "CHUNK", 4)
     monkeypatch.setattr(bulk, "MIN_ROWS", 1)
     schema = customer_schema(indexes_only=False)
     token = CancelToken()
-    real_flush = importer._Job.flush
+    real_flush = engine.Job.flush
 
-    def flush_then_cancel(job: importer._Job) -> None:
+    def flush_then_cancel(job: engine.Job) -> None:
         real_flush(job)
         if Customer.select().count() >= 8:
             token.cancel()
 
-    monkeypatch.setattr(importer._Job, "flush", flush_then_cancel)
+    monkeypatch.setattr(engine.Job, "flush", flush_then_cancel)
     with pytest.raises(Cancelled):
         run_import(shop_file, cancel=token)
 
@@ -125,7 +125,7 @@ def test_any_file_stores_and_finds_the_same_on_both_paths(
     crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list, policy: str, chunk: int
 ) -> None:
     path = write_csv(tmp_path / "random.csv", [ROWS[0], *rows])
-    monkeypatch.setattr(importer, "CHUNK", chunk)
+    monkeypatch.setattr(engine, "CHUNK", chunk)
     outcomes = []
     for min_rows in (1, 10**9):  # the bulk path, then the row-by-row path, from the same start
         monkeypatch.setattr(bulk, "MIN_ROWS", min_rows)

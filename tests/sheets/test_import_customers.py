@@ -19,7 +19,7 @@ from smallcrm.jobs import Cancelled, CancelToken
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets import importer
 from smallcrm.sheets.exporter import guard_csv
-from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.sheets.importer import ImportOptions, engine, run_import
 from smallcrm.store.models import Customer, ImportBatch, Staff
 from tests.birthday_forms import stored_birthdays
 from tests.sheets.conftest import write_csv, write_xls, write_xlsx
@@ -363,7 +363,7 @@ def test_formula_guard_apostrophes_from_our_csv_export_are_removed(crm: Path, tm
 def test_duplicates_and_numbers_across_stored_chunks(
     crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importer, "CHUNK", 1)  # every row is stored before the next is read
+    monkeypatch.setattr(engine, "CHUNK", 1)  # every row is stored before the next is read
     rows = [
         ["客户编号", "姓名", "手机", "邮编"],
         ["", "甲", "13800000001", ""],
@@ -394,7 +394,7 @@ def test_the_search_index_matches_what_an_import_stored_and_undid(
     from smallcrm.domain.customers.search import search
     from smallcrm.store.sqlite import fts
 
-    monkeypatch.setattr(importer, "CHUNK", 2)  # store after every two new customers
+    monkeypatch.setattr(engine, "CHUNK", 2)  # store after every two new customers
     rows = [["姓名", "手机", "邮编"], ["张三", "13812345678", ""], ["李四", "13900001111", ""]]
     rows.append(["王五", "13700002222", ""])
     rows.append(["张三", "13812345678", "610041"])  # fills 张三, stored two rows ago

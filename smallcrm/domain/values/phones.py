@@ -176,3 +176,14 @@ def _display(norm: str, region: str) -> str:
     national = phonenumbers.region_code_for_number(number) == region
     style = phonenumbers.PhoneNumberFormat.NATIONAL if national else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(number, style)
+
+
+def kept_text(raw: str) -> str:
+    """A phone as it is kept: as typed, trimmed, full-width digits made ASCII, and without
+    the '.0' a spreadsheet program adds to a number it saved from a float cell
+    ('13812345678.0' in a CSV): that is no part of what anyone typed, and :func:`normalise`
+    reads such a number the same way."""
+    text = clean(raw)
+    if text.endswith(".0") and text[:-2].isdigit():
+        return text[:-2]
+    return text
