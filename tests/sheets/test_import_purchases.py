@@ -7,10 +7,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
 
 from smallcrm.domain.customers.commands import create_customer
-from smallcrm.errors import UserError
+from smallcrm.domain.records.purchases import clean_purchase
+from smallcrm.errors import UserError, ValidationError
 from smallcrm.sheets import importer
+from smallcrm.sheets.exporter import guard_csv
 from smallcrm.sheets.importer import ImportOptions, run_import
 from smallcrm.store.models import Customer, Purchase
 from tests.sheets.conftest import write_csv, write_xlsx
@@ -185,3 +189,80 @@ def test_a_refund_exported_comes_back_as_a_refund(shop: dict[str, int], tmp_path
 
     assert (result.added, result.rejected) == (2, 0)
     assert [p.amount_cents for p in Purchase.select().order_by(Purchase.id)] == [10000, -5000]
+
+
+# --- one cleaning path with the purchase form and the CLI (issue 16) ----------------------
+
+# Dates as typed (a spreadsheet's own forms, a serial number or a date with its time, only
+# a file has); amounts, costs and quantities as people write them, good and bad.
+purchase_dates = st.one_of(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)).flatmap(
+        lambda d: st.sampled_from(
+            [d.isoformat(), f"{d.year}/{d.month}/{d.day}", f"{d.year}年{d.month}月{d.day}日", f"{d:%Y%m%d}"]
+        )
+    ),
+    st.sampled_from(["2024-02-30", "2024-13-01", "abc", "3月2日"]),
+)
+money = st.one_of(
+    st.sampled_from(["¥1,234.50", "1234.5", "12.345", "(12.00)", "-5", "abc", "１２３", "0", "1e3", "10元", "RMB 8"]),
+    st.decimals(min_value=-(10**6), max_value=10**7, places=2).map(str),
+    st.from_regex(r"-?\d{1,7}(\.\d{1,3})?", fullmatch=True),
+    st.just("9" * 20),  # more than any shop's takings: refused
+)
+quantities = st.one_of(
+    st.sampled_from(["1", "1.5", "0", "-1", "1,250.5", "2.0001", "abc", "１.５", "0.001", "2e3"]),
+    st.decimals(min_value=0, max_value=10**4, places=3).map(str),
+)
+words = st.text(alphabet="茶叶 龙井aZ9①㎡-", min_size=1, max_size=10).filter(lambda t: t.strip() != "")
+purchase_rows = st.fixed_dictionaries(
+    {"date": purchase_dates, "amount": money},
+    optional={
+        "cost": money,
+        "quantity": quantities,
+        "refund": st.sampled_from(["是", "否", "yes", "no", "1", "退货", "x"]),
+        "item": words,
+        "category": words,
+        "channel": words,
+        "note": words,
+    },
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(row=purchase_rows)
+@example(row={"date": "2024-03-01", "amount": "12.345"})  # a third decimal place: refused, not rounded
+@example(row={"date": "2024-03-01", "amount": "50", "refund": "是"})  # paid back: stored negative
+@example(row={"date": "2024-03-01", "amount": "10", "quantity": "1,250.5", "cost": "(2.00)"})
+def test_a_purchase_line_is_stored_as_the_purchase_form_stores_it_or_refused_for_the_same_reason(
+    shop: dict[str, int], tmp_path_factory: pytest.TempPathFactory, row: dict[str, str]
+) -> None:
+    """Issue 16: one cleaning path. The values the purchase form (and 'smallcrm purchase
+    add') gives to clean_purchase, written in a purchases file, are stored the same (date,
+    money in cents, exact quantities, refunds) or refused for the same reason at the same
+    column."""
+    refusals = []  # what the form says of each value (with the line's refund, which signs the amount)
+    for field, value in row.items():
+        data = {"refund": row["refund"], field: value} if "refund" in row else {field: value}
+        try:
+            clean_purchase(data)
+        except ValidationError as exc:
+            refusals.append((exc.field, exc.template, exc.args_map))
+    fields = ["customer_no", *row]
+    cells = ["C000001", *(guard_csv(row[f]) for f in row)]
+    path = write_csv(tmp_path_factory.mktemp("same") / "line.csv", [fields, cells])
+    before = Purchase.select().count()
+    result = run_import(path, ImportOptions(kind="purchases", mapping=fields, header_row=1, force=True))
+
+    if refusals:
+        event("refused")
+        (reject,) = result.rejects
+        assert reject.error is not None
+        assert (reject.column, reject.error.template, reject.error.args_map) in refusals
+        assert Purchase.select().count() == before
+        return
+    event("stored")
+    expected = clean_purchase(row)
+    assert (result.added, result.rejected) == (1, 0)
+    stored = Purchase.get_by_id(max(p.id for p in Purchase.select(Purchase.id)))
+    assert stored.customer_id == shop["a"]
+    assert {k: getattr(stored, k) for k in expected} == expected
