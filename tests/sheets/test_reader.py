@@ -67,12 +67,12 @@ def test_row_numbers_and_columns_are_the_ones_excel_shows(tmp_path: Path) -> Non
 
 
 def test_the_size_decides_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from smallcrm.sheets import reader
+    from smallcrm.sheets.reader import xlsx
 
     path = write_xlsx(tmp_path / "t.xlsx", TYPED_ROWS)
     with open_sheet(path) as small:
         assert small.source.reader == "calamine"
-    monkeypatch.setattr(reader, "CALAMINE_MAX_XML_BYTES", 10)
+    monkeypatch.setattr(xlsx, "CALAMINE_MAX_XML_BYTES", 10)
     with open_sheet(path) as big:
         assert big.source.reader == "openpyxl"
 
