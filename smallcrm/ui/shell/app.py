@@ -666,7 +666,7 @@ def _self_test(reporter: ErrorReporter) -> int:
             return f"BG/NBD fitted, fallback optimiser converged in {fallback.nit} steps"
 
         def label_page() -> str:
-            from smallcrm.printing import render_label_sheet
+            from smallcrm.printing.render import render_label_sheet
             from smallcrm.store.models import Customer
 
             people = list(Customer.select().where(Customer.deleted_at.is_null()).limit(21))
