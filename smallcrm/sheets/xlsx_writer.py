@@ -87,9 +87,13 @@ def _write_workbook(
     bold = workbook.add_format({"bold": True})
     for col, text in enumerate(header):
         sheet.write_string(0, col, text, bold)
-    number = _write_rows(workbook, sheet, itertools.chain(head, rows), money, total, progress, cancel)
-    sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))
-    cancel.check()
+    try:
+        number = _write_rows(workbook, sheet, itertools.chain(head, rows), money, total, progress, cancel)
+        sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))
+        cancel.check()
+    except BaseException:
+        _discard(workbook)
+        raise
     _close(workbook, sink)
     progress(max(number, 1), max(number, 1))
     return number
@@ -161,3 +165,14 @@ def _close(workbook: Workbook, sink: files.CheckedFile) -> None:
         if cause is None:
             raise
         raise cause from None
+
+
+def _discard(workbook: Workbook) -> None:
+    """WORKAROUND: XlsxWriter closes the temporary files of constant-memory mode only in
+    close(), so an export cancelled or failed half-way left one open per sheet until the
+    garbage collector found it (and on Windows the scratch folder could not be removed,
+    hiding the cancel behind a PermissionError)."""
+    for sheet in workbook.worksheets():
+        handle = getattr(sheet, "row_data_fh", None)
+        if handle is not None and not handle.closed:
+            handle.close()

@@ -1,5 +1,5 @@
-"""Importing a shop's customer list: exact counts, exact stored values, the outcome
-rules, preview, undo and the rejected-rows report."""
+"""Importing a shop's customer list (sheets/importer/customers): exact stored values, the
+duplicate policies, and one cleaning path with the form."""
 
 from __future__ import annotations
 
@@ -14,23 +14,17 @@ from smallcrm.domain.customers.commands import create_customer
 from smallcrm.domain.customers.fields import birthday_of
 from smallcrm.domain.customers.lookup import get_customer, tags_of
 from smallcrm.domain.values.birthdays import Birthday
-from smallcrm.errors import UserError, ValidationError
-from smallcrm.jobs import Cancelled, CancelToken
-from smallcrm.sheets import headers as hdr
+from smallcrm.errors import ValidationError
 from smallcrm.sheets import importer
 from smallcrm.sheets.exporter import guard_csv
-from smallcrm.sheets.importer import ImportOptions, engine, run_import
+from smallcrm.sheets.importer import ImportOptions, run_import
 from smallcrm.store.models import Customer, ImportBatch, Staff
 from tests.birthday_forms import stored_birthdays
-from tests.sheets.conftest import write_csv, write_xls, write_xlsx
+from tests.sheets.conftest import write_csv, write_xlsx
 
 
 def by_name(name: str) -> Customer:
     return Customer.get(Customer.name == name)
-
-
-def snapshot() -> list[tuple]:
-    return [tuple(c.__data__.values()) for c in Customer.select().order_by(Customer.id)]
 
 
 def test_a_messy_member_list_imports_with_exact_counts(crm: Path, messy_xlsx: Path) -> None:
@@ -86,37 +80,6 @@ def test_imported_customers_are_found_by_search(crm: Path, messy_xlsx: Path) -> 
 
     assert [h["name"] for h in search("zhangsan").hits] == ["张三"]
     assert [h["name"] for h in search("5678").hits][:1]
-
-
-def test_a_dry_run_reports_the_same_counts_and_changes_nothing(crm: Path, messy_xlsx: Path) -> None:
-    preview = run_import(messy_xlsx, dry_run=True)
-
-    assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
-    assert preview.batch is None
-    real = run_import(messy_xlsx)
-    assert (preview.added, preview.skipped, preview.rejected) == (real.added, real.skipped, real.rejected)
-    assert preview.rejects == real.rejects
-    assert preview.preview[0] == {
-        "row": 5,
-        "action": "add",
-        "fields": preview.preview[0]["fields"],
-    }
-    assert preview.preview[0]["fields"]["phone_norm"] == "+8613812345678"
-
-
-def test_the_preview_shows_rows_that_store_nothing_as_their_cells_were_read(crm: Path, messy_xlsx: Path) -> None:
-    preview = {p["row"]: p for p in run_import(messy_xlsx, dry_run=True).preview}
-
-    # Rejected: nothing to store, so the owner sees the row as it is in the file.
-    assert preview[10]["action"] == "reject" and preview[10]["fields"] == {}
-    assert preview[10]["cells"] == {"name": "孙八", "gender": "男", "phone": "1.38001E+10"}
-    assert preview[14]["cells"]["birthday"] == "1985年2月30日"
-    # The columns kept as notes come with them, as a stored row's notes would show them.
-    assert preview[16]["cells"] == {"gender": "男", "street": "无名路1号"}
-    assert preview[18]["action"] == "summary"  # its 合计 is in 序号, a column not imported
-    assert preview[18]["cells"] == {"notes": "消费金额: 1234.5"}
-    # Stored rows show what is stored, not the cells.
-    assert "cells" not in preview[5] and preview[5]["fields"]["name"] == "张三"
 
 
 def test_duplicates_of_database_customers_are_skipped_by_default(crm: Path, tmp_path: Path) -> None:
@@ -212,61 +175,6 @@ def test_customer_numbers_given_later_in_the_file_keep_their_owner(crm: Path, tm
     assert by_name("甲").customer_no == "C000002"
 
 
-def test_a_file_already_imported_is_refused_unless_forced(crm: Path, messy_xlsx: Path) -> None:
-    first = run_import(messy_xlsx)
-
-    with pytest.raises(UserError, match=f"already imported \\(import {first.batch}\\)"):
-        run_import(messy_xlsx)
-    again = run_import(messy_xlsx, ImportOptions(force=True))
-    assert (again.added, again.skipped) == (0, 10)  # everyone is a duplicate now
-    importer.undo_import(first.batch)
-    assert run_import(messy_xlsx, ImportOptions(force=True)).added == 8
-
-
-def test_undo_removes_added_customers_and_keeps_those_with_new_history(crm: Path, messy_xlsx: Path) -> None:
-    from smallcrm.domain.records.purchases import add_purchase
-
-    before = snapshot()
-    result = run_import(messy_xlsx)
-    add_purchase(by_name("张三").id, {"amount": "10"})
-
-    undone = importer.undo_import(result.batch)
-
-    assert undone["customers_removed"] == 7 and undone["customers_trashed"] == 1
-    assert Customer.select().where(Customer.deleted_at.is_null()).count() == len(before)
-    with pytest.raises(UserError, match="already been undone"):
-        importer.undo_import(result.batch)
-
-
-def test_cancel_rolls_back_everything(crm: Path, tmp_path: Path) -> None:
-    rows = [["姓名", "手机"]] + [[f"客户{i}", f"138{i:08d}"] for i in range(12_000)]
-    path = write_csv(tmp_path / "big.csv", rows)
-    token = CancelToken()
-
-    def progress(done: int, total: int, message: str = "") -> None:
-        if done > 6000:
-            token.cancel()
-
-    with pytest.raises(Cancelled):
-        run_import(path, progress=progress, cancel=token)
-    assert Customer.select().count() == 0 and ImportBatch.select().count() == 0
-
-
-def test_rejected_rows_report_has_the_original_cells_and_reasons(crm: Path, messy_xlsx: Path, tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
-    result = run_import(messy_xlsx)
-    out = tmp_path / "rejects.xlsx"
-
-    assert importer.save_rejects_report(result, out) == 3
-    rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert list(rows[0][:4]) == ["序号", "客户姓名", "性别", "手机号码*"]
-    assert rows[0][-3:] == ("Row", "Column", "Reason")
-    assert rows[1][:4] == (6, "孙八", "男", "1.38001E+10")
-    assert rows[1][-3] == 10 and "scientific" in rows[1][-1]
-    assert [r[-3] for r in rows[1:]] == [10, 14, 16]
-
-
 def test_staff_tags_consent_and_unknown_columns(crm: Path, tmp_path: Path) -> None:
     rows = [
         ["姓名", "手机", "负责人", "标签", "同意邮寄", "微信", "年龄", "爱好"],
@@ -291,124 +199,6 @@ def test_two_numbers_in_one_phone_cell_fill_both_phone_slots(crm: Path, tmp_path
 
     c = by_name("张三")
     assert (c.phone_norm, c.phone2_norm) == ("+8613812345678", "+862885551234")
-
-
-def test_gbk_semicolon_csv_imports(crm: Path, tmp_path: Path) -> None:
-    path = write_csv(
-        tmp_path / "gbk.csv",
-        [["姓名", "手机", "生日"], ["张三", "13812345678", "1985-03-02"], ["李四", "13812345679", ""]],
-        encoding="gbk",
-        delimiter=";",
-    )
-
-    result = run_import(path)
-
-    assert result.added == 2 and by_name("张三").birth_year == 1985
-
-
-def test_an_xls_with_a_title_row_imports(crm: Path, tmp_path: Path) -> None:
-    rows = [
-        ["客户名单", None, None],
-        [None, None, None],
-        ["姓名", "手机", "生日"],
-        ["张三", 13812345678, dt.date(1985, 3, 2)],
-        ["李四", "138-1234-5679", "农历八月十五"],
-    ]
-    path = write_xls(tmp_path / "old.xls", rows, merged=[(0, 0, 0, 2)])
-
-    result = run_import(path)
-
-    assert (result.header_row, result.added) == (3, 2)
-    assert by_name("张三").phone == "13812345678" and by_name("张三").birth_year == 1985
-    assert by_name("李四").birth_calendar == "lunar"
-
-
-def test_a_remembered_mapping_is_used_for_files_with_the_same_headers(crm: Path, tmp_path: Path) -> None:
-    rows = [["客户", "联系", "备用"], ["张三", "13812345678", "13900000000"]]
-    path = write_csv(tmp_path / "c.csv", rows)
-    first = importer.inspect(path)
-    assert first.mapping == ["name", hdr.AS_NOTE, hdr.AS_NOTE] and not first.remembered
-
-    hdr.remember_mapping("customers", first.headers, ["name", "phone", "phone2"])
-    second = importer.inspect(path)
-    result = run_import(path)
-
-    assert second.remembered and second.mapping == ["name", "phone", "phone2"]
-    assert result.added == 1 and by_name("张三").phone2_norm == "+8613900000000"
-
-
-def test_a_mapping_without_name_or_phone_is_refused_before_reading(crm: Path, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "c.csv", [["城市", "邮编"], ["成都市", "610041"]])
-
-    with pytest.raises(UserError, match="No column is mapped to the name or the phone"):
-        run_import(path)
-
-
-def test_a_mapping_naming_two_columns_for_one_field_is_refused(crm: Path, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "c.csv", [["姓名", "昵称"], ["张三", "三哥"]])
-
-    with pytest.raises(UserError, match="Two columns are mapped to name"):
-        run_import(path, ImportOptions(mapping=["name", "name"]))
-
-
-def test_formula_guard_apostrophes_from_our_csv_export_are_removed(crm: Path, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "c.csv", [["姓名", "手机", "备注"], ["张三", "'+86 138 1234 5678", "'=1+1"]])
-
-    run_import(path)
-
-    c = by_name("张三")
-    assert (c.phone, c.notes) == ("+86 138 1234 5678", "=1+1")
-
-
-def test_duplicates_and_numbers_across_stored_chunks(
-    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(engine, "CHUNK", 1)  # every row is stored before the next is read
-    rows = [
-        ["客户编号", "姓名", "手机", "邮编"],
-        ["", "甲", "13800000001", ""],
-        ["", "乙", "13800000002", ""],
-        ["C000001", "丙", "13800000003", ""],  # the number handed to 甲 two rows ago
-        ["", "甲", "13800000001", "610041"],  # 甲 again: fills the stored row
-    ]
-    path = write_csv(tmp_path / "c.csv", rows)
-
-    result = run_import(path, ImportOptions(on_duplicate="fill"))
-
-    assert (result.added, result.updated) == (3, 1)
-    assert by_name("丙").customer_no == "C000001"
-    jia = by_name("甲")
-    assert jia.customer_no not in ("C000001", "C000002") and jia.postcode == "610041"
-    from smallcrm.domain.customers.search import search
-
-    assert [h["name"] for h in search(jia.customer_no).hits] == ["甲"]
-    assert importer.undo_import(result.batch)["customers_removed"] == 3
-    assert Customer.select().count() == 0
-
-
-def test_the_search_index_matches_what_an_import_stored_and_undid(
-    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A new customer changed by a later row after it was stored and indexed (here:
-    its postcode filled in) is found as it ends up, and undo leaves the index sound."""
-    from smallcrm.domain.customers.search import search
-    from smallcrm.store.sqlite import fts
-
-    monkeypatch.setattr(engine, "CHUNK", 2)  # store after every two new customers
-    rows = [["姓名", "手机", "邮编"], ["张三", "13812345678", ""], ["李四", "13900001111", ""]]
-    rows.append(["王五", "13700002222", ""])
-    rows.append(["张三", "13812345678", "610041"])  # fills 张三, stored two rows ago
-    path = write_csv(tmp_path / "c.csv", rows)
-
-    result = run_import(path, ImportOptions(on_duplicate="fill"))
-
-    assert (result.added, result.updated) == (3, 1)
-    fts.check()
-    assert [h["name"] for h in search("610041").hits] == ["张三"]
-    assert [h["name"] for h in search("ww").hits] == ["王五"]
-    importer.undo_import(result.batch)
-    fts.check()
-    assert search("610041").total == 0 and search("ww").total == 0
 
 
 def test_a_repeated_bad_value_is_rejected_on_every_row(crm: Path, tmp_path: Path) -> None:
@@ -473,9 +263,6 @@ def test_birthdays_as_the_form_and_the_export_write_them_import_exactly(
     assert [birthday_of(c) for c in stored] == birthdays
 
 
-# --- one validation path with the form and the CLI (issue 15.6) ----------------------------------
-
-
 def test_values_the_form_refuses_are_rejected_with_row_column_and_reason(crm: Path, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "values.csv",
@@ -509,6 +296,7 @@ def test_values_the_form_refuses_are_rejected_with_row_column_and_reason(crm: Pa
 
 
 texts = st.text(alphabet="aZ09@.-+ 　１２３ＡＢ＠．男女性士未知张三中等万千以上下①㎡", max_size=12)
+
 # Phones as people type them, never two in one cell (a sheet's '/' or '，' between two
 # numbers fills both phone columns: a spreadsheet's way, which the form has no room for).
 phone_texts = st.one_of(
@@ -518,6 +306,7 @@ phone_texts = st.one_of(
     st.text(alphabet="0123456789０１２３ -+()#x", max_size=16),
     st.just("1" * 2001),  # longer than any field may be: refused for its length
 )
+
 # Dates and birthdays as typed: what a date column holds apart from a spreadsheet's own
 # forms (a serial number such as 31108, a date with its time), which only a file has.
 date_texts = st.one_of(
@@ -528,17 +317,21 @@ date_texts = st.one_of(
     ),
     st.sampled_from(["2024-02-30", "2024-13-01", "abc", "3月2日", "二〇二四年"]),
 )
+
 birthday_texts = st.one_of(
     stored_birthdays().flatmap(lambda b: st.sampled_from([b.to_text(), b.form_text()])),
     st.sampled_from(["1985年2月30日", "农历1985年闰二月初一", "13月1日", "2999-01-01", "abc", "农历八月三十一"]),
 )
+
 # Staff names (a number alone is a staff id to the form and the CLI, a name in a file).
 staff_names = st.text(alphabet="小王李张 　ab", min_size=1, max_size=6).filter(lambda t: t.strip() != "")
+
 # Tags separated by commas, as the form takes them ('，' and ';' separate tags in a file only).
 tag_texts = st.one_of(
     st.text(alphabet="VIP老客户 　,ab①", max_size=14),
     st.just("VIP," + "长" * 2001),  # a tag longer than any field may be: refused
 )
+
 some_values = st.fixed_dictionaries(
     {"name": texts.map(lambda t: "客户" + t)},
     optional={

@@ -54,7 +54,7 @@ def test_a_killed_import_leaves_the_database_unchanged(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "SMALLCRM_HOME": str(tmp_path / "home")},
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     ) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         deadline = time.monotonic() + 120

@@ -1,5 +1,5 @@
-"""Exports: a tidy .xlsx, a .csv Excel opens in Chinese, no formula injection, the same
-cells every time, and a round trip that gives back the same customers."""
+"""Exports (sheets/exporter): a tidy .xlsx, a .csv Excel opens in Chinese, no formula
+injection, the same cells every time, and a round trip that gives back the same customers."""
 
 from __future__ import annotations
 
