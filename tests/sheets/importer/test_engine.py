@@ -56,3 +56,29 @@ def test_duplicates_and_numbers_across_stored_chunks(
     assert [h["name"] for h in search(jia.customer_no).hits] == ["甲"]
     assert importer.undo_import(result.batch)["customers_removed"] == 3
     assert Customer.select().count() == 0
+
+
+def test_a_customer_number_of_a_customer_in_the_trash_rejects_the_row_saying_how_to_restore(
+    crm: Path, tmp_path: Path
+) -> None:
+    from smallcrm.domain.customers.commands import create_customer, delete_customers
+
+    delete_customers([create_customer({"name": "旧客户", "customer_no": "C000777"}).id])
+    path = write_csv(tmp_path / "t.csv", [["客户编号", "姓名"], ["C000777", "新名字"], ["C000778", "另一位"]])
+
+    result = run_import(path, ImportOptions(on_duplicate="overwrite"))
+
+    assert (result.added, result.rejected) == (1, 1)
+    assert (result.rejects[0].row, result.rejects[0].column) == (2, "客户编号")
+    assert "in the trash; restore them first" in result.rejects[0].reason
+
+
+def test_a_phone_given_twice_in_a_file_matches_the_customer_the_first_row_added(crm: Path, tmp_path: Path) -> None:
+    rows = [["姓名", "手机", "城市"], ["张三", "138 1234 5678", ""], ["张三", "+86 13812345678", "成都市"]]
+
+    result = run_import(write_csv(tmp_path / "t.csv", rows), ImportOptions(on_duplicate="fill"))
+
+    assert (result.added, result.updated) == (1, 1)
+    # Still waiting to be stored, the first row's customer has no id yet: the wizard says "an earlier row".
+    assert result.duplicates == [{"row": 3, "customer_id": None, "match": "phone", "action": "updated"}]
+    assert Customer.get(Customer.phone_norm == "+8613812345678").city == "成都市"
