@@ -1,5 +1,5 @@
-"""The reminder commands as scripts use them: reminders, remind, reminder done/snooze/dismiss,
-reminders-run-rules and festivals, each with --today pinning the day."""
+"""reminders, remind and reminder as scripts use them (cli/handlers_records): the JSON
+contract, the pinned today, and one-sentence refusals."""
 
 from __future__ import annotations
 
@@ -113,52 +113,6 @@ def test_snoozing_a_done_reminder_is_refused_in_one_sentence(
     assert err == f"smallcrm: Reminder {rid} is already done.\n"
 
 
-def test_run_rules_prints_created_and_by_rule_and_makes_nothing_twice(shop: Any) -> None:
-    add_customer(shop, "张三", "--birthday", "农历八月十五", "--tags", "VIP")
-    first = shop("reminders-run-rules", "--today", "2026-09-22")
-    assert first["created"] == 2
-    assert first["by_rule"] == {"birthday": 1, "festival": 1, "complaint": 0, "new_customer": 0, "reengage": 0}
-    again = shop("reminders-run-rules", "--today", "2026-09-22")
-    assert (again["created"], set(again["by_rule"].values())) == (0, {0})
-    due = shop("reminders", "--due", "today", "--today", "2026-09-22")["reminders"]
-    assert sorted(r["kind"] for r in due) == ["birthday", "festival"]
-
-
-def test_run_rules_without_json_says_what_it_made(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db_path), "reminders-run-rules", "--today", "2026-09-22")
-    assert code == 0
-    assert out.startswith("Made 0 reminders for 2026-09-22: birthday 0, festival 0,")
-
-
-def test_switched_off_rules_are_listed(shop: Any) -> None:
-    shop("settings", "--set", "rule_reengage=off")
-    assert shop("reminders-run-rules", "--today", "2026-09-22")["disabled"] == ["reengage"]
-
-
-def test_festivals_lists_the_built_in_ones_with_their_dates(shop: Any) -> None:
-    listed = shop("festivals", "--year", "2026")
-    assert listed["year"] == 2026
-    assert [(f["key"], f["dates"]) for f in listed["festivals"]] == [
-        ("spring_festival", ["2026-02-17"]),
-        ("dragon_boat", ["2026-06-19"]),
-        ("mid_autumn", ["2026-09-25"]),
-    ]
-
-
-def test_an_added_festival_is_listed_and_can_be_switched_off(shop: Any) -> None:
-    added = shop("festival", "add", "--name", "七夕", "--on", "农历七月初七")["festival"]
-    assert (added["calendar"], added["text"]) == ("lunar", "农历七月初七")
-    shop("festival", "off", str(added["id"]))
-    listed = shop("festivals", "--year", "2025")["festivals"]
-    assert (listed[-1]["name"], listed[-1]["dates"], listed[-1]["greet"]) == ("七夕", ["2025-08-29"], False)
-
-
-# --- dates from the command line --------------------------------------------------------------
-# Typed text excludes control characters and line breaks (tested on their own at the end) and
-# lone surrogates, which a real command line cannot deliver (stderr backslash-escapes the
-# surrogateescape ones; pytest's capture would not).
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -232,14 +186,3 @@ def test_an_error_echoing_a_typed_line_break_stays_on_one_line(capsys: pytest.Ca
     code, _, err = run(capsys, "--db", str(crm), "reminders", "--today", "0\n")
     assert code == 1
     assert err.count("\n") == 1
-
-
-def test_rule_reminders_made_from_the_command_line_are_titled_in_the_shops_language(shop: Any) -> None:
-    """The terminal speaks English (the tests' SMALLCRM_LANG), the shop Chinese: the
-    reminders are the shop's to read in its window, so they are Chinese."""
-    add_customer(shop, "张三", "--birthday", "农历八月十五", "--tags", "VIP")
-    shop("settings", "--set", "language=zh_CN")
-    shop("reminders-run-rules", "--today", "2026-09-22")
-    titles = [r["title"] for r in shop("reminders", "--due", "today", "--today", "2026-09-22")["reminders"]]
-    assert len(titles) == 2
-    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t.replace("张三", "")) for t in titles), titles
