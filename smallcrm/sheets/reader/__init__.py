@@ -30,7 +30,7 @@ content.xml first (an .ods has no <dimension>), so that a sheet whose used range
 absurd is refused in one sentence rather than loaded. CSV is the standard
 library's, streamed; its encoding (UTF-8, UTF-8 with BOM, UTF-16 with BOM, else
 GB18030, the superset of GBK that Excel in China writes) is detected and its
-delimiter sniffed. tests/sheets/test_reader.py checks that calamine and openpyxl hand
+delimiter sniffed. tests/sheets/reader/test_xlsx.py checks that calamine and openpyxl hand
 out identical rows.
 
 The rooms: ``base`` (the cell, the source, the reader's interface, the errors),
