@@ -80,11 +80,13 @@ def date_like(value: Cell) -> Cell:
 
 
 def phone_text(value: Cell) -> str:
-    """A phone cell as typed text: a number cell's digits, else the text as the domain
-    keeps a phone (``phones.kept_text``: without the '.0' of a number saved as text)."""
+    """A phone cell as typed text: a number cell's digits, else its text trimmed, with
+    ASCII digits, and without the '.0' a program adds to a number it saved as text
+    ('13812345678.0' in a CSV): the domain's phone rules (``phones.clean`` and
+    ``phones.without_float_tail``), which normalise() applies too."""
     if value.__class__ is int:  # a phone typed as a number (most files): its digits, nothing to clean
         return str(value)
-    return phones.kept_text(cell_text(value))
+    return phones.without_float_tail(phones.clean(cell_text(value)))
 
 
 def split_phones(text: str) -> list[str]:

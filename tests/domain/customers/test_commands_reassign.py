@@ -4,8 +4,6 @@ owner keeps them where they are; the counts say what moved."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from smallcrm.domain.customers.bulk import insert_customers
@@ -18,42 +16,12 @@ from smallcrm.domain.customers.commands import (
 )
 from smallcrm.domain.customers.lookup import InTrashError, get_customer
 from smallcrm.domain.customers.profile import customer_dict
-from smallcrm.domain.customers.staff import find_staff, hand_over
-from smallcrm.domain.reminders.commands import add_follow_ups, add_reminder, complete_reminder
+from smallcrm.domain.reminders.commands import add_follow_ups, add_reminder
 from smallcrm.domain.reminders.queries import due_reminders
 from smallcrm.errors import UserError
-from smallcrm.store.models import Customer, Reminder, Staff
+from tests.domain.customers.conftest import DUE, staff_of_reminder
 
 pytestmark = pytest.mark.usefixtures("crm")
-
-DUE = dt.date(2030, 5, 1)
-
-
-def staff_of_reminder(reminder_id: int) -> str:
-    """The reminder's staff member as the Reminders area shows it: its own, else its customer's."""
-    r = Reminder.get_by_id(reminder_id)
-    staff_id = r.staff_id if r.staff_id is not None else (r.customer.staff_id if r.customer else None)
-    return Staff.get_by_id(staff_id).name if staff_id else ""
-
-
-@pytest.fixture
-def wang_leaves() -> dict[str, int]:
-    """老王's two customers: a birthday call and a callback given to him, a follow-up
-    with no staff of its own, one done call; and a reminder the owner gave 小李."""
-    a = create_customer({"name": "张三", "staff": "老王"})
-    b = create_customer({"name": "李四", "staff": "老王"})
-    other = create_customer({"name": "王五", "staff": "老王"})
-    ids = {"a": a.id, "b": b.id, "other": other.id}
-    ids["birthday"] = add_reminder({"customer": a.id, "title": "生日", "due": DUE, "staff": "老王"}).id
-    ids["callback"] = add_reminder({"customer": b.id, "title": "回访", "due": DUE, "staff": "老王"}).id
-    (follow_up,) = add_follow_ups([a.id], {"title": "跟进", "due": DUE})
-    ids["follow_up"] = Reminder.get(Reminder.customer == follow_up).id
-    done = add_reminder({"customer": b.id, "title": "上次的电话", "due": DUE, "staff": "老王"})
-    complete_reminder(done.id, "买了茶叶")
-    ids["done"] = done.id
-    ids["given"] = add_reminder({"customer": a.id, "title": "送货", "due": DUE, "staff": "小李"}).id
-    ids["untouched"] = add_reminder({"customer": other.id, "title": "回访", "due": DUE, "staff": "老王"}).id
-    return ids
 
 
 def test_the_open_reminders_and_follow_ups_go_with_the_customers(wang_leaves: dict[str, int]) -> None:
@@ -112,20 +80,6 @@ def test_changing_one_customers_staff_in_the_form_moves_their_reminders(wang_lea
     update_customer(wang_leaves["a"], {"staff": "小张"})
     assert staff_of_reminder(wang_leaves["birthday"]) == "小张"
     assert staff_of_reminder(wang_leaves["given"]) == "小李"
-
-
-def test_every_customer_of_a_staff_member_who_leaves(wang_leaves: dict[str, int]) -> None:
-    delete_customers([wang_leaves["other"]])  # the trash is not handed over
-    done = hand_over("老王", "小张")
-    assert (done.customers, done.reminders_moved) == (2, 3)
-    assert find_staff("老王").customers.where(Customer.deleted_at.is_null()).count() == 0
-    assert staff_of_reminder(wang_leaves["untouched"]) == "老王"
-
-
-def test_handing_over_from_someone_unknown_says_so() -> None:
-    with pytest.raises(UserError, match="There is no staff member 老李"):
-        hand_over("老李", "小张")
-    assert Staff.select().count() == 0  # neither the unknown nor the new one was added
 
 
 def test_many_customers_and_their_reminders_at_once() -> None:
