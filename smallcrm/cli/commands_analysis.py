@@ -1,5 +1,6 @@
 """Analysis commands: segments, saved segments, customer lifetime value and churn.
-What each accepts; ``handlers_analysis`` does the work."""
+What each accepts; ``handlers_analysis`` (segments, clv: the fitted model) and
+``handlers_segments`` (show, save, list, delete) do the work."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from smallcrm.cli.common import Handlers, Phrases, add_command, count_type
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_analysis")
+SEGMENTS = Handlers("smallcrm.cli.handlers_segments")
 
 CONVENTIONS = QT_TRANSLATE_NOOP(
     "CLI",
@@ -55,7 +57,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _segment_show(ssub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
-        ssub, common, "show", RUN.segment_show, QT_TRANSLATE_NOOP("CLI", "The customers in a segment (ids, ascending).")
+        ssub,
+        common,
+        "show",
+        SEGMENTS.segment_show,
+        QT_TRANSLATE_NOOP("CLI", "The customers in a segment (ids, ascending)."),
     )
     p.add_argument(
         "name",
@@ -71,7 +77,7 @@ def _segment_save_list_delete(ssub: Any, common: argparse.ArgumentParser) -> Non
         ssub,
         common,
         "save",
-        RUN.segment_save,
+        SEGMENTS.segment_save,
         QT_TRANSLATE_NOOP(
             "CLI",
             "Save a custom segment: a named filter, JSON such as "
@@ -88,14 +94,14 @@ def _segment_save_list_delete(ssub: Any, common: argparse.ArgumentParser) -> Non
         ssub,
         common,
         "list",
-        RUN.segment_list,
+        SEGMENTS.segment_list,
         QT_TRANSLATE_NOOP("CLI", "The saved custom segments, with their customer counts."),
     )
     p = add_command(
         ssub,
         common,
         "delete",
-        RUN.segment_delete,
+        SEGMENTS.segment_delete,
         QT_TRANSLATE_NOOP("CLI", "Delete a saved custom segment."),
         writes=True,
     )

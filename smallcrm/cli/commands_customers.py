@@ -1,5 +1,6 @@
 """Customer commands: the twins of the GUI's customer form, trash, bulk actions,
-duplicates and merge. What each accepts; ``handlers_customers`` does the work."""
+duplicates and merge. What each accepts; ``handlers_customers``,
+``handlers_customers_bulk`` (assign, consent) and ``handlers_duplicates`` do the work."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from smallcrm.domain.customers.fields import EDITABLE_FIELDS
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_customers")
+BULK = Handlers("smallcrm.cli.handlers_customers_bulk")
+DUPLICATES = Handlers("smallcrm.cli.handlers_duplicates")
 
 FIELD_HELP = {
     "name": QT_TRANSLATE_NOOP("CLI", "name (姓名)"),
@@ -103,7 +106,7 @@ def _assign(csub: Any, common: argparse.ArgumentParser) -> None:
         csub,
         common,
         "assign",
-        RUN.assign,
+        BULK.assign,
         QT_TRANSLATE_NOOP(
             "CLI", "Make a staff member responsible for customers; their open reminders and follow-ups go along."
         ),
@@ -134,7 +137,7 @@ def _consent(csub: Any, common: argparse.ArgumentParser) -> None:
         csub,
         common,
         "consent",
-        RUN.consent,
+        BULK.consent,
         QT_TRANSLATE_NOOP(
             "CLI",
             "Record whether customers may receive mail (greeting cards): --mail yes grants it, --mail no withdraws "
@@ -165,7 +168,7 @@ def _duplicates(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "duplicates",
-        RUN.duplicates,
+        DUPLICATES.duplicates,
         QT_TRANSLATE_NOOP("CLI", "List likely duplicate customers, strongest first."),
     )
     p.add_argument("--limit", type=count_type(), default=None, metavar="N")
@@ -176,7 +179,7 @@ def _merge(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "merge",
-        RUN.merge,
+        DUPLICATES.merge,
         QT_TRANSLATE_NOOP("CLI", "Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable)."),
         writes=True,
     )
@@ -206,7 +209,7 @@ def _not_duplicates(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "not-duplicates",
-        RUN.not_duplicates,
+        DUPLICATES.not_duplicates,
         QT_TRANSLATE_NOOP("CLI", "Remember that two customers are different people."),
         writes=True,
     )
@@ -222,7 +225,7 @@ def _undo_merge(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "undo-merge",
-        RUN.undo_merge,
+        DUPLICATES.undo_merge,
         QT_TRANSLATE_NOOP("CLI", "Undo a merge (default: the most recent)."),
         writes=True,
     )

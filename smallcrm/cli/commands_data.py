@@ -1,5 +1,6 @@
 """Whole-database commands: demo data, search, stats, backup, restore, settings, staff.
-What each accepts; ``handlers_data`` does the work."""
+What each accepts; ``handlers_data`` (search, stats), ``handlers_backups`` and
+``handlers_shop`` (demo, settings, staff) do the work."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from smallcrm.cli.common import Handlers, add_command, count_type
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_data")
+BACKUPS = Handlers("smallcrm.cli.handlers_backups")
+SHOP = Handlers("smallcrm.cli.handlers_shop")
 
 # Enough for any shop and any benchmark; more would run for hours.
 DEMO_MAX = 1_000_000
@@ -36,7 +39,7 @@ def _demo(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "demo",
-        RUN.demo,
+        SHOP.demo,
         QT_TRANSLATE_NOOP("CLI", "Add realistic demo customers, purchases and reminders."),
         writes=True,
     )
@@ -70,7 +73,7 @@ def _backup(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "backup",
-        RUN.backup,
+        BACKUPS.backup,
         QT_TRANSLATE_NOOP("CLI", "Write a consistent copy of the database (safe while the app runs)."),
     )
     p.add_argument(
@@ -92,7 +95,7 @@ def _restore(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "restore",
-        RUN.restore,
+        BACKUPS.restore,
         QT_TRANSLATE_NOOP(
             "CLI",
             "Replace the database with a backup after checking it; the current file is kept aside. "
@@ -107,7 +110,7 @@ def _settings(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "settings",
-        RUN.settings_cmd,
+        SHOP.settings_cmd,
         QT_TRANSLATE_NOOP("CLI", "Show shop settings, or change one with --set KEY=VALUE."),
         writes=lambda a: bool(a.set),
     )
@@ -119,7 +122,7 @@ def _staff(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "staff",
-        RUN.staff_cmd,
+        SHOP.staff_cmd,
         QT_TRANSLATE_NOOP("CLI", "List staff members, or add one with --add NAME."),
         writes=lambda a: a.add is not None,
     )

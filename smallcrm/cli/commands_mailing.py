@@ -1,6 +1,6 @@
 """Greeting-card commands: address labels, envelopes, the mailing list, and the
-mailings saved with their recipients. What each command accepts; ``handlers_printing``
-and ``handlers_mailing`` do the work.
+mailings saved with their recipients. What each command accepts; ``handlers_printing``,
+``handlers_mailing_list`` and ``handlers_mailing`` do the work.
 
 Without a filter, the recipients are every live customer with mailing consent and a
 usable postal address who is not churned; --segment, --tag, --staff and --ids narrow
@@ -17,6 +17,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP
 
 PRINT = Handlers("smallcrm.cli.handlers_printing")
 RUN = Handlers("smallcrm.cli.handlers_mailing")
+LIST = Handlers("smallcrm.cli.handlers_mailing_list")
 
 FILTERS_HELP = QT_TRANSLATE_NOOP(
     "CLI",
@@ -134,7 +135,7 @@ def _mailing_list(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "mailing-list",
-        RUN.mailing_list,
+        LIST.mailing_list,
         Phrases(
             QT_TRANSLATE_NOOP(
                 "CLI",

@@ -1,5 +1,5 @@
 """Purchases, interactions and reminders of a customer. What each command accepts;
-``handlers_records`` does the work."""
+``handlers_records`` (purchases, interactions) and ``handlers_reminders`` do the work."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from smallcrm.cli.common import Handlers, add_command
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_records")
+REMINDERS = Handlers("smallcrm.cli.handlers_reminders")
 
 TODAY_HELP = QT_TRANSLATE_NOOP("CLI", "pretend today is this date (for planning and tests)")
 
@@ -113,7 +114,9 @@ def _interaction(isub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _reminders(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = add_command(sub, common, "reminders", RUN.reminders, QT_TRANSLATE_NOOP("CLI", "List reminders that are due."))
+    p = add_command(
+        sub, common, "reminders", REMINDERS.reminders, QT_TRANSLATE_NOOP("CLI", "List reminders that are due.")
+    )
     p.add_argument("--due", choices=("today", "overdue", "week", "all"), default="week")
     p.add_argument("--today", help=TODAY_HELP)
     p.add_argument("--customer", help=QT_TRANSLATE_NOOP("CLI", "only this customer's reminders"))
@@ -129,7 +132,7 @@ def _remind(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "remind",
-        RUN.remind,
+        REMINDERS.remind,
         QT_TRANSLATE_NOOP("CLI", "Create a follow-up reminder for a customer."),
         writes=True,
     )
@@ -150,7 +153,7 @@ def _reminder(rsub: Any, common: argparse.ArgumentParser) -> None:
         rsub,
         common,
         "done",
-        RUN.reminder_done,
+        REMINDERS.reminder_done,
         QT_TRANSLATE_NOOP("CLI", "Mark done; the outcome is logged on the customer."),
         writes=True,
     )
@@ -161,7 +164,7 @@ def _reminder(rsub: Any, common: argparse.ArgumentParser) -> None:
         rsub,
         common,
         "snooze",
-        RUN.reminder_snooze,
+        REMINDERS.reminder_snooze,
         QT_TRANSLATE_NOOP("CLI", "Move a reminder to a later date."),
         writes=True,
     )
@@ -172,7 +175,7 @@ def _reminder(rsub: Any, common: argparse.ArgumentParser) -> None:
         rsub,
         common,
         "dismiss",
-        RUN.reminder_dismiss,
+        REMINDERS.reminder_dismiss,
         QT_TRANSLATE_NOOP("CLI", "Dismiss a reminder without doing it."),
         writes=True,
     )

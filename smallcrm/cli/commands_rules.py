@@ -1,5 +1,5 @@
 """Reminders the app makes itself (the rules), and the festivals it greets customers on.
-What each command accepts; ``handlers_rules`` does the work."""
+What each command accepts; ``handlers_rules`` and ``handlers_festivals`` do the work."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from smallcrm.cli.common import Handlers, add_command
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_rules")
+FESTIVALS = Handlers("smallcrm.cli.handlers_festivals")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -45,7 +46,7 @@ def _festivals(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "festivals",
-        RUN.festivals,
+        FESTIVALS.festivals,
         QT_TRANSLATE_NOOP("CLI", "Festivals customers are greeted on, with their dates."),
     )
     p.add_argument("--year", help=QT_TRANSLATE_NOOP("CLI", "dates in this year (default: this year)"))
@@ -57,7 +58,7 @@ def _festival_add(fsub: Any, common: argparse.ArgumentParser) -> None:
         fsub,
         common,
         "add",
-        RUN.festival_add,
+        FESTIVALS.festival_add,
         QT_TRANSLATE_NOOP("CLI", "Add a festival: --on 11-11, or --on 农历七月初七."),
         writes=True,
     )
@@ -75,7 +76,7 @@ def _festival_remove_on_off(fsub: Any, common: argparse.ArgumentParser) -> None:
         fsub,
         common,
         "remove",
-        RUN.festival_remove,
+        FESTIVALS.festival_remove,
         QT_TRANSLATE_NOOP("CLI", "Remove a festival you added."),
         writes=True,
     )
@@ -84,7 +85,7 @@ def _festival_remove_on_off(fsub: Any, common: argparse.ArgumentParser) -> None:
         fsub,
         common,
         "on",
-        RUN.festival_on,
+        FESTIVALS.festival_on,
         QT_TRANSLATE_NOOP("CLI", "Greet customers on a festival you added."),
         writes=True,
     )
@@ -93,7 +94,7 @@ def _festival_remove_on_off(fsub: Any, common: argparse.ArgumentParser) -> None:
         fsub,
         common,
         "off",
-        RUN.festival_off,
+        FESTIVALS.festival_off,
         QT_TRANSLATE_NOOP("CLI", "Stop greeting customers on a festival you added."),
         writes=True,
     )

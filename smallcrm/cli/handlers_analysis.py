@@ -6,14 +6,13 @@ import argparse
 from typing import Any
 
 from smallcrm.cli import output
-from smallcrm.cli.common import json_option
 from smallcrm.cli.database import open_database
 from smallcrm.cli.days import as_of
 from smallcrm.domain.analysis import result as analysis
 from smallcrm.domain.analysis.bgnbd import p_alive
 from smallcrm.domain.analysis.churn import STATUSES
-from smallcrm.domain.analysis.segment_names import DIMENSION_LABELS, label_of
-from smallcrm.domain.analysis.segments import delete_segment, list_segments, save_segment, segment_ids, summary
+from smallcrm.domain.analysis.segment_names import DIMENSION_LABELS
+from smallcrm.domain.analysis.segments import summary
 from smallcrm.domain.values.money import format_cents
 
 
@@ -29,38 +28,6 @@ def segments(args: argparse.Namespace) -> int:
             lines.append(f"  {row['name']:<28} {row['count']:>8}{share}")
     lines += [f"  {s['name']:<28} {s['count'] if s['count'] is not None else '?':>8}" for s in data["saved"]]
     output.emit(args, data, lines)
-    return 0
-
-
-def segment_show(args: argparse.Namespace) -> int:
-    open_database(args)
-    ids = segment_ids(args.name, as_of(args.as_of))
-    name = args.name.strip()
-    data = {"name": name, "label": label_of(name), "count": len(ids), "ids": ids}
-    output.emit(args, data, [f"{name}: {len(ids)} customers", " ".join(str(i) for i in ids)])
-    return 0
-
-
-def segment_save(args: argparse.Namespace) -> int:
-    definition = json_option(args.filter, "--filter")
-    open_database(args)
-    saved = save_segment(args.name, definition, args.note)
-    output.emit(args, {"segment": saved}, f"Saved {saved['segment']}.")
-    return 0
-
-
-def segment_list(args: argparse.Namespace) -> int:
-    open_database(args)
-    rows = list_segments(counts=True)
-    lines = [f"{r['segment']:<30} {r['count'] if r['count'] is not None else '?':>8}  {r['note']}" for r in rows]
-    output.emit(args, {"segments": rows}, lines or ["No saved segments."])
-    return 0
-
-
-def segment_delete(args: argparse.Namespace) -> int:
-    open_database(args)
-    delete_segment(args.name)
-    output.emit(args, {"deleted": args.name.strip()}, f"Deleted {args.name.strip()}.")
     return 0
 
 

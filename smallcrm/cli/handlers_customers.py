@@ -6,25 +6,13 @@ import argparse
 from typing import Any
 
 from smallcrm.cli import output
-from smallcrm.cli.common import UsageError, parse_assignments, read_ids
+from smallcrm.cli.common import parse_assignments, read_ids
 from smallcrm.cli.database import open_database
 from smallcrm.domain.customers import commands as customer_commands
-from smallcrm.domain.customers.duplicates import find_duplicate_pairs, forget_not_duplicates, mark_not_duplicates
 from smallcrm.domain.customers.fields import EDITABLE_FIELDS
 from smallcrm.domain.customers.lookup import get_customer, summary, trashed_customers
-from smallcrm.domain.customers.merge import UnrelatedCustomersError, last_merge_id, merge_customers
-from smallcrm.domain.customers.merge import undo_merge as run_undo_merge
 from smallcrm.domain.customers.profile import customer_dict
-from smallcrm.domain.customers.staff import hand_over
-from smallcrm.domain.mailing import candidates
 from smallcrm.domain.values.money import format_cents
-from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-
-UNRELATED = QT_TRANSLATE_NOOP(
-    "UserError",
-    "Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same "
-    "birthday or address; if they are one person all the same, merge them with --force.",
-)
 
 
 def _describe(c: dict[str, Any]) -> list[str]:
@@ -103,113 +91,8 @@ def tag(args: argparse.Namespace) -> int:
     return 0
 
 
-def assign(args: argparse.Namespace) -> int:
-    if bool(args.ids) == bool(args.from_staff):
-        raise UsageError("name the customers: their ids or --from-staff NAME (not both)")
-    chosen = read_ids(args.ids)
-    open_database(args)
-    if args.from_staff:
-        done = hand_over(args.from_staff, args.staff, keep_reminders=args.keep_reminders)
-    else:
-        done = customer_commands.reassign(chosen, args.staff, keep_reminders=args.keep_reminders)
-    text = f"{done.customers} customer(s) now with {args.staff}; "
-    if args.keep_reminders:
-        text += f"{done.reminders_kept} open reminder(s) and follow-up(s) stay with the staff member who had them"
-        text += f", {done.reminders_moved} had no one to stay with and moved." if done.reminders_moved else "."
-    else:
-        text += f"{done.reminders_moved} open reminder(s) and follow-up(s) moved with them."
-    result = {
-        "changed": done.customers,
-        "staff": args.staff,
-        "reminders_moved": done.reminders_moved,
-        "reminders_kept": done.reminders_kept,
-    }
-    output.emit(args, result, text)
-    return 0
-
-
-def consent(args: argparse.Namespace) -> int:
-    chosen_ids = read_ids(args.ids) if args.ids else None
-    chosen = chosen_ids is not None or args.tag or args.staff is not None or args.segment
-    if args.all and chosen:
-        raise UsageError("--all means every customer; give it without ids, --tag, --staff or --segment")
-    if not (args.all or chosen):
-        raise UsageError("say which customers: ids, --tag, --staff, --segment, or --all")
-    open_database(args)
-    for cid in chosen_ids or []:
-        get_customer(cid, include_deleted=False)
-    query = candidates(segment=args.segment, tag=args.tag, staff=args.staff, ids=chosen_ids)
-    selected = [row[0] for row in query.tuples()]
-    grant = args.mail == "yes"
-    n = customer_commands.set_mail_consent(selected, grant)
-    text = f"{n} customer(s) " + ("may now receive mail." if grant else "may no longer receive mail.")
-    if len(selected) > n:
-        text += f" {len(selected) - n} " + ("already could." if grant else "already could not.")
-    output.emit(args, {"changed": n, "selected": len(selected), "mail_consent": grant}, text)
-    return 0
-
-
 def trash(args: argparse.Namespace) -> int:
     open_database(args)
     rows = [summary(c) for c in trashed_customers()]
     output.emit(args, {"customers": rows}, [f"{r['id']:>7}  {r['customer_no']:<10} {r['name']}" for r in rows])
-    return 0
-
-
-def duplicates(args: argparse.Namespace) -> int:
-    open_database(args)
-    pairs = find_duplicate_pairs(limit=args.limit)
-    lines = [f"{len(pairs)} likely duplicate pair(s)"] + [
-        f"{p['a']:>7} {p['a_name']:<10} ~ {p['b']:>7} {p['b_name']:<10} ({', '.join(p['reasons'])})" for p in pairs
-    ]
-    output.emit(args, {"total": len(pairs), "pairs": pairs}, lines)
-    return 0
-
-
-def merge(args: argparse.Namespace) -> int:
-    keep, other = read_ids([args.keep_id, args.other_id])
-    open_database(args)
-    try:
-        result = merge_customers(keep, other, dict(_take(value) for value in args.take), force=args.force)
-    except UnrelatedCustomersError as exc:  # the same refusal, with the command line's way past it
-        raise UserError(UNRELATED, **exc.args_map) from None
-    output.emit(
-        args, result, f"Merged customer {other} into {keep} (merge {result['merge_id']}; undo-merge undoes it)."
-    )
-    return 0
-
-
-def _take(value: str) -> tuple[str, str]:
-    """``FIELD`` takes OTHER's FIELD; ``FIELD=SLOT`` takes OTHER's SLOT (phone2=phone)."""
-    field, _, slot = value.partition("=")
-    return field, "other" if slot in ("", field) else "other_" + slot
-
-
-def not_duplicates(args: argparse.Namespace) -> int:
-    a, b = read_ids([args.a_id, args.b_id])
-    open_database(args)
-    if args.forget:
-        result = forget_not_duplicates(a, b)
-        text = (
-            f"Customers {a} and {b} may be listed as duplicates again."
-            if result["forgotten"]
-            else (f"Customers {a} and {b} were not marked as different people.")
-        )
-    else:
-        result = mark_not_duplicates(a, b)
-        text = f"Customers {a} and {b} are different people; 'duplicates' no longer lists them."
-    output.emit(args, result, text)
-    return 0
-
-
-def undo_merge(args: argparse.Namespace) -> int:
-    open_database(args)
-    if args.merge_id is None:
-        merge_id = last_merge_id()
-        if merge_id is None:
-            raise UsageError("there is no merge to undo")
-    else:
-        (merge_id,) = read_ids([args.merge_id])
-    result = run_undo_merge(merge_id)
-    output.emit(args, result, f"Undid merge {merge_id}.")
     return 0

@@ -3,38 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from pathlib import Path
 from typing import Any
 
-from smallcrm import files, paths, settings
+from smallcrm import settings
 from smallcrm.cli import output
-from smallcrm.cli.common import parse_assignments, tr, translate
-from smallcrm.cli.database import db_path, open_database
-from smallcrm.cli.output import TextProgress
-from smallcrm.domain import backups, session
+from smallcrm.cli.common import tr, translate
+from smallcrm.cli.database import open_database
 from smallcrm.domain.analysis import segment_names as seg
 from smallcrm.domain.analysis.stats import stats as run_stats
-from smallcrm.domain.customers import staff
 from smallcrm.domain.customers.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
 from smallcrm.domain.customers.search import search as run_search
 from smallcrm.domain.values import phones
 from smallcrm.domain.values.money import DEFAULT_CURRENCY, format_money
 from smallcrm.errors import QT_TRANSLATE_NOOP
-from smallcrm.store.sqlite import backup as store_backup
-
-
-def demo(args: argparse.Namespace) -> int:
-    # The demo's generator: 24 ms at import (measured), which 'stats' (a benchmark row
-    # served in a fresh process) and the other commands here must not pay.
-    from smallcrm.domain import demo as demo_data
-
-    open_database(args)
-    counts = demo_data.generate(
-        args.customers, seed=args.seed, progress=TextProgress("demo", not getattr(args, "json", False))
-    )
-    output.emit(args, counts, ", ".join(f"{v} {k}" for k, v in counts.items()) + " added.")
-    return 0
 
 
 def search(args: argparse.Namespace) -> int:
@@ -125,59 +106,4 @@ def stats(args: argparse.Namespace) -> int:
     data = run_stats()
     currency = str(settings.get("currency") or DEFAULT_CURRENCY)
     output.emit(args, data, stats_lines(data, currency))
-    return 0
-
-
-def backup(args: argparse.Namespace) -> int:
-    if args.out:
-        # A device or a pipe named as the backup is refused, never replaced by a file
-        # (as root, 'backup /dev/null' would have replaced /dev/null).
-        files.check_replaceable(Path(args.out))
-    open_database(args)
-    if args.auto:
-        result = backups.automatic_backup()
-        made = result.made
-        data: dict[str, Any] = {"backup": str(made), "second_backup": str(result.second) if result.second else None}
-        text = f"Backup written to {made}."
-        if result.second is not None:
-            text += f" Copied to {result.second}."
-        elif result.second_missing:
-            data["second_folder_missing"] = str(result.second_folder)
-            text += f" The second backup folder {result.second_folder} is not there (is the drive plugged in?)."
-        output.emit(args, data, text)
-        return 0
-    out = args.out or paths.backup_dir() / f"smallcrm-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    made = store_backup.copy_database(out)
-    output.emit(args, {"backup": str(made)}, f"Backup written to {made}.")
-    return 0
-
-
-def restore(args: argparse.Namespace) -> int:
-    current = db_path(args)
-    aside = store_backup.restore_database(args.file, current)
-    session.open_crm(current)  # migrates an older backup and checks it opens
-    kept = f"; the previous database was kept as {aside}." if aside is not None else "."
-    output.emit(
-        args,
-        {"restored": str(args.file), "database": str(current), "previous_kept_as": str(aside) if aside else None},
-        f"Restored {args.file}{kept}",
-    )
-    return 0
-
-
-def settings_cmd(args: argparse.Namespace) -> int:
-    changes = parse_assignments(args.set)
-    open_database(args)
-    settings.put_many(changes)
-    data = settings.all_settings()
-    output.emit(args, {"settings": data}, [f"{k} = {v}" for k, v in data.items()])
-    return 0
-
-
-def staff_cmd(args: argparse.Namespace) -> int:
-    open_database(args)
-    if args.add is not None:
-        staff.add_staff(args.add)
-    rows = staff.list_staff()
-    output.emit(args, {"staff": rows}, [f"{r['id']:>4}  {r['name']:<12} {r['customers']} customers" for r in rows])
     return 0

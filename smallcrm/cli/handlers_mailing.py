@@ -9,11 +9,9 @@ from typing import Any
 from smallcrm.cli import output
 from smallcrm.cli.common import UsageError, id_list, read_ids
 from smallcrm.cli.database import open_database
-from smallcrm.cli.output import TextProgress
 from smallcrm.cli.shop_language import shop_translator
 from smallcrm.domain import mailing
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.sheets.mailing_list import export_list, export_vcards
 
 
 def recipients(args: argparse.Namespace) -> tuple[list[int], dict[str, int], list[int]]:
@@ -45,28 +43,6 @@ def excluded_lines(excluded: dict[str, int]) -> list[str]:
         "same_household": "at an address already on the list",
     }
     return [f"  left out: {n} {names[k]}" for k, n in excluded.items() if n]
-
-
-def mailing_list(args: argparse.Namespace) -> int:
-    suffix = args.out.lower().rsplit(".", 1)[-1] if "." in args.out else ""
-    if suffix not in ("xlsx", "csv", "vcf", "pdf"):
-        raise UsageError("mailing-list writes a file ending in .xlsx, .csv, .vcf or .pdf")
-    open_database(args)
-    ids, excluded, families = recipients(args)
-    if suffix == "vcf":
-        count = export_vcards(args.out, ids)
-    elif suffix == "pdf":
-        # Qt's drawing (printing.render): 0.12 s at start, measured; only a .pdf list needs it.
-        from smallcrm.printing.render import render_mailing_list
-
-        title = mailing.mailing_dict(args.mailing)["title"] if args.mailing is not None else "Mailing list"
-        count = render_mailing_list(args.out, mailing.addresses(ids, families), title).items
-    else:
-        progress = TextProgress("export", not getattr(args, "json", False))
-        count = export_list(args.out, ids, families=families, progress=progress)
-    data = {"file": args.out, "recipients": count, "excluded": excluded}
-    output.emit(args, data, [f"Wrote {count} recipients to {args.out}.", *excluded_lines(excluded)])
-    return 0
 
 
 def _one_id(text: str) -> int:

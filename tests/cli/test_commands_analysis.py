@@ -6,7 +6,7 @@ from __future__ import annotations
 from smallcrm.cli.commands_analysis import CONVENTIONS
 from smallcrm.cli.common import Phrases
 from smallcrm.cli.parser import build_parser
-from tests.cli.parser_helpers import assert_family, parse, writes
+from tests.cli.parser_helpers import assert_family, commands, parse, writes
 
 FAMILY = [
     ("segments",),
@@ -19,7 +19,9 @@ FAMILY = [
 
 
 def test_the_analysis_commands_run_their_handlers() -> None:
-    assert_family(FAMILY, "smallcrm.cli.handlers_analysis")
+    assert [c for c in commands() if c in FAMILY] == FAMILY
+    assert_family([("segments",), ("clv",)], "smallcrm.cli.handlers_analysis")
+    assert_family(FAMILY[1:5], "smallcrm.cli.handlers_segments")
 
 
 def test_segments_and_clv_share_the_conventions_sentence_by_sentence() -> None:

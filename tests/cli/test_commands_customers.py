@@ -4,7 +4,7 @@ the handler each runs, and which of them may make a database."""
 from __future__ import annotations
 
 from smallcrm.domain.customers.fields import EDITABLE_FIELDS
-from tests.cli.parser_helpers import assert_family, parse, writes
+from tests.cli.parser_helpers import assert_family, commands, parse, writes
 
 FAMILY = [
     ("customer", "add"),
@@ -25,7 +25,12 @@ FAMILY = [
 
 
 def test_the_customer_commands_run_their_handlers() -> None:
-    assert_family(FAMILY, "smallcrm.cli.handlers_customers")
+    assert [c for c in commands() if c in FAMILY] == FAMILY
+    assert_family(
+        [c for c in FAMILY[:7] if c != ("customer", "assign")] + [("trash",)], "smallcrm.cli.handlers_customers"
+    )
+    assert_family([("customer", "assign"), ("customer", "consent")], "smallcrm.cli.handlers_customers_bulk")
+    assert_family(FAMILY[10:], "smallcrm.cli.handlers_duplicates")
 
 
 def test_customer_add_takes_every_field_the_form_has_as_an_option() -> None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import pytest
 
 from smallcrm.cli.common import UsageError
-from tests.cli.parser_helpers import assert_family, parse, writes
+from tests.cli.parser_helpers import assert_family, commands, parse, writes
 
 FAMILY = [("demo",), ("search",), ("stats",), ("backup",), ("restore",), ("settings",), ("staff",)]
 
 
 def test_the_whole_database_commands_run_their_handlers() -> None:
-    assert_family(FAMILY, "smallcrm.cli.handlers_data")
+    assert [c for c in commands() if c in FAMILY] == FAMILY
+    assert_family([("search",), ("stats",)], "smallcrm.cli.handlers_data")
+    assert_family([("backup",), ("restore",)], "smallcrm.cli.handlers_backups")
+    assert_family([("demo",), ("settings",), ("staff",)], "smallcrm.cli.handlers_shop")
 
 
 def test_demo_takes_a_bounded_number_of_customers_and_a_seed() -> None:

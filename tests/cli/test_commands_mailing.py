@@ -23,7 +23,8 @@ MAILINGS = [
 
 def test_printing_and_mailing_commands_run_their_handlers() -> None:
     assert_family([("labels",), ("envelopes",)], "smallcrm.cli.handlers_printing")
-    assert_family(MAILINGS, "smallcrm.cli.handlers_mailing")
+    assert_family(MAILINGS[:-1], "smallcrm.cli.handlers_mailing")
+    assert_family([("mailing-list",)], "smallcrm.cli.handlers_mailing_list")
 
 
 def test_recipients_are_filtered_one_way_on_every_printing_command() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from smallcrm.cli.common import UsageError
-from tests.cli.parser_helpers import assert_family, parse, writes
+from tests.cli.parser_helpers import assert_family, commands, parse, writes
 
 FAMILY = [
     ("purchase", "add"),
@@ -24,7 +24,9 @@ FAMILY = [
 
 
 def test_the_record_commands_run_their_handlers() -> None:
-    assert_family(FAMILY, "smallcrm.cli.handlers_records")
+    assert [c for c in commands() if c in FAMILY] == FAMILY
+    assert_family(FAMILY[:7], "smallcrm.cli.handlers_records")
+    assert_family(FAMILY[7:], "smallcrm.cli.handlers_reminders")
 
 
 def test_a_purchase_needs_an_amount_and_may_be_a_refund() -> None:

@@ -111,12 +111,12 @@ def test_phrases_are_translated_sentence_by_sentence() -> None:
 
 
 def test_a_handler_is_imported_only_when_its_command_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delitem(sys.modules, "smallcrm.cli.handlers_rules", raising=False)
-    handler = Handlers("smallcrm.cli.handlers_rules").festivals
-    assert "smallcrm.cli.handlers_rules" not in sys.modules
-    assert repr(handler) == "smallcrm.cli.handlers_rules.festivals"
+    monkeypatch.delitem(sys.modules, "smallcrm.cli.handlers_festivals", raising=False)
+    handler = Handlers("smallcrm.cli.handlers_festivals").festivals
+    assert "smallcrm.cli.handlers_festivals" not in sys.modules
+    assert repr(handler) == "smallcrm.cli.handlers_festivals.festivals"
 
-    assert handler.resolve() is sys.modules["smallcrm.cli.handlers_rules"].festivals
+    assert handler.resolve() is sys.modules["smallcrm.cli.handlers_festivals"].festivals
 
 
 def test_add_command_marks_what_the_command_runs_and_whether_it_writes() -> None:

@@ -1,4 +1,5 @@
-"""The analysis commands as scripts use them: segments, segment, clv and the grown stats."""
+"""The analysis commands as scripts use them (cli/handlers_analysis): segments, clv and the
+grown stats."""
 
 from __future__ import annotations
 
@@ -39,15 +40,6 @@ def test_segments_json_counts_every_customer_once_per_dimension(capsys, shop: Pa
     assert list(tiers) == ["high", "medium", "none", "loss"]
     assert sum(row["profit_cents"] for row in tiers.values()) == data["profit_cents"]
     assert {"name", "label", "count", "profit_cents", "revenue_cents", "profit_share"} <= set(tiers["high"])
-
-
-def test_segment_show_lists_the_same_count_as_segments(capsys, shop: Path) -> None:
-    data = run_json(capsys, "--db", str(shop), "segments")
-    for name in ("tier:high", "rfm:champions", "lifecycle:loyal", "churn:at_risk"):
-        dimension, key = name.split(":")
-        shown = run_json(capsys, "--db", str(shop), "segment", "show", name)
-        assert shown["count"] == data["segments"][dimension][key]["count"] == len(shown["ids"])
-        assert shown["ids"] == sorted(shown["ids"])
 
 
 def test_clv_json_has_the_contract_keys(capsys, shop: Path) -> None:
@@ -114,20 +106,3 @@ def test_a_bad_as_of_date_is_one_sentence(capsys, shop: Path) -> None:
     code, out, err = run(capsys, "--db", str(shop), "clv", "--as-of", "yesterday")
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "2024-03-01" in err
-
-
-def test_saved_segments_from_the_command_line(capsys, shop: Path) -> None:
-    rule = json.dumps({"all": [{"segment": "tier:high"}, {"field": "mail_consent", "op": "eq", "value": True}]})
-    saved = run_json(capsys, "--db", str(shop), "segment", "save", "贺卡名单", "--filter", rule)["segment"]
-    assert saved["segment"] == "custom:贺卡名单"
-    listed = run_json(capsys, "--db", str(shop), "segment", "list")["segments"]
-    shown = run_json(capsys, "--db", str(shop), "segment", "show", "custom:贺卡名单")
-    assert [s["count"] for s in listed] == [shown["count"]]
-    high = set(run_json(capsys, "--db", str(shop), "segment", "show", "tier:high")["ids"])
-    assert set(shown["ids"]) <= high
-    run_json(capsys, "--db", str(shop), "segment", "delete", "贺卡名单")
-    assert run_json(capsys, "--db", str(shop), "segment", "list")["segments"] == []
-    code, _, err = run(capsys, "--db", str(shop), "segment", "save", "x", "--filter", "{not json")
-    assert code == 2 and "JSON" in err
-    code, _, err = run(capsys, "--db", str(shop), "segment", "show", "tier:gold")
-    assert code == 1 and "not a segment" in err

@@ -1,4 +1,4 @@
-"""search, stats, backup and restore as scripts use them (cli/handlers_data)."""
+"""search and stats as scripts use them (cli/handlers_data)."""
 
 from __future__ import annotations
 
@@ -55,13 +55,3 @@ def test_stats_json_has_the_contract_keys(capsys, db_path: Path) -> None:
     stats = run_json(capsys, "--db", str(db_path), "stats")
     assert (stats["customers"], stats["purchases"], stats["interactions"], stats["open_reminders"]) == (1, 1, 1, 1)
     assert stats["revenue_cents"] == 123450 and isinstance(stats["revenue_cents"], int)
-
-
-def test_backup_then_restore_returns_to_the_backed_up_state(capsys, db_path: Path, tmp_path: Path) -> None:
-    run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "张三")
-    copy = tmp_path / "copy.db"
-    assert run_json(capsys, "--db", str(db_path), "backup", str(copy))["backup"] == str(copy)
-    run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "李四")
-    restored = run_json(capsys, "--db", str(db_path), "restore", str(copy))
-    assert Path(restored["previous_kept_as"]).exists()
-    assert run_json(capsys, "--db", str(db_path), "stats")["customers"] == 1

@@ -1,4 +1,4 @@
-"""Purchases, interactions and reminders as scripts use them (cli/handlers_records)."""
+"""Purchases and interactions as scripts use them (cli/handlers_records)."""
 
 from __future__ import annotations
 
@@ -42,33 +42,6 @@ def test_malformed_date_is_refused_and_changes_nothing(capsys, db_path: Path) ->
     assert "2026-02-30 is not a valid date" in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert run_json(capsys, "--db", str(db_path), "stats")["purchases"] == 0
-
-
-def test_reminder_done_logs_outcome_and_schedules_the_next(capsys, db_path: Path) -> None:
-    cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "张三")["customer"]["id"])
-    rid = str(
-        run_json(
-            capsys,
-            "--db",
-            str(db_path),
-            "remind",
-            cid,
-            "--on",
-            "2026-01-31",
-            "--title",
-            "回访",
-            "--every",
-            "1",
-            "months",
-        )["reminder"]["id"]
-    )
-    done = run_json(capsys, "--db", str(db_path), "reminder", "done", rid, "--outcome", "很满意")
-    assert done["reminder"]["status"] == "done"
-    assert done["next"]["due"] == "2026-02-28"
-    logged = run_json(capsys, "--db", str(db_path), "interaction", "list", cid)["interactions"]
-    assert "很满意" in logged[0]["summary"]
-    due = run_json(capsys, "--db", str(db_path), "reminders", "--today", "2026-02-27")["reminders"]
-    assert [r["due"] for r in due] == ["2026-02-28"]
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""reminders, remind and reminder as scripts use them (cli/handlers_records): the JSON
+"""reminders, remind and reminder as scripts use them (cli/handlers_reminders): the JSON
 contract, the pinned today, and one-sentence refusals."""
 
 from __future__ import annotations
@@ -186,3 +186,30 @@ def test_an_error_echoing_a_typed_line_break_stays_on_one_line(capsys: pytest.Ca
     code, _, err = run(capsys, "--db", str(crm), "reminders", "--today", "0\n")
     assert code == 1
     assert err.count("\n") == 1
+
+
+def test_reminder_done_logs_outcome_and_schedules_the_next(capsys, db_path: Path) -> None:
+    cid = str(run_json(capsys, "--db", str(db_path), "customer", "add", "--name", "张三")["customer"]["id"])
+    rid = str(
+        run_json(
+            capsys,
+            "--db",
+            str(db_path),
+            "remind",
+            cid,
+            "--on",
+            "2026-01-31",
+            "--title",
+            "回访",
+            "--every",
+            "1",
+            "months",
+        )["reminder"]["id"]
+    )
+    done = run_json(capsys, "--db", str(db_path), "reminder", "done", rid, "--outcome", "很满意")
+    assert done["reminder"]["status"] == "done"
+    assert done["next"]["due"] == "2026-02-28"
+    logged = run_json(capsys, "--db", str(db_path), "interaction", "list", cid)["interactions"]
+    assert "很满意" in logged[0]["summary"]
+    due = run_json(capsys, "--db", str(db_path), "reminders", "--today", "2026-02-27")["reminders"]
+    assert [r["due"] for r in due] == ["2026-02-28"]
