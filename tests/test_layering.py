@@ -291,19 +291,6 @@ KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
         "smallcrm.ui.views.reminder_calendar",
         "smallcrm.ui.views.reminder_calendar, smallcrm.ui.views.reminders_view",
     ),
-    # Acceptance "No import cycle" (not in the issue's count of five): cli/__init__ imports the
-    # command modules to build its parser, and they import their helpers (add_command,
-    # open_database, output, ...) back from it; the helpers move to a module of their own.
-    (
-        "cycle",
-        "smallcrm.cli",
-        "smallcrm.cli, smallcrm.cli.commands_analysis, smallcrm.cli.commands_customers, "
-        "smallcrm.cli.commands_data, smallcrm.cli.commands_mailing, smallcrm.cli.commands_records, "
-        "smallcrm.cli.commands_rules, smallcrm.cli.commands_sheets",
-    ),
-    # "One arrow runs back up" -> step "sheets/ ... mailing_list": the mailing list's sheet
-    # is written by sheets, which calls domain/mailing, not the other way round.
-    ("domain-imports-sheets", "smallcrm.domain.mailing", "smallcrm.sheets.exporter"),
     # Step "The list's SQL moves to domain/customers/list_queries.py (the model asks for ids
     # and rows; no SQL in ui/)".
     ("ui-sql", "smallcrm.ui.models.customer_table", ".cursor()"),

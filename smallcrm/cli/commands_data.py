@@ -1,26 +1,45 @@
-"""Whole-database commands: demo data, search, stats, backup, restore, settings, staff."""
+"""Whole-database commands: demo data, search, stats, backup, restore, settings, staff.
+What each accepts; ``handlers_data`` (search, stats), ``handlers_backups`` and
+``handlers_shop`` (demo, settings, staff) do the work."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from smallcrm.cli import add_command, count_type, db_path, open_database, output, parse_assignments
-from smallcrm.domain.values import phones
-from smallcrm.domain.values.money import format_money
+from smallcrm.cli.common import Handlers, add_command, count_type
 from smallcrm.errors import QT_TRANSLATE_NOOP
+
+RUN = Handlers("smallcrm.cli.handlers_data")
+BACKUPS = Handlers("smallcrm.cli.handlers_backups")
+SHOP = Handlers("smallcrm.cli.handlers_shop")
 
 # Enough for any shop and any benchmark; more would run for hours.
 DEMO_MAX = 1_000_000
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    _demo(sub, common)
+    _search(sub, common)
+    add_command(
+        sub,
+        common,
+        "stats",
+        RUN.stats,
+        QT_TRANSLATE_NOOP("CLI", "Counts of customers, purchases, interactions and open reminders."),
+    )
+    _backup(sub, common)
+    _restore(sub, common)
+    _settings(sub, common)
+    _staff(sub, common)
+
+
+def _demo(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "demo",
-        demo,
+        SHOP.demo,
         QT_TRANSLATE_NOOP("CLI", "Add realistic demo customers, purchases and reminders."),
         writes=True,
     )
@@ -35,30 +54,26 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--seed", type=int, default=1, help=QT_TRANSLATE_NOOP("CLI", "the same seed gives the same customers")
     )
 
+
+def _search(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "search",
-        search,
+        RUN.search,
         QT_TRANSLATE_NOOP("CLI", "Find customers by name, pinyin, phone digits, number or address."),
     )
     p.add_argument("term")
     p.add_argument("--limit", type=count_type(), default=20, metavar="N")
     p.add_argument("--offset", type=count_type(), default=0, metavar="N")
 
-    add_command(
-        sub,
-        common,
-        "stats",
-        stats,
-        QT_TRANSLATE_NOOP("CLI", "Counts of customers, purchases, interactions and open reminders."),
-    )
 
+def _backup(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "backup",
-        backup,
+        BACKUPS.backup,
         QT_TRANSLATE_NOOP("CLI", "Write a consistent copy of the database (safe while the app runs)."),
     )
     p.add_argument(
@@ -74,11 +89,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
 
+
+def _restore(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "restore",
-        restore,
+        BACKUPS.restore,
         QT_TRANSLATE_NOOP(
             "CLI",
             "Replace the database with a backup after checking it; the current file is kept aside. "
@@ -87,203 +104,26 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("file")
 
+
+def _settings(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "settings",
-        settings_cmd,
+        SHOP.settings_cmd,
         QT_TRANSLATE_NOOP("CLI", "Show shop settings, or change one with --set KEY=VALUE."),
         writes=lambda a: bool(a.set),
     )
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
 
+
+def _staff(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         common,
         "staff",
-        staff_cmd,
+        SHOP.staff_cmd,
         QT_TRANSLATE_NOOP("CLI", "List staff members, or add one with --add NAME."),
         writes=lambda a: a.add is not None,
     )
     p.add_argument("--add", metavar="NAME")
-
-
-def demo(args: argparse.Namespace) -> int:
-    from smallcrm.cli.output import TextProgress
-    from smallcrm.domain import demo as demo_data
-
-    open_database(args)
-    counts = demo_data.generate(
-        args.customers, seed=args.seed, progress=TextProgress("demo", not getattr(args, "json", False))
-    )
-    output.emit(args, counts, ", ".join(f"{v} {k}" for k, v in counts.items()) + " added.")
-    return 0
-
-
-def search(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers.search import COUNT_KINDS_UP_TO, MATCH_LABELS, match_kinds
-    from smallcrm.domain.customers.search import search as run_search
-
-    open_database(args)
-    result = run_search(args.term, limit=args.limit, offset=args.offset)
-    matched = match_kinds(args.term) if result.total <= COUNT_KINDS_UP_TO else {}
-    # What matched, phone endings first: '8000' ends 13 phones; the other 2,694 hits
-    # are postcodes and streets holding it.
-    found = f"{result.total} found"
-    if len(matched) > 1 or "phone_tail" in matched:
-        found += " (" + ", ".join(f"{MATCH_LABELS[k]} {n}" for k, n in matched.items()) + ")"
-    lines = [found]
-    # Phones in one national format, as the window lists them (the JSON keeps them as typed).
-    lines += [
-        f"{h['id']:>7}  {h['customer_no']:<10} {h['name']:<12} {phones.display_typed(h['phone']):<16} {h['city']}"
-        for h in result.hits
-    ]
-    output.emit(args, {"total": result.total, "hits": result.hits, "matched": matched}, lines)
-    return 0
-
-
-# The human form of 'stats' (the JSON keeps its contract keys and integer cents).
-STATS_LINES = (
-    ("customers", QT_TRANSLATE_NOOP("CLI", "Customers: {value}")),
-    ("customers_in_trash", QT_TRANSLATE_NOOP("CLI", "Customers in the trash: {value}")),
-    ("purchases", QT_TRANSLATE_NOOP("CLI", "Purchases: {value}")),
-    ("interactions", QT_TRANSLATE_NOOP("CLI", "Interactions: {value}")),
-    ("open_reminders", QT_TRANSLATE_NOOP("CLI", "Open reminders: {value}")),
-    ("open_complaints", QT_TRANSLATE_NOOP("CLI", "Open complaints: {value}")),
-    ("revenue_cents", QT_TRANSLATE_NOOP("CLI", "Revenue ({currency}): {value}")),
-    ("profit_cents", QT_TRANSLATE_NOOP("CLI", "Profit ({currency}): {value}")),
-)
-STATS_AS_OF = QT_TRANSLATE_NOOP("CLI", "Segments as of {day} (churn from {basis}):")
-STATS_BASIS = {
-    "model": QT_TRANSLATE_NOOP("CLI", "the purchase model"),
-    "rule": QT_TRANSLATE_NOOP("CLI", "the simple rules: too little history for the model"),
-}
-STATS_SEGMENT = QT_TRANSLATE_NOOP("CLI", "{label} {count}")
-STATS_MONTH = QT_TRANSLATE_NOOP(
-    "CLI", "{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down"
-)
-STATS_RATE = QT_TRANSLATE_NOOP("CLI", " (churn rate {percent})")
-
-
-def stats_lines(data: dict[str, Any], currency: str) -> list[str]:
-    """``stats`` for a person: counts with the locale's grouping, money in yuan (or the
-    shop's currency) under a label that names it, segments by their names, and a churn
-    rate as a percentage only where there were customers to lose."""
-    from smallcrm.cli import tr, translate
-    from smallcrm.domain.analysis import segment_names as seg
-
-    lines = []
-    for key, template in STATS_LINES:
-        if key not in data:
-            continue
-        value = data[key]
-        shown = format_money(value, currency) if key.endswith("_cents") else f"{value:,}"
-        lines.append(tr(template).format(value=shown, currency=currency))
-    if "as_of" in data:
-        basis = STATS_BASIS.get(str(data.get("churn_basis")), "")
-        lines.append(tr(STATS_AS_OF).format(day=data["as_of"], basis=tr(basis) if basis else "-"))
-    for dimension, counts in data.get("segments", {}).items():
-        names = seg.LABELS.get(dimension, {})
-        unknown = seg.INCOME_UNKNOWN_LABEL if dimension == "income" else None
-        parts = []
-        for key, count in counts.items():
-            label = names.get(key) or (unknown if not key and unknown else key or "-")
-            parts.append(tr(STATS_SEGMENT).format(label=translate("Segments", label), count=count))
-        title = translate("Segments", seg.DIMENSION_LABELS.get(dimension, dimension))
-        lines.append(f"  {title}: " + (", ".join(parts) or "-"))
-    for row in data.get("kpis", {}).get("months", [])[-3:]:
-        rate = row.get("churn_rate")
-        lines.append(
-            tr(STATS_MONTH).format(
-                month=row["month"],
-                new=row["new"],
-                lost=row["churned"],
-                rate="" if rate is None else tr(STATS_RATE).format(percent=f"{rate * 100:.1f}%"),
-                upgraded=row["upgraded"],
-                downgraded=row["downgraded"],
-            )
-        )
-    return lines
-
-
-def stats(args: argparse.Namespace) -> int:
-    from smallcrm import settings
-    from smallcrm.domain.analysis.stats import stats as run_stats
-    from smallcrm.domain.values.money import DEFAULT_CURRENCY
-
-    # No whole-file check: stats reads index counts and the summary kept per data
-    # generation (milliseconds), and the check alone took 1.3 s of the 1 s target at
-    # 100,000 customers; a damaged page still fails the query that meets it.
-    open_database(args, check=False)
-    data = run_stats()
-    currency = str(settings.get("currency") or DEFAULT_CURRENCY)
-    output.emit(args, data, stats_lines(data, currency))
-    return 0
-
-
-def backup(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from smallcrm import files, paths
-    from smallcrm.domain import backups
-    from smallcrm.store.sqlite import backup as store_backup
-
-    if args.out:
-        # A device or a pipe named as the backup is refused, never replaced by a file
-        # (as root, 'backup /dev/null' would have replaced /dev/null).
-        files.check_replaceable(Path(args.out))
-    open_database(args)
-    if args.auto:
-        result = backups.automatic_backup()
-        made = result.made
-        data: dict[str, Any] = {"backup": str(made), "second_backup": str(result.second) if result.second else None}
-        text = f"Backup written to {made}."
-        if result.second is not None:
-            text += f" Copied to {result.second}."
-        elif result.second_missing:
-            data["second_folder_missing"] = str(result.second_folder)
-            text += f" The second backup folder {result.second_folder} is not there (is the drive plugged in?)."
-        output.emit(args, data, text)
-        return 0
-    out = args.out or paths.backup_dir() / f"smallcrm-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    made = store_backup.copy_database(out)
-    output.emit(args, {"backup": str(made)}, f"Backup written to {made}.")
-    return 0
-
-
-def restore(args: argparse.Namespace) -> int:
-    from smallcrm.domain.session import open_crm
-    from smallcrm.store.sqlite import backup as store_backup
-
-    current = db_path(args)
-    aside = store_backup.restore_database(args.file, current)
-    open_crm(current)  # migrates an older backup and checks it opens
-    kept = f"; the previous database was kept as {aside}." if aside is not None else "."
-    output.emit(
-        args,
-        {"restored": str(args.file), "database": str(current), "previous_kept_as": str(aside) if aside else None},
-        f"Restored {args.file}{kept}",
-    )
-    return 0
-
-
-def settings_cmd(args: argparse.Namespace) -> int:
-    from smallcrm import settings
-
-    changes = parse_assignments(args.set)
-    open_database(args)
-    settings.put_many(changes)
-    data = settings.all_settings()
-    output.emit(args, {"settings": data}, [f"{k} = {v}" for k, v in data.items()])
-    return 0
-
-
-def staff_cmd(args: argparse.Namespace) -> int:
-    from smallcrm.domain.customers import staff
-
-    open_database(args)
-    if args.add is not None:
-        staff.add_staff(args.add)
-    rows = staff.list_staff()
-    output.emit(args, {"staff": rows}, [f"{r['id']:>4}  {r['name']:<12} {r['customers']} customers" for r in rows])
-    return 0

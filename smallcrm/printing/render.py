@@ -36,12 +36,12 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from smallcrm import files, jobs
+from smallcrm import files, jobs, settings
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.paths import resource_path
 from smallcrm.printing import layout as lay
 from smallcrm.printing.layout import Address, FittedText
-from smallcrm.printing.templates import EnvelopeTemplate, LabelTemplate, Rect
+from smallcrm.printing.templates import EnvelopeTemplate, LabelTemplate, Rect, get_template
 
 FONT_FILE = ("fonts", "SmallCRMNotoSansSC-Regular.otf")
 FALLBACK_FAMILY = "Noto Sans CJK SC"
@@ -359,8 +359,7 @@ class Sender:
 
     @classmethod
     def from_settings(cls) -> Sender:
-        from smallcrm import settings
-
+        """The shop as its settings name it: the sender printed on an envelope."""
         return cls(settings.get("shop_name"), settings.get("shop_address"), settings.get("shop_postcode"))
 
 
@@ -544,6 +543,4 @@ def render_label_sheet(
     """Labels for ``customers`` (Customer rows, dicts with the customer fields, or
     Addresses) to the PDF ``out`` on the named sheet: the one-call entry point for
     scripts and the packaged app's self-test. Works without a window or a database."""
-    from smallcrm.printing.templates import get_template
-
     return render_labels(out, list(customers), get_template(template), skip=skip)

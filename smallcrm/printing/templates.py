@@ -17,6 +17,8 @@ from typing import Any
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.paths import resource_path
+from smallcrm.store.db import db
+from smallcrm.store.models import LabelSheet
 
 PAPERS = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "Letter": (215.9, 279.4)}
 _TOLERANCE = 0.01  # mm: rounding in published inch figures must not refuse a real sheet
@@ -125,9 +127,6 @@ def builtin_templates() -> list[LabelTemplate]:
 
 def user_templates() -> list[LabelTemplate]:
     """The owner's own sheets, by name. Needs an open database; none without one."""
-    from smallcrm.store.db import db
-    from smallcrm.store.models import LabelSheet
-
     if db.deferred:  # no database opened (e.g. listing the built-in sheets)
         return []
     out = []
@@ -249,9 +248,6 @@ def make_template(data: dict[str, Any]) -> LabelTemplate:
 
 def save_user_template(data: dict[str, Any]) -> LabelTemplate:
     """Add or replace one of the owner's sheets; a maker's sheet name is refused."""
-    from smallcrm.store.db import db
-    from smallcrm.store.models import LabelSheet
-
     template = make_template(data)
     if any(t.name.casefold() == template.name.casefold() for t in builtin_templates()):
         raise ValidationError(

@@ -1,6 +1,8 @@
-"""Spreadsheets in and out: ``reader`` (xlsx/xlsm, xls, csv, row by row), ``headers``
-(header row and column synonyms, remembered mappings), ``importer`` (customers and
-purchases with preview, outcome rules and undo) and ``exporter`` (xlsx/csv).
+"""Spreadsheets in and out: ``reader`` (xlsx/xlsm, xls, ods, csv, row by row),
+``headers`` (header row and column synonyms, remembered mappings), ``importer``
+(customers and purchases with preview, outcome rules and undo), ``exporter`` (xlsx/csv;
+``xlsx_writer`` writes the .xlsx) and ``mailing_list`` (a mailing's list as a sheet or
+as contacts). Sheets build on the domain: every value read is cleaned by its parsers.
 
 The import wizard's steps map onto the API one to one:
 

@@ -18,25 +18,22 @@ Customer exports use the importer's own headers (Chinese, or English when the sh
 language is English), so exporting and importing into an empty database gives back
 the same customers.
 
-Writer chosen by measurement: XlsxWriter in constant-memory mode wrote 100,000 rows x
-25 columns in 20 s where a bare openpyxl write-only loop took 31 s (0.64x), with
-flat memory; openpyxl is kept for reading only.
+The .xlsx is written by ``xlsx_writer`` (XlsxWriter, chosen by measurement; openpyxl is
+kept for reading only), the .csv here.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
 from peewee import JOIN
 
 from smallcrm import files, jobs, settings
+from smallcrm.domain.customers.search import match_condition
 from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
@@ -49,11 +46,7 @@ NO_FOLDER = QT_TRANSLATE_NOOP("UserError", "The folder to export to does not exi
 NOT_WRITTEN = QT_TRANSLATE_NOOP("UserError", "The export could not be written: {reason}.")
 
 WHAT = ("customers", "purchases", "reminders", "mailing")
-_DANGEROUS = FORMULA_STARTS
 _CSV_GUARDED = (*FORMULA_STARTS, "'")
-_WIDTH_SAMPLE = 500
-_MIN_WIDTH, _MAX_WIDTH = 6, 50
-_FIXED_CREATED = dt.datetime(2000, 1, 1)
 _CHUNK = 2000
 
 # The customer import's fields in its order, so an export reads back as it was: the lunar
@@ -124,12 +117,6 @@ def guard_csv(value: str) -> str:
 # Writing a table
 
 
-def _display_width(value: Any) -> int:
-    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
-    text = text.split("\n", 1)[0]
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def write_table(
     out: Path,
     header: Sequence[str],
@@ -153,121 +140,13 @@ def write_table(
         )
     cancel = cancel or jobs.CancelToken()
     with files.replaced_when_done(out, no_folder=NO_FOLDER, failed=NOT_WRITTEN) as tmp:
-        writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-        count = writer(tmp, list(header), rows, frozenset(money_columns), total, progress, cancel)
-    return count
+        if suffix == ".xlsx":
+            # XlsxWriter: 43 ms at import (measured), which a .csv export, and the importer
+            # that imports this module for its rejects report, do not need.
+            from smallcrm.sheets.xlsx_writer import write_xlsx
 
-
-def _write_xlsx(
-    path: Path,
-    header: list[str],
-    rows: Iterator[Sequence[Any]],
-    money: frozenset[int],
-    total: int,
-    progress: jobs.Progress,
-    cancel: jobs.CancelToken,
-) -> int:
-    with tempfile.TemporaryDirectory(prefix="smallcrm-xlsx-") as scratch, files.CheckedFile(path) as sink:
-        return _write_workbook(sink, scratch, header, rows, money, total, progress, cancel)
-
-
-def _write_workbook(
-    sink: files.CheckedFile,
-    scratch: str,
-    header: list[str],
-    rows: Iterator[Sequence[Any]],
-    money: frozenset[int],
-    total: int,
-    progress: jobs.Progress,
-    cancel: jobs.CancelToken,
-) -> int:
-    """The .xlsx into ``sink``. XlsxWriter keeps its row data in temporary files in
-    ``scratch`` (removed afterwards even when the export fails: it removes them only on
-    success) and reports a failed write as its own FileCreateError, which is turned
-    back into the OSError it wraps so that a full disk reads as one."""
-    import xlsxwriter
-    from xlsxwriter.exceptions import FileCreateError
-
-    workbook = xlsxwriter.Workbook(
-        sink,
-        {
-            "tmpdir": scratch,
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-            "default_date_format": "yyyy-mm-dd",
-        },
-    )
-    workbook.set_properties({"created": _FIXED_CREATED})
-    sheet = workbook.add_worksheet()
-    bold = workbook.add_format({"bold": True})
-    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
-    datetime_format = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-    money_format = workbook.add_format({"num_format": "0.00"})
-    guarded = workbook.add_format({"quote_prefix": True})
-
-    # Widths from the header and the first rows, set before any row is streamed out.
-    head: list[Sequence[Any]] = []
-    for row in rows:
-        head.append(row)
-        if len(head) >= _WIDTH_SAMPLE:
-            break
-    widths = [_display_width(h) + 2 for h in header]
-    for row in head:
-        for i, value in enumerate(row):
-            if value is not None and i < len(widths):
-                widths[i] = max(widths[i], _display_width(value) + 1)
-    for i, width in enumerate(widths):
-        sheet.set_column(i, i, max(_MIN_WIDTH, min(_MAX_WIDTH, width)))
-    sheet.freeze_panes(1, 0)
-    for col, text in enumerate(header):
-        sheet.write_string(0, col, text, bold)
-
-    write_string, write_number = sheet.write_string, sheet.write_number
-    write_datetime, write_boolean = sheet.write_datetime, sheet.write_boolean
-    number = 0
-
-    def all_rows() -> Iterator[Sequence[Any]]:
-        yield from head
-        yield from rows
-
-    for number, row in enumerate(all_rows(), start=1):
-        if number % _CHUNK == 0:
-            cancel.check()
-            progress(number, max(total, number))
-        for col, value in enumerate(row):
-            if value is None:
-                continue
-            kind = type(value)
-            if kind is str:
-                if value.startswith(_DANGEROUS):
-                    write_string(number, col, value, guarded)
-                elif value:
-                    write_string(number, col, value)
-            elif kind is int or kind is float:
-                write_number(number, col, value, money_format if col in money else None)
-            elif kind is dt.date:
-                write_datetime(number, col, dt.datetime(value.year, value.month, value.day), date_format)
-            elif kind is dt.datetime:
-                write_datetime(number, col, value, datetime_format)
-            elif kind is bool:
-                write_boolean(number, col, value)
-            elif kind is Decimal:  # a quantity (3 places at most): a number cell, as Excel holds numbers
-                write_number(number, col, float(value))
-            else:
-                write_string(number, col, str(value))
-    sheet.autofilter(0, 0, max(number, 1), max(len(header) - 1, 0))
-    cancel.check()
-    try:
-        workbook.close()
-    except FileCreateError as exc:
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else sink.error
-        if cause is None:
-            raise
-        raise cause from None
-    progress(max(number, 1), max(number, 1))
-    return number
+            return write_xlsx(tmp, list(header), rows, frozenset(money_columns), total, progress, cancel)
+        return _write_csv(tmp, list(header), rows, frozenset(money_columns), total, progress, cancel)
 
 
 def _write_csv(
@@ -329,8 +208,6 @@ def customer_query(
         tagged = CustomerTag.select(CustomerTag.customer).join(Tag).where(Tag.name == tag)
         query = query.where(Customer.id.in_(tagged))
     if search:
-        from smallcrm.domain.customers.search import match_condition
-
         condition = match_condition(search)
         if condition is not None:
             query = query.where(condition)

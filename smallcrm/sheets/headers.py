@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.reader import Cell, Row
+from smallcrm.store.db import db
+from smallcrm.store.models import ImportMapping, now
 
 HEADER_SCAN_ROWS = 30
 IGNORE = ""  # a column that is not imported
@@ -460,8 +462,6 @@ def headers_key(kind: str, headers: Sequence[str]) -> str:
 
 def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
     """The mapping the owner last chose for these headers, if any (and still valid)."""
-    from smallcrm.store.models import ImportMapping
-
     row = ImportMapping.get_or_none(ImportMapping.key == headers_key(kind, headers))
     if row is None:
         return None
@@ -475,9 +475,6 @@ def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
 def remember_mapping(kind: str, headers: Sequence[str], mapping: Sequence[str]) -> None:
     """Keep the owner's adjusted mapping for the next file with these headers; the
     proposal itself is not stored (it is recomputed, and may improve)."""
-    from smallcrm.store.db import db
-    from smallcrm.store.models import ImportMapping, now
-
     check_mapping(mapping, kind, headers)
     key = headers_key(kind, headers)
     with db.atomic():

@@ -10,8 +10,7 @@ from pdf_helpers import NAMES, centre_mm, chars, page_sizes, person, words
 
 from smallcrm.errors import UserError
 from smallcrm.jobs import Cancelled, CancelToken
-from smallcrm.printing import render_label_sheet
-from smallcrm.printing.render import Sender, render_envelopes, render_labels, render_mailing_list
+from smallcrm.printing.render import Sender, render_envelopes, render_label_sheet, render_labels, render_mailing_list
 from smallcrm.printing.templates import get_envelope, get_template
 
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.domain.mailing.shop import make_shop
+
 
 def write_xlsx(
     path: Path,
@@ -140,3 +142,10 @@ MESSY_ROWS: list[list[Any]] = [
 @pytest.fixture
 def messy_xlsx(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "会员.xlsx", MESSY_ROWS, merged=["A1:J1"])
+
+
+@pytest.fixture
+def mailing_shop(crm: Path) -> dict[str, int]:
+    """The mailing tests' small shop (tests/domain/mailing/shop.py), for the files
+    written from a mailing's list."""
+    return make_shop()

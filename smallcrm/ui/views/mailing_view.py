@@ -851,11 +851,11 @@ class MailingView(QWidget):
         families = [p["id"] for p in self.people if p.get("family")]
 
         def run(progress: Any, cancel: Any) -> int:
-            from smallcrm.domain import mailing
+            from smallcrm.sheets import mailing_list
 
             if kind == "vcf":
-                return mailing.export_vcards(path, ids)
-            return mailing.export_list(path, ids, families=families, progress=progress, cancel=cancel)
+                return mailing_list.export_vcards(path, ids)
+            return mailing_list.export_list(path, ids, families=families, progress=progress, cancel=cancel)
 
         def finished(count: Any, error: Any) -> None:
             if error is None:

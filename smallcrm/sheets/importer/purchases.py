@@ -1,0 +1,141 @@
+"""Importing purchases: each line linked to its customer (by customer number, else
+phone), cleaned as the purchase form cleans one (clean_purchase), and stored chunk by
+chunk; see the package's docstring for the outcome rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smallcrm.domain.customers.bulk import insert_rows
+from smallcrm.domain.customers.fields import clean_fields, require_identity
+from smallcrm.domain.records.purchases import clean_purchase
+from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.sheets.importer import engine
+from smallcrm.sheets.importer.cells import cell_text, date_like, phone_text, with_notes
+from smallcrm.sheets.importer.engine import Job, Rejected, Target
+from smallcrm.sheets.reader import Cell, Row
+from smallcrm.store.models import Purchase, now
+
+
+class PurchaseImport(Job):
+    """A purchase list: each line linked to its customer (by number, else phone) and
+    stored; an unknown customer is added with ``create_missing``."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.purchases: list[tuple[Target, dict[str, Any]]] = []
+
+    def row(self, number: int, cells: Row) -> None:
+        raw, notes = self.columns.split(cells)
+        data: dict[str, Any] = {}
+        for name in ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
+            if name not in raw:
+                continue
+            value = raw[name]
+            if name == "date":
+                data[name] = date_like(value)
+            elif name in ("amount", "cost", "quantity", "refund"):
+                data[name] = (
+                    value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
+                )
+            else:
+                data[name] = cell_text(value)
+        if notes:
+            data["note"] = with_notes(data.get("note", ""), notes)
+        try:
+            fields = clean_purchase(data)
+        except ValidationError as exc:
+            raise Rejected(exc, self.columns.column(exc.field)) from None
+        for required in ("date", "amount"):
+            if required not in data:
+                raise Rejected(
+                    ValidationError(required, QT_TRANSLATE_NOOP("UserError", "A purchase needs a date and an amount.")),
+                    self.columns.column(required),
+                )
+        customer = self._customer(raw)
+        self.purchases.append((customer, fields))
+        self.result.added += 1
+        self.show(number, "add", fields)
+        if len(self.purchases) >= engine.CHUNK * 2:
+            self.flush()
+
+    def _customer(self, raw: dict[str, Cell]) -> Target:
+        data: dict[str, Any] = {}
+        for name in ("customer_no", "name", "phone"):
+            if name in raw:
+                # As the form's: clean_fields below makes the number and the name NFKC.
+                data[name] = phone_text(raw[name]) if name == "phone" else cell_text(raw[name])
+        try:
+            fields = clean_fields(data, self.region)
+        except ValidationError as exc:
+            raise Rejected(exc, self.columns.column(exc.field)) from None
+        if not fields.get("customer_no") and not fields.get("phone_norm"):
+            raise Rejected(
+                ValidationError(
+                    "customer_no",
+                    QT_TRANSLATE_NOOP("UserError", "The row names no customer: give a customer number or a phone."),
+                ),
+                "",
+            )
+        target, _how = self.match(fields)
+        if target is not None:
+            return target
+        if not self.options.create_missing:
+            raise Rejected(
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "No customer has this customer number or phone; add the customer first, "
+                        "or import with --create-missing.",
+                    )
+                ),
+                self.columns.column("customer_no" if fields.get("customer_no") else "phone"),
+            )
+        try:
+            require_identity(fields)
+        except ValidationError as exc:
+            raise Rejected(exc, "") from None
+        if self.consent is not None:
+            fields["mail_consent"] = self.consent
+        self.result.customers_added += 1
+        return self.add_customer(fields, [])
+
+    def flush(self) -> None:
+        super().flush()  # new customers first: their purchases need their ids
+        if not self.purchases:
+            return
+        stamp = now()
+        data = []
+        scaled = Purchase.quantity.db_value  # insert_rows writes raw values: thousandths
+        for customer, fields in self.purchases:
+            cid = customer if isinstance(customer, int) else customer.id
+            data.append(
+                [
+                    cid,
+                    fields["date"],
+                    fields.get("item", ""),
+                    fields.get("category", ""),
+                    scaled(fields.get("quantity", 1)),
+                    fields["amount_cents"],
+                    fields.get("cost_cents"),
+                    fields.get("channel", ""),
+                    fields.get("note", ""),
+                    self.batch_id,
+                    stamp,
+                ]
+            )
+        columns = [
+            Purchase.customer,
+            Purchase.date,
+            Purchase.item,
+            Purchase.category,
+            Purchase.quantity,
+            Purchase.amount_cents,
+            Purchase.cost_cents,
+            Purchase.channel,
+            Purchase.note,
+            Purchase.import_batch,
+            Purchase.created_at,
+        ]
+        insert_rows(Purchase, columns, data, returning_ids=False)
+        self.purchases = []

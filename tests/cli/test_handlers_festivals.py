@@ -1,0 +1,53 @@
+"""festivals and festival as scripts use them (cli/handlers_festivals)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from smallcrm.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    assert out.count("\n") == 1, "exactly one JSON object on one line"
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+@pytest.fixture
+def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
+    """``shop(*argv)``: run a command on this test's (empty) database, --json, and return the object."""
+
+    def call(*argv: str) -> dict[str, Any]:
+        return run_json(capsys, "--db", str(crm), *argv)
+
+    return call
+
+
+def test_festivals_lists_the_built_in_ones_with_their_dates(shop: Any) -> None:
+    listed = shop("festivals", "--year", "2026")
+    assert listed["year"] == 2026
+    assert [(f["key"], f["dates"]) for f in listed["festivals"]] == [
+        ("spring_festival", ["2026-02-17"]),
+        ("dragon_boat", ["2026-06-19"]),
+        ("mid_autumn", ["2026-09-25"]),
+    ]
+
+
+def test_an_added_festival_is_listed_and_can_be_switched_off(shop: Any) -> None:
+    added = shop("festival", "add", "--name", "七夕", "--on", "农历七月初七")["festival"]
+    assert (added["calendar"], added["text"]) == ("lunar", "农历七月初七")
+    shop("festival", "off", str(added["id"]))
+    listed = shop("festivals", "--year", "2025")["festivals"]
+    assert (listed[-1]["name"], listed[-1]["dates"], listed[-1]["greet"]) == ("七夕", ["2025-08-29"], False)
