@@ -304,11 +304,6 @@ KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
     # "One arrow runs back up" -> step "sheets/ ... mailing_list": the mailing list's sheet
     # is written by sheets, which calls domain/mailing, not the other way round.
     ("domain-imports-sheets", "smallcrm.domain.mailing", "smallcrm.sheets.exporter"),
-    # Step "The list's SQL moves to domain/customers/list_queries.py (the model asks for ids
-    # and rows; no SQL in ui/)".
-    ("ui-sql", "smallcrm.ui.models.customer_table", ".cursor()"),
-    ("ui-sql", "smallcrm.ui.models.customer_table", ".execute()"),
-    ("ui-sql", "smallcrm.ui.models.customer_table", "SQL()"),
     # The same step's "no SQL in ui/": the worker's PRAGMA cache_size for its thread's
     # connection is SQLite-specific, so it moves into store (sqlite/) and the worker calls it.
     ("ui-sql", "smallcrm.ui.shell.worker", ".execute()"),

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import jobs, settings
+from smallcrm.domain.customers.list_queries import has_live_customers
 from smallcrm.errors import UserError
-from smallcrm.ui.models.customer_table import Connections, has_live_customers
+from smallcrm.ui.models.customer_table import Connections
 from smallcrm.ui.shell import changes, mnemonics, worker
 from smallcrm.ui.views.analysis_view import AnalysisView
 from smallcrm.ui.views.customers_page import MUTED, CustomersPage
