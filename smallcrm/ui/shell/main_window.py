@@ -46,9 +46,10 @@ from smallcrm.errors import UserError
 from smallcrm.ui.models.customer_table import Connections
 from smallcrm.ui.shell import changes, mnemonics, worker
 from smallcrm.ui.views.analysis_view import AnalysisView
-from smallcrm.ui.views.customers_page import MUTED, CustomersPage
+from smallcrm.ui.views.customers_page import CustomersPage
 from smallcrm.ui.views.mailing_view import MailingView
 from smallcrm.ui.views.reminders_view import RemindersView
+from smallcrm.ui.widgets.labels import MUTED
 
 DEMO_CUSTOMERS = 2000
 SETTINGS_ORG = SETTINGS_APP = "SmallCRM"

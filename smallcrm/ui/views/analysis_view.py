@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from smallcrm import jobs
 from smallcrm.ui.models import analysis_state
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customers_page import MUTED
+from smallcrm.ui.widgets.labels import MUTED
 
 # The charts, in the order of the list on the left. 'staff' is a table.
 CHARTS = ("segments", "churn_trend", "churn_reasons", "pareto", "tier_migration", "cohorts", "satisfaction", "staff")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.ui.shell import changes, worker
+from smallcrm.ui.views.customer_profile import next_birthday_line
 from smallcrm.ui.views.customer_records import ChangesTab, InteractionsTab, PurchasesTab, RemindersTab, error_text
 
 DUPLICATE_CHECK_MS = 400  # after typing stops, look for a customer who is already there
@@ -540,8 +541,6 @@ class CustomerEditor(QWidget):
         if b is None:
             field.show_message("", error=False)
             return
-        from smallcrm.ui.views.customers_page import next_birthday_line
-
         if b.lunar and self.calendar.currentData() != "lunar":
             self.calendar.blockSignals(True)
             self.calendar.setCurrentIndex(1)  # typed 农历…: the choice follows

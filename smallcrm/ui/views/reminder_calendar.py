@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.ui.models.reminder_model import kind_label
 from smallcrm.ui.shell import worker
 
 FESTIVAL_COLOUR = "#c62828"
@@ -205,8 +206,6 @@ class CalendarPanel(QWidget):
     def _day_loaded(self, job: worker.Job, day: dt.date, result: Any, error: BaseException | None) -> None:
         if job is not self._day_job:
             return
-        from smallcrm.ui.views.reminders_view import kind_label
-
         self.agenda.clear()
         if error is not None:
             from smallcrm import jobs

@@ -59,7 +59,7 @@ from smallcrm.ui.models.reminder_model import (
     ReminderModel,
     _t,
     first_ids,
-    kind_label,  # the calendar's too
+    kind_label,
 )
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.widgets.repeats import fill_repeat_box

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePol
 
 from smallcrm import jobs
 from smallcrm.ui.shell import changes, worker
+from smallcrm.ui.widgets.labels import MUTED
 
-MUTED = "color: palette(placeholder-text);"
 REFRESH_DELAY_MS = 300  # changes made in one go (a bulk action's several announcements) count once
 KINDS = (changes.CUSTOMERS, changes.REMINDERS, changes.INTERACTIONS, changes.DATABASE)
 
