@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import RowsModel
 
 
 def _trash_rows(_progress: Any, _cancel: Any) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,76 +39,12 @@ from PySide6.QtWidgets import (
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.views.customer_profile import next_birthday_line
-from smallcrm.ui.views.customer_records import ChangesTab, InteractionsTab, PurchasesTab, RemindersTab, error_text
+from smallcrm.ui.views.customer_records import ChangesTab, InteractionsTab, PurchasesTab, RemindersTab
+from smallcrm.ui.widgets.form_field import Field, error_text
 
 DUPLICATE_CHECK_MS = 400  # after typing stops, look for a customer who is already there
 _TEXT = "text"
 _LONG = "long"
-
-
-def error_color(widget: QWidget) -> QColor:
-    """A red readable on the widget's background, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ef9a9a") if dark else QColor("#c62828")
-
-
-class Field:
-    """One form field: its widget, the error and hint lines under it, its loaded value."""
-
-    def __init__(self, key: str, widget: QWidget, kind: str) -> None:
-        self.key = key
-        self.widget = widget
-        self.kind = kind
-        self.loaded: Any = "" if kind != "check" else False
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.form: QFormLayout | None = None  # the message's row is shown only when it says something
-        self.error = False
-
-    def value(self) -> Any:
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            return w.text().strip()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText().strip()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QComboBox):
-            return w.currentData() if not w.isEditable() else w.currentText().strip()
-        raise TypeError(w)
-
-    def set_value(self, value: Any) -> None:
-        w = self.widget
-        w.blockSignals(True)
-        if isinstance(w, QLineEdit):
-            w.setText(value or "")
-            w.setCursorPosition(0)
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
-        elif isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
-        elif isinstance(w, QComboBox):
-            if w.isEditable():
-                w.setCurrentText(value or "")
-            else:
-                w.setCurrentIndex(max(0, w.findData(value)))
-        w.blockSignals(False)
-        self.loaded = self.value()
-
-    def dirty(self) -> bool:
-        return self.value() != self.loaded
-
-    def show_message(self, text: str, *, error: bool, warning: bool = False) -> None:
-        """A line under the field: an ``error`` blocks saving; a ``warning`` is as red
-        but does not (a stored value that a newer rule refuses)."""
-        self.error = error
-        color = error_color(self.message) if error or warning else None
-        self.message.setStyleSheet(f"color: {color.name()};" if color else "color: palette(placeholder-text);")
-        self.message.setText(text)
-        if self.form is not None:
-            self.form.setRowVisible(self.message, bool(text))
-        else:
-            self.message.setVisible(bool(text))
 
 
 class CustomerEditor(QWidget):

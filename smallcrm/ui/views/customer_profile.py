@@ -108,7 +108,7 @@ class CustomerProfile(QWidget):
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Edit this customer, with purchases, contacts and history (Enter)"))
-        self.open_button.clicked.connect(lambda: self.customer_id and self.open_requested.emit(self.customer_id))
+        self.open_button.clicked.connect(self._open)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
@@ -149,6 +149,10 @@ class CustomerProfile(QWidget):
             self._names.append(name)
             self.form.addRow(name, value)
         return self.form
+
+    def _open(self) -> None:
+        if self.customer_id:
+            self.open_requested.emit(self.customer_id)
 
     def clear(self) -> None:
         self.customer_id = None

@@ -833,7 +833,7 @@ class CustomersPage(QWidget):
         ids = self._targets()
         if not ids:
             return
-        from smallcrm.ui.views.customer_records import FollowUpDialog
+        from smallcrm.ui.dialogs.record_dialogs import FollowUpDialog
 
         dialog = FollowUpDialog(len(ids), self)
         if not dialog.exec():

@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 from smallcrm import jobs
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.ui.dialogs.mailing_print import Output, Preview, PrintOptions, PrintRun, ask_printer, render
+from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import RowsModel
 
 PICK_BY = (
     ("all", QT_TRANSLATE_NOOP("MailingView", "Everyone who may be mailed")),

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QLineEdit, QPushButton, QWidget
 
+from smallcrm.ui.dialogs.record_dialogs import InteractionDialog, PurchaseDialog, ReminderDialog
 from smallcrm.ui.shell import help
 from smallcrm.ui.shell.main_window import MainWindow
-from smallcrm.ui.views.customer_records import InteractionDialog, PurchaseDialog, ReminderDialog
 from tests.ui.ui_helpers import User
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
