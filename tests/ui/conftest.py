@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 
 from smallcrm.ui.shell import translations, worker
 from smallcrm.ui.shell.main_window import MainWindow
@@ -19,6 +20,15 @@ from tests.ui.ui_helpers import CUSTOMERS, User, open_window
 def window_settings_in_tmp(tmp_path: Path) -> None:
     """Window geometry goes to the test's own folder, not the user's config."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture(autouse=True)
+def application_font_restored(qapp: Any) -> Iterator[None]:
+    """A test that starts the app (app.main) gives the application the Chinese fallback
+    font families, as a real start does; the next test starts from the same font again."""
+    font = QGuiApplication.font()
+    yield
+    QGuiApplication.setFont(font)
 
 
 @pytest.fixture(autouse=True)
