@@ -413,27 +413,27 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="42"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="98"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="44"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="54"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="56"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="112"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="58"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
     </message>
@@ -1434,12 +1434,12 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="218"/>
         <source>%1 · lunar %2</source>
         <translation>%1 · 农历%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="235"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="234"/>
         <source>Nothing on this day.</source>
         <translation>这一天没有安排。</translation>
     </message>
@@ -1447,37 +1447,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="957"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="561"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="970"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="574"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1633,528 +1633,531 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="93"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="147"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="100"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="65"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="188"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="70"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="191"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="200"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="134"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="204"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="138"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="209"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Not given</source>
-        <translation>未填</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="240"/>
-        <source>1985-03-12, 3-12 or 八月十五</source>
-        <translation>1985-03-12、3-12 或 八月十五</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="242"/>
-        <source>Solar</source>
-        <translation>公历</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="243"/>
-        <source>Lunar (农历)</source>
-        <translation>农历</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="246"/>
-        <source>nobody yet</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
-        <source>Churned</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="252"/>
-        <source>Natural (moved away, no longer needs it)</source>
-        <translation>自然流失（搬走了、不再需要）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
-        <source>Lost to a competitor</source>
-        <translation>被同行抢走</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="254"/>
-        <source>Our fault (price, quality, service)</source>
-        <translation>我们的过失（价格、质量、服务）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="257"/>
-        <source>May receive cards and mail</source>
-        <translation>可以寄贺卡和信件</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="262"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
-        <source>138 1234 5678</source>
-        <translation>138 1234 5678</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="265"/>
-        <source>Phone 2</source>
-        <translation>电话 2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="266"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="267"/>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="268"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="269"/>
-        <source>With the shop</source>
-        <translation>与本店</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
-        <source>Customer No.</source>
-        <translation>客户编号</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
-        <source>given when saved</source>
-        <translation>保存时自动生成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="271"/>
-        <source>Staff</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
-        <source>VIP, 老客户</source>
-        <translation>VIP, 老客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
-        <source>walk-in, friend, WeChat…</source>
-        <translation>进店、朋友介绍、微信……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="274"/>
-        <source>Mail</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="277"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="278"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="279"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="280"/>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="281"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="282"/>
-        <source>Postcode</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="283"/>
-        <source>Profile</source>
-        <translation>个人情况</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="284"/>
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="285"/>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="286"/>
-        <source>Family</source>
-        <translation>家庭状况</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="287"/>
-        <source>Preferences</source>
-        <translation>个人喜好</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="288"/>
-        <source>Buying habits</source>
-        <translation>购买习惯</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="289"/>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="290"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="291"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
-        <source>Left on</source>
-        <translation>流失日期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
-        <source>YYYY-MM-DD, when they stopped coming</source>
-        <translation>年-月-日，不再光顾的日期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="294"/>
-        <source>Note on leaving</source>
-        <translation>流失说明</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="302"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="326"/>
-        <source>choose a band, or write your own</source>
-        <translation>选择一档，或自己填写</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="455"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="184"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="456"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="185"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="458"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="187"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="461"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="495"/>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="525"/>
-        <source>Recognised as %1</source>
-        <translation>识别为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="503"/>
-        <source>The customer number cannot be empty.</source>
-        <translation>客户编号不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="523"/>
-        <source>Not one of the bands: kept as written, counted as other income.</source>
-        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="550"/>
-        <source>Next birthday: %1</source>
-        <translation>下次生日：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="553"/>
-        <source>age %1</source>
-        <translation>%1 岁</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="561"/>
-        <source>A customer needs at least a name or a phone number.</source>
-        <translation>客户至少要有姓名或手机号。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="611"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="249"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="613"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="716"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="332"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="334"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="335"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="722"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="338"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="368"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="762"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="763"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="380"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
 </context>
 <context>
-    <name>CustomerProfile</name>
+    <name>CustomerForm</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="149"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="150"/>
-        <source>Edit this customer, with purchases, contacts and history (Enter)</source>
-        <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="171"/>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="172"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="173"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="174"/>
-        <source>Next birthday</source>
-        <translation>下次生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="175"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="176"/>
-        <source>Staff</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="177"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="178"/>
-        <source>Purchases</source>
-        <translation>购买次数</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="179"/>
-        <source>Total spent</source>
-        <translation>消费总额</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="180"/>
-        <source>Profit</source>
-        <translation>利润</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="181"/>
-        <source>Last purchase</source>
-        <translation>最近购买</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="70"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="112"/>
+        <source>1985-03-12, 3-12 or 八月十五</source>
+        <translation>1985-03-12、3-12 或 八月十五</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="114"/>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="115"/>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="118"/>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="120"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="120"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="125"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="126"/>
+        <source>Natural (moved away, no longer needs it)</source>
+        <translation>自然流失（搬走了、不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="127"/>
+        <source>Lost to a competitor</source>
+        <translation>被同行抢走</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="128"/>
+        <source>Our fault (price, quality, service)</source>
+        <translation>我们的过失（价格、质量、服务）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="131"/>
+        <source>May receive cards and mail</source>
+        <translation>可以寄贺卡和信件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="137"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="138"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="139"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="140"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="140"/>
+        <source>138 1234 5678</source>
+        <translation>138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="141"/>
+        <source>Phone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="142"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="143"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="144"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="145"/>
+        <source>With the shop</source>
+        <translation>与本店</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="146"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="146"/>
+        <source>given when saved</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="147"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="148"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="148"/>
+        <source>VIP, 老客户</source>
+        <translation>VIP, 老客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="149"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="149"/>
+        <source>walk-in, friend, WeChat…</source>
+        <translation>进店、朋友介绍、微信……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="150"/>
+        <source>Mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="156"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="157"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="158"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="159"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="160"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="161"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="162"/>
+        <source>Profile</source>
+        <translation>个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="163"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="164"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="165"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="166"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="167"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="169"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="170"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="172"/>
+        <source>Left on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="172"/>
+        <source>YYYY-MM-DD, when they stopped coming</source>
+        <translation>年-月-日，不再光顾的日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="173"/>
+        <source>Note on leaving</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="182"/>
+        <source>choose a band, or write your own</source>
+        <translation>选择一档，或自己填写</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="330"/>
+        <source>Recognised as %1</source>
+        <translation>识别为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="310"/>
+        <source>The customer number cannot be empty.</source>
+        <translation>客户编号不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="328"/>
+        <source>Not one of the bands: kept as written, counted as other income.</source>
+        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="351"/>
+        <source>Next birthday: %1</source>
+        <translation>下次生日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="354"/>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="362"/>
+        <source>A customer needs at least a name or a phone number.</source>
+        <translation>客户至少要有姓名或手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="109"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
+        <source>Edit this customer, with purchases, contacts and history (Enter)</source>
+        <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="132"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="133"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="134"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="135"/>
+        <source>Next birthday</source>
+        <translation>下次生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="136"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="183"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="184"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="196"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="201"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2162,137 +2165,137 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="105"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="78"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="107"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="109"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="82"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="110"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="111"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="84"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="114"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="85"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="121"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="86"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="128"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="87"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="135"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="88"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="139"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="89"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="140"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="141"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="91"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="144"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="92"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="147"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="93"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="94"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="149"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="95"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="150"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="96"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="151"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="97"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="98"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="153"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="99"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="154"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="100"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="156"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="102"/>
         <source>Added</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="205"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="205"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="206"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="206"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
@@ -2300,288 +2303,288 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="77"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="97"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="411"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="420"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="235"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="698"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="237"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="237"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="245"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="433"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="435"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="250"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="438"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="440"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="443"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="258"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="260"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="447"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="262"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="448"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="263"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="513"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="328"/>
         <source>Reset Columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="574"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="389"/>
         <source>%1 found</source>
         <translation>找到 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="616"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="431"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="622"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="437"/>
         <source>Phone ending %1: %2</source>
         <translation>尾号 %1 的电话：%2 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="628"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="443"/>
         <source> · other matches: %1, mostly %2</source>
         <translation> · 其他匹配：%1 位，多为%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="630"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="445"/>
         <source> · other matches: %1 (%2)</source>
         <translation> · 其他匹配：%1 位（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="631"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="446"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="520"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="520"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="707"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="522"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="847"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="662"/>
         <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
         <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="860"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="675"/>
         <source>Working on %1 customers…</source>
         <translation>正在处理 %1 位客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="875"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="690"/>
         <source>Back from the trash: %1.</source>
         <translation>已从回收站找回：%1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="698"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="890"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
         <source>Tag</source>
         <translation>加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="891"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="706"/>
         <source>Tag for the selected customers (%1):</source>
         <translation>给选中的客户（%1 位）加的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="894"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="709"/>
         <source>Customers tagged: %1.</source>
         <translation>已加标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="908"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="723"/>
         <source>No customer has a tag yet.</source>
         <translation>还没有客户有标签。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="902"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="717"/>
         <source>Remove Tag</source>
         <translation>去掉标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="413"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="903"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="718"/>
         <source>Tag to take off the selected customers (%1):</source>
         <translation>要从选中的客户（%1 位）去掉的标签：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="906"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="721"/>
         <source>Tag taken off customers: %1.</source>
         <translation>已去掉标签的客户：%1 位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="957"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="772"/>
         <source>Mail Consent</source>
         <translation>邮寄同意</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="959"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="774"/>
         <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
         <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="963"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="778"/>
         <source>Mailings include only the customers who may receive mail.</source>
         <translation>贺卡寄送只包括同意邮寄的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="964"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="779"/>
         <source>May Receive Mail</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="965"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="780"/>
         <source>May Not Receive Mail</source>
         <translation>不同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="790"/>
         <source>May receive mail: %1 changed.</source>
         <translation>已改为同意邮寄：%1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="790"/>
         <source>May not receive mail: %1 changed.</source>
         <translation>已改为不同意邮寄：%1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1035"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="850"/>
         <source>Follow-up reminders created: %1.</source>
         <translation>已建回访提醒：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1066"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="881"/>
         <source>Export Customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1063"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="878"/>
         <source>Exported %1 customers to %2</source>
         <translation>已导出 %1 位客户到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="929"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="744"/>
         <source>%1 took over %2 customers.</source>
         <translation>%1 接手了 %2 位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="932"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="747"/>
         <source>%1 open reminders and follow-ups stay with whoever had them.</source>
         <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="935"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="750"/>
         <source>%1 open reminders and follow-ups went with the customers.</source>
         <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1072"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="887"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
@@ -2607,114 +2610,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="55"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="56"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="79"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="80"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="94"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="101"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="102"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="109"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="111"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="112"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="113"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="115"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="381"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="116"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="382"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="149"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="150"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="166"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="167"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="168"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="393"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="169"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="394"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="171"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="215"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="216"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="238"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="239"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="244"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="245"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="244"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="245"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="268"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="269"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="338"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="339"/>
         <source>Merge them all the same?</source>
         <translation>仍然合并吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="341"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="342"/>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="379"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="230"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="231"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -3058,27 +3061,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="251"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="980"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="253"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="984"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="257"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="986"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="259"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="987"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="260"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -3749,52 +3752,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="153"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="153"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="596"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="165"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="602"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="174"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="606"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="175"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="607"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="176"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="177"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="609"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="178"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3802,102 +3805,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="650"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="654"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="391"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="662"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="399"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="679"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="414"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="682"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="417"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="693"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="428"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="695"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="430"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="445"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="446"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -4432,247 +4435,247 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="523"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="525"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="403"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="422"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="424"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="425"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="427"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="438"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="440"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="578"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="580"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="232"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="233"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="235"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="237"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="236"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="238"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="406"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="408"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="407"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="409"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="413"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="415"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="429"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="431"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="439"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="441"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="445"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="447"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="456"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="479"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="483"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="482"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="484"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="579"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="581"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="581"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="583"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="654"/>
         <source>Creating demo customers…</source>
         <translation>正在生成演示客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="652"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="654"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="653"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="691"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="655"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="693"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="662"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="664"/>
         <source>Cancelling…</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="688"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="690"/>
         <source>Cancelled: no demo customers were added.</source>
         <translation>已取消，没有添加任何演示客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="696"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="698"/>
         <source>Demo customers added.</source>
         <translation>演示客户已添加。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="712"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="714"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="716"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="718"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="719"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="721"/>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="739"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="753"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="791"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="802"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="750"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="755"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="793"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="804"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="741"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="743"/>
         <source>SmallCRM databases (*.db);;All files (*)</source>
         <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="748"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="750"/>
         <source>Please wait until the current task has finished.</source>
         <translation>请等当前的任务完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="754"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="756"/>
         <source>Replace all customers in SmallCRM with the ones in this backup?</source>
         <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="757"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="759"/>
         <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
         <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="761"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="763"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="781"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="783"/>
         <source>Restoring…</source>
         <translation>正在恢复……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="798"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="800"/>
         <source>Restored. The database as it was is kept as %1</source>
         <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="863"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="865"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="867"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="869"/>
         <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
         <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="871"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="873"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="872"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="874"/>
         <source>Keep Working</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="873"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="875"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="928"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="930"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="938"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="940"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="939"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="941"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4943,62 +4946,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="461"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="114"/>
         <source>Refund: goods brought back, the amount paid back</source>
         <translation>退货：客户退回商品，金额为退还的钱款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="465"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="118"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="471"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="124"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="125"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="126"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="474"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="127"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="129"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="477"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="130"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="478"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5006,92 +5009,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="505"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="303"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="304"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="305"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="306"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="307"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="308"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="511"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="309"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="313"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="313"/>
         <source>Add a purchase</source>
         <translation>添加一笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="315"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="315"/>
         <source>Edit the purchase</source>
         <translation>编辑这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="318"/>
         <source>Delete the purchase</source>
         <translation>删除这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="525"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="323"/>
         <source>Customer › Purchases</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="545"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="341"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="550"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="346"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="570"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="360"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="362"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -5169,302 +5172,302 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="15"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="16"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="17"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="18"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="19"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="20"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="21"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="24"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="68"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="25"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="69"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="26"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="27"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="882"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="38"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="39"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="884"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="40"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="885"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="41"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="886"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="42"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="887"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="43"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="888"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="44"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="889"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="45"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="890"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="46"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="891"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="47"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="892"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="48"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="893"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="49"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="894"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="50"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="895"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="51"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="896"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="52"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="897"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="53"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="898"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="54"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="899"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="55"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="900"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="901"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="57"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="902"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="58"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="903"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="904"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="60"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="905"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="61"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="906"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="62"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="907"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="908"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="64"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="911"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="67"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="912"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="68"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="913"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="69"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="914"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="70"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="915"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="71"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="916"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="72"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="917"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="73"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="918"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="74"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="921"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="77"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="922"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="78"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="923"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="924"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="80"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="925"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="81"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="926"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="82"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="927"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="83"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="928"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="84"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="929"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="85"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="36"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="37"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="38"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="39"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="40"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -5472,42 +5475,42 @@ Close anyway?</source>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="204"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="204"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="210"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="214"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="215"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="217"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -5731,122 +5734,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="803"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="481"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="831"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="833"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="873"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="537"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="874"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="538"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -7030,12 +7033,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="236"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="765"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="239"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -8160,47 +8163,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="89"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="91"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="99"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="101"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="118"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="120"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="119"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="121"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="122"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="124"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="124"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="126"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="131"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="131"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="140"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

@@ -30,7 +30,7 @@ def open_customer(qtbot: Any, w: MainWindow, name: str) -> Any:
 
 
 def retype(qtbot: Any, editor: Any, key: str, text: str) -> QLineEdit:
-    field = editor.fields[key].widget
+    field = editor.form.fields[key].widget
     field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
@@ -60,7 +60,7 @@ def clear_by_keys(qtbot: Any, widget: QWidget) -> None:
 
 
 def save(qtbot: Any, editor: Any) -> None:
-    qtbot.keyClick(editor.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.form.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor._saving is None and not editor.dirty())
 
 
@@ -70,8 +70,8 @@ def save(qtbot: Any, editor: Any) -> None:
 def test_double_click_opens_the_customer_over_the_list(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     editor = open_customer(qtbot, window, "李四")
     assert editor.title.text() == "李四"
-    assert editor.fields["phone"].widget.text() == "13700002222"
-    assert editor.fields["city"].widget.text() == "上海市"
+    assert editor.form.fields["phone"].widget.text() == "13700002222"
+    assert editor.form.fields["city"].widget.text() == "上海市"
     assert not window.customers.splitter.isVisible()
 
 
@@ -86,7 +86,7 @@ def test_enter_in_the_list_opens_the_current_customer(qtbot: Any, customers: lis
 
 def test_escape_without_changes_goes_back_to_the_list(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     editor = open_customer(qtbot, window, "李四")
-    qtbot.keyClick(editor.fields["name"].widget, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.form.fields["name"].widget, Qt.Key.Key_Escape)
     assert not window.customers.editing
     qtbot.waitUntil(lambda: window.customers.profile.name_label.text() == "李四")
 
@@ -99,7 +99,7 @@ def test_escape_with_unsaved_changes_asks_and_discard_keeps_the_old_value(
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "city", "Chengdu")
     user.will_click("Discard")
-    qtbot.keyClick(editor.fields["city"].widget, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.form.fields["city"].widget, Qt.Key.Key_Escape)
     assert user.seen == ["Save the changes to 李四?"]
     assert not window.customers.editing
     assert get_customer(customers[2].id).city == "上海市"
@@ -111,9 +111,9 @@ def test_cancel_at_the_unsaved_changes_question_stays_in_the_editor(
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "city", "Chengdu")
     user.will_click("Cancel")
-    qtbot.keyClick(editor.fields["city"].widget, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.form.fields["city"].widget, Qt.Key.Key_Escape)
     assert window.customers.editing
-    assert editor.fields["city"].widget.text() == "Chengdu"
+    assert editor.form.fields["city"].widget.text() == "Chengdu"
 
 
 def test_save_at_the_unsaved_changes_question_saves_then_leaves(
@@ -124,7 +124,7 @@ def test_save_at_the_unsaved_changes_question_saves_then_leaves(
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "city", "Chengdu")
     user.will_click("Save")
-    qtbot.keyClick(editor.fields["city"].widget, Qt.Key.Key_Escape)
+    qtbot.keyClick(editor.form.fields["city"].widget, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.customers.editing)
     assert get_customer(customers[2].id).city == "Chengdu"
 
@@ -139,7 +139,7 @@ def test_a_phone_typed_differently_is_echoed_normalised_saved_as_typed_and_match
 
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "phone", "+86 139-1234-0000")
-    assert editor.fields["phone"].message.text() == "Recognised as 139 1234 0000"
+    assert editor.form.fields["phone"].message.text() == "Recognised as 139 1234 0000"
     save(qtbot, editor)
     stored = get_customer(customers[2].id)
     assert stored.phone == "+86 139-1234-0000"
@@ -155,7 +155,7 @@ def test_a_wrong_phone_is_named_under_the_field_and_cannot_be_saved(
 ) -> None:
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "phone", "abc")
-    field = editor.fields["phone"]
+    field = editor.form.fields["phone"]
     assert field.error
     assert field.message.text() == "abc is not a phone number."
     assert not editor.save_button.isEnabled()
@@ -170,10 +170,10 @@ def test_a_lunar_birthday_shows_its_next_solar_date(qtbot: Any, customers: list[
     from smallcrm.domain.values.birthdays import parse_birthday
 
     editor = open_customer(qtbot, window, "李四")
-    editor.calendar.setCurrentIndex(editor.calendar.findData("lunar"))
+    editor.form.calendar.setCurrentIndex(editor.form.calendar.findData("lunar"))
     retype(qtbot, editor, "birthday", "八月十五")
     when = parse_birthday("农历八月十五").next_occurrence(dt.date.today()).isoformat()
-    message = editor.fields["birthday"].message.text()
+    message = editor.form.fields["birthday"].message.text()
     assert message.startswith(f"Next birthday: {when}")
     assert "农历八月十五" in message
     save(qtbot, editor)
@@ -191,20 +191,20 @@ def test_a_new_customer_with_a_lunar_birthday_and_year_reopens_clean_after_added
     window.customers.table.setFocus()
     qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.customers.editor
-    type_text(qtbot, editor.fields["name"].widget, "钱七")
-    editor.fields["birthday"].widget.setFocus()
-    type_text(qtbot, editor.fields["birthday"].widget, "农历1990年八月十五")
+    type_text(qtbot, editor.form.fields["name"].widget, "钱七")
+    editor.form.fields["birthday"].widget.setFocus()
+    type_text(qtbot, editor.form.fields["birthday"].widget, "农历1990年八月十五")
     save(qtbot, editor)
     added = Customer.get(Customer.name == "钱七")
     assert birthday_of(added) == Birthday(8, 15, 1990, "lunar")
 
-    field = editor.fields["birthday"]
+    field = editor.form.fields["birthday"]
     assert editor.customer_id == added.id
-    assert (field.widget.text(), editor.calendar.currentData()) == ("1990年八月十五", "lunar")
+    assert (field.widget.text(), editor.form.calendar.currentData()) == ("1990年八月十五", "lunar")
     assert not field.error and not editor.has_errors()
     assert field.message.text().endswith("农历1990年八月十五")  # the next birthday, age and the lunar date
-    clear_by_keys(qtbot, editor.fields["phone"].widget)
-    qtbot.keyClicks(editor.fields["phone"].widget, "13911112222")
+    clear_by_keys(qtbot, editor.form.fields["phone"].widget)
+    qtbot.keyClicks(editor.form.fields["phone"].widget, "13911112222")
     assert editor.save_button.isEnabled()
     save(qtbot, editor)
     stored = Customer.get_by_id(added.id)
@@ -223,7 +223,7 @@ def test_every_kind_of_stored_birthday_opens_clean_and_reads_back_when_typed_aga
     cid = customers[2].id
     update_customer(cid, {"birthday": b})
     editor = open_customer(qtbot, window, "李四")
-    field, calendar = editor.fields["birthday"], editor.calendar
+    field, calendar = editor.form.fields["birthday"], editor.form.calendar
     assert (field.widget.text(), calendar.currentData()) == (b.form_text(), b.calendar)
     assert not field.error and not editor.dirty()
 
@@ -255,15 +255,15 @@ def test_any_stored_birthday_loads_into_the_form_without_an_error_and_saves_back
     update_customer(cid, {"birthday": b})
     window.customers.open_customer(cid)
     editor = window.customers.editor
-    assert not editor.fields["birthday"].error, editor.fields["birthday"].message.text()
-    assert editor.values(only_changed=False)["birthday"] == b
+    assert not editor.form.fields["birthday"].error, editor.form.fields["birthday"].message.text()
+    assert editor.form.values(only_changed=False)["birthday"] == b
     editor.discard_and_close()
 
 
 def test_an_impossible_birthday_is_named_under_the_field(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
     editor = open_customer(qtbot, window, "李四")
     retype(qtbot, editor, "birthday", "1985-02-30")
-    assert editor.fields["birthday"].message.text() == "1985-02-30 is not a valid date."
+    assert editor.form.fields["birthday"].message.text() == "1985-02-30 is not a valid date."
     assert not editor.save_button.isEnabled()
 
 
@@ -283,13 +283,13 @@ def test_a_value_the_mailing_or_matching_could_not_use_is_named_under_its_field(
     from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
-    field = editor.fields[key]
+    field = editor.form.fields[key]
     clear_by_keys(qtbot, field.widget)
     qtbot.keyClicks(field.widget, typed)
     assert (field.error, field.message.text()) == (True, message)
     assert not editor.save_button.isEnabled()
     with qtbot.waitSignal(editor.status_message) as said:  # Ctrl+S refuses, and says why
-        qtbot.keyClick(editor.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.form.fields["name"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert said.args == [f"Not saved: {message}"]
     assert getattr(get_customer(customers[2].id), key) != typed and editor.dirty()
     assert field.widget.hasFocus()
@@ -306,7 +306,7 @@ def test_income_is_a_band_picked_or_typed_and_other_words_are_kept_as_other(
     from smallcrm.domain.customers.lookup import get_customer
 
     editor = open_customer(qtbot, window, "李四")
-    income = editor.fields["income_band"]
+    income = editor.form.fields["income_band"]
     combo = income.widget
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -338,7 +338,7 @@ def test_a_value_stored_before_the_rules_is_named_but_other_edits_still_save(
 
     Customer.update(email="foo@", postcode="61004").where(Customer.id == customers[2].id).execute()
     editor = open_customer(qtbot, window, "李四")
-    assert editor.fields["email"].message.text() == "foo@ is not an email address; write it like name@example.com."
+    assert editor.form.fields["email"].message.text() == "foo@ is not an email address; write it like name@example.com."
     assert not editor.has_errors()
     retype(qtbot, editor, "city", "Chengdu")
     save(qtbot, editor)
@@ -351,7 +351,7 @@ def test_tags_and_staff_are_saved_and_the_list_follows(qtbot: Any, customers: li
 
     editor = open_customer(qtbot, window, "张三")
     retype(qtbot, editor, "tags", "VIP，老客户")
-    editor.staff.setCurrentText("小王")
+    editor.form.staff.setCurrentText("小王")
     save(qtbot, editor)
     c = customer_dict(get_customer(customers[0].id))
     assert c["tags"] == ["VIP", "老客户"]
@@ -412,8 +412,8 @@ def test_a_200_character_name_of_polyphones_pasted_into_name_is_saved(
     # A 23-character name froze the window 8.3 s; 78 characters ran out of memory.
     qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.customers.editor
-    paste(qtbot, editor.fields["name"].widget, POLYPHONE_NAME)
-    assert editor.fields["name"].widget.text() == POLYPHONE_NAME
+    paste(qtbot, editor.form.fields["name"].widget, POLYPHONE_NAME)
+    assert editor.form.fields["name"].widget.text() == POLYPHONE_NAME
     save(qtbot, editor)  # waits at most pytest-qt's 5 s
     assert Customer.get(Customer.name == POLYPHONE_NAME).id == editor.customer_id
 
@@ -423,8 +423,8 @@ def test_a_name_pasted_beyond_200_characters_is_named_under_the_field_and_not_sa
 ) -> None:
     qtbot.keyClick(window.customers.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.customers.editor
-    paste(qtbot, editor.fields["name"].widget, POLYPHONE_NAME * 3)
-    field = editor.fields["name"]
+    paste(qtbot, editor.form.fields["name"].widget, POLYPHONE_NAME * 3)
+    field = editor.form.fields["name"]
     assert field.error
     assert field.message.text() == "The text is longer than 200 characters."
     assert not editor.save_button.isEnabled()
@@ -466,7 +466,7 @@ def test_a_new_customer_needs_a_name_or_a_phone(qtbot: Any, customers: list[Any]
     window.customers.new_customer()
     editor = window.customers.editor
     editor.save_changes()
-    assert editor.fields["name"].message.text() == "A customer needs at least a name or a phone number."
+    assert editor.form.fields["name"].message.text() == "A customer needs at least a name or a phone number."
     assert window.customers.editing
 
 
@@ -476,7 +476,7 @@ def test_ctrl_n_after_a_search_that_found_nobody_starts_with_what_was_typed(
     qtbot.keyClicks(window.customers.search_box, "13511112222")
     qtbot.waitUntil(lambda: window.customers.model.rowCount() == 0 and not window.customers.model.loading)
     window.customers.new_customer()
-    assert window.customers.editor.fields["phone"].widget.text() == "13511112222"
+    assert window.customers.editor.form.fields["phone"].widget.text() == "13511112222"
 
 
 # -- the tabs ------------------------------------------------------------------------------------

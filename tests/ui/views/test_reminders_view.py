@@ -217,14 +217,14 @@ def test_enter_opens_the_customer_in_the_customers_area(qtbot: Any, due: dict[st
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert window.current_area() == "customers"
     qtbot.waitUntil(lambda: window.customers.editing)
-    assert window.customers.editor.fields["name"].widget.text() == "李四"
+    assert window.customers.editor.form.fields["name"].widget.text() == "李四"
 
 
 def test_double_click_opens_the_customer(qtbot: Any, due: dict[str, int], window: MainWindow) -> None:
     view = open_reminders(qtbot, window)
     double_click_index(qtbot, view.table, row_index(view, "overdue"))
     qtbot.waitUntil(lambda: window.customers.editing)
-    assert window.customers.editor.fields["name"].widget.text() == "张三"
+    assert window.customers.editor.form.fields["name"].widget.text() == "张三"
 
 
 def test_a_click_on_a_heading_folds_its_section_and_enter_opens_it_again(
