@@ -405,7 +405,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="232"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="244"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -436,6 +436,129 @@
         <location filename="../../smallcrm/ui/views/customer_profile.py" line="58"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="95"/>
+        <source>Working on %1 customers…</source>
+        <translation>正在处理 %1 位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="113"/>
+        <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
+        <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="124"/>
+        <source>Back from the trash: %1.</source>
+        <translation>已从回收站找回：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="130"/>
+        <source>Tag</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="131"/>
+        <source>Tag for the selected customers (%1):</source>
+        <translation>给选中的客户（%1 位）加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="134"/>
+        <source>Customers tagged: %1.</source>
+        <translation>已加标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="139"/>
+        <source>Remove Tag</source>
+        <translation>去掉标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="140"/>
+        <source>Tag to take off the selected customers (%1):</source>
+        <translation>要从选中的客户（%1 位）去掉的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="143"/>
+        <source>Tag taken off customers: %1.</source>
+        <translation>已去掉标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="145"/>
+        <source>No customer has a tag yet.</source>
+        <translation>还没有客户有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="162"/>
+        <source>%1 took over %2 customers.</source>
+        <translation>%1 接手了 %2 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="165"/>
+        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
+        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="168"/>
+        <source>%1 open reminders and follow-ups went with the customers.</source>
+        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="183"/>
+        <source>Mail Consent</source>
+        <translation>邮寄同意</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="185"/>
+        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
+        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="189"/>
+        <source>Mailings include only the customers who may receive mail.</source>
+        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="190"/>
+        <source>May Receive Mail</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="191"/>
+        <source>May Not Receive Mail</source>
+        <translation>不同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="200"/>
+        <source>May receive mail: %1 changed.</source>
+        <translation>已改为同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="200"/>
+        <source>May not receive mail: %1 changed.</source>
+        <translation>已改为不同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="248"/>
+        <source>Follow-up reminders created: %1.</source>
+        <translation>已建回访提醒：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="269"/>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="271"/>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="275"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2426,7 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="76"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
@@ -2313,296 +2436,141 @@
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="210"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="213"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="217"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="235"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="698"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="236"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="245"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="241"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="250"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="246"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="258"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="251"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="256"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="328"/>
-        <source>Reset Columns</source>
-        <translation>恢复默认列</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="389"/>
-        <source>%1 found</source>
-        <translation>找到 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="431"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="437"/>
-        <source>Phone ending %1: %2</source>
-        <translation>尾号 %1 的电话：%2 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="443"/>
-        <source> · other matches: %1, mostly %2</source>
-        <translation> · 其他匹配：%1 位，多为%2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="445"/>
-        <source> · other matches: %1 (%2)</source>
-        <translation> · 其他匹配：%1 位（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="446"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="522"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="662"/>
-        <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
-        <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="675"/>
-        <source>Working on %1 customers…</source>
-        <translation>正在处理 %1 位客户…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="690"/>
-        <source>Back from the trash: %1.</source>
-        <translation>已从回收站找回：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="698"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
-        <source>Tag</source>
-        <translation>加标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="706"/>
-        <source>Tag for the selected customers (%1):</source>
-        <translation>给选中的客户（%1 位）加的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="709"/>
-        <source>Customers tagged: %1.</source>
-        <translation>已加标签的客户：%1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="723"/>
-        <source>No customer has a tag yet.</source>
-        <translation>还没有客户有标签。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="717"/>
-        <source>Remove Tag</source>
-        <translation>去掉标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="718"/>
-        <source>Tag to take off the selected customers (%1):</source>
-        <translation>要从选中的客户（%1 位）去掉的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="721"/>
-        <source>Tag taken off customers: %1.</source>
-        <translation>已去掉标签的客户：%1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="772"/>
-        <source>Mail Consent</source>
-        <translation>邮寄同意</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="774"/>
-        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
-        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="778"/>
-        <source>Mailings include only the customers who may receive mail.</source>
-        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="779"/>
-        <source>May Receive Mail</source>
-        <translation>同意邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="780"/>
-        <source>May Not Receive Mail</source>
-        <translation>不同意邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="790"/>
-        <source>May receive mail: %1 changed.</source>
-        <translation>已改为同意邮寄：%1 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="790"/>
-        <source>May not receive mail: %1 changed.</source>
-        <translation>已改为不同意邮寄：%1 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="850"/>
-        <source>Follow-up reminders created: %1.</source>
-        <translation>已建回访提醒：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="881"/>
-        <source>Export Customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="878"/>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 位客户到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="744"/>
-        <source>%1 took over %2 customers.</source>
-        <translation>%1 接手了 %2 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="747"/>
-        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
-        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="750"/>
-        <source>%1 open reminders and follow-ups went with the customers.</source>
-        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="887"/>
-        <source>Exporting…</source>
-        <translation>正在导出……</translation>
     </message>
 </context>
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="152"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="154"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="156"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2725,37 +2693,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="173"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="182"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="189"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="190"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="191"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="180"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="192"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="193"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3903,6 +3871,14 @@
         <location filename="../../smallcrm/ui/views/customer_records.py" line="446"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/list_columns.py" line="84"/>
+        <source>Reset Columns</source>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -5857,164 +5833,164 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="282"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="286"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="288"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="294"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="297"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="300"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="292"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="682"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="305"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="307"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="309"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="310"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="311"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="312"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="314"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="316"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="306"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="318"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="308"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="320"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="327"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="372"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="375"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="387"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="390"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="682"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="727"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="728"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="738"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="739"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="740"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="741"/>
         <source>%1 Reminders Done</source>
         <translation>%1 条提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="743"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="744"/>
         <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
         <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="752"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="753"/>
         <source>Done: %1.</source>
         <translation>已完成：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="766"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="767"/>
         <source>Snooze until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="776"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="777"/>
         <source>Snoozed: %1.</source>
         <translation>已推迟：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="785"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="786"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="794"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="795"/>
         <source>Rescheduled to %1.</source>
         <translation>已改到 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="808"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="809"/>
         <source>Reminder saved.</source>
         <translation>提醒已保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="817"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="818"/>
         <source>Dismissed: %1.</source>
         <translation>已忽略：%1 条。</translation>
     </message>
@@ -6086,6 +6062,39 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="903"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCount</name>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="40"/>
+        <source>%1 found</source>
+        <translation>找到 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="54"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="59"/>
+        <source>Phone ending %1: %2</source>
+        <translation>尾号 %1 的电话：%2 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="64"/>
+        <source> · other matches: %1, mostly %2</source>
+        <translation> · 其他匹配：%1 位，多为%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="66"/>
+        <source> · other matches: %1 (%2)</source>
+        <translation> · 其他匹配：%1 位（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="67"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +74,7 @@ from smallcrm.ui.models.reminder_model import (
 )
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.widgets.repeats import fill_repeat_box
+from smallcrm.ui.widgets.row_runs import row_runs
 
 LATER_TODAY_HOURS = 2
 PAINT_GRACE_MS = 100
@@ -602,21 +614,10 @@ class RemindersView(QWidget):
     def _reselect(self, ids: set[int], current: int | None) -> None:
         """Select again what was selected before a reload, wherever it is now: as runs
         of rows, in one go (a selection changed row by row is re-read row by row)."""
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
         selection = self.table.selectionModel()
-        rows = sorted(row for row in (self.model.row_of(rid) for rid in ids) if row is not None)
+        rows = [row for row in (self.model.row_of(rid) for rid in ids) if row is not None]
         if rows:
-            chosen, last = QItemSelection(), self.model.columnCount() - 1
-            first = previous = rows[0]
-            for row in [*rows[1:], None]:
-                if row is not None and row == previous + 1:
-                    previous = row
-                    continue
-                chosen.select(self.model.index(first, 0), self.model.index(previous, last))
-                if row is not None:
-                    first = previous = row
-            selection.select(chosen, QItemSelectionModel.SelectionFlag.Select)
+            selection.select(row_runs(self.model, rows), QItemSelectionModel.SelectionFlag.Select)
         if current is not None:
             index = self.model.index_of(current)
             if index.isValid():

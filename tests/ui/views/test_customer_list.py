@@ -369,9 +369,9 @@ def test_a_bulk_action_on_many_customers_says_it_has_started(
     qtbot: Any, customers: list[Any], window: MainWindow, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from smallcrm.domain.customers.lookup import tags_of
-    from smallcrm.ui.views import customers_page
+    from smallcrm.ui.views import customer_bulk
 
-    monkeypatch.setattr(customers_page, "BIG_SELECTION", 2)  # as for 1,000 and more
+    monkeypatch.setattr(customer_bulk, "BIG_SELECTION", 2)  # as for 1,000 and more
     messages: list[str] = []
     window.customers.status_message.connect(messages.append)
     select_rows(qtbot, window, ["张三", "王五"])
