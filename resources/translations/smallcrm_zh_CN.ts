@@ -405,7 +405,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="244"/>
+        <location filename="../../smallcrm/ui/widgets/banner.py" line="24"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1557,12 +1557,12 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="218"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="211"/>
         <source>%1 · lunar %2</source>
         <translation>%1 · 农历%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="234"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="227"/>
         <source>Nothing on this day.</source>
         <translation>这一天没有安排。</translation>
     </message>
@@ -2560,17 +2560,17 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="152"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="39"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="154"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="41"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="156"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2693,37 +2693,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="60"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="182"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="69"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="189"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="76"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="190"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="77"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="191"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="78"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="192"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="79"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="193"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5449,6 +5449,64 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="52"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="60"/>
+        <source>Reminder Done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="62"/>
+        <source>%1 Reminders Done</source>
+        <translation>%1 条提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="65"/>
+        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
+        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="72"/>
+        <source>Done: %1.</source>
+        <translation>已完成：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="83"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="91"/>
+        <source>Snoozed: %1.</source>
+        <translation>已推迟：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="97"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="104"/>
+        <source>Rescheduled to %1.</source>
+        <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="113"/>
+        <source>Reminder saved.</source>
+        <translation>提醒已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="118"/>
+        <source>Dismissed: %1.</source>
+        <translation>已忽略：%1 条。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="204"/>
@@ -5557,82 +5615,82 @@ Close anyway?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="18"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="19"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="47"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="20"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="48"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="21"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="49"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="22"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="25"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="26"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="27"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="28"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="56"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="29"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="57"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="30"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="58"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="31"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="61"/>
         <source>Profit in the last 12 months: %1</source>
         <translation>近 12 个月利润：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="65"/>
         <source>last purchase %1 days ago, usually every %2 days</source>
         <translation>上次购买在 %1 天前，通常每 %2 天买一次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="68"/>
         <source>last purchase %1 days ago</source>
         <translation>上次购买在 %1 天前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="494"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="503"/>
         <source>… and %1 more: click to show them</source>
         <translation>……还有 %1 条：点击显示</translation>
     </message>
@@ -5672,37 +5730,37 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="55"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="56"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="58"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="71"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="59"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="72"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="60"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="73"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5833,166 +5891,111 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="133"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="286"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="137"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="139"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="294"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="148"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="151"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="304"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="682"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="512"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="305"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="158"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="307"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="160"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="309"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="162"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="310"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="163"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="311"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="164"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="312"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="165"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="314"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="167"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="169"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="318"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="171"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="320"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="327"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="173"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="180"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="372"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="227"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="387"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="117"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="390"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="120"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="682"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="512"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="728"/>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="739"/>
-        <source>Reminder Done</source>
-        <translation>提醒已完成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="741"/>
-        <source>%1 Reminders Done</source>
-        <translation>%1 条提醒已完成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="744"/>
-        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
-        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="753"/>
-        <source>Done: %1.</source>
-        <translation>已完成：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="767"/>
-        <source>Snooze until</source>
-        <translation>推迟到</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="777"/>
-        <source>Snoozed: %1.</source>
-        <translation>已推迟：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="786"/>
-        <source>Reschedule</source>
-        <translation>改期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="795"/>
-        <source>Rescheduled to %1.</source>
-        <translation>已改到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="809"/>
-        <source>Reminder saved.</source>
-        <translation>提醒已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="818"/>
-        <source>Dismissed: %1.</source>
-        <translation>已忽略：%1 条。</translation>
     </message>
 </context>
 <context>
@@ -6198,25 +6201,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="34"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="46"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="62"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="35"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="47"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="63"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="36"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="48"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="64"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="37"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="49"/>
         <source>Loss-making</source>
         <translation>亏损</translation>

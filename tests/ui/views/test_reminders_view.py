@@ -16,8 +16,10 @@ from smallcrm.domain.reminders import queries
 from smallcrm.domain.reminders.commands import add_reminder, complete_reminder, dismiss_reminder
 from smallcrm.domain.reminders.queries import TOP
 from smallcrm.store.models import Reminder
+from smallcrm.ui.dialogs.reminder_dialogs import DateDialog
+from smallcrm.ui.models.reminder_model import COL_CUSTOMER, COL_LAST, COL_PHONE, COL_TITLE
 from smallcrm.ui.shell.main_window import MainWindow
-from smallcrm.ui.views.reminders_view import COL_CUSTOMER, COL_LAST, COL_PHONE, COL_TITLE, DateDialog, RemindersView
+from smallcrm.ui.views.reminders_view import RemindersView
 from tests.ui.ui_helpers import User, button, double_click_index, open_window
 
 # WORKAROUND: the headless "offscreen" platform cannot resize hints, raise or grab; a missing
