@@ -3925,59 +3925,9 @@
     </message>
 </context>
 <context>
-    <name>MailingView</name>
+    <name>MailingOutput</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="139"/>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="142"/>
-        <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
-        <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="54"/>
-        <source>Everyone who may be mailed</source>
-        <translation>所有可邮寄的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="55"/>
-        <source>A segment</source>
-        <translation>某个客户细分</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="56"/>
-        <source>A tag</source>
-        <translation>某个标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="57"/>
-        <source>A staff member&apos;s customers</source>
-        <translation>某位员工负责的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="58"/>
-        <source>The customers selected in the list</source>
-        <translation>客户列表中选中的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="61"/>
-        <source>no street</source>
-        <translation>缺少详细地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="62"/>
-        <source>no city or province</source>
-        <translation>缺少省市</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="63"/>
-        <source>postcode is not 6 digits</source>
-        <translation>邮编不是6位数字</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="36"/>
         <source>Dear {name} {honorific},
 
 Wishing you and your family health and happiness.
@@ -3990,422 +3940,448 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="113"/>
-        <source>Title, e.g. Spring Festival 2027</source>
-        <translation>标题，例如 2027 春节</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="120"/>
-        <source>Include churned customers</source>
-        <translation>包括已流失客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="121"/>
-        <source>One card per household</source>
-        <translation>同一地址只寄一张</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="123"/>
-        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
-        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="125"/>
-        <source>Where several customers live at one address, their one card goes to the whole family.</source>
-        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="128"/>
-        <source>&amp;Start Mailing</source>
-        <translation>开始寄送(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="131"/>
-        <source>New mailing</source>
-        <translation>新建寄送</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="133"/>
-        <source>Occasion:</source>
-        <translation>场合：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="134"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="135"/>
-        <source>Recipients:</source>
-        <translation>收件人：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="142"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="571"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="590"/>
-        <source>Delete Mailing</source>
-        <translation>删除寄送</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="147"/>
-        <source>Mailings:</source>
-        <translation>贺卡寄送：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="162"/>
-        <source>&amp;Remove Selected</source>
-        <translation>移除选中(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="164"/>
-        <source>&amp;Add Customers Selected in the List</source>
-        <translation>添加客户列表中选中的客户(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Why left out</source>
-        <translation>未列入原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="179"/>
-        <source>Double-click a customer to open their profile and fix the address or consent.</source>
-        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="185"/>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="186"/>
-        <source>Left out</source>
-        <translation>未列入</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="193"/>
-        <source> labels</source>
-        <translation> 张标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="194"/>
-        <source>Draw label edges</source>
-        <translation>画出标签边框</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="195"/>
-        <source>Draw postcode boxes</source>
-        <translation>画出邮编方格</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="198"/>
-        <source>Merge fields: {name} {honorific} {shop}</source>
-        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="203"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="741"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="52"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="245"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="206"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="67"/>
+        <source> labels</source>
+        <translation> 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="68"/>
+        <source>Draw label edges</source>
+        <translation>画出标签边框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="69"/>
+        <source>Draw postcode boxes</source>
+        <translation>画出邮编方格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="72"/>
+        <source>Merge fields: {name} {honorific} {shop}</source>
+        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="79"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="207"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="80"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="212"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="85"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="86"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="89"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="218"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="91"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="220"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="95"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="231"/>
-        <source>Export .xlsx…</source>
-        <translation>导出 .xlsx…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="233"/>
-        <source>Export Contacts .vcf…</source>
-        <translation>导出通讯录 .vcf…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="235"/>
-        <source>&amp;Mark as Sent</source>
-        <translation>标记为已寄出(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="249"/>
-        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
-        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="322"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="683"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="186"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="112"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="113"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="326"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="114"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="134"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="150"/>
+        <source>Exported %1 recipients to %2</source>
+        <translation>已导出 %1 位收件人到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="239"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="247"/>
+        <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
+        <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="252"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>已取消打印：没有打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="274"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <source>Drawing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="289"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="337"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="339"/>
+        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
+        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>MailingView</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="139"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="142"/>
+        <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
+        <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="52"/>
+        <source>Everyone who may be mailed</source>
+        <translation>所有可邮寄的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="53"/>
+        <source>A segment</source>
+        <translation>某个客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="54"/>
+        <source>A tag</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="55"/>
+        <source>A staff member&apos;s customers</source>
+        <translation>某位员工负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="56"/>
+        <source>The customers selected in the list</source>
+        <translation>客户列表中选中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="59"/>
+        <source>no street</source>
+        <translation>缺少详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="60"/>
+        <source>no city or province</source>
+        <translation>缺少省市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="61"/>
+        <source>postcode is not 6 digits</source>
+        <translation>邮编不是6位数字</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="116"/>
+        <source>Title, e.g. Spring Festival 2027</source>
+        <translation>标题，例如 2027 春节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="123"/>
+        <source>Include churned customers</source>
+        <translation>包括已流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="124"/>
+        <source>One card per household</source>
+        <translation>同一地址只寄一张</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="126"/>
+        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
+        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="128"/>
+        <source>Where several customers live at one address, their one card goes to the whole family.</source>
+        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="131"/>
+        <source>&amp;Start Mailing</source>
+        <translation>开始寄送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="134"/>
+        <source>New mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="136"/>
+        <source>Occasion:</source>
+        <translation>场合：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="137"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="138"/>
+        <source>Recipients:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="526"/>
+        <source>Delete Mailing</source>
+        <translation>删除寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="150"/>
+        <source>Mailings:</source>
+        <translation>贺卡寄送：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="169"/>
+        <source>&amp;Remove Selected</source>
+        <translation>移除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="171"/>
+        <source>&amp;Add Customers Selected in the List</source>
+        <translation>添加客户列表中选中的客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Why left out</source>
+        <translation>未列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="186"/>
+        <source>Double-click a customer to open their profile and fix the address or consent.</source>
+        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="192"/>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="193"/>
+        <source>Left out</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="197"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="199"/>
+        <source>Export Contacts .vcf…</source>
+        <translation>导出通讯录 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="201"/>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已寄出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="215"/>
+        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
+        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="280"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="280"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="336"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="282"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="367"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="369"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="371"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="391"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="399"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="489"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="413"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="443"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="413"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="484"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="487"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="441"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
-        <source>sent on %1</source>
-        <translation>已于 %1 寄出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="508"/>
-        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
-        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="514"/>
-        <source>A second mailing would send the same customers another card.</source>
-        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="515"/>
-        <source>Open It</source>
-        <translation>打开它</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="516"/>
-        <source>Start Another</source>
-        <translation>再建一次</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="541"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="564"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="878"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="477"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="484"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="500"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="596"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="508"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="535"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="537"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="551"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="620"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="556"/>
         <source>%1 taken off the list: they no longer consent to be mailed.</source>
         <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="735"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>已将 %1 页发送到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="743"/>
-        <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
-        <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="748"/>
-        <source>Printing cancelled: nothing was printed.</source>
-        <translation>已取消打印：没有打印任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
-        <source>Sending to the printer…</source>
-        <translation>正在发送到打印机…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
-        <source>Drawing…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="785"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="770"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="832"/>
-        <source> and %1 more</source>
-        <translation> 等另外 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="834"/>
-        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
-        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
-        <source>vCard contacts (*.vcf)</source>
-        <translation>vCard 通讯录 (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="847"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="862"/>
-        <source>Exported %1 recipients to %2</source>
-        <translation>已导出 %1 位收件人到 %2</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6041,44 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="903"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SameRoundQuestion</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="20"/>
+        <source>sent on %1</source>
+        <translation>已于 %1 寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="22"/>
+        <source>not sent yet</source>
+        <translation>尚未寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="25"/>
+        <source>New Mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="27"/>
+        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
+        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="33"/>
+        <source>A second mailing would send the same customers another card.</source>
+        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="34"/>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="35"/>
+        <source>Start Another</source>
+        <translation>再建一次</translation>
     </message>
 </context>
 <context>

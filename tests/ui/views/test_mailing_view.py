@@ -37,7 +37,7 @@ def view(qtbot: Any, crm: Path) -> MailingView:
     window.show_area("mailing")
     widget = window.areas["mailing"][0]
     assert isinstance(widget, MailingView)
-    qtbot.waitUntil(lambda: widget.output.count() > 0 and widget.occasion.count() > 0)
+    qtbot.waitUntil(lambda: widget.printing.output.count() > 0 and widget.occasion.count() > 0)
     return widget
 
 
@@ -82,7 +82,7 @@ def test_a_mailing_from_a_tag_edited_previewed_saved_and_sent(qtbot: Any, view: 
     qtbot.waitUntil(lambda: _count(view.recipients) == 2)
     assert "王长见" not in _names(view.recipients)
 
-    preview = view.show_preview(run=False)
+    preview = view.printing.show_preview(run=False)
     assert preview is not None
     preview.dialog.show()
     qtbot.waitUntil(lambda: preview.report is not None)
@@ -90,7 +90,7 @@ def test_a_mailing_from_a_tag_edited_previewed_saved_and_sent(qtbot: Any, view: 
     assert preview.report.items == 2
 
     out = tmp_path / "labels.pdf"
-    with qtbot.waitSignal(view.save_pdf(str(out)).finished, timeout=20_000):
+    with qtbot.waitSignal(view.printing.save_pdf(str(out)).finished, timeout=20_000):
         pass
     import pdfplumber
 
@@ -117,7 +117,7 @@ def test_a_mailing_from_the_list_selection(qtbot: Any, view: MailingView) -> Non
 
 
 def test_a_custom_sheet_is_measured_saved_and_chosen(qtbot: Any, view: MailingView) -> None:
-    dialog = view.custom_sheet(run=False)
+    dialog = view.printing.custom_sheet(run=False)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "Shop sheet")
@@ -128,8 +128,8 @@ def test_a_custom_sheet_is_measured_saved_and_chosen(qtbot: Any, view: MailingVi
     dialog.rows.setValue(7)
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
-    assert view.output.currentText() == "Labels: Shop sheet"
-    assert view.skip.maximum() == 20
+    assert view.printing.output.currentText() == "Labels: Shop sheet"
+    assert view.printing.skip.maximum() == 20
 
 
 # -- printing on the worker -------------------------------------------------------------
@@ -159,9 +159,9 @@ def _print_to_pdf(view: MailingView, out: Path) -> tuple[Any, Any, list[str]]:
     its progress dialog and the status messages the view shows (filled in as they come)."""
     messages: list[str] = []
     view.status_message.connect(messages.append)
-    job = view.print_mailing(_pdf_printer(out))
+    job = view.printing.print_mailing(_pdf_printer(out))
     assert job is not None
-    return job, view._progress, messages
+    return job, view.printing._progress, messages
 
 
 @pytest.fixture
@@ -204,7 +204,7 @@ def test_printing_draws_on_a_worker_thread_with_progress(
         words = [w["text"] for page in pdf.pages for w in page.extract_words()]
     assert sorted(n for n in words if n in ("张户", "李女", "王长见")) == ["张户", "李女", "王长见"]
     assert messages[-1] == "Sent 1 page(s) to the printer."
-    assert view._progress is None
+    assert view.printing._progress is None
 
 
 def test_cancelling_a_print_leaves_no_output_and_marks_nothing_sent(
@@ -344,7 +344,7 @@ def test_a_consent_withdrawn_while_the_mailing_is_open_is_not_printed(
     update_customer(Customer.get(Customer.name == "李女").id, {"mail_consent": False})
 
     out = tmp_path / "labels.pdf"
-    with qtbot.waitSignal(view.save_pdf(str(out)).finished, timeout=20_000):
+    with qtbot.waitSignal(view.printing.save_pdf(str(out)).finished, timeout=20_000):
         pass
     words = _pdf_words(out)
     assert "张户" in words and "李女" not in words
@@ -391,7 +391,7 @@ def test_one_card_per_household_can_go_to_the_family(qtbot: Any, view: MailingVi
     assert "李女" in _names(view.recipients)  # alone at her address: her own card
 
     out = tmp_path / "envelopes.pdf"
-    with qtbot.waitSignal(view.save_pdf(str(out)).finished, timeout=20_000):
+    with qtbot.waitSignal(view.printing.save_pdf(str(out)).finished, timeout=20_000):
         pass
     assert "全家" in _pdf_words(out)
 
@@ -427,9 +427,9 @@ def test_the_recipient_list_gets_the_height_of_the_area(qtbot: Any, view: Mailin
     qtbot.wait(50)
     rows_visible = view.recipients.viewport().height() // view.recipients.rowHeight(0)
     assert rows_visible >= 12
-    assert not view.greeting.isVisible() and view.skip.isVisible()  # labels: the sheet's options only
-    view.output.setCurrentIndex(view.output.findText("Greeting inserts"))
-    assert view.greeting.isVisible() and not view.skip.isVisible()
+    assert not view.printing.greeting.isVisible() and view.printing.skip.isVisible()  # labels: the sheet's options only
+    view.printing.output.setCurrentIndex(view.printing.output.findText("Greeting inserts"))
+    assert view.printing.greeting.isVisible() and not view.printing.skip.isVisible()
 
 
 def test_a_mailing_in_the_list_shows_its_title_and_state_whole(qtbot: Any, view: MailingView) -> None:
