@@ -45,252 +45,252 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="77"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="117"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="86"/>
         <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
         <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="95"/>
         <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="103"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="104"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="105"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="106"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="107"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="263"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="600"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="429"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="110"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="275"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="278"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="279"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="280"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="281"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="132"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="141"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="144"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="157"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="309"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="620"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="158"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="449"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="310"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="159"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="313"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="164"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="318"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="167"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="319"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="168"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="343"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="375"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="293"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="457"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="291"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="529"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="359"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="592"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="421"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="593"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="422"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="594"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="423"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="595"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="424"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="596"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="425"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="597"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="426"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="598"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="427"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="428"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="430"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="602"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="431"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="650"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="479"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="490"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="678"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="518"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="519"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
