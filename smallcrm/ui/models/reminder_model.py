@@ -85,7 +85,7 @@ def day_work() -> tuple[tuple[str, ...], int]:
     """The sections ranked by worth and how many reminders each lists before "and N
     more" (``domain.reminders``), read when the list is first read: importing that
     module at start cost every window start 3-8 ms."""
-    from smallcrm.domain.reminders.queries import RANKED, TOP
+    from smallcrm.domain.reminders.queries import RANKED, TOP  # see above: 3-8 ms a start
 
     return RANKED, TOP
 
@@ -418,7 +418,7 @@ class ReminderModel(QAbstractTableModel):
         today = self.today
 
         def run(_progress: Any, cancel: Any) -> dict[int, dict[str, Any]]:
-            from smallcrm.domain.reminders.queries import view_rows
+            from smallcrm.domain.reminders.queries import view_rows  # on the worker, as read_top's
 
             with worker.sql_cancellable(cancel):
                 return view_rows(ids, today)

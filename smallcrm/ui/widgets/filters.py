@@ -23,10 +23,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QInputDialog,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
 
+from smallcrm.domain.analysis import segments
+from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
 from smallcrm.domain.customers import filters as cf
-from smallcrm.ui.shell import worker
+from smallcrm.ui.models import analysis_state
+from smallcrm.ui.shell import changes, worker
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +56,6 @@ class QuickFilter:
 
 def segment_options() -> list[tuple[str, Any]]:
     """Every segment as 'Dimension: segment', with a condition resolved when the list queries."""
-    from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
-    from smallcrm.ui.models import analysis_state
-
     resolve = analysis_state.shared().segment_ids
     out = []
     for dimension, name, label in cf.segment_choices():
@@ -59,8 +68,6 @@ def segment_options() -> list[tuple[str, Any]]:
 
 def risk_options() -> list[tuple[str, Any]]:
     """Churn risk as the analysis judges it (the churn model or the recency rule)."""
-    from smallcrm.ui.models import analysis_state
-
     resolve = analysis_state.shared().segment_ids
     return [
         (QCoreApplication.translate("QuickFilter", "At risk of leaving"), cf.in_segment("churn:at_risk", resolve)),
@@ -172,8 +179,6 @@ class FilterBar(QWidget):
         self._layout.addWidget(self.clear_button)
         for f in default_filters():
             self.add_filter(f)
-        from smallcrm.ui.models import analysis_state
-
         analysis_state.shared().watch()  # segment filters re-resolve after a change
 
     def add_filter(self, f: QuickFilter) -> None:
@@ -280,13 +285,9 @@ class FilterBar(QWidget):
         if rule is None:
             return None
         if name is None:
-            from PySide6.QtWidgets import QInputDialog
-
             name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"))
             if not ok or not name.strip():
                 return None
-        from smallcrm.domain.analysis import segments
-        from smallcrm.ui.shell import changes
 
         def saved(_result: Any) -> None:
             if "segment" in self._filled:
@@ -398,8 +399,6 @@ class FlowLayout(QLayout):
 
     def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - like QBoxLayout's
         self.addChildWidget(widget)
-        from PySide6.QtWidgets import QWidgetItem
-
         self._items.insert(index, QWidgetItem(widget))
         self.invalidate()
 
