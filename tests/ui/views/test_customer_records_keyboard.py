@@ -1,7 +1,5 @@
-"""A customer's page without the mouse: Tab gets out of the Purchases, Timeline and
-Reminders tables, every button under them has a shortcut that its tooltip and the
-Help's list name, record dialogs open on their first field, and a purchase, a
-reminder done and a timeline entry edited are all done with key events only."""
+"""A customer's records from the keyboard alone: Tab out of each table, Ins/F2/Del/Ctrl+D,
+dialogs that open on their first field."""
 
 from __future__ import annotations
 
@@ -18,7 +16,10 @@ from tests.ui.ui_helpers import User
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
+
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
