@@ -2990,38 +2990,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="159"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="158"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="163"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="160"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="165"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="166"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="171"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="299"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="298"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="343"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="342"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -4208,8 +4208,8 @@ Wishing you and your family health and happiness.
     </message>
     <message>
         <location filename="../../smallcrm/ui/views/mailing_view.py" line="145"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="507"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="526"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="528"/>
         <source>Delete Mailing</source>
         <translation>删除寄送</translation>
     </message>
@@ -4303,83 +4303,83 @@ Wishing you and your family health and happiness.
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="367"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="368"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="369"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="370"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="371"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="372"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="391"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="393"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="399"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="401"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="413"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="443"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="415"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="445"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="413"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="415"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="484"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="486"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="441"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="443"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="477"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="484"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="500"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="596"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="479"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="486"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="598"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="510"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="535"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="537"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="537"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="539"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="553"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="556"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="558"/>
         <source>%1 taken off the list: they no longer consent to be mailed.</source>
         <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
     </message>
@@ -5054,69 +5054,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="66"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="71"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="67"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="72"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="77"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="82"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="81"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="86"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="95"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="100"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="96"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="101"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="103"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="123"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="108"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="128"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="109"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="130"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="119"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="119"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="124"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="121"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="126"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="128"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="133"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="132"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="137"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -7015,43 +7015,43 @@ Close anyway?</source>
 <context>
     <name>ShopToday</name>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="59"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="78"/>
         <source>Reminders to do today</source>
         <translation>今天要办的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="78"/>
         <source>Open Reminders</source>
         <translation>打开提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="80"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="81"/>
         <source>Birthdays this month</source>
         <translation>本月过生日的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="81"/>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="87"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="82"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="88"/>
         <source>List Them</source>
         <translation>在列表中查看</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="86"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="87"/>
         <source>Customers with an open complaint</source>
         <translation>有未解决投诉的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="109"/>
         <source>Select a customer in the list to see their details here; Enter opens them.</source>
         <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="167"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="168"/>
         <source>Reminders to do today (%1 of them overdue)</source>
         <translation>今天要办的提醒（其中 %1 条已过期）</translation>
     </message>

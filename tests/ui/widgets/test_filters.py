@@ -106,7 +106,9 @@ def test_the_filters_options_are_read_off_the_gui_thread_after_start(
     bar.fill_all()
     combo = bar.widgets["city"]
     assert isinstance(combo, QComboBox)
-    qtbot.waitUntil(lambda: combo.count() == 2)
+    # The worker reads every filter's options in one job, the segments' too (numpy and the
+    # analysis, seconds on a loaded machine): wait for them as the owner would.
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=30_000)
     assert combo.itemText(1) == "上海"
     assert threads and threading.get_ident() not in threads
     bar.choose("city", "上海")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from smallcrm.ui.shell.main_window import MainWindow
+from smallcrm.ui.widgets.search_count import SearchCount, column_to_reveal
 from tests.ui.ui_helpers import shown_names
 from tests.ui.views.customer_area import settled
 
@@ -55,3 +56,41 @@ def test_digits_ending_a_phone_are_counted_first_and_the_postcodes_holding_them_
     qtbot.waitUntil(lambda: model.rowCount() == 3 and settled(window))
     assert table.isColumnHidden(postcode)  # the owner's own columns again
     assert page.save_columns() == page.table.horizontalHeader().saveState()
+
+
+def test_the_column_of_most_hits_is_shown_for_the_while_but_not_a_few_of_them() -> None:
+    assert column_to_reveal({"phone_tail": 1, "postcode": 2}) == {"postcode"}
+    assert column_to_reveal({"name": 60, "street": 30, "postcode": 10}) == {"street"}
+    assert column_to_reveal({"name": 98, "street": 2}) == set()  # 2 % of the hits
+    assert column_to_reveal({"name": 5, "phone": 3}) == set()  # shown anyway
+    assert column_to_reveal({}) == set()
+
+
+def test_the_count_says_more_are_coming_until_the_whole_list_is_in(qtbot: Any) -> None:
+    count = SearchCount()
+    qtbot.addWidget(count)
+    count.show_found(100, complete=False)
+    assert count.text() == "100+ found" and count.isVisible()
+    count.show_found(2694, complete=True)
+    assert count.text() == "2,694 found"
+
+
+def test_phone_endings_come_first_and_the_rest_are_named_with_their_counts(qtbot: Any) -> None:
+    count = SearchCount()
+    qtbot.addWidget(count)
+    count.show_found(40, complete=True)
+    count.show_matches({"phone_tail": 13, "postcode": 10, "street": 9, "name": 8}, "8000")
+    assert count.text() == "Phone ending 8000: 13 · other matches: 27 (postcode, street…)"
+    assert count.toolTip().split("\n") == ["phone ending: 13", "postcode: 10", "street: 9", "name: 8"]
+    count.show_matches({"phone_tail": 13, "postcode": 15, "street": 12}, "8000")
+    assert count.text() == "Phone ending 8000: 13 · other matches: 27, mostly postcode"
+    count.show_matches({"name": 3}, "zs")
+    assert count.toolTip() == "name: 3" and count.text().startswith("Phone ending")  # no tail: the text stays
+
+
+def test_nothing_is_said_while_the_count_is_hidden(qtbot: Any) -> None:
+    count = SearchCount()
+    qtbot.addWidget(count)
+    count.hide()
+    count.show_matches({"phone_tail": 1}, "8000")
+    assert count.text() == ""
