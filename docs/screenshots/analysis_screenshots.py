@@ -33,7 +33,7 @@ def main() -> int:
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import translations
     from smallcrm.ui.shell.main_window import MainWindow
     from smallcrm.ui.views.analysis_view import CHARTS
 

@@ -56,7 +56,7 @@ def main() -> int:
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
     from smallcrm.store.models import Customer
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import translations
     from smallcrm.ui.shell.main_window import MainWindow
 
     db = scratch / "demo.db"

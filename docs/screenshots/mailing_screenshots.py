@@ -30,7 +30,7 @@ def main() -> int:
     from smallcrm.printing.render import Sender, render_envelopes, render_labels
     from smallcrm.printing.templates import get_envelope, get_template
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import translations
     from smallcrm.ui.shell.main_window import MainWindow
 
     db = scratch / "demo.db"

@@ -69,7 +69,7 @@ def close_window(window: MainWindow, installed: Installed) -> None:
     """After one language's shots: the window, its workers, the database and the
     translation go, so the next language starts as a fresh start would."""
     from smallcrm.store.db import close_db
-    from smallcrm.ui import worker
+    from smallcrm.ui.shell import worker
 
     window.stop_background_work()  # as the app does when it quits
     if window.reminder_service is not None:
@@ -129,7 +129,7 @@ def main() -> int:
     from smallcrm.domain import demo
     from smallcrm.domain.session import open_crm
     from smallcrm.store.db import close_db
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import translations
     from smallcrm.ui.shell.main_window import MainWindow
 
     demo_db = scratch / "demo.db"

@@ -27,7 +27,7 @@ def main() -> int:
     from smallcrm.domain import demo
     from smallcrm.domain.reminders import rules as reminder_rules
     from smallcrm.domain.session import open_crm
-    from smallcrm.ui import translations
+    from smallcrm.ui.shell import translations
     from smallcrm.ui.shell.main_window import MainWindow
 
     for lang in ("en", "zh_CN"):
