@@ -210,7 +210,7 @@ def query_ids(term: str, sort: str | None, descending: bool, filters: Sequence[A
     ``sort`` (a key of SORTS), or best match first with ``sort`` None while searching
     (by name without a search). For a worker thread: a full sort of 100,000 takes a
     good part of a second."""
-    # search: ~10 ms at import, not needed by the window's start (it reads the first page by name).
+    # search: 5-10 ms at import, not needed by the window's start (it reads the first page by name).
     from smallcrm.domain.customers import search
 
     where = where_all(filters)
@@ -228,7 +228,7 @@ def query_ids(term: str, sort: str | None, descending: bool, filters: Sequence[A
 def first_page_ids(term: str, filters: Sequence[Any] = (), limit: int = 100) -> list[int]:
     """The first ``limit`` hits of a search in relevance order, in milliseconds however
     many match (``search.first_list_page``); :func:`query_ids` orders all of them."""
-    # search: ~10 ms at import, not needed by the window's start (it reads the first page by name).
+    # search: 5-10 ms at import, not needed by the window's start (it reads the first page by name).
     from smallcrm.domain.customers import search
 
     return search.first_list_page(term, where_all(filters), limit)
@@ -256,7 +256,7 @@ def match_kinds(term: str, filters: Sequence[Any] = ()) -> dict[str, int]:
     """What the hits of ``term`` among the filtered customers matched, counted by kind
     (``search.match_kinds``): the phones ending in the digits apart from the postcodes
     holding them."""
-    # search: ~10 ms at import, not needed by the window's start (it reads the first page by name).
+    # search: 5-10 ms at import, not needed by the window's start (it reads the first page by name).
     from smallcrm.domain.customers import search
 
     return search.match_kinds(term, where_all(filters))
@@ -264,7 +264,7 @@ def match_kinds(term: str, filters: Sequence[Any] = ()) -> dict[str, int]:
 
 def count_kinds_up_to() -> int:
     """Beyond this many hits a search is too broad for counting what they matched to help."""
-    # search: ~10 ms at import, not needed by the window's start (it reads the first page by name).
+    # search: 5-10 ms at import, not needed by the window's start (it reads the first page by name).
     from smallcrm.domain.customers import search
 
     return search.COUNT_KINDS_UP_TO

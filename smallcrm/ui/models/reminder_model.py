@@ -117,7 +117,7 @@ def read_top(
     """What the top of the list shows (a worker-thread read): how many reminders each
     section holds, the outline and details of the first rows, and, the first time, the
     staff for the filter. The rest of the outline follows (``read_outline``)."""
-    # domain.reminders.queries: 15-30 ms at import, read on the worker when the area is first shown.
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
     from smallcrm.domain.reminders.queries import view_head, view_rows
 
     counts, head = view_head(today, rows, **filters)
@@ -131,7 +131,7 @@ def read_top(
 
 def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
     """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
-    # domain.reminders.queries: 15-30 ms at import, read on the worker when the area is first shown.
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
     from smallcrm.domain.reminders.queries import view_outline
 
     return {"outline": view_outline(today, **filters), "today": today}
@@ -153,7 +153,7 @@ def read_sections(
     """What the view shows first (a worker-thread read): the outline of every section,
     the details of the first rows and of those on screen before (``on_screen``), and,
     the first time, the staff for the filter."""
-    # domain.reminders.queries: 15-30 ms at import, read on the worker when the area is first shown.
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
     from smallcrm.domain.reminders.queries import view_outline, view_rows
 
     outline = view_outline(today, **filters)

@@ -454,7 +454,7 @@ class CustomersPage(QWidget):
         """The editor, made on first use (a quicker start). Help's shortcut list asks for
         it too: the shortcuts of a customer's tabs are its actions."""
         if self.editor is None:
-            # The editor, its tabs and their domain commands: ~60 ms at import, not wanted at start.
+            # The editor, its tabs and their domain commands: 40-60 ms at import, not wanted at start.
             from smallcrm.ui.views.customer_editor import CustomerEditor
 
             self.editor = CustomerEditor(self)
@@ -484,7 +484,7 @@ class CustomersPage(QWidget):
 
     def _prefill_from_search(self) -> dict[str, Any]:
         """Looked for someone who is not there: start the new customer with what was typed."""
-        # domain.customers.search: ~10 ms at import, loaded by the first search rather than at start.
+        # domain.customers.search: 5-10 ms at import, loaded by the first search rather than at start.
         from smallcrm.domain.customers.search import normalise_query
 
         term = self.search_box.text().strip()
@@ -528,7 +528,7 @@ class CustomersPage(QWidget):
         """The work of the bulk actions, made at the first one."""
         if self._bulk is None:
             # customer_bulk imports the domain's commands, the exporter and the dialogs
-            # (~60 ms at import): the first bulk action pays for them, not the start.
+            # (45-60 ms at import): the first bulk action pays for them, not the start.
             from smallcrm.ui.views.customer_bulk import BulkActions
 
             self._bulk = BulkActions(self)

@@ -138,7 +138,7 @@ class MailingOutput(QGroupBox):
         families = [p["id"] for p in self.people if p.get("family")]
 
         def run(progress: Any, cancel: Any) -> int:
-            # domain.mailing: 25-40 ms at import, not wanted at start (the area is built then).
+            # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
             from smallcrm.domain import mailing
 
             if kind == "vcf":
@@ -168,7 +168,7 @@ class MailingOutput(QGroupBox):
             self.print_form.setRowVisible(widget, used)
             widget.setEnabled(used)
         if kind == "labels" and out is not None:
-            # printing.templates: ~9 ms at import; the outputs are filled when the area is first shown.
+            # printing.templates: 5-9 ms at import; the outputs are filled when the area is first shown.
             from smallcrm.printing.templates import get_template
 
             try:
@@ -209,7 +209,7 @@ class MailingOutput(QGroupBox):
         """The print preview; ``run=False`` builds it without opening it (tests)."""
         if not self.people:
             return None
-        # domain.mailing: 25-40 ms at import, not wanted at start (the area is built then).
+        # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
         from smallcrm.domain.mailing import keep_mailable
 
         # Consent is checked again as the cards are drawn (a quick indexed read).
@@ -320,7 +320,7 @@ class MailingOutput(QGroupBox):
         assert mailing_id is not None
 
         def command() -> None:
-            # domain.mailing: 25-40 ms at import, not wanted at start (the area is built then).
+            # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
             from smallcrm.domain.mailing import remember_template
 
             remember_template(mailing_id, name)
@@ -347,7 +347,7 @@ def _still_mailable(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The recipients shown who still consent to be mailed, read on the worker right
     before drawing: a consent withdrawn meanwhile (in another window, from the command
     line) is honoured on paper too."""
-    # domain.mailing: 25-40 ms at import, not wanted at start (the area is built then).
+    # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
     from smallcrm.domain.mailing import keep_mailable
 
     return keep_mailable(people)

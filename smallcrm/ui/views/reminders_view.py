@@ -246,7 +246,7 @@ class RemindersView(QWidget):
     def show_calendar(self) -> Any:
         """The Calendar tab, made (and its month read) when first shown."""
         if self.calendar is None:
-            # The calendar and its lunar dates (borax): loaded with the Calendar tab, not at start.
+            # The calendar with its domain reads (~12 ms at import): loaded with the Calendar tab, not at start.
             from smallcrm.ui.views.reminder_calendar import CalendarPanel
 
             self.calendar = CalendarPanel()
@@ -552,7 +552,7 @@ class RemindersView(QWidget):
         """The work of the actions, made at the first one."""
         if self._actions is None:
             # reminder_actions imports the domain's reminder commands and the dialogs
-            # (~15 ms at import): the first action pays for them, not the start.
+            # (10-17 ms at import): the first action pays for them, not the start.
             from smallcrm.ui.views.reminder_actions import ReminderActions
 
             self._actions = ReminderActions(self, self.today, self.status_message.emit)

@@ -31,7 +31,7 @@ def _search_tools() -> tuple[Any, Any]:
     paint() would run the import machinery for every cell."""
     global _tools
     if _tools is None:
-        # QStyle's enums: ~10 ms to set up; domain.customers.search: ~10 ms at import.
+        # QStyle's enums: ~10 ms to set up; domain.customers.search: 5-10 ms at import.
         from PySide6.QtWidgets import QStyle
 
         from smallcrm.domain.customers.search import highlight_spans

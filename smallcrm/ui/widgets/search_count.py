@@ -46,7 +46,7 @@ class SearchCount(QLabel):
         """What the hits of ``term`` matched, by kind (``search.match_kinds``)."""
         if not counts or self.isHidden():
             return
-        # domain.customers.search: ~10 ms at import, loaded by the first search rather than at start.
+        # domain.customers.search: 5-10 ms at import, loaded by the first search rather than at start.
         from smallcrm.domain.customers.search import MATCH_LABELS, normalise_query
 
         label = {k: QCoreApplication.translate("SearchMatch", MATCH_LABELS[k]) for k in counts}
