@@ -5,7 +5,7 @@
 - start: ``SmallCRM --db DB --quit-after-show`` of the frozen app over a demo shop
   (2,000 customers) to its first paint, which shows the customer list's rows, against a
   bare PySide6 QMainWindow with a QTableView of as many rows to its first paint
-  (benchmarks.run._BARE_LIST), frozen the same way (PyInstaller one-folder: what any
+  (benchmarks.bench_window.BARE_LIST), frozen the same way (PyInstaller one-folder: what any
   frozen Qt app pays) and not frozen; whole processes, median of 7 interleaved runs;
   target <= 1 s.
 
@@ -27,8 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's smallcrm, run as a script
+
+from benchmarks.bench_window import BARE_LIST
+from benchmarks.common import gui_env, print_table
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 DEMO_CUSTOMERS = 2000
 RUNS = 7
@@ -52,10 +56,8 @@ def build(dist_root: Path, work: Path) -> Path:
 def build_bare(work: Path) -> Path:
     """The bare PySide6 window with a list of benchmarks/run.py, frozen one-folder by
     PyInstaller's defaults: the floor any frozen PySide6 app starts from."""
-    from benchmarks.run import _BARE_LIST
-
     script = work / "bare_window.py"
-    script.write_text(_BARE_LIST, encoding="utf-8")
+    script.write_text(BARE_LIST, encoding="utf-8")
     _pyinstaller(
         "--onedir",
         "--distpath",
@@ -90,8 +92,6 @@ def largest_parts(dist: Path, count: int = 6) -> str:
 
 
 def bench_frozen(work: Path, dist: Path | None = None) -> list[tuple[str, str, str, str]]:
-    from benchmarks.run import _BARE_LIST, _gui_env
-
     if dist is None or not dist.is_dir():
         dist = build(work / "dist", work / "build")
     dist = dist.resolve()  # the runs below start in the scratch folder
@@ -99,7 +99,7 @@ def bench_frozen(work: Path, dist: Path | None = None) -> list[tuple[str, str, s
     bare_frozen = build_bare(work)
 
     db = work / "frozen-shop.db"
-    env = _gui_env(work / "frozen-env")
+    env = gui_env(work / "frozen-env")
     subprocess.run(
         [sys.executable, "-m", "smallcrm", "--db", str(db), "demo", "--customers", str(DEMO_CUSTOMERS), "--seed", "1"],
         cwd=ROOT,
@@ -108,7 +108,7 @@ def bench_frozen(work: Path, dist: Path | None = None) -> list[tuple[str, str, s
         capture_output=True,
     )
     ours_cmd = [str(exe), "--db", str(db), "--quit-after-show"]
-    bare_cmd = [sys.executable, "-c", _BARE_LIST, str(DEMO_CUSTOMERS)]
+    bare_cmd = [sys.executable, "-c", BARE_LIST, str(DEMO_CUSTOMERS)]
     bare_frozen_cmd = [str(bare_frozen), str(DEMO_CUSTOMERS)]
 
     def run(cmd: list[str]) -> float:
@@ -149,8 +149,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SMALLCRM_HOME", tempfile.mkdtemp(prefix="smallcrm-bench-home-"))
     with tempfile.TemporaryDirectory(prefix="smallcrm-bench-frozen-") as tmp:
         rows = bench_frozen(Path(tmp), args.dist)
-    from benchmarks.run import print_table
-
     print_table(rows)
     return 0
 

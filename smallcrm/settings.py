@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.store.db import db
+from smallcrm.store.models import Setting
 
 
 @dataclass(frozen=True)
@@ -149,16 +151,12 @@ SPECS: dict[str, SettingSpec] = {
 
 
 def get(key: str) -> Any:
-    from smallcrm.store.models import Setting
-
     spec = _spec(key)
     row = Setting.get_or_none(Setting.key == key)
     return spec.default if row is None else json.loads(row.value)
 
 
 def put(key: str, value: Any) -> None:
-    from smallcrm.store.models import Setting
-
     spec = _spec(key)
     value = _coerce(spec, value)
     if key == "currency":
@@ -232,8 +230,6 @@ def _spec(key: str) -> SettingSpec:
 
 def put_many(values: dict[str, Any]) -> None:
     """Change several settings in one transaction: all or none."""
-    from smallcrm.store.db import db
-
     with db.atomic():
         for key, value in values.items():
             put(key, value)

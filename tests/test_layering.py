@@ -291,9 +291,6 @@ KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
     # "One arrow runs back up" -> step "sheets/ ... mailing_list": the mailing list's sheet
     # is written by sheets, which calls domain/mailing, not the other way round.
     ("domain-imports-sheets", "smallcrm.domain.mailing", "smallcrm.sheets.exporter"),
-    # The same step's "no SQL in ui/": the worker's PRAGMA cache_size for its thread's
-    # connection is SQLite-specific, so it moves into store (sqlite/) and the worker calls it.
-    ("ui-sql", "smallcrm.ui.shell.worker", ".execute()"),
 ]
 
 

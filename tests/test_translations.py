@@ -20,7 +20,7 @@ SOURCES = [
     "smallcrm/store",
     "smallcrm/settings.py",
     "smallcrm/cli",
-    "smallcrm/plots.py",
+    "smallcrm/plots",
     "smallcrm/sheets",
     "smallcrm/printing",
 ]

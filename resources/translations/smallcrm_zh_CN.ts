@@ -12,32 +12,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="203"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="204"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="221"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="219"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="224"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="232"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="230"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="233"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="231"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="244"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="242"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -299,10 +299,10 @@
     <name>App</name>
     <message>
         <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="417"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="443"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="91"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="108"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="445"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="90"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="102"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
@@ -322,54 +322,54 @@
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="346"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="360"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="402"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="349"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="363"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="403"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="362"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="365"/>
         <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
         <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="369"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="372"/>
         <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
         <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="375"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="378"/>
         <source>Put It Back</source>
         <translation>放回去</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="376"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="379"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="403"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="404"/>
         <source>The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB).</source>
         <translation>文件夹 %1 不存在：请检查给出的数据库路径（--db 或 SMALLCRM_DB）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="419"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="446"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="110"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="104"/>
         <source>Nothing was changed; what you entered is still here.</source>
         <translation>什么都没有改动，您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="111"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="105"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
@@ -400,6 +400,68 @@
         <location filename="../../smallcrm/ui/dialogs/assign_dialog.py" line="61"/>
         <source>Their open reminders and follow-ups move to the new staff member along with them.</source>
         <translation>这些客户未完成的提醒和回访随客户一起交给新的店员。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="45"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="49"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="52"/>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="68"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="77"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="82"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="117"/>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="128"/>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="70"/>
+        <source>SmallCRM databases (*.db);;All files (*)</source>
+        <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="77"/>
+        <source>Please wait until the current task has finished.</source>
+        <translation>请等当前的任务完成。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="83"/>
+        <source>Replace all customers in SmallCRM with the ones in this backup?</source>
+        <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="86"/>
+        <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
+        <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="90"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="109"/>
+        <source>Restoring…</source>
+        <translation>正在恢复……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/backups.py" line="124"/>
+        <source>Restored. The database as it was is kept as %1</source>
+        <translation>已恢复。原来的数据库另存为 %1</translation>
     </message>
 </context>
 <context>
@@ -1608,147 +1670,147 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="70"/>
+        <location filename="../../smallcrm/plots/labels.py" line="14"/>
         <source>Customers by profit tier</source>
         <translation>按利润分层的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="71"/>
+        <location filename="../../smallcrm/plots/labels.py" line="15"/>
         <source>Customers by RFM group</source>
         <translation>按 RFM 分组的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="72"/>
+        <location filename="../../smallcrm/plots/labels.py" line="16"/>
         <source>Customers by age</source>
         <translation>按年龄的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="73"/>
+        <location filename="../../smallcrm/plots/labels.py" line="17"/>
         <source>Customers by income</source>
         <translation>按收入的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="74"/>
+        <location filename="../../smallcrm/plots/labels.py" line="18"/>
         <source>Customers by lifecycle stage</source>
         <translation>按发展阶段的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="75"/>
+        <location filename="../../smallcrm/plots/labels.py" line="19"/>
         <source>Customers by churn status</source>
         <translation>按流失状态的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="78"/>
+        <location filename="../../smallcrm/plots/labels.py" line="24"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="79"/>
+        <location filename="../../smallcrm/plots/labels.py" line="25"/>
         <source>Share of profit (%)</source>
         <translation>利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="80"/>
+        <location filename="../../smallcrm/plots/labels.py" line="26"/>
         <source>New and lost customers per month</source>
         <translation>每月新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="81"/>
+        <location filename="../../smallcrm/plots/labels.py" line="27"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="82"/>
+        <location filename="../../smallcrm/plots/labels.py" line="28"/>
         <source>Lost customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="83"/>
+        <location filename="../../smallcrm/plots/labels.py" line="29"/>
         <source>Churn rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="84"/>
+        <location filename="../../smallcrm/plots/labels.py" line="30"/>
         <source>Why customers were lost, per month</source>
         <translation>每月客户流失的原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="85"/>
+        <location filename="../../smallcrm/plots/labels.py" line="31"/>
         <source>Share of profit by share of customers</source>
         <translation>客户占比与利润占比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="86"/>
+        <location filename="../../smallcrm/plots/labels.py" line="32"/>
         <source>Customers, best first (%)</source>
         <translation>客户（从最好的算起，%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="87"/>
+        <location filename="../../smallcrm/plots/labels.py" line="33"/>
         <source>Cumulative share of profit (%)</source>
         <translation>累计利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="88"/>
+        <location filename="../../smallcrm/plots/labels.py" line="34"/>
         <source>Profit share of each tenth (%)</source>
         <translation>每一成客户的利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="89"/>
+        <location filename="../../smallcrm/plots/labels.py" line="35"/>
         <source>Customers moving between profit tiers</source>
         <translation>在利润层次间变动的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="90"/>
+        <location filename="../../smallcrm/plots/labels.py" line="36"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="91"/>
+        <location filename="../../smallcrm/plots/labels.py" line="37"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="92"/>
+        <location filename="../../smallcrm/plots/labels.py" line="38"/>
         <source>Customers still buying, by month of first purchase</source>
         <translation>仍在购买的客户（按首次购买月份）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="93"/>
+        <location filename="../../smallcrm/plots/labels.py" line="39"/>
         <source>Months after the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="94"/>
+        <location filename="../../smallcrm/plots/labels.py" line="40"/>
         <source>First purchase in</source>
         <translation>首次购买于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="95"/>
+        <location filename="../../smallcrm/plots/labels.py" line="41"/>
         <source>Average satisfaction per month</source>
         <translation>每月平均满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="96"/>
+        <location filename="../../smallcrm/plots/labels.py" line="42"/>
         <source>Average score (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="97"/>
+        <location filename="../../smallcrm/plots/labels.py" line="43"/>
         <source>Scores given</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="98"/>
+        <location filename="../../smallcrm/plots/labels.py" line="44"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="99"/>
+        <location filename="../../smallcrm/plots/labels.py" line="45"/>
         <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
         <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="102"/>
+        <location filename="../../smallcrm/plots/labels.py" line="48"/>
         <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
         <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
     </message>
@@ -2576,116 +2638,150 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="42"/>
+        <source>Creating demo customers…</source>
+        <translation>正在生成演示客户……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="42"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="81"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="52"/>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="78"/>
+        <source>Cancelled: no demo customers were added.</source>
+        <translation>已取消，没有添加任何演示客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/demo_data.py" line="86"/>
+        <source>Demo customers added.</source>
+        <translation>演示客户已添加。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="56"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="62"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="104"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="118"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="102"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="126"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="109"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="133"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="111"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="135"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="113"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="137"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="116"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="382"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="387"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="118"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="150"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="162"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="179"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="169"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="394"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="399"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="171"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="183"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="249"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="255"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="255"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="269"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="277"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="339"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="346"/>
         <source>Merge them all the same?</source>
         <translation>仍然合并吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="342"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="349"/>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="379"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="384"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="231"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="241"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2731,144 +2827,144 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="41"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="41"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="44"/>
         <source>Purchases of these customers</source>
         <translation>这些客户的消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="45"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="47"/>
         <source>Open reminders</source>
         <translation>未完成的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="47"/>
         <source>reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="50"/>
         <source>Mailing list (customers who agreed to post)</source>
         <translation>邮寄名单（同意邮寄的客户）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="51"/>
         <source>mailing-list</source>
         <translation>邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="73"/>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="132"/>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="120"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="121"/>
         <source>The customers the list shows now (its search and filters)</source>
         <translation>列表当前显示的客户（按当前搜索和筛选）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="123"/>
         <source>The selected customers (%1)</source>
         <translation>选中的客户（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="140"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="141"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="152"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="90"/>
         <source>Which customers:</source>
         <translation>哪些客户：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="91"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="92"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="183"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="183"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="218"/>
         <source>Choose the file to save to.</source>
         <translation>请选择要保存的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="237"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="239"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="251"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="253"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="262"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../smallcrm/ui/dialogs/export_dialog.py" line="270"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2897,92 +2993,92 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="50"/>
         <source>Choose a spreadsheet</source>
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="53"/>
         <source>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV files saved by Excel or WPS. Title rows above the headers are fine; nothing is stored before the last step.</source>
         <translation>Excel 或 WPS 保存的 Excel (.xlsx、.xls)、LibreOffice (.ods) 或 CSV 文件。表头上方有标题行也没关系；最后一步之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="63"/>
         <source>The spreadsheet to import</source>
         <translation>要导入的表格文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="64"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="71"/>
         <source>Find out from the columns</source>
         <translation>根据列自动判断</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="72"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="342"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="73"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="78"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="82"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="102"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="104"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="135"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="162"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="173"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -3057,157 +3153,157 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="42"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
         <source>windows, dialogs, printing</source>
         <translation>窗口、对话框、打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
         <source>database access</source>
         <translation>数据库访问</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="44"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
         <source>reading and writing Excel files</source>
         <translation>读写 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
         <source>writing Excel files</source>
         <translation>导出 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
         <source>reading spreadsheets fast</source>
         <translation>快速读取表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
         <source>reading old .xls files</source>
         <translation>读取旧版 .xls 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
         <source>charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
         <source>analysis</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
         <source>the churn and lifetime-value model</source>
         <translation>流失预测和客户终身价值模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
         <source>pinyin search</source>
         <translation>拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
         <source>lunar calendar birthdays and festivals</source>
         <translation>农历生日和节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
         <source>where the data folder is</source>
         <translation>数据文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
         <source>Chinese font for labels and envelopes</source>
         <translation>标签和信封上的中文字体</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
         <source>the language SmallCRM is written in</source>
         <translation>编写 SmallCRM 的编程语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="74"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="77"/>
         <source>The guide is missing from this installation.</source>
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="126"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="129"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="135"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="136"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="138"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="143"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="144"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="148"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="149"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="152"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="153"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="255"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="268"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="266"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="273"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="271"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="276"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="278"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="284"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3215,37 +3311,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="161"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="162"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="185"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="188"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -3271,192 +3367,192 @@
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="39"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="41"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="42"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="43"/>
         <source>Lunar birthday</source>
         <translation>农历生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="44"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="45"/>
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="46"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="47"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="48"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="49"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="50"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="51"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="52"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="53"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="54"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="55"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="56"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="57"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="58"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="60"/>
         <source>Staff</source>
         <translation>负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="61"/>
         <source>Mail consent</source>
         <translation>同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="64"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="65"/>
         <source>Churn reason</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="66"/>
         <source>Churned on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="67"/>
         <source>Churn note</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="69"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="71"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="72"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="73"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="74"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="75"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="76"/>
         <source>Refund</source>
         <translation>退货</translation>
     </message>
@@ -3464,19 +3560,19 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="40"/>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="54"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="41"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="55"/>
         <location filename="../../smallcrm/ui/dialogs/import_history.py" line="71"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="42"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="43"/>
         <source>Undo import %1 of “%2”?</source>
         <translation>撤销第 %1 次导入（“%2”）吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="48"/>
         <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
         <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
     </message>
@@ -3484,72 +3580,72 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="86"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="84"/>
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="89"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="90"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="91"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="92"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="95"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="93"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="94"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="95"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="98"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="96"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="99"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="97"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="108"/>
         <source>Nothing has been imported yet.</source>
         <translation>还没有导入过。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="112"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
         <source>Undo Import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
@@ -3557,139 +3653,139 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="89"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="90"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="91"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="92"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="93"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="96"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="97"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="98"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
         <source>As the Mail consent column says</source>
         <translation>按“同意邮寄”这一列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
         <source>No one may receive mail yet (ask them first)</source>
         <translation>都不同意邮寄（先问过客户再改）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
         <source>All may receive mail (they agreed)</source>
         <translation>都同意邮寄（客户已同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="112"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="144"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="916"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="957"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="107"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="964"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="114"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="966"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="116"/>
         <source>Addresses split into province, city and district: %1</source>
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="976"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="126"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="993"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="997"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="145"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="998"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -3715,6 +3811,34 @@
         <location filename="../../smallcrm/domain/values/incomes.py" line="26"/>
         <source>20,000 a month or more</source>
         <translation>月收入2万及以上</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="80"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="84"/>
+        <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
+        <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="88"/>
+        <source>Restore a Backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="89"/>
+        <source>Keep Working</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/integrity.py" line="90"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -4107,12 +4231,12 @@ Wishing you and your family health and happiness.
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="138"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="141"/>
         <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
         <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
     </message>
@@ -4387,247 +4511,57 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="525"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="314"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="405"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="420"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="424"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="427"/>
-        <source>&amp;Find Customer</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="440"/>
-        <source>Tra&amp;sh…</source>
-        <translation>回收站(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="580"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="232"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="233"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="237"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="238"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="408"/>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="409"/>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="415"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="431"/>
-        <source>C&amp;ustomers</source>
-        <translation>客户(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="441"/>
-        <source>&amp;Duplicates…</source>
-        <translation>重复客户(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="447"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="456"/>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
-        <source>&amp;Import Spreadsheet…</source>
-        <translation>导入表格(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="483"/>
-        <source>Import &amp;History…</source>
-        <translation>导入记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="484"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="581"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="583"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="368"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="654"/>
-        <source>Creating demo customers…</source>
-        <translation>正在生成演示客户……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="654"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="655"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="693"/>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="664"/>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="690"/>
-        <source>Cancelled: no demo customers were added.</source>
-        <translation>已取消，没有添加任何演示客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="698"/>
-        <source>Demo customers added.</source>
-        <translation>演示客户已添加。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="714"/>
-        <source>Backing up…</source>
-        <translation>正在备份……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="718"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="721"/>
-        <source>Back Up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="741"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="750"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="755"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="793"/>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="804"/>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="743"/>
-        <source>SmallCRM databases (*.db);;All files (*)</source>
-        <translation>SmallCRM 数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="750"/>
-        <source>Please wait until the current task has finished.</source>
-        <translation>请等当前的任务完成。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="756"/>
-        <source>Replace all customers in SmallCRM with the ones in this backup?</source>
-        <translation>要用这个备份里的客户替换 SmallCRM 中现有的全部客户吗？</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="759"/>
-        <source>The database as it is now is kept beside it as a separate file, so nothing is lost; the backup&apos;s customers replace what you see.</source>
-        <translation>现在的数据库会另存为一个文件放在旁边，不会丢失；您看到的客户将换成备份里的。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="763"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="783"/>
-        <source>Restoring…</source>
-        <translation>正在恢复……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="800"/>
-        <source>Restored. The database as it was is kept as %1</source>
-        <translation>已恢复。原来的数据库另存为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="865"/>
-        <source>The database is damaged</source>
-        <translation>数据库已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="869"/>
-        <source>Restore the latest backup to carry on safely. Working on with a damaged file may lose more; quit if you want to ask for help first.</source>
-        <translation>恢复最近的备份才能放心继续使用。继续用损坏的文件可能丢失更多数据；想先找人帮忙的话，请退出。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="873"/>
-        <source>Restore a Backup…</source>
-        <translation>恢复备份…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="874"/>
-        <source>Keep Working</source>
-        <translation>继续使用</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="875"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="930"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="444"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="940"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="941"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="455"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4639,80 +4573,158 @@ Close anyway?</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="463"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="38"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="466"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="41"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="480"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="55"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="72"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="501"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="74"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
 </context>
 <context>
+    <name>MenusAndToolbar</name>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="53"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="54"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="57"/>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="60"/>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="61"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="68"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="76"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="95"/>
+        <source>Tra&amp;sh…</source>
+        <translation>回收站(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="96"/>
+        <source>&amp;Duplicates…</source>
+        <translation>重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="104"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="129"/>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>导入表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="131"/>
+        <source>Import &amp;History…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="132"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/notifications.py" line="36"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="39"/>
         <source>No reminders due today.</source>
         <translation>今天没有到期的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/notifications.py" line="40"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="43"/>
         <source>Reminders due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/notifications.py" line="43"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="46"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/notifications.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="55"/>
         <source>and %1 more</source>
         <translation>另有 %1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/notifications.py" line="184"/>
+        <location filename="../../smallcrm/ui/shell/notifications.py" line="180"/>
         <source>Reminders now due: %1</source>
         <translation>现在到期的提醒：%1 条</translation>
     </message>
@@ -4720,120 +4732,120 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="564"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="143"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="565"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="144"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="567"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="146"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="577"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="175"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="180"/>
         <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
         <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="591"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="189"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="601"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="199"/>
         <source>Mail consent:</source>
         <translation>邮寄同意：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="617"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="618"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="212"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="620"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="213"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="711"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="297"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="773"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="359"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="781"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="367"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="791"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="377"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="797"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="383"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="799"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="385"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -4869,23 +4881,23 @@ Close anyway?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="466"/>
-        <location filename="../../smallcrm/domain/demo.py" line="601"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="71"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="78"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="471"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="82"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="483"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="94"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="806"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="100"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
@@ -5404,22 +5416,22 @@ Close anyway?</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="37"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="46"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="38"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="47"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="39"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="48"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="40"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="49"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -5977,68 +5989,68 @@ Close anyway?</source>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="813"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="840"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="36"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="63"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="821"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="44"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="823"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="46"/>
         <source>Undo This Import</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="841"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="64"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="842"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="857"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="80"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="870"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="93"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="871"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="94"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="873"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="874"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="97"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="882"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="105"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="885"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="108"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="903"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="124"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -6444,167 +6456,167 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="30"/>
+        <location filename="../../smallcrm/settings.py" line="32"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="31"/>
+        <location filename="../../smallcrm/settings.py" line="33"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="37"/>
+        <location filename="../../smallcrm/settings.py" line="39"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="40"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="45"/>
+        <location filename="../../smallcrm/settings.py" line="47"/>
         <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
         <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="48"/>
+        <location filename="../../smallcrm/settings.py" line="50"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="49"/>
+        <location filename="../../smallcrm/settings.py" line="51"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="50"/>
+        <location filename="../../smallcrm/settings.py" line="52"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="51"/>
+        <location filename="../../smallcrm/settings.py" line="53"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="56"/>
+        <location filename="../../smallcrm/settings.py" line="58"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="62"/>
+        <location filename="../../smallcrm/settings.py" line="64"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="65"/>
+        <location filename="../../smallcrm/settings.py" line="67"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="68"/>
+        <location filename="../../smallcrm/settings.py" line="70"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="71"/>
+        <location filename="../../smallcrm/settings.py" line="73"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="74"/>
+        <location filename="../../smallcrm/settings.py" line="76"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="77"/>
+        <location filename="../../smallcrm/settings.py" line="79"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="83"/>
+        <location filename="../../smallcrm/settings.py" line="85"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="89"/>
+        <location filename="../../smallcrm/settings.py" line="91"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="96"/>
+        <location filename="../../smallcrm/settings.py" line="98"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="102"/>
+        <location filename="../../smallcrm/settings.py" line="104"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="108"/>
+        <location filename="../../smallcrm/settings.py" line="110"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="114"/>
+        <location filename="../../smallcrm/settings.py" line="116"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="120"/>
+        <location filename="../../smallcrm/settings.py" line="122"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="126"/>
+        <location filename="../../smallcrm/settings.py" line="128"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="132"/>
+        <location filename="../../smallcrm/settings.py" line="134"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="138"/>
+        <location filename="../../smallcrm/settings.py" line="140"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="140"/>
+        <location filename="../../smallcrm/settings.py" line="142"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="145"/>
+        <location filename="../../smallcrm/settings.py" line="147"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -6612,319 +6624,319 @@ Close anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="62"/>
         <source>All customers</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="64"/>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="76"/>
         <source>%1: %2</source>
         <comment>a segment: its dimension and its name</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="94"/>
         <source>%1 (no customer has it yet)</source>
         <translation>%1（还没有客户带这个标签）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="121"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="223"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="162"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="165"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="168"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="172"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="247"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="248"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="263"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="311"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="313"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="283"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="315"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="286"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="324"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="302"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="333"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="303"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="334"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="304"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="335"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="281"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="318"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="283"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="322"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="287"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="289"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="325"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="367"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="368"/>
         <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
         <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="375"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="376"/>
         <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
         <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="383"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="384"/>
         <source>No second folder</source>
         <translation>不使用第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="386"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="396"/>
         <source>Second folder</source>
         <translation>第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="408"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="407"/>
         <source>Second Folder for Backups</source>
         <translation>备份的第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="425"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="420"/>
         <source>Give the folder&apos;s full path, or choose it.</source>
         <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="427"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="422"/>
         <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
         <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="426"/>
         <source>The latest copy there was made on %1.</source>
         <translation>那里最新的一份备份是 %1 复制的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="428"/>
         <source>The next automatic backup will be copied there.</source>
         <translation>下一次自动备份会复制到那里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="439"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="452"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="447"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="454"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="449"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="456"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="494"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="451"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="476"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="469"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="478"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="471"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="494"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="499"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="509"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="509"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -6932,82 +6944,82 @@ Close anyway?</source>
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="31"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="32"/>
         <source>Custom Label Sheet</source>
         <translation>自定义标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="35"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="36"/>
         <source>e.g. Stationery shop 3x7</source>
         <translation>例如 文具店 3x7</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="37"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="38"/>
         <source>Other size</source>
         <translation>其他尺寸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="59"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="60"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="60"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="61"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="62"/>
         <source>Page width:</source>
         <translation>纸宽：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="62"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="63"/>
         <source>Page height:</source>
         <translation>纸高：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="64"/>
         <source>Rows:</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="65"/>
         <source>Columns:</source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="66"/>
         <source>Label width:</source>
         <translation>标签宽：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="66"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="67"/>
         <source>Label height:</source>
         <translation>标签高：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="67"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="68"/>
         <source>Top margin (to the first label):</source>
         <translation>上边距（到第一张标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="68"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="69"/>
         <source>Left margin (to the first label):</source>
         <translation>左边距（到第一张标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="70"/>
         <source>Across, label to label:</source>
         <translation>横向间距（标签到标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="70"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="71"/>
         <source>Down, label to label:</source>
         <translation>纵向间距（标签到标签）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/mailing_sheet_dialog.py" line="84"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
@@ -7127,12 +7139,12 @@ Close anyway?</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/trash.py" line="136"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="132"/>
         <source>Delete for Good</source>
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/trash.py" line="138"/>
+        <location filename="../../smallcrm/ui/dialogs/trash.py" line="134"/>
         <source>Delete the selected customers (%1) for good, with their purchases, contacts and reminders? This cannot be undone.</source>
         <translation>要彻底删除选中的客户（%1 位）以及他们的购买、往来记录和提醒吗？删除后无法恢复。</translation>
     </message>
@@ -7291,42 +7303,42 @@ Close anyway?</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="214"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="275"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="313"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="373"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="315"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="375"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="327"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="387"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="335"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="395"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="343"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="403"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/duplicates.py" line="368"/>
+        <location filename="../../smallcrm/domain/customers/duplicates.py" line="367"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="459"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="481"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -7379,17 +7391,17 @@ Close anyway?</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="56"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="72"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="68"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="84"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="92"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="108"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
@@ -7663,22 +7675,22 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="193"/>
+        <location filename="../../smallcrm/settings.py" line="191"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="204"/>
+        <location filename="../../smallcrm/settings.py" line="202"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="215"/>
+        <location filename="../../smallcrm/settings.py" line="213"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="230"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -8189,47 +8201,47 @@ Close anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="91"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="33"/>
         <source>Welcome to SmallCRM</source>
         <translation>欢迎使用 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="101"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="43"/>
         <source>SmallCRM keeps your customers in one place: who they are, how to reach them, their birthdays and what they bought. Your customer list is still empty.</source>
         <translation>SmallCRM 把客户资料集中在一处：客户是谁、怎么联系、什么时候过生日、买过什么。您的客户名单现在还是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="120"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="62"/>
         <source>Import a Spreadsheet…</source>
         <translation>导入表格…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="121"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="63"/>
         <source>Bring in the customers you keep in Excel or WPS: SmallCRM reads the columns it knows.</source>
         <translation>把您在 Excel 或 WPS 里记的客户导进来：SmallCRM 会识别它认得的列。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="124"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="66"/>
         <source>Explore with demo data</source>
         <translation>用演示数据体验一下</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="126"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="68"/>
         <source>To look around first, fill it with {count} made-up customers. They stay in this database, so use it for trying SmallCRM out, not for your real customers.</source>
         <translation>想先熟悉一下，可以填入 {count} 位虚构的演示客户。它们会一直留在这个数据库里，所以这个数据库只适合试用，不要再录入真实客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="131"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="73"/>
         <source>Add a Customer…</source>
         <translation>添加客户…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="131"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="73"/>
         <source>Start with your first customer; a name or a phone number is enough.</source>
         <translation>从第一位客户开始；有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="142"/>
+        <location filename="../../smallcrm/ui/shell/welcome.py" line="84"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

@@ -97,74 +97,92 @@ def _bgnbd_ll_grad(params: np.ndarray, d: _BgNbdData, hessian: bool = False) -> 
     With s = e^A4 / (e^A3 + e^A4): ∇ℓ = ∇(A1+A2) + (1−s)∇A3 + s∇A4, and
     ∇²ℓ = ∇²(A1+A2) + (1−s)∇²A3 + s∇²A4 + s(1−s)(∇A4−∇A3)(∇A4−∇A3)ᵀ.
     """
+    r, alpha, a, b = (float(v) for v in params)
+    g = np.zeros(4)
+    h = np.zeros((4, 4))
+    ll = _terms_in_x(r, alpha, a, b, d, g, h if hessian else None)
+    ll = _without_repeat(ll, r, alpha, d, g, h if hessian else None)
+    ll = _with_repeats(ll, r, alpha, a, b, d, g, h if hessian else None)
+    if hessian:
+        h = np.triu(h) + np.triu(h, 1).T
+    return ll, g, h
+
+
+def _terms_in_x(r: float, alpha: float, a: float, b: float, d: _BgNbdData, g: np.ndarray, h: Any) -> float:
+    """A1 + A2 over every customer, by distinct x: the log-likelihood's share, which it
+    returns; its gradient and (when ``h`` is given) its upper Hessian are set in g, h."""
     from scipy.special import betaln, digamma, gammaln, polygamma  # 300 ms (measured): only when fitting
 
-    r, alpha, a, b = (float(v) for v in params)
     ux, wx = d.ux, d.wx
     # A2 as betaln(a, b+x) − betaln(a, b): the gammaln differences it equals lose nine digits
     # when a + b is near a million (the cap of the fit), which the optimiser then chases as noise.
     terms = gammaln(r + ux) - gammaln(r) + betaln(a, b + ux) - betaln(a, b)
     ll = float(np.dot(wx, terms)) + d.n * r * np.log(alpha)
-    g = np.zeros(4)
-    h = np.zeros((4, 4))
     g[0] = float(np.dot(wx, digamma(r + ux) - digamma(r))) + d.n * np.log(alpha)
     g[1] = d.n * r / alpha
     psi_ab = digamma(a + b)
     psi_abx = digamma(a + b + ux)
     g[2] = float(np.dot(wx, psi_ab - psi_abx))
     g[3] = float(np.dot(wx, psi_ab + digamma(b + ux) - digamma(b) - psi_abx))
-    if hessian:
+    if h is not None:
         tri_ab, tri_abx = polygamma(1, a + b), polygamma(1, a + b + ux)
         h[0, 0] = float(np.dot(wx, polygamma(1, r + ux) - polygamma(1, r)))
         h[0, 1] = d.n / alpha
         h[1, 1] = -d.n * r / alpha**2
         h[2, 2] = h[2, 3] = float(np.dot(wx, tri_ab - tri_abx))
         h[3, 3] = float(np.dot(wx, tri_ab + polygamma(1, b + ux) - polygamma(1, b) - tri_abx))
+    return ll
 
-    # Customers without a repeat: ℓ gets A3 = −r ln(α+T).
+
+def _without_repeat(ll: float, r: float, alpha: float, d: _BgNbdData, g: np.ndarray, h: Any) -> float:
+    """Customers without a repeat: ℓ gets A3 = −r ln(α+T). Added to ``ll`` (returned),
+    g and (when given) h."""
     log_t0 = np.log(alpha + d.T0)
     inv_t0 = 1.0 / (alpha + d.T0)
     ll -= r * float(np.dot(d.w0, log_t0))
     g[0] -= float(np.dot(d.w0, log_t0))
     g[1] -= r * float(np.dot(d.w0, inv_t0))
-    if hessian:
+    if h is not None:
         h[0, 1] -= float(np.dot(d.w0, inv_t0))
         h[1, 1] += r * float(np.dot(d.w0, inv_t0**2))
+    return ll
 
-    # Repeat customers: A3 + ln(1 + e^(A4−A3)).
-    if len(d.x1):
-        w = d.w1
-        rx = r + d.x1
-        log_T = np.log(alpha + d.uT1)[d.iT1]
-        log_tx = np.log(alpha + d.utx1)[d.itx1]
-        inv_T = (1.0 / (alpha + d.uT1))[d.iT1]
-        inv_tx = (1.0 / (alpha + d.utx1))[d.itx1]
-        inv_bx1_u = 1.0 / (b + d.ux1 - 1)
-        inv_bx1 = inv_bx1_u[d.ix1]
-        diff = (np.log(a) + np.log(inv_bx1_u))[d.ix1] + rx * (log_T - log_tx)  # A4 − A3
-        e = np.exp(-np.abs(diff))
-        ll += float(np.dot(w, np.maximum(diff, 0.0) + np.log1p(e) - rx * log_T))
-        s = np.where(diff >= 0, 1.0, e) / (1.0 + e)
-        ws = w * s
-        w3 = w - ws  # weights of the A3 terms
-        g[0] -= float(np.dot(w3, log_T) + np.dot(ws, log_tx))
-        g[1] -= float(np.dot(w3 * rx, inv_T) + np.dot(ws * rx, inv_tx))
-        g[2] += float(ws.sum()) / a
-        g[3] -= float(np.dot(ws, inv_bx1))
-        if hessian:
-            h[0, 1] -= float(np.dot(w3, inv_T) + np.dot(ws, inv_tx))
-            h[1, 1] += float(np.dot(w3 * rx, inv_T**2) + np.dot(ws * rx, inv_tx**2))
-            h[2, 2] -= float(ws.sum()) / a**2
-            h[3, 3] += float(np.dot(ws, inv_bx1**2))
-            u = ws * (1.0 - s)  # w s (1 − s)
-            diffs = (log_T - log_tx, rx * (inv_T - inv_tx), np.full(len(w), 1.0 / a), -inv_bx1)  # ∇A4 − ∇A3
-            for i in range(4):
-                ud = u * diffs[i]
-                for j in range(i, 4):
-                    h[i, j] += float(np.dot(ud, diffs[j]))
-    if hessian:
-        h = np.triu(h) + np.triu(h, 1).T
-    return ll, g, h
+
+def _with_repeats(ll: float, r: float, alpha: float, a: float, b: float, d: _BgNbdData, g: np.ndarray, h: Any) -> float:
+    """Repeat customers: A3 + ln(1 + e^(A4−A3)), computed stably. Added to ``ll``
+    (returned), g and (when given) h."""
+    if not len(d.x1):
+        return ll
+    w = d.w1
+    rx = r + d.x1
+    log_T = np.log(alpha + d.uT1)[d.iT1]
+    log_tx = np.log(alpha + d.utx1)[d.itx1]
+    inv_T = (1.0 / (alpha + d.uT1))[d.iT1]
+    inv_tx = (1.0 / (alpha + d.utx1))[d.itx1]
+    inv_bx1_u = 1.0 / (b + d.ux1 - 1)
+    inv_bx1 = inv_bx1_u[d.ix1]
+    diff = (np.log(a) + np.log(inv_bx1_u))[d.ix1] + rx * (log_T - log_tx)  # A4 − A3
+    e = np.exp(-np.abs(diff))
+    ll += float(np.dot(w, np.maximum(diff, 0.0) + np.log1p(e) - rx * log_T))
+    s = np.where(diff >= 0, 1.0, e) / (1.0 + e)
+    ws = w * s
+    w3 = w - ws  # weights of the A3 terms
+    g[0] -= float(np.dot(w3, log_T) + np.dot(ws, log_tx))
+    g[1] -= float(np.dot(w3 * rx, inv_T) + np.dot(ws * rx, inv_tx))
+    g[2] += float(ws.sum()) / a
+    g[3] -= float(np.dot(ws, inv_bx1))
+    if h is not None:
+        h[0, 1] -= float(np.dot(w3, inv_T) + np.dot(ws, inv_tx))
+        h[1, 1] += float(np.dot(w3 * rx, inv_T**2) + np.dot(ws * rx, inv_tx**2))
+        h[2, 2] -= float(ws.sum()) / a**2
+        h[3, 3] += float(np.dot(ws, inv_bx1**2))
+        u = ws * (1.0 - s)  # w s (1 − s)
+        diffs = (log_T - log_tx, rx * (inv_T - inv_tx), np.full(len(w), 1.0 / a), -inv_bx1)  # ∇A4 − ∇A3
+        for i in range(4):
+            ud = u * diffs[i]
+            for j in range(i, 4):
+                h[i, j] += float(np.dot(ud, diffs[j]))
+    return ll
 
 
 def _bgnbd_vector(params: BgNbd) -> np.ndarray:

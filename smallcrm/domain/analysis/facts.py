@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -255,52 +255,7 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
     """Read everything the analysis needs, as of ``as_of`` (default today), inclusive."""
     as_of = as_of or dt.date.today()
     today = day_number(as_of)
-    live = Customer.deleted_at.is_null()
-    reason = Case(
-        Customer.churn_reason, [(r, i) for i, r in enumerate(MARKED_REASONS, start=1)], len(MARKED_REASONS) + 1
-    )
-    birth = (
-        fn.COALESCE(Customer.birth_year, 0) * 10000
-        + fn.COALESCE(Customer.birth_month, 0) * 100
-        + fn.COALESCE(Customer.birth_day, 0)
-        + (Customer.birth_calendar == "lunar") * 100_000_000
-    )
-    churned = Customer.churn_status == "churned"
-    customer_read = _Read(
-        Customer,
-        [
-            Customer.id,
-            fn.COALESCE(Customer.staff, 0),
-            Case(None, [(churned, reason)], 0),
-            # Marked churned without a date: since the record last changed (the best the file knows).
-            # Only for the churned: julianday() on every customer was ~10 % of this read.
-            Case(None, [(churned, columns.epoch_day(fn.COALESCE(Customer.churned_on, Customer.updated_at)))], 0),
-            birth,
-        ],
-        live,
-        dates=(Customer.created_at,),
-        words=(Customer.income_band,),
-    )
-    purchase_read = _Read(
-        Purchase,
-        [Purchase.customer, Purchase.amount_cents, fn.COALESCE(Purchase.cost_cents, 0)],
-        dates=(Purchase.date,),
-    )
-    kind = Case(Interaction.kind, [(k, i) for i, k in enumerate(INTERACTION_KINDS, start=1)], 0)
-    interaction_read = _Read(
-        Interaction,
-        [
-            Interaction.customer,
-            kind,
-            fn.COALESCE(Interaction.satisfaction, 0),
-            Interaction.status == "resolved",
-            # Only complaints are resolved (below); for the rest a short 0 instead of
-            # julianday() and a 20-digit NULL_INT on every row.
-            Case(None, [(Interaction.kind == "complaint", columns.epoch_day(Interaction.resolved_at))], 0),
-        ],
-        dates=(Interaction.at,),
-    )
-    purchase_data, customer_data, interaction_data = _read_all(purchase_read, customer_read, interaction_read)
+    purchase_data, customer_data, interaction_data = _read_all(_purchase_read(), _customer_read(), _interaction_read())
     (cid, staff, marked, marked_day, birth_code, created), (income_text,) = customer_data
     order = np.argsort(cid, kind="stable")
     cid, staff, marked, marked_day, birth_code, created = (
@@ -319,8 +274,96 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
         inside = (customer_ids >= 0) & (customer_ids < len(lookup))
         return np.where(inside, lookup[np.clip(customer_ids, 0, len(lookup) - 1)], -1)
 
-    # Purchase lines -> purchase days.
-    (p_cust, p_amount, p_cost, p_day), _ = purchase_data
+    days, buys = _purchase_days(purchase_data[0], index_of, today, n)
+    contacts, complaints, resolutions, scores = _contact_series(interaction_data[0], index_of, today, n)
+    income, bands = _income_codes(income_text)
+    return Facts(
+        as_of=as_of,
+        today=today,
+        ids=cid,
+        staff=staff,
+        created=created,
+        marked_day=marked_day,
+        marked_reason=marked,
+        birth_year=birth_code // 10000,
+        birth_month=birth_code // 100 % 100,
+        birth_day=birth_code % 100,
+        birth_lunar=lunar,
+        income=income[order],
+        income_bands=bands,
+        days=days,
+        buys=buys,
+        contacts=contacts,
+        complaints=complaints,
+        resolutions=resolutions,
+        scores=scores,
+    )
+
+
+def _customer_read() -> _Read:
+    """The live customers: id, staff, the churn reason and day the owner marked, the
+    birthday as one number (lunar ones above 10^8), created; the income band's text."""
+    reason = Case(
+        Customer.churn_reason, [(r, i) for i, r in enumerate(MARKED_REASONS, start=1)], len(MARKED_REASONS) + 1
+    )
+    birth = (
+        fn.COALESCE(Customer.birth_year, 0) * 10000
+        + fn.COALESCE(Customer.birth_month, 0) * 100
+        + fn.COALESCE(Customer.birth_day, 0)
+        + (Customer.birth_calendar == "lunar") * 100_000_000
+    )
+    churned = Customer.churn_status == "churned"
+    return _Read(
+        Customer,
+        [
+            Customer.id,
+            fn.COALESCE(Customer.staff, 0),
+            Case(None, [(churned, reason)], 0),
+            # Marked churned without a date: since the record last changed (the best the file knows).
+            # Only for the churned: julianday() on every customer was ~10 % of this read.
+            Case(None, [(churned, columns.epoch_day(fn.COALESCE(Customer.churned_on, Customer.updated_at)))], 0),
+            birth,
+        ],
+        Customer.deleted_at.is_null(),
+        dates=(Customer.created_at,),
+        words=(Customer.income_band,),
+    )
+
+
+def _purchase_read() -> _Read:
+    """Every purchase line: customer, amount, cost (0 when not recorded), day."""
+    return _Read(
+        Purchase,
+        [Purchase.customer, Purchase.amount_cents, fn.COALESCE(Purchase.cost_cents, 0)],
+        dates=(Purchase.date,),
+    )
+
+
+def _interaction_read() -> _Read:
+    """Every contact: customer, kind (as its index), satisfaction, resolved and the day
+    it was (complaints only), day."""
+    kind = Case(Interaction.kind, [(k, i) for i, k in enumerate(INTERACTION_KINDS, start=1)], 0)
+    return _Read(
+        Interaction,
+        [
+            Interaction.customer,
+            kind,
+            fn.COALESCE(Interaction.satisfaction, 0),
+            Interaction.status == "resolved",
+            # Only complaints are resolved (below); for the rest a short 0 instead of
+            # julianday() and a 20-digit NULL_INT on every row.
+            Case(None, [(Interaction.kind == "complaint", columns.epoch_day(Interaction.resolved_at))], 0),
+        ],
+        dates=(Interaction.at,),
+    )
+
+
+def _purchase_days(
+    data: Sequence[np.ndarray], index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
+) -> tuple[Series, Series]:
+    """Purchase lines -> purchase days (amount, profit, whether anything was bought,
+    summed per customer and day), and the days something was bought."""
+    p_cust, p_amount, p_cost, p_day = data
     p_idx = index_of(p_cust)
     ok = (p_idx >= 0) & (p_day <= today)
     if not ok.all():
@@ -338,10 +381,15 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
         d_cust = d_day = d_amount = d_profit = d_buy = np.zeros(0, dtype=np.int64)
     days = Series(d_cust, d_day, n, amount=d_amount, profit=d_profit, buy=d_buy)
     is_buy = d_buy > 0
-    buys = Series(d_cust[is_buy], d_day[is_buy], n, amount=d_amount[is_buy])
+    return days, Series(d_cust[is_buy], d_day[is_buy], n, amount=d_amount[is_buy])
 
-    # Interactions.
-    (i_cust, i_kind, i_sat, i_resolved, i_res_day, i_day), _ = interaction_data
+
+def _contact_series(
+    data: Sequence[np.ndarray], index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
+) -> tuple[Series, Series, Series, Series]:
+    """Contacts (kind, satisfaction, whether they cost service), complaints, the days
+    complaints were resolved, and satisfaction scores."""
+    i_cust, i_kind, i_sat, i_resolved, i_res_day, i_day = data
     i_idx = index_of(i_cust)
     ok = (i_idx >= 0) & (i_day <= today)
     i_idx, i_day, i_kind, i_sat, i_resolved, i_res_day = (
@@ -358,37 +406,20 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
     resolutions = Series(i_idx[done], res_day[done], n)
     scored = (i_sat >= 1) & (i_sat <= 5)
     scores = Series(i_idx[scored], i_day[scored], n, sat=i_sat[scored])
+    return contacts, complaints, resolutions, scores
 
-    # Income bands as typed in the profile (free text), one index per customer. A shop has a
-    # handful of distinct texts: each is stripped and coded once, then looked up per row
-    # (stripping and coding every customer's text in Python loops took ~22 ms, now ~8 ms).
+
+def _income_codes(income_text: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """Income bands as typed in the profile (free text): one index per customer (in
+    read order) into the sorted distinct bands. A shop has a handful of distinct
+    texts: each is stripped and coded once, then looked up per row (stripping and
+    coding every customer's text in Python loops took ~22 ms, now ~8 ms)."""
     stripped = {text: text.strip() for text in set(income_text)}
     bands = sorted(set(stripped.values()), key=income_sort_key)
     code = {band: i for i, band in enumerate(bands)}
     code_of_text = {text: code[band] for text, band in stripped.items()}
-    income = np.fromiter(map(code_of_text.__getitem__, income_text), dtype=np.int64, count=len(income_text))[order]
-
-    return Facts(
-        as_of=as_of,
-        today=today,
-        ids=cid,
-        staff=staff,
-        created=created,
-        marked_day=marked_day,
-        marked_reason=marked,
-        birth_year=birth_code // 10000,
-        birth_month=birth_code // 100 % 100,
-        birth_day=birth_code % 100,
-        birth_lunar=lunar,
-        income=income,
-        income_bands=bands,
-        days=days,
-        buys=buys,
-        contacts=contacts,
-        complaints=complaints,
-        resolutions=resolutions,
-        scores=scores,
-    )
+    income = np.fromiter(map(code_of_text.__getitem__, income_text), dtype=np.int64, count=len(income_text))
+    return income, bands
 
 
 def income_sort_key(band: str) -> tuple[int, float, str]:

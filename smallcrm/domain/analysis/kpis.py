@@ -152,50 +152,109 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     if months < 1:
         raise ValueError("months must be at least 1")
     facts, config = result.facts, result.config
-    model: ch.ChurnModel = churn_result.model
+    b = _bounds(facts, config, months)
+    # Profit and tiers, and the feedback, do not depend on the statuses, so they run
+    # beside them: numpy lets go of the GIL in its loops, and a second core halves them.
+    profit_job = beside(lambda: _profit_and_tiers(facts, config, b))
+    feedback_job = beside(lambda: _feedback(facts, b.ends))
+    status, reason, bought = _statuses(facts, churn_result.model, b)
+    profit_cum, tiers = profit_job()
+    flows = _flows(facts, b, status, bought, tiers, profit_cum)
+    scores_n, scores_sum, opened, resolved = feedback_job()
+    metrics = {
+        **{name: flows[name] for name in ("customers_at_start", "new", "churned", "reactivated", "upgraded")},
+        **{name: flows[name] for name in ("downgraded", "known_prev", "active", "profit")},
+        "scores": scores_n,
+        "score_sum": scores_sum,
+        "opened": opened,
+        "resolved": resolved,
+    }
+    staff_ids = sorted({int(v) for v in np.unique(facts.staff)})
+    totals = _group_sums(metrics, flows["tier_group"], facts.staff, staff_ids)
+    names = list(metrics)
+    overall = _table(totals["overall"], names, b.spans)[0]
+    cur = slice(1, len(b.ends))
+    churn_reason = np.where(flows["churned"], reason[:, cur], -1)
+    reasons_by_month = []
+    for i, row in enumerate(overall):
+        counts = np.bincount(churn_reason[:, i][churn_reason[:, i] >= 0], minlength=len(ch.CHURN_REASONS))
+        row["churned_by_reason"] = {r: int(c) for r, c in zip(ch.CHURN_REASONS, counts, strict=True)}
+        reasons_by_month.append(row["churned_by_reason"])
+    by_tier_rows = _table(totals["tier"], names, b.spans)
+    return Kpis(
+        months=b.spans,
+        overall=overall,
+        by_tier={TIERS[t]: by_tier_rows[t] for t in reversed(range(len(TIERS)))},
+        by_staff=_by_staff(staff_ids, _table(totals["staff"], names, b.spans)),
+        ids=facts.ids,
+        **{name: flows[name].T.copy() for name in ("new", "churned", "reactivated", "upgraded", "downgraded")},
+        churn_reason=churn_reason.T.copy(),
+        scored=(scores_n > 0).T.copy(),
+        tier_end=tiers[:, cur].T.copy(),
+        at_start=flows["customers_at_start"],
+        score_count=scores_n,
+        score_total=scores_sum,
+        churned_by_reason=reasons_by_month,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _Bounds:
+    """The days the KPIs look at: the month ends (the day before the first month, then
+    each month's last day), the start of the profit window ending on each, both as
+    indexes into ``days`` (the sorted union of the two), and who was known by each end."""
+
+    spans: list[Month]
+    ends: np.ndarray
+    days: np.ndarray
+    at_end: np.ndarray
+    at_window: np.ndarray
+    known: np.ndarray  # customers × ends
+
+
+def _bounds(facts: Any, config: Any, months: int) -> _Bounds:
     spans = month_ranges(facts.as_of, months)
     ends = np.array([day_number(spans[0].start) - 1] + [day_number(m.end) for m in spans], dtype=np.int64)
     window_starts = np.array(
         [day_number(dates.add_months(day_date(e), -config.window_months)) for e in ends], dtype=np.int64
     )
-    bounds = np.unique(np.concatenate([ends, window_starts]))
-    at_end = np.searchsorted(bounds, ends)
-    at_window = np.searchsorted(bounds, window_starts)
-    n = facts.n
-    k = len(ends)
+    days = np.unique(np.concatenate([ends, window_starts]))
+    return _Bounds(
+        spans=spans,
+        ends=ends,
+        days=days,
+        at_end=np.searchsorted(days, ends),
+        at_window=np.searchsorted(days, window_starts),
+        known=facts.known[:, None] <= ends[None, :],
+    )
 
-    known = facts.known[:, None] <= ends[None, :]
 
-    def profit_and_tiers() -> tuple[np.ndarray, np.ndarray]:
-        """Profit up to every boundary and the tier at every month end, over the window
-        ending that day. Independent of the statuses below, so it runs beside them: numpy
-        lets go of the GIL in its loops, and a second core halves this part."""
-        profit_cum = running_total(
-            bounds, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
-        )
-        tiers = np.full((n, k), -1, dtype=np.int8)
-        for j in range(k):
-            window_profit = profit_cum[:, at_end[j]] - profit_cum[:, at_window[j]]
-            tiers[:, j], _ = profit_tiers(
-                window_profit, known[:, j], config.high_profit_percent, config.no_profit_cents
-            )
-        return profit_cum, tiers
+def _profit_and_tiers(facts: Any, config: Any, b: _Bounds) -> tuple[np.ndarray, np.ndarray]:
+    """Profit up to every boundary day and the tier at every month end, over the window
+    ending that day."""
+    profit_cum = running_total(
+        b.days, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
+    )
+    tiers = np.full((facts.n, len(b.ends)), -1, dtype=np.int8)
+    for j in range(len(b.ends)):
+        window_profit = profit_cum[:, b.at_end[j]] - profit_cum[:, b.at_window[j]]
+        tiers[:, j], _ = profit_tiers(window_profit, b.known[:, j], config.high_profit_percent, config.no_profit_cents)
+    return profit_cum, tiers
 
-    def feedback() -> tuple[np.ndarray, ...]:
-        """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
-        score_count, score_sums = facts.scores.cumulative(ends, "sat")
-        opened = facts.complaints.cumulative(ends)[0]
-        resolved = facts.resolutions.cumulative(ends)[0]
-        return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
 
-    profit_job = beside(profit_and_tiers)
-    feedback_job = beside(feedback)
+def _feedback(facts: Any, ends: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
+    score_count, score_sums = facts.scores.cumulative(ends, "sat")
+    opened = facts.complaints.cumulative(ends)[0]
+    resolved = facts.resolutions.cumulative(ends)[0]
+    return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
 
-    # Purchase days up to every boundary, per customer.
-    buy_count = facts.buys.cumulative(ends)[0]
 
-    # Status at every month end (customers × ends), with the same model and rules as today.
-    count = buy_count
+def _statuses(facts: Any, model: ch.ChurnModel, b: _Bounds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(status, churn reason, bought) at every month end (customers × ends), with the
+    same model and rules as today; status -1 for customers not known yet."""
+    n, k = facts.n, len(b.ends)
+    count = facts.buys.cumulative(b.ends)[0]  # purchase days up to every end, per customer
     bought = count > 0
     first = np.where(bought, facts.buys.first_day()[:, None], NO_DAY)
     last_index = facts.buys.start[:, None] + count - 1
@@ -204,75 +263,72 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
         if len(facts.buys)
         else np.full((n, k), -1)
     )
-    x = np.where(bought, count - 1, 0)
     summary = ch.Summary(
         bought=bought,
-        x=x,
+        x=np.where(bought, count - 1, 0),
         t_x=np.where(bought, last - first, 0),
-        T=np.where(bought, ends[None, :] - first, 0),
+        T=np.where(bought, b.ends[None, :] - first, 0),
         monetary=np.zeros((n, k)),
         first=first,
         last=last,
     )
-    status, reason, _ = model.status(facts, ends[None, :], summary, with_alive=False)
-    status = np.where(known, status, -1)
-    profit_cum, tiers = profit_job()
+    status, reason, _ = model.status(facts, b.ends[None, :], summary, with_alive=False)
+    return np.where(b.known, status, -1), reason, bought
 
-    # Per month (column j = 1..k-1 against j-1).
+
+def _flows(
+    facts: Any, b: _Bounds, status: np.ndarray, bought: np.ndarray, tiers: np.ndarray, profit_cum: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Per customer and month (column j = 1..k-1 against j-1): counted at the start,
+    new, churned, reactivated, upgraded, downgraded, known at the previous end, active
+    and the month's profit; and the tier each counts in (``tier_group``)."""
+    k = len(b.ends)
     prev, cur = slice(0, k - 1), slice(1, k)
     st_prev, st_cur = status[:, prev], status[:, cur]
     buying_by_end = bought[:, cur]
     first_day = facts.buys.first_day()[:, None]
-    new = (first_day > ends[None, prev]) & (first_day <= ends[None, cur])
-    at_start = (st_prev == ch.ACTIVE) | (st_prev == ch.AT_RISK)
-    churned = (st_cur == ch.CHURNED) & (st_prev != ch.CHURNED) & buying_by_end
-    reactivated = (st_prev == ch.CHURNED) & ((st_cur == ch.ACTIVE) | (st_cur == ch.AT_RISK))
-    known_prev = known[:, prev]
+    known_prev = b.known[:, prev]
     t_prev, t_cur = tiers[:, prev], tiers[:, cur]
-    upgraded = known_prev & (t_cur > t_prev)
-    downgraded = known_prev & (t_cur < t_prev) & (t_cur >= 0)
-    month_profit = profit_cum[:, at_end[1:]] - profit_cum[:, at_end[:-1]]
+    month_profit = profit_cum[:, b.at_end[1:]] - profit_cum[:, b.at_end[:-1]]
     active = buying_by_end & (st_prev != ch.CHURNED)
-
-    scores_n, scores_sum, opened, resolved = feedback_job()
-
-    metrics = {
-        "customers_at_start": at_start,
-        "new": new,
-        "churned": churned,
-        "reactivated": reactivated,
-        "upgraded": upgraded,
-        "downgraded": downgraded,
+    return {
+        "customers_at_start": (st_prev == ch.ACTIVE) | (st_prev == ch.AT_RISK),
+        "new": (first_day > b.ends[None, prev]) & (first_day <= b.ends[None, cur]),
+        "churned": (st_cur == ch.CHURNED) & (st_prev != ch.CHURNED) & buying_by_end,
+        "reactivated": (st_prev == ch.CHURNED) & ((st_cur == ch.ACTIVE) | (st_cur == ch.AT_RISK)),
+        "upgraded": known_prev & (t_cur > t_prev),
+        "downgraded": known_prev & (t_cur < t_prev) & (t_cur >= 0),
         "known_prev": known_prev,
         "active": active,
         "profit": np.where(active, month_profit, 0),
-        "scores": scores_n,
-        "score_sum": scores_sum,
-        "opened": opened,
-        "resolved": resolved,
+        "tier_group": np.where(known_prev, t_prev, t_cur).astype(np.int64),
     }
-    m = k - 1
 
-    names = list(metrics)
-    tier_group = np.where(known_prev, t_prev, t_cur).astype(np.int64)
 
-    staff_ids = sorted({int(v) for v in np.unique(facts.staff)})
-    staff_code = np.searchsorted(np.array(staff_ids), facts.staff) if staff_ids else np.zeros(n, dtype=np.int64)
-    # Sums per group and month: one bincount per metric over (tier, staff, month) slots, then
-    # the tiers' and the staff's sums are the slots' sums over the other group (one pass over
-    # the customers instead of one per grouping). Customers in no tier (-1) land in a spare
-    # tier, which counts for their staff member and in the overall totals.
+def _group_sums(
+    metrics: dict[str, np.ndarray], tier_group: np.ndarray, staff: np.ndarray, staff_ids: list[int]
+) -> dict[str, np.ndarray]:
+    """Each metric summed per month overall, per tier and per staff member:
+    {"overall": 1 × months × metrics, "tier": tiers × ..., "staff": staff × ...}.
+
+    One bincount per metric over (tier, staff, month) slots, then the tiers' and the
+    staff's sums are the slots' sums over the other group (one pass over the customers
+    instead of one per grouping). Customers in no tier (-1) land in a spare tier, which
+    counts for their staff member and in the overall totals.
+    """
+    n, m = tier_group.shape
+    staff_code = np.searchsorted(np.array(staff_ids), staff) if staff_ids else np.zeros(n, dtype=np.int64)
     tier_count, staff_count = len(TIERS), len(staff_ids)
     tier_code = np.where(tier_group >= 0, tier_group, tier_count)
     slot = ((tier_code * staff_count + staff_code[:, None]) * m + np.arange(m)[None, :]).ravel()
     shape = (tier_count + 1, staff_count, m)
     size = shape[0] * shape[1] * shape[2]
     totals = {
-        "overall": np.zeros((1, m, len(names))),
-        "tier": np.zeros((tier_count, m, len(names))),
-        "staff": np.zeros((staff_count, m, len(names))),
+        "overall": np.zeros((1, m, len(metrics))),
+        "tier": np.zeros((tier_count, m, len(metrics))),
+        "staff": np.zeros((staff_count, m, len(metrics))),
     }
-    for f, name in enumerate(names):
+    for f, name in enumerate(metrics):
         metric = np.ascontiguousarray(metrics[name])
         if metric.dtype == bool:  # counts of customers: count the slots of those who are in
             sums = np.bincount(slot[metric.ravel()], minlength=size).reshape(shape)
@@ -282,80 +338,50 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
             totals["overall"][0, :, f] = metric.sum(axis=0)  # integers: summed exactly
         totals["tier"][:, :, f] = sums[:tier_count].sum(axis=1)
         totals["staff"][:, :, f] = sums.sum(axis=0)
+    return totals
 
-    def table(kind: str) -> list[list[dict[str, Any]]]:
-        """One list of month rows per group of ``kind``."""
-        sums = {name: totals[kind][:, :, f] for f, name in enumerate(names)}
-        groups = totals[kind].shape[0]
-        out: list[list[dict[str, Any]]] = []
-        for g in range(groups):
-            col = {name: np.rint(v[g]).astype(np.int64) for name, v in sums.items()}
-            rows = []
-            for i, span in enumerate(spans):
-                base = col["customers_at_start"][i : i + 1]
-                rows.append(
-                    {
-                        "month": span.key,
-                        "from": span.start.isoformat(),
-                        "to": span.end.isoformat(),
-                        "customers_at_start": int(base[0]),
-                        "new": int(col["new"][i]),
-                        "new_rate": _rate(col["new"][i : i + 1], base)[0],
-                        "churned": int(col["churned"][i]),
-                        "churn_rate": _rate(col["churned"][i : i + 1], base)[0],
-                        "reactivated": int(col["reactivated"][i]),
-                        "upgraded": int(col["upgraded"][i]),
-                        "upgrade_rate": _rate(col["upgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
-                        "downgraded": int(col["downgraded"][i]),
-                        "downgrade_rate": _rate(col["downgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
-                        "avg_profit_cents": None
-                        if col["active"][i] == 0
-                        else round(float(col["profit"][i]) / float(col["active"][i])),
-                        "avg_satisfaction": None
-                        if col["scores"][i] == 0
-                        else round(float(col["score_sum"][i]) / float(col["scores"][i]), 4),
-                        "satisfaction_scores": int(col["scores"][i]),
-                        "complaints_opened": int(col["opened"][i]),
-                        "complaints_resolved": int(col["resolved"][i]),
-                    }
-                )
-            out.append(rows)
-        return out
 
-    overall = table("overall")[0]
-    churn_reason = np.where(churned, reason[:, cur], -1)
-    reasons_by_month = []
-    for i, row in enumerate(overall):
-        counts = np.bincount(churn_reason[:, i][churn_reason[:, i] >= 0], minlength=len(ch.CHURN_REASONS))
-        row["churned_by_reason"] = {r: int(c) for r, c in zip(ch.CHURN_REASONS, counts, strict=True)}
-        reasons_by_month.append(row["churned_by_reason"])
+def _table(totals: np.ndarray, names: list[str], spans: list[Month]) -> list[list[dict[str, Any]]]:
+    """One list of month rows per group of ``totals`` (groups × months × metrics)."""
+    out: list[list[dict[str, Any]]] = []
+    for g in range(totals.shape[0]):
+        col = {name: np.rint(totals[g, :, f]).astype(np.int64) for f, name in enumerate(names)}
+        out.append([_month_row(span, col, i) for i, span in enumerate(spans)])
+    return out
 
-    by_tier_rows = table("tier")
-    by_tier = {TIERS[t]: by_tier_rows[t] for t in reversed(range(len(TIERS)))}
 
+def _month_row(span: Month, col: dict[str, np.ndarray], i: int) -> dict[str, Any]:
+    """Month ``i``'s row of one group's sums ``col``: the counts and the rates."""
+    base = col["customers_at_start"][i : i + 1]
+    return {
+        "month": span.key,
+        "from": span.start.isoformat(),
+        "to": span.end.isoformat(),
+        "customers_at_start": int(base[0]),
+        "new": int(col["new"][i]),
+        "new_rate": _rate(col["new"][i : i + 1], base)[0],
+        "churned": int(col["churned"][i]),
+        "churn_rate": _rate(col["churned"][i : i + 1], base)[0],
+        "reactivated": int(col["reactivated"][i]),
+        "upgraded": int(col["upgraded"][i]),
+        "upgrade_rate": _rate(col["upgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
+        "downgraded": int(col["downgraded"][i]),
+        "downgrade_rate": _rate(col["downgraded"][i : i + 1], col["known_prev"][i : i + 1])[0],
+        "avg_profit_cents": None if col["active"][i] == 0 else round(float(col["profit"][i]) / float(col["active"][i])),
+        "avg_satisfaction": None
+        if col["scores"][i] == 0
+        else round(float(col["score_sum"][i]) / float(col["scores"][i]), 4),
+        "satisfaction_scores": int(col["scores"][i]),
+        "complaints_opened": int(col["opened"][i]),
+        "complaints_resolved": int(col["resolved"][i]),
+    }
+
+
+def _by_staff(staff_ids: list[int], rows: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The staff tables with each staff member's id and name (none for customers without one)."""
     staff_rows_db: Any = Staff.select(Staff.id, Staff.name).tuples()
     names_of_staff: dict[int, str] = {row[0]: row[1] for row in staff_rows_db}
-    staff_rows = table("staff")
-    by_staff = [
-        {"staff_id": sid or None, "staff": names_of_staff.get(sid, ""), "months": rows}
-        for sid, rows in zip(staff_ids, staff_rows, strict=True)
+    return [
+        {"staff_id": sid or None, "staff": names_of_staff.get(sid, ""), "months": months}
+        for sid, months in zip(staff_ids, rows, strict=True)
     ]
-    return Kpis(
-        months=spans,
-        overall=overall,
-        by_tier=by_tier,
-        by_staff=by_staff,
-        ids=facts.ids,
-        new=new.T.copy(),
-        churned=churned.T.copy(),
-        reactivated=reactivated.T.copy(),
-        upgraded=upgraded.T.copy(),
-        downgraded=downgraded.T.copy(),
-        churn_reason=churn_reason.T.copy(),
-        scored=(scores_n > 0).T.copy(),
-        tier_end=tiers[:, cur].T.copy(),
-        at_start=at_start,
-        score_count=scores_n,
-        score_total=scores_sum,
-        churned_by_reason=reasons_by_month,
-    )

@@ -70,9 +70,9 @@ class Group:
 
 def groups_of(result: Any, dimension: str) -> list[Group]:
     """The segments of one dimension in display order, as computed by an ``analysis.Analysis``."""
-    import numpy as np  # numpy and the analysis here, not on top: see the module docstring
+    import numpy as np  # numpy and the analysis: 100-150 ms (measured) the list's filters never need
 
-    from smallcrm.domain.analysis import churn, segment_table
+    from smallcrm.domain.analysis import churn, segment_table  # (the analysis: see the line above)
 
     seg = result.segments
     keys = list(LABELS.get(dimension, {}))
@@ -126,7 +126,7 @@ def members(name: str, result: Any) -> Any:
 
 
 def _custom_ids(key: str, as_of: dt.date | None = None) -> Any:
-    import numpy as np  # here, not on top: see the module docstring
+    import numpy as np  # numpy: 100 ms (measured) a saved filter of plain fields never needs
 
     condition = segment_condition(f"custom:{key}", as_of)
     query: Any = Customer.select(Customer.id).where(Customer.deleted_at.is_null() & condition)
@@ -136,7 +136,7 @@ def _custom_ids(key: str, as_of: dt.date | None = None) -> Any:
 def _computed_ids(name: str, as_of: dt.date | None) -> Any:
     """The ids (numpy, ascending) of a computed segment's customers, from the analysis as
     of ``as_of`` (default today), reused until the data changes."""
-    from smallcrm.domain.analysis.result import current  # here, not on top: see the module docstring
+    from smallcrm.domain.analysis.result import current  # numpy and the analysis: 100-150 ms (measured)
 
     return members(name, current(as_of))
 

@@ -53,6 +53,7 @@ from typing import Any, cast
 from peewee import Select, fn
 
 from smallcrm.domain.customers.lookup import get_customer
+from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
 from smallcrm.store.models import (
@@ -131,9 +132,7 @@ def normalise_customer_no(value: str) -> str:
     text = value or ""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)  # full-width letters and digits
-    text = "".join(text.split()).upper()
-    if text.endswith(".0") and text[:-2].isdigit():
-        text = text[:-2]  # a number cell read as a float: 123.0
+    text = phones.without_float_tail("".join(text.split()).upper())  # a number cell read as a float: 123.0
     if text.isdigit():
         text = text.lstrip("0") or "0"
     return text

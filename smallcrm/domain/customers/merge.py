@@ -208,26 +208,10 @@ def merge_customers(
     """
     choices = _check_choices(dict(choices or {}))
     with db.atomic():
-        keep = _live_customer(keep_id)
-        other = _live_customer(other_id)
-        if keep.id == other.id:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "A customer cannot be merged with itself."))
-        if not force and not evidence(keep.id, other.id):
-            raise UnrelatedCustomersError(keep, other)
+        keep, other = _pair_to_merge(keep_id, other_id, force=force)
         before = dict(keep.__data__)
         theirs = dict(other.__data__)
-
-        changes: dict[str, Any] = {}
-        fields_from_other = []
-        for field in MERGE_FIELDS:
-            choice = choices.get(field) or _default_choice(field, before, theirs)
-            if choice == "keep":
-                continue
-            source = COLUMNS[OTHER_SLOT[field]] if choice != "other" else COLUMNS[field]
-            taken = {c: theirs[s] for c, s in zip(COLUMNS[field], source, strict=True)}
-            if any(before[c] != v for c, v in taken.items()):
-                changes.update(taken)
-                fields_from_other.append(field)
+        changes, fields_from_other = _chosen_changes(choices, before, theirs)
 
         record = MergeRecord.create(kept=keep.id, merged=other.id, undo_data="{}")
         # Out of the search index first, while its stored tokens are the indexed ones.
@@ -246,12 +230,7 @@ def merge_customers(
             "interactions": _move(Interaction, [other.id], keep.id),
             "reminders": _move(Reminder, [other.id], keep.id),
         }
-
-        keep_tags = set(_tag_ids(keep.id))
-        other_tags = _tag_ids(other.id)
-        tags_added = [t for t in other_tags if t not in keep_tags]
-        CustomerTag.delete().where(CustomerTag.customer == other.id).execute()
-        _link_tags(keep.id, tags_added)
+        tags_added, other_tags = _union_tags(keep.id, other.id)
 
         Customer.update(**changes, updated_at=now()).where(Customer.id == keep.id).execute()
         store_search_text(keep.id, {**before, **changes})
@@ -261,9 +240,7 @@ def merge_customers(
             "keep_before": {c: _encode(before[c]) for c in changes},
             "other_customer_no": other.customer_no,
             "other_customer_no_in_trash": other_no,
-            "purchases": moved["purchases"],
-            "interactions": moved["interactions"],
-            "reminders": moved["reminders"],
+            **moved,
             "tags_added": tags_added,
             "other_tags": other_tags,
         }
@@ -284,14 +261,52 @@ def merge_customers(
         "merge_id": record.id,
         "kept": keep.id,
         "merged": other.id,
-        "moved": {
-            "purchases": len(moved["purchases"]),
-            "interactions": len(moved["interactions"]),
-            "reminders": len(moved["reminders"]),
-            "tags": len(tags_added),
-        },
+        "moved": {**{kind: len(ids) for kind, ids in moved.items()}, "tags": len(tags_added)},
         "fields_from_other": fields_from_other,
     }
+
+
+def _pair_to_merge(keep_id: int, other_id: int, *, force: bool) -> tuple[Customer, Customer]:
+    """The two customers of a merge, refused when either is in the trash, they are
+    the same customer, or (unless ``force``) nothing says they are one person."""
+    keep = _live_customer(keep_id)
+    other = _live_customer(other_id)
+    if keep.id == other.id:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "A customer cannot be merged with itself."))
+    if not force and not evidence(keep.id, other.id):
+        raise UnrelatedCustomersError(keep, other)
+    return keep, other
+
+
+def _chosen_changes(
+    choices: dict[str, str], before: dict[str, Any], theirs: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """The survivor's columns that take the other customer's values (by the owner's
+    choices, or by default where the survivor's are empty), and the fields they make
+    up, in MERGE_FIELDS order."""
+    changes: dict[str, Any] = {}
+    fields_from_other = []
+    for field in MERGE_FIELDS:
+        choice = choices.get(field) or _default_choice(field, before, theirs)
+        if choice == "keep":
+            continue
+        source = COLUMNS[OTHER_SLOT[field]] if choice != "other" else COLUMNS[field]
+        taken = {c: theirs[s] for c, s in zip(COLUMNS[field], source, strict=True)}
+        if any(before[c] != v for c, v in taken.items()):
+            changes.update(taken)
+            fields_from_other.append(field)
+    return changes, fields_from_other
+
+
+def _union_tags(keep_id: int, other_id: int) -> tuple[list[int], list[int]]:
+    """The merged customer's tags given to the survivor and taken from the merged one;
+    returns (the tags the survivor did not have, the merged customer's own tags)."""
+    keep_tags = set(_tag_ids(keep_id))
+    other_tags = _tag_ids(other_id)
+    tags_added = [t for t in other_tags if t not in keep_tags]
+    CustomerTag.delete().where(CustomerTag.customer == other_id).execute()
+    _link_tags(keep_id, tags_added)
+    return tags_added, other_tags
 
 
 def undo_merge(merge_id: int) -> dict[str, Any]:
@@ -308,44 +323,7 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
     Returns ``{"merge_id", "kept", "merged", "moved_back": {...}}``.
     """
     with db.atomic():
-        record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
-        if record is None:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no merge with id {id}."), id=merge_id)
-        if record.undone_at is not None:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "Merge {id} has already been undone."), id=record.id)
-        keep = get_customer(record.kept_id)
-        other = get_customer(record.merged_id)
-        if keep.deleted_at is not None:
-            later = (
-                MergeRecord.select(MergeRecord.kept)
-                .where((MergeRecord.merged == keep.id) & MergeRecord.undone_at.is_null())
-                .order_by(MergeRecord.id.desc())
-                .first()
-            )
-            if later is not None:
-                raise UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "Customer {id} has since been merged into customer {into}; undo that merge first.",
-                    ),
-                    id=keep.id,
-                    into=later.kept_id,
-                )
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.",
-                ),
-                id=keep.id,
-            )
-        if other.deleted_at is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.",
-                ),
-                id=other.id,
-            )
+        record, keep, other = _undoable(merge_id)
         undo = json.loads(record.undo_data)
         restore = {c: _decode(c, v) for c, v in undo["keep_before"].items()}
 
@@ -385,6 +363,50 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
         )
 
     return {"merge_id": record.id, "kept": keep.id, "merged": other.id, "moved_back": moved_back}
+
+
+def _undoable(merge_id: int) -> tuple[MergeRecord, Customer, Customer]:
+    """The merge record and its two customers, or the sentence saying why the merge
+    cannot be undone (see :func:`undo_merge`)."""
+    record = MergeRecord.get_or_none(MergeRecord.id == merge_id)
+    if record is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no merge with id {id}."), id=merge_id)
+    if record.undone_at is not None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Merge {id} has already been undone."), id=record.id)
+    keep = get_customer(record.kept_id)
+    other = get_customer(record.merged_id)
+    if keep.deleted_at is not None:
+        later = (
+            MergeRecord.select(MergeRecord.kept)
+            .where((MergeRecord.merged == keep.id) & MergeRecord.undone_at.is_null())
+            .order_by(MergeRecord.id.desc())
+            .first()
+        )
+        if later is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Customer {id} has since been merged into customer {into}; undo that merge first.",
+                ),
+                id=keep.id,
+                into=later.kept_id,
+            )
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.",
+            ),
+            id=keep.id,
+        )
+    if other.deleted_at is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.",
+            ),
+            id=other.id,
+        )
+    return record, keep, other
 
 
 def _label(data: dict[str, Any]) -> str:

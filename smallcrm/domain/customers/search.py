@@ -244,8 +244,9 @@ def _kind_case(q: str) -> Any:
         return cond
 
     def phone_holds(field: Any) -> Any:
-        national = fn.replace(fn.replace(field, "+86", "0"), "+", "")
-        return fn.instr(national, q) > 0
+        for old, new in phones.DIALLED_REPLACEMENTS:  # phones.dialled, in SQL
+            field = fn.replace(field, old, new)
+        return fn.instr(field, q) > 0
 
     cases = []
     if digits_only:
@@ -283,7 +284,7 @@ def _kind_of(c: Customer, q: str) -> str:
         return False
 
     def phone_holds(norm: str) -> bool:
-        return q in (norm or "").replace("+86", "0").replace("+", "")
+        return q in phones.dialled(norm)
 
     if digits_only and q + "$" in c.search_text:
         return "phone_tail"

@@ -83,8 +83,9 @@ def search_text_for(c: dict[str, Any]) -> str:
 
     Runs once per customer on every bulk insert (100,000 times in a big import), so
     the common shapes take short cuts that give the same tokens: a plain ASCII
-    customer number is its own token in lower case, a Chinese mobile's token is its
-    national number.
+    customer number is its own token in lower case. A phone's tokens are the digits
+    ``phones.search_digits`` gives, which the search box's ``phones.query_digits``
+    reads a typed number as.
     """
     get = c.get
     raw_name = get("name")
@@ -96,10 +97,7 @@ def search_text_for(c: dict[str, Any]) -> str:
     for key in ("phone_norm", "phone2_norm"):
         norm = get(key)
         if norm:  # '$' ends a phone token, so '8000$' finds phone tails, not postcodes
-            if norm.startswith("+861"):
-                tokens.append(norm[3:] + "$")  # what search_digits gives a mobile
-            else:
-                tokens += [digits + "$" for digits in phones.search_digits(norm)]
+            tokens += [digits + "$" for digits in phones.search_digits(norm)]
     for key in _TOKEN_FIELDS:
         value = get(key)
         if value:

@@ -27,6 +27,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+# One piece: the first schema's frozen models in foreign-key order, then created together.
 def up(db: Database, migrator: SchemaMigrator) -> None:
     class Base(Model):
         class Meta:

@@ -27,6 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.domain.customers.duplicates import find_duplicate_pairs, forget_not_duplicates, mark_not_duplicates
+from smallcrm.domain.customers.merge import (
+    UnrelatedCustomersError,
+    compare,
+    default_choices,
+    last_merge_id,
+    merge_customers,
+    undo_merge,
+)
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.views.record_labels import FIELD_NAMES, change_value
@@ -42,9 +51,6 @@ REASONS = {
 
 
 def _pairs(_progress: Any, _cancel: Any) -> tuple[list[dict[str, Any]], int | None]:
-    from smallcrm.domain.customers.duplicates import find_duplicate_pairs
-    from smallcrm.domain.customers.merge import last_merge_id
-
     return find_duplicate_pairs(limit=PAIR_LIMIT), last_merge_id()
 
 
@@ -64,7 +70,22 @@ class DuplicatesDialog(QDialog):
         # The pair just marked "not the same person", while its undo is offered.
         self.last_skip: tuple[int, int] | None = None
         self._job: worker.Job | None = None
+        left, right = self._make_pair_list(), self._make_comparison()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 80, self.fontMetrics().height() * 36)
+        splitter.setSizes([em * 26, em * 54])
+        self._show_pair(None)
+        self.reload()
 
+    def _make_pair_list(self) -> QWidget:
+        """The left side: how many pairs, and the list of them."""
         self.pair_list = QListWidget()
         self.pair_list.setWordWrap(True)  # each pair is two lines: the names, then the evidence
         self.pair_list.setAlternatingRowColors(True)
@@ -76,7 +97,10 @@ class DuplicatesDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.pair_list, 1)
+        return left
 
+    def _make_comparison(self) -> QWidget:
+        """The right side: which customer stays, the fields side by side, and the buttons."""
         self.keep_label = QLabel(self.tr("Keep:"))
         self.keep_a_button = QRadioButton()
         self.keep_b_button = QRadioButton()
@@ -130,19 +154,7 @@ class DuplicatesDialog(QDialog):
         right_layout.addWidget(self.hint)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 80, self.fontMetrics().height() * 36)
-        splitter.setSizes([em * 26, em * 54])
-        self._show_pair(None)
-        self.reload()
+        return right
 
     # -- pairs -----------------------------------------------------------------------------------
 
@@ -202,8 +214,6 @@ class DuplicatesDialog(QDialog):
             self.keep_a_button.setText("A")
             self.keep_b_button.setText("B")
             return
-        from smallcrm.domain.customers.merge import compare
-
         rows = compare(pair["a"], pair["b"])
         self.compared = {r["field"]: r for r in rows}
         # The second phone stays on show while either has a phone: it can take the other's main one.
@@ -246,8 +256,6 @@ class DuplicatesDialog(QDialog):
         return "" if value is None else change_value(field, str(value))
 
     def _fill_table(self) -> None:
-        from smallcrm.domain.customers.merge import default_choices
-
         assert self.pair is not None
         keep, other = (self.pair["a"], self.pair["b"]) if self.keep_a else (self.pair["b"], self.pair["a"])
         keep_side = "a" if self.keep_a else "b"
@@ -325,7 +333,6 @@ class DuplicatesDialog(QDialog):
         pair can lose it while the view is open (an earlier merge gave the survivor
         another phone, an edit in the window): the domain then refuses, and the owner
         is asked before the merge is forced."""
-        from smallcrm.domain.customers.merge import UnrelatedCustomersError, merge_customers
 
         def done(result: dict[str, Any]) -> None:
             self.last_merge = result["merge_id"]
@@ -361,8 +368,6 @@ class DuplicatesDialog(QDialog):
         """Remember the pair as two people (domain), so it is not offered again."""
         if self.pair is None:
             return
-        from smallcrm.domain.customers.duplicates import mark_not_duplicates
-
         pair = self.pair
 
         def done(_result: Any) -> None:
@@ -394,9 +399,6 @@ class DuplicatesDialog(QDialog):
         self.count_label.setText(self.tr("Likely duplicates: %1 pairs").replace("%1", f"{len(self.pairs):,}"))
 
     def undo(self) -> None:
-        from smallcrm.domain.customers.duplicates import forget_not_duplicates
-        from smallcrm.domain.customers.merge import last_merge_id, undo_merge
-
         if self.last_skip is not None:
             a, b = self.last_skip
             self.last_skip = None

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import jobs
+from smallcrm.domain.customers.search import match_condition
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
+from smallcrm.sheets.exporter import export
 from smallcrm.ui.shell import worker
 
 # What can be exported: (key for exporter.export, label, default file name).
@@ -83,46 +85,11 @@ class ExportDialog(QDialog):
         for key, label, _file in WHAT:
             self.what_combo.addItem(QCoreApplication.translate("ExportDialog", label), key)
 
-        self.scope_group = QButtonGroup(self)
-        self.all_radio = QRadioButton(self.tr("All customers"))
-        self.list_radio = QRadioButton(self.tr("The customers the list shows now (its search and filters)"))
-        self.selection_radio = QRadioButton(
-            self.tr("The selected customers (%1)").replace("%1", f"{len(self.selection):,}")
-        )
-        scope_box = QVBoxLayout()
-        for i, radio in enumerate((self.all_radio, self.list_radio, self.selection_radio)):
-            self.scope_group.addButton(radio, i)
-            scope_box.addWidget(radio)
-        self.list_radio.setEnabled(bool(search or self.filters))
-        self.selection_radio.setEnabled(bool(self.selection))
-        radios = {ALL: self.all_radio, LIST: self.list_radio, SELECTION: self.selection_radio}
-        chosen = scope or (SELECTION if self.selection else LIST)
-        if chosen not in radios or not radios[chosen].isEnabled():
-            chosen = LIST if self.list_radio.isEnabled() else ALL
-        radios[chosen].setChecked(True)
-
-        self.format_group = QButtonGroup(self)
-        self.xlsx_radio = QRadioButton(self.tr("Excel workbook (.xlsx)"))
-        self.csv_radio = QRadioButton(self.tr("CSV, UTF-8 (.csv)"))
-        self.xlsx_radio.setChecked(True)
-        format_row = QHBoxLayout()
-        for i, radio in enumerate((self.xlsx_radio, self.csv_radio)):
-            self.format_group.addButton(radio, i)
-            format_row.addWidget(radio)
-        format_row.addStretch(1)
-
-        self.path_edit = QLineEdit()
-        self.browse_button = QPushButton(self.tr("Browse…"))
-        self.browse_button.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
-
         form = QFormLayout()
         form.addRow(self.tr("Export:"), self.what_combo)
-        form.addRow(self.tr("Which customers:"), scope_box)
-        form.addRow(self.tr("Format:"), format_row)
-        form.addRow(self.tr("Save as:"), path_row)
+        form.addRow(self.tr("Which customers:"), self._make_scope(scope))
+        form.addRow(self.tr("Format:"), self._make_format_row())
+        form.addRow(self.tr("Save as:"), self._make_path_row())
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -145,6 +112,49 @@ class ExportDialog(QDialog):
         self.what_combo.currentIndexChanged.connect(self._what_changed)
         self.format_group.idToggled.connect(lambda _id, on: self._suggest_path() if on else None)
         self._what_changed()
+
+    def _make_scope(self, scope: str | None) -> QVBoxLayout:
+        """All customers, the ones the list shows, or the selection: the one asked for
+        when it can be had, else the narrowest that can."""
+        self.scope_group = QButtonGroup(self)
+        self.all_radio = QRadioButton(self.tr("All customers"))
+        self.list_radio = QRadioButton(self.tr("The customers the list shows now (its search and filters)"))
+        self.selection_radio = QRadioButton(
+            self.tr("The selected customers (%1)").replace("%1", f"{len(self.selection):,}")
+        )
+        scope_box = QVBoxLayout()
+        for i, radio in enumerate((self.all_radio, self.list_radio, self.selection_radio)):
+            self.scope_group.addButton(radio, i)
+            scope_box.addWidget(radio)
+        self.list_radio.setEnabled(bool(self.search or self.filters))
+        self.selection_radio.setEnabled(bool(self.selection))
+        radios = {ALL: self.all_radio, LIST: self.list_radio, SELECTION: self.selection_radio}
+        chosen = scope or (SELECTION if self.selection else LIST)
+        if chosen not in radios or not radios[chosen].isEnabled():
+            chosen = LIST if self.list_radio.isEnabled() else ALL
+        radios[chosen].setChecked(True)
+        return scope_box
+
+    def _make_format_row(self) -> QHBoxLayout:
+        self.format_group = QButtonGroup(self)
+        self.xlsx_radio = QRadioButton(self.tr("Excel workbook (.xlsx)"))
+        self.csv_radio = QRadioButton(self.tr("CSV, UTF-8 (.csv)"))
+        self.xlsx_radio.setChecked(True)
+        format_row = QHBoxLayout()
+        for i, radio in enumerate((self.xlsx_radio, self.csv_radio)):
+            self.format_group.addButton(radio, i)
+            format_row.addWidget(radio)
+        format_row.addStretch(1)
+        return format_row
+
+    def _make_path_row(self) -> QHBoxLayout:
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        return path_row
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -214,12 +224,8 @@ class ExportDialog(QDialog):
         what, options = self.what(), self.options()
 
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> int:
-            from smallcrm.sheets.exporter import export
-
             worker.limit_cache()
             if what == "mailing" and options.get("search"):  # the mailing export takes conditions only
-                from smallcrm.domain.customers.search import match_condition
-
                 condition = match_condition(options.pop("search"))
                 if condition is not None:
                     where = options.get("where")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.sheets.importer import list_imports, undo_import
 from smallcrm.ui.shell import changes, worker
 
 HISTORY_ROWS = 200
@@ -56,7 +57,6 @@ def confirm_and_undo(
     box.exec()
     if box.clickedButton() is not undo:
         return None
-    from smallcrm.sheets.importer import undo_import
 
     def done(result: Any) -> None:
         changes.announce(changes.PURCHASES)
@@ -73,8 +73,6 @@ def confirm_and_undo(
 
 
 def _history(_progress: Any, _cancel: Any) -> list[dict[str, Any]]:
-    from smallcrm.sheets.importer import list_imports
-
     return list_imports(HISTORY_ROWS)
 
 

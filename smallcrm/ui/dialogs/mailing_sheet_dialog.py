@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm.errors import UserError
+from smallcrm.printing.templates import PAPERS, save_user_template
 from smallcrm.ui.shell import changes, worker
 
 
@@ -85,8 +86,6 @@ class SheetDialog(QDialog):
         return box
 
     def _paper_changed(self) -> None:
-        from smallcrm.printing.templates import PAPERS
-
         paper = self.paper.currentData()
         custom = paper not in PAPERS
         self.page_width.setEnabled(custom)
@@ -115,8 +114,6 @@ class SheetDialog(QDialog):
         data = self.values()
 
         def command() -> str:
-            from smallcrm.printing.templates import save_user_template
-
             return save_user_template(data).name
 
         def done(name: str) -> None:

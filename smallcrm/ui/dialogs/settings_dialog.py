@@ -9,6 +9,7 @@ is, a change applies at the next start, which the dialog says.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,8 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm import settings
+from smallcrm import paths, settings
+from smallcrm.domain.analysis import segment_names as segments
+from smallcrm.domain.backups import last_copy_in
+from smallcrm.domain.customers import filters as cf
+from smallcrm.domain.customers.groups import parse_group
+from smallcrm.domain.customers.staff import add_staff, list_staff, rename_staff, set_staff_active
 from smallcrm.domain.values.money import CURRENCY_SYMBOLS, DEFAULT_CURRENCY
+from smallcrm.errors import UserError
 from smallcrm.ui.shell import changes, translations
 
 # Regions a shop in China meets most; any other ISO code can be typed.
@@ -46,10 +54,6 @@ def group_label(spec: str) -> str:
     """A group of customers (``domain.customers.groups``: all, tag:NAME, segment:NAME) as the owner
     reads it: 'All customers', 'Tag: VIP', 'Profit tier: High profit'. What is not a
     group (typed into the setting elsewhere) is shown as it is."""
-    from smallcrm.domain.analysis import segment_names as segments
-    from smallcrm.domain.customers.groups import parse_group
-    from smallcrm.errors import UserError
-
     try:
         kind, arg = parse_group(spec)
     except UserError:
@@ -79,8 +83,6 @@ def group_choices(current: str = "") -> list[tuple[str, str]]:
     each tag in use, each segment (profit tier, RFM group, lifecycle stage, age and
     income band, saved segment). ``current`` is kept among them whatever it is, so an
     unused tag or a value set from the command line is shown and saved unchanged."""
-    from smallcrm.domain.customers import filters as cf
-
     specs = ["all"]
     specs += [f"tag:{name}" for _id, name in cf.tag_choices()]
     specs += [f"segment:{name}" for _dimension, name, _label in cf.segment_choices()]
@@ -228,14 +230,9 @@ class SettingsDialog(QDialog):
                 self, self.tr("Settings"), self.tr("The currency is a three-letter code, such as CNY or HKD.")
             )
             return
-        from smallcrm.domain.customers.groups import parse_group
-        from smallcrm.errors import UserError
-
         try:
             parse_group(values["rule_festival_group"])
         except UserError as exc:
-            from PySide6.QtCore import QCoreApplication
-
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
             sentence = QCoreApplication.translate("UserError", exc.template).format(**exc.args_map)
             QMessageBox.warning(self, self.tr("Settings"), sentence)  # no "(column group)": it is a field here
@@ -270,6 +267,40 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(intro)
+        self._make_rule_fields()
+        # One under the other: side by side the three English names need more width
+        # than the dialog has on a small screen, and were cut ("Spring F").
+        festivals = QVBoxLayout()
+        festivals.setSpacing(2)
+        for box in self.festival_boxes.values():
+            festivals.addWidget(box)
+        n = self.rule_numbers
+        form.addRow(self.rule_boxes["rule_birthday"])
+        form.addRow(self.tr("Remind me ahead by"), n["rule_birthday_days"])
+        form.addRow(self.rule_boxes["rule_festival"])
+        form.addRow(self.tr("Remind me ahead by"), n["rule_festival_days"])
+        form.addRow(self.tr("Customers to greet"), self.festival_group)
+        form.addRow(self.tr("Festivals"), festivals)
+        form.addRow(self.rule_boxes["rule_complaint"])
+        form.addRow(self.tr("After the complaint, every"), n["rule_complaint_days"])
+        form.addRow(self.rule_boxes["rule_new_customer"])
+        form.addRow(self.tr("After the first purchase"), n["rule_new_customer_days"])
+        form.addRow(self.rule_boxes["rule_reengage"])
+        form.addRow(self.tr("When quiet for"), n["rule_reengage_factor"])
+        form.addRow(self.tr("Still make a missed check-in or win-back for"), n["rule_catch_up_days"])
+        # The tallest tab scrolls on a short screen (a laptop at 200 %) instead of
+        # squeezing its rows: Qt sized the dialog for the intro's lines at full width,
+        # and when it wrapped onto more lines the checkboxes below were cut.
+        scroll = _WholePage()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _make_rule_fields(self) -> None:
+        """The rules' switches, their numbers, the festivals and the group to greet; a
+        rule's fields are greyed out while it is off."""
 
         def spin(lo: int, hi: int, suffix: str) -> QSpinBox:
             box = QSpinBox()
@@ -303,26 +334,7 @@ class SettingsDialog(QDialog):
             "dragon_boat": QCheckBox(self.tr("Dragon Boat Festival")),
             "mid_autumn": QCheckBox(self.tr("Mid-Autumn Festival")),
         }
-        # One under the other: side by side the three English names need more width
-        # than the dialog has on a small screen, and were cut ("Spring F").
-        festivals = QVBoxLayout()
-        festivals.setSpacing(2)
-        for box in self.festival_boxes.values():
-            festivals.addWidget(box)
         n = self.rule_numbers
-        form.addRow(self.rule_boxes["rule_birthday"])
-        form.addRow(self.tr("Remind me ahead by"), n["rule_birthday_days"])
-        form.addRow(self.rule_boxes["rule_festival"])
-        form.addRow(self.tr("Remind me ahead by"), n["rule_festival_days"])
-        form.addRow(self.tr("Customers to greet"), self.festival_group)
-        form.addRow(self.tr("Festivals"), festivals)
-        form.addRow(self.rule_boxes["rule_complaint"])
-        form.addRow(self.tr("After the complaint, every"), n["rule_complaint_days"])
-        form.addRow(self.rule_boxes["rule_new_customer"])
-        form.addRow(self.tr("After the first purchase"), n["rule_new_customer_days"])
-        form.addRow(self.rule_boxes["rule_reengage"])
-        form.addRow(self.tr("When quiet for"), n["rule_reengage_factor"])
-        form.addRow(self.tr("Still make a missed check-in or win-back for"), n["rule_catch_up_days"])
         self._rule_fields: dict[str, list[QWidget]] = {
             "rule_birthday": [n["rule_birthday_days"]],
             "rule_festival": [n["rule_festival_days"], self.festival_group, *self.festival_boxes.values()],
@@ -332,15 +344,6 @@ class SettingsDialog(QDialog):
         }
         for box in self.rule_boxes.values():
             box.toggled.connect(lambda _on: self._rules_switched())
-        # The tallest tab scrolls on a short screen (a laptop at 200 %) instead of
-        # squeezing its rows: Qt sized the dialog for the intro's lines at full width,
-        # and when it wrapped onto more lines the checkboxes below were cut.
-        scroll = _WholePage()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
 
     def _fill_groups(self, current: str) -> None:
         self.festival_group.clear()
@@ -358,8 +361,6 @@ class SettingsDialog(QDialog):
 
     def _backup_tab(self) -> QWidget:
         """Where the automatic backups go: the data folder, and a second folder (a USB drive)."""
-        from smallcrm import paths
-
         page = QWidget()
         layout = QVBoxLayout(page)
         intro = QLabel(
@@ -402,8 +403,6 @@ class SettingsDialog(QDialog):
         return page
 
     def choose_second_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Second Folder for Backups"), self.second_folder.text().strip()
         )
@@ -412,10 +411,6 @@ class SettingsDialog(QDialog):
 
     def _show_second_folder(self) -> None:
         """Whether the chosen folder is there now, and when the last copy went to it."""
-        from pathlib import Path
-
-        from smallcrm.domain.backups import last_copy_in
-
         text = self.second_folder.text().strip()
         if not text:
             self.second_folder_state.setText("")
@@ -466,8 +461,6 @@ class SettingsDialog(QDialog):
         return page
 
     def _reload_staff(self) -> None:
-        from smallcrm.domain.customers.staff import list_staff
-
         current = self._current_staff()
         keep = current["id"] if current else None
         self.staff = list_staff()
@@ -494,8 +487,6 @@ class SettingsDialog(QDialog):
         self.active_button.setText(self.tr("Reactivate") if s and not s["active"] else self.tr("Deactivate"))
 
     def add_staff(self) -> None:
-        from smallcrm.domain.customers.staff import add_staff
-
         name, ok = QInputDialog.getText(self, self.tr("Add Staff Member"), self.tr("Name:"))
         if ok and name.strip():
             changes.run_command(self, lambda: add_staff(name), kind=changes.STAFF)
@@ -504,8 +495,6 @@ class SettingsDialog(QDialog):
         s = self._current_staff()
         if s is None:
             return
-        from smallcrm.domain.customers.staff import rename_staff
-
         name, ok = QInputDialog.getText(self, self.tr("Rename Staff Member"), self.tr("New name:"), text=s["name"])
         if ok and name.strip() and name.strip() != s["name"]:
             changes.run_command(self, lambda: rename_staff(s["id"], name), kind=changes.STAFF)
@@ -514,8 +503,6 @@ class SettingsDialog(QDialog):
         s = self._current_staff()
         if s is None:
             return
-        from smallcrm.domain.customers.staff import set_staff_active
-
         changes.run_command(self, lambda: set_staff_active(s["id"], not s["active"]), kind=changes.STAFF)
 
     def _on_changed(self, kind: str, _ids: Any) -> None:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm.domain.customers.commands import purge_customers, restore_customers
+from smallcrm.domain.customers.lookup import trashed_customers
 from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, worker
 
 
 def _trash_rows(_progress: Any, _cancel: Any) -> list[dict[str, Any]]:
-    from smallcrm.domain.customers.lookup import trashed_customers
-
     return [
         {
             "id": c.id,
@@ -121,16 +121,12 @@ class TrashDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        from smallcrm.domain.customers.commands import restore_customers
-
         changes.run_command(self, lambda: restore_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r)
 
     def purge(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        from smallcrm.domain.customers.commands import purge_customers
-
         answer = QMessageBox.warning(
             self,
             self.tr("Delete for Good"),

@@ -7,12 +7,16 @@ re-read what they show. Views never call each other to say "refresh".
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smallcrm.errors import UserError
+from smallcrm.store.db import data_version
+from smallcrm.store.sqlite.failures import DatabaseBusyError
 from smallcrm.ui.shell import worker
 
 # What changed. ids name the customers concerned (None: any or all of them).
@@ -65,8 +69,6 @@ def run_command(
     owner hears which work holds it and may try again; nothing the caller shows (a
     form being saved) is touched meanwhile.
     """
-    from smallcrm.errors import UserError
-    from smallcrm.store.sqlite.failures import DatabaseBusyError
 
     def finished(result: Any, error: BaseException | None) -> None:
         if error is None:
@@ -84,15 +86,10 @@ def run_command(
         if isinstance(error, UserError):
             if on_user_error is not None and on_user_error(error):
                 return
-            from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(
                 parent, title or QCoreApplication.translate("App", "SmallCRM"), error.render(QCoreApplication.translate)
             )
             return
-        import sys
-
         sys.excepthook(type(error), error, error.__traceback__)
 
     return worker.start(lambda _progress, _cancel: command(), write=True, on_finished=finished)
@@ -100,9 +97,6 @@ def run_command(
 
 def _ask_to_retry(parent: QWidget | None, error: Any, title: str) -> bool:
     """The shop is busy in another SmallCRM: say which work holds it; True for Try Again."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title or QCoreApplication.translate("App", "SmallCRM"))
@@ -144,8 +138,6 @@ class ExternalChangeWatcher(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = WATCH_MS) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import QTimer
-
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
@@ -165,15 +157,11 @@ class ExternalChangeWatcher(QObject):
         return self._timer.isActive()
 
     def _rebase(self) -> None:
-        from smallcrm.store.db import data_version
-
         self._version = data_version()
         self._writes = worker.writes_started()
 
     def poll(self) -> bool:
         """Announce a change from outside, if there was one; True when it did."""
-        from smallcrm.store.db import data_version
-
         try:
             version = data_version()
         except Exception:  # a damaged or vanished file: the integrity check speaks for it

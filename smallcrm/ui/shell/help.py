@@ -13,9 +13,11 @@ import html
 import platform
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 import smallcrm
 from smallcrm import paths
 from smallcrm.errors import QT_TRANSLATE_NOOP
+from smallcrm.store.db import db
 from smallcrm.ui.shell import mnemonics, translations
 
 GUIDE, SHORTCUTS, DATA = range(3)
@@ -119,8 +122,6 @@ def _plain(text: str) -> str:
 
 def data_html() -> str:
     """Where the database, backups and logs are, as the app sees them now."""
-    from smallcrm.store.db import db
-
     current = getattr(db, "database", None) or str(paths.default_db_path())
     rows = [
         (QCoreApplication.translate("Help", "Database (your customers)"), str(current)),
@@ -213,9 +214,6 @@ class AboutDialog(QDialog):
         self.resize(em * 46, em * 40)
 
     def about_html(self, db_path: Any) -> str:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
         parts = [
             f"<h2>SmallCRM {html.escape(smallcrm.__version__)}</h2>",
             "<p>" + html.escape(self.tr("Customers, purchases and reminders for a small shop.")) + "</p>",
@@ -279,8 +277,6 @@ def add_help_menu(window: Any) -> QMenu:
     window.about_action = action(
         QCoreApplication.translate("Help", "&About SmallCRM"), window.show_about, role=QAction.MenuRole.AboutRole
     )
-    from PySide6.QtWidgets import QApplication
-
     action(QCoreApplication.translate("Help", "About &Qt"), QApplication.aboutQt, role=QAction.MenuRole.AboutQtRole)
     return menu
 

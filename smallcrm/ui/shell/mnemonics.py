@@ -10,4 +10,6 @@ _CHINESE_STYLE = re.compile(r"\s*\(&\w\)")  # '文件(&F)': the letter is only t
 def plain(text: str) -> str:
     """A menu text without its mnemonic: '&File' -> 'File', '文件(&F)' -> '文件', 'A && B' -> 'A & B'."""
     text = _CHINESE_STYLE.sub("", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    # Split at the doubled ones rather than stand one in for a placeholder character,
+    # which a text could hold itself ('\0' came back as '&').
+    return "&".join(part.replace("&", "") for part in text.split("&&")).strip()

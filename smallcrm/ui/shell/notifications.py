@@ -14,6 +14,7 @@ has a tray (QSystemTrayIcon); where it has none, the status bar says it.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from smallcrm import jobs
+from smallcrm.domain.analysis.stats import status_counts
+from smallcrm.domain.reminders.queries import due_now
 from smallcrm.errors import UserError
 from smallcrm.ui.shell import changes, worker
 
@@ -94,8 +97,7 @@ class ReminderService(QObject):
         translate = QCoreApplication.translate  # titles in the owner's language
 
         def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
-            # Imported here, on the write thread: the rules' modules (festivals, the lunar
-            # calendar) took 0.1-0.2 s of the GUI thread just after the window's first paint.
+            # On the write thread: the rules' modules took 0.1-0.2 s of the GUI thread after the first paint.
             from smallcrm.domain.reminders.rules import run_rules
 
             return run_rules(today, translate=translate, progress=progress, cancel=cancel)
@@ -108,8 +110,6 @@ class ReminderService(QObject):
             elif isinstance(error, UserError):  # a malformed festival group, say: the rest still shows
                 self.summary.emit(error.render(QCoreApplication.translate))
             elif not isinstance(error, jobs.Cancelled):
-                import sys
-
                 sys.excepthook(type(error), error, error.__traceback__)
             if then_summarise:
                 self.look(summarise=True)
@@ -129,8 +129,6 @@ class ReminderService(QObject):
         self.look()
 
     def look(self, *, summarise: bool = False) -> worker.Job:
-        from smallcrm.domain.reminders.queries import due_now
-
         moment = self.clock()
         today = moment.date()
 
@@ -139,8 +137,6 @@ class ReminderService(QObject):
                 due = due_now(moment)
                 if not summarise:
                     return due, None
-                from smallcrm.domain.analysis.stats import status_counts
-
                 return due, status_counts(today)
 
         def finished(result: Any, error: BaseException | None) -> None:

@@ -103,9 +103,8 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        """Answer later launches. QtNetwork is loaded here, after the window has been
-        shown, not on the way to it."""
-        from PySide6.QtNetwork import QLocalServer
+        """Answer later launches, once the window has been shown."""
+        from PySide6.QtNetwork import QLocalServer  # 8 ms at start-up: after the first paint
 
         if not self.lock.isLocked() or self.server is not None:
             return
@@ -123,7 +122,7 @@ class SingleInstance(QObject):
 
     def activate_running(self) -> bool:
         """Ask the process holding the database to show its window; True if it answered."""
-        from PySide6.QtNetwork import QLocalSocket
+        from PySide6.QtNetwork import QLocalSocket  # 8 ms: only a second launch asks the first
 
         deadline = time.monotonic() + ANSWER_WAIT_S
         while True:

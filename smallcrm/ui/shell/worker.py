@@ -31,6 +31,8 @@ import peewee
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from smallcrm import jobs
+from smallcrm.store.db import db
+from smallcrm.store.sqlite.page_cache import limit_page_cache
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +116,6 @@ class Job(QObject):
         self._progress_from_thread.emit(int(done), int(total), str(message))
 
     def _run(self) -> None:
-        from smallcrm.store.db import db
-
         result: Any = None
         error: BaseException | None = None
         try:
@@ -153,9 +153,7 @@ class Job(QObject):
 
 def limit_cache(kib: int = READ_CACHE_KIB) -> None:
     """Give this thread's database connection a small page cache (see READ_CACHE_KIB)."""
-    from smallcrm.store.db import db
-
-    db.connection().execute(f"PRAGMA cache_size = -{int(kib)}")
+    limit_page_cache(kib)
 
 
 def reading(fn: JobFunction) -> JobFunction:
@@ -175,8 +173,6 @@ def sql_cancellable(cancel: jobs.CancelToken) -> Iterator[None]:
     microseconds (raising :class:`~smallcrm.jobs.Cancelled`), instead of the job
     running on to the end of a sort nobody waits for. For read jobs: a superseded
     list query, or one still running when the app quits."""
-    from smallcrm.store.db import db
-
     connection = db.connection()
     connection.set_progress_handler(lambda: 1 if cancel.cancelled else 0, SQL_CHECK_STEPS)
     try:

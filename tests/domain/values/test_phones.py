@@ -232,3 +232,45 @@ def test_the_short_cut_changes_no_answer(text: str, region: str) -> None:
             return f"error {exc.template}"
 
     assert outcome(text) == outcome(" " + text)
+
+
+# -- the one place for phone text: the '.0' tail, the country code, the spellings --------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [("13812345678.0", "13812345678"), ("123.0", "123"), ("12.5", "12.5"), (".0", ".0"), ("abc.0", "abc.0")],
+)
+def test_a_number_cells_float_tail_is_dropped_and_nothing_else(cell: str, text: str) -> None:
+    assert phones.without_float_tail(cell) == text
+
+
+@pytest.mark.parametrize(
+    ("norm", "national", "dialled"),
+    [
+        (MOBILE, "13812345678", "013812345678"),
+        ("+862885551234", "2885551234", "02885551234"),
+        ("+16502530000", "16502530000", "16502530000"),
+        ("", "", ""),
+    ],
+)
+def test_a_stored_number_as_the_country_knows_it_and_as_dialled(norm: str, national: str, dialled: str) -> None:
+    assert phones.national(norm) == national
+    assert phones.dialled(norm) == dialled
+
+
+def test_a_number_written_nationally_by_our_own_code_is_stored_with_the_country_code() -> None:
+    assert phones.from_national("13812345678") == MOBILE
+    assert phones.from_national("02885551234") == "+862885551234"
+
+
+def test_the_usual_spellings_of_a_mobile_all_mean_it() -> None:
+    spellings = phones.spellings("13812345678")
+    assert spellings == (
+        "13812345678",
+        "138-1234-5678",
+        "138 1234 5678",
+        "+86 138 1234 5678",
+        "+8613812345678",
+    )
+    assert {phones.normalise(s) for s in spellings} == {MOBILE}

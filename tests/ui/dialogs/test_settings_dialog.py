@@ -12,7 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from smallcrm.ui.dialogs.settings_dialog import SettingsDialog
+from smallcrm.ui.shell import translations
 from smallcrm.ui.shell.main_window import MainWindow
+from tests.ui.ui_helpers import User
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
@@ -36,7 +38,6 @@ def smallest(qtbot: Any, scale: float) -> SettingsDialog:
 @pytest.mark.parametrize("scale", [1, 2])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_festival_checkboxes_are_never_cut(qtbot: Any, crm: Any, lang: str, scale: float) -> None:
-    from smallcrm.ui.shell import translations
 
     installed = translations.install(lang)
     try:
@@ -90,3 +91,64 @@ def test_in_chinese_the_groups_are_chinese(qtbot: Any, customers: list[Any], chi
     qtbot.addWidget(dialog)
     assert dialog.festival_group.currentText() == "客户发展阶段：新客户"
     assert dialog.festival_group.itemText(0) == "所有客户"
+
+
+def test_settings_save_the_shop_details_and_the_window_title_follows(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    from smallcrm import settings
+
+    dialog = window.show_settings()
+    # Chinese arrives from an input method as committed text, not key presses.
+    dialog.shop_name.insert("老王茶庄")
+    dialog.shop_address.insert("成都市武侯区人民南路1号")
+    qtbot.keyClicks(dialog.shop_postcode, "610041")
+    qtbot.keyClicks(dialog.shop_phone, "028-8888 6666")
+    dialog.save_settings()
+    qtbot.waitUntil(lambda: window.windowTitle() == "SmallCRM — 老王茶庄")
+    assert settings.get("shop_address") == "成都市武侯区人民南路1号"
+    assert settings.get("shop_phone") == "028-8888 6666"
+
+
+def test_changing_the_language_says_it_applies_after_a_restart(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm import settings
+
+    dialog = window.show_settings()
+    user.ignore(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    user.will_click("OK")
+    dialog.save_settings()
+    qtbot.waitUntil(lambda: settings.get("language") == "zh_CN")
+    qtbot.waitUntil(lambda: bool(user.seen))
+    assert user.seen == ["The new language applies the next time you start SmallCRM."]
+
+
+def test_staff_can_be_added_renamed_and_deactivated(
+    qtbot: Any, customers: list[Any], window: MainWindow, user: User
+) -> None:
+    from smallcrm.domain.customers.staff import list_staff
+
+    dialog = window.show_settings()
+    user.ignore(dialog)
+
+    def type_name(name: str) -> Any:
+        def answer(d: Any) -> None:
+            d.setTextValue(name)
+            d.accept()
+
+        return answer
+
+    user.will(type_name("小王"))
+    dialog.add_staff()
+    qtbot.waitUntil(lambda: [s["name"] for s in list_staff()] == ["小王"])
+    qtbot.waitUntil(lambda: dialog.staff_list.count() == 1)
+    dialog.staff_list.setCurrentRow(0)
+    user.will(type_name("王小明"))
+    dialog.rename_staff()
+    qtbot.waitUntil(lambda: [s["name"] for s in list_staff()] == ["王小明"])
+    qtbot.waitUntil(lambda: dialog.staff_list.currentRow() == 0 and "王小明" in dialog.staff_list.item(0).text())
+    dialog.toggle_active()
+    qtbot.waitUntil(lambda: not list_staff()[0]["active"])
+    qtbot.waitUntil(lambda: "(left)" in dialog.staff_list.item(0).text())
