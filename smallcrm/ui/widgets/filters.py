@@ -228,7 +228,9 @@ class FilterBar(QWidget):
         for key, choices in options.items():
             if key in self._reading and key not in self._filled:
                 self._fill(key, choices)
-        self._reading.clear()
+        # Only what this answer read: another reading may still be on its way (it must
+        # not find its filters taken off the list and its answer dropped).
+        self._reading.difference_update(options)
 
     def _fill_unread(self, key: str) -> None:
         """Read a choice filter's options unless they were read already."""

@@ -106,10 +106,40 @@ def test_the_filters_options_are_read_off_the_gui_thread_after_start(
     bar.fill_all()
     combo = bar.widgets["city"]
     assert isinstance(combo, QComboBox)
-    # The worker reads every filter's options in one job, the segments' too (numpy and the
-    # analysis, seconds on a loaded machine): wait for them as the owner would.
-    qtbot.waitUntil(lambda: combo.count() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: combo.count() == 2)
     assert combo.itemText(1) == "上海"
     assert threads and threading.get_ident() not in threads
     bar.choose("city", "上海")
     qtbot.waitUntil(lambda: shown_names(window) == ["李四"] and settled(window))
+
+
+def test_options_read_twice_at_once_are_all_filled_in(qtbot: Any, customers: list[Any], window: MainWindow) -> None:
+    """The answer of the first reading cleared what the second was reading, so a filter
+    added meanwhile kept no options when the first answer came in last but one."""
+    import threading
+
+    from PySide6.QtWidgets import QComboBox
+
+    from smallcrm.store.models import Customer
+    from smallcrm.ui.widgets.filters import QuickFilter
+
+    bar = window.customers.filter_bar
+    qtbot.waitUntil(lambda: "tag" in bar._filled, timeout=30_000)  # the window's own reading at start
+    bar.add_filter(QuickFilter("early", "Any early", lambda: [("成都", Customer.city == "成都市")]))
+    bar.fill_all()
+    release = threading.Event()
+
+    def cities() -> list[tuple[str, Any]]:
+        release.wait(10)  # answers after the first reading's answer is in
+        return [("上海", Customer.city == "上海市")]
+
+    bar.add_filter(QuickFilter("city", "Any city", cities))
+    second = bar.fill_all()
+    assert second is not None
+    qtbot.waitUntil(lambda: "early" in bar._filled)
+    release.set()
+    qtbot.waitUntil(lambda: second.done)
+    combo = bar.widgets["city"]
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(lambda: combo.count() == 2)
+    assert combo.itemText(1) == "上海"
