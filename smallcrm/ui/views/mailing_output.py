@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from smallcrm import jobs
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.ui.dialogs.mailing_print import Output, Preview, PrintOptions, PrintRun, ask_printer, render
-from smallcrm.ui.dialogs.mailing_sheet_dialog import SheetDialog
 from smallcrm.ui.shell import changes, worker
 
 DEFAULT_GREETING = QT_TRANSLATE_NOOP(
@@ -178,6 +177,9 @@ class MailingOutput(QGroupBox):
 
     def custom_sheet(self, run: bool = True) -> Any:
         """The form for the owner's own label sheet; once saved, it is chosen for printing."""
+        # The sheet form imports printing.templates (5-9 ms): loaded when first opened, not at start.
+        from smallcrm.ui.dialogs.mailing_sheet_dialog import SheetDialog
+
         dialog = SheetDialog(self)
 
         def saved() -> None:
