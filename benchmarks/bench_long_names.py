@@ -62,7 +62,7 @@ def add(name):
     QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(lambda: page.editing)
     editor = page.editor
-    field = editor.fields["name"].widget
+    field = editor.form.fields["name"].widget
     field.setFocus()
     app.clipboard().setText(name)
     gaps.clear()
@@ -76,7 +76,7 @@ def add(name):
     settle(lambda: editor._saving is None and editor.customer_id is not None, 60.0)
     took = time.perf_counter() - t0
     heart.stop()
-    ok = editor.customer_id is not None and editor.fields["name"].widget.text() == name
+    ok = editor.customer_id is not None and editor.form.fields["name"].widget.text() == name
     editor.close_editor()
     settle(lambda: not page.editing and not page.model.loading)
     return {"save": pasted + command[-1], "whole": took, "stall": max(gaps or [0]) / 1000, "ok": ok}

@@ -3,7 +3,7 @@
 The checker (tests/layering.py, which lists the rules) is fed a tree root. Each rule is
 proved on a small planted tree: a clean tree with no breach, then one breach of each
 kind planted in it, and the checker must report exactly that breach. Then it runs on the
-real tree, where the breaches issue 16's moves remove are listed, each with its step.
+real tree, which must have none.
 """
 
 from __future__ import annotations
@@ -274,30 +274,6 @@ def test_a_cycle_shows_the_way_round(tmp_path: Path) -> None:
 
 # -- the real tree ------------------------------------------------------------------------------
 
-# Today's breaches, each removed by a step of issue 16 ("The house, rearranged"). When the
-# moves land, the integrator deletes the entries they remove; an entry that no longer
-# occurs fails the test below, so this list can only shrink. Never add to it: fix the code.
-KNOWN_UNTIL_THE_MOVES: list[tuple[str, str, str]] = [
-    # Step "ui/ views/ (customers_page, customer_profile, customer_editor, ...)": the page and
-    # the editor stop importing each other (the profile pane leaves customers_page).
-    (
-        "cycle",
-        "smallcrm.ui.views.customer_editor",
-        "smallcrm.ui.views.customer_editor, smallcrm.ui.views.customers_page",
-    ),
-    # Step "ui/ views/ (... reminders_view, reminder_calendar ...)": the calendar stops importing its view.
-    (
-        "cycle",
-        "smallcrm.ui.views.reminder_calendar",
-        "smallcrm.ui.views.reminder_calendar, smallcrm.ui.views.reminders_view",
-    ),
-    # Step "The list's SQL moves to domain/customers/list_queries.py (the model asks for ids
-    # and rows; no SQL in ui/)".
-    ("ui-sql", "smallcrm.ui.models.customer_table", ".cursor()"),
-    ("ui-sql", "smallcrm.ui.models.customer_table", ".execute()"),
-    ("ui-sql", "smallcrm.ui.models.customer_table", "SQL()"),
-]
-
 
 @pytest.fixture(scope="module")
 def real_breaches() -> list[Breach]:
@@ -314,24 +290,6 @@ def test_the_checker_reads_the_real_package() -> None:
     assert len(modules) == len(list((REPO / "smallcrm").rglob("*.py")))
 
 
-def test_the_real_tree_has_no_breach_but_the_known_ones(real_breaches: list[Breach]) -> None:
-    known = set(KNOWN_UNTIL_THE_MOVES)
-    new = [b for b in real_breaches if b.key not in known]
-    assert not new, (
-        f"layering breaches (fix the code, do not list them):\n{_report(new)}\n"
-        f"every breach in the tree:\n{_report(real_breaches)}"
-    )
-
-
-def test_every_known_breach_still_occurs(real_breaches: list[Breach]) -> None:
-    found = {b.key for b in real_breaches}
-    stale = [key for key in KNOWN_UNTIL_THE_MOVES if key not in found]
-    assert not stale, (
-        "stale entries in KNOWN_UNTIL_THE_MOVES (the breach is gone: delete the entry):\n"
-        + "\n".join(f"  {key}" for key in stale)
-        + f"\nevery breach in the tree:\n{_report(real_breaches)}"
-    )
-
-
-def test_the_known_list_holds_each_breach_once() -> None:
-    assert len(set(KNOWN_UNTIL_THE_MOVES)) == len(KNOWN_UNTIL_THE_MOVES)
+def test_the_real_tree_has_no_breach(real_breaches: list[Breach]) -> None:
+    """No cycle, no upward arrow, no SQL or model writes in ui (issue 16 removed the last)."""
+    assert not real_breaches, f"layering breaches (fix the code):\n{_report(real_breaches)}"

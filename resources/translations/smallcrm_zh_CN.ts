@@ -45,252 +45,252 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="77"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="117"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="86"/>
         <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
         <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="95"/>
         <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="103"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="104"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="259"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="105"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="106"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="107"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="263"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="600"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="429"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="110"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="275"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="278"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="279"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="280"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="281"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="283"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="132"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="292"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="141"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="144"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="157"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="309"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="620"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="158"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="449"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="310"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="159"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="313"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="164"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="316"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="318"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="167"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="319"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="168"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="343"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="375"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="293"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="457"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="291"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="529"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="359"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="592"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="421"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="593"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="422"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="594"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="423"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="595"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="424"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="596"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="425"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="597"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="426"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="598"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="427"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="428"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="430"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="602"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="431"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="650"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="479"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="661"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="490"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="678"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="518"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="680"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="519"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -298,68 +298,68 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="126"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="408"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="435"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="445"/>
         <location filename="../../smallcrm/ui/shell/changes.py" line="90"/>
         <location filename="../../smallcrm/ui/shell/changes.py" line="102"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="196"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="194"/>
         <source>SmallCRM: unexpected error</source>
         <translation>SmallCRM：意外错误</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="198"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="196"/>
         <source>Something went wrong inside SmallCRM. This is a fault in the program, not something you did.</source>
         <translation>SmallCRM 内部出了问题。这是程序本身的毛病，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="203"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="201"/>
         <source>The technical details were written to {file}. You can keep working; if it happens again, please send that file to whoever looks after your SmallCRM.</source>
         <translation>技术细节已写入 {file}。您可以继续使用；如果再次出现，请把这个文件发给帮您维护 SmallCRM 的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="339"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="353"/>
-        <location filename="../../smallcrm/ui/shell/app.py" line="393"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="349"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="363"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="403"/>
         <source>SmallCRM cannot open the database</source>
         <translation>SmallCRM 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="355"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="365"/>
         <source>The database is missing, but a copy of the shop from before a restore is beside it:</source>
         <translation>数据库文件不见了，但旁边有一份恢复备份之前留下的店铺副本：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="362"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="372"/>
         <source>Put it back to carry on with that shop. To start an empty shop instead, quit and move that file to another folder first.</source>
         <translation>放回去即可继续使用那个店铺的资料。如果想从一个空店铺重新开始，请先退出，把那个文件移到别的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="368"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="378"/>
         <source>Put It Back</source>
         <translation>放回去</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="369"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="379"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="394"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="404"/>
         <source>The folder %1 does not exist: check the database path you gave (--db or SMALLCRM_DB).</source>
         <translation>文件夹 %1 不存在：请检查给出的数据库路径（--db 或 SMALLCRM_DB）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="409"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="419"/>
         <source>SmallCRM is already open on this database in another window, but it does not answer.</source>
         <translation>SmallCRM 已在另一个窗口打开了这个数据库，但它没有响应。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/app.py" line="436"/>
+        <location filename="../../smallcrm/ui/shell/app.py" line="446"/>
         <source>This build of SmallCRM has no demo data.</source>
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
@@ -467,7 +467,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="232"/>
+        <location filename="../../smallcrm/ui/widgets/banner.py" line="24"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -475,29 +475,152 @@
 <context>
     <name>Birthday</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="42"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="98"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="44"/>
         <source>%1 (age %2)</source>
         <translation>%1（%2 岁）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="54"/>
         <source>%1, today</source>
         <translation>%1，就是今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="56"/>
         <source>%1, tomorrow</source>
         <translation>%1，明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="112"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="58"/>
         <source>%1, in %2 days</source>
         <translation>%1，还有 %2 天</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="95"/>
+        <source>Working on %1 customers…</source>
+        <translation>正在处理 %1 位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="113"/>
+        <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
+        <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="124"/>
+        <source>Back from the trash: %1.</source>
+        <translation>已从回收站找回：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="130"/>
+        <source>Tag</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="131"/>
+        <source>Tag for the selected customers (%1):</source>
+        <translation>给选中的客户（%1 位）加的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="134"/>
+        <source>Customers tagged: %1.</source>
+        <translation>已加标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="139"/>
+        <source>Remove Tag</source>
+        <translation>去掉标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="140"/>
+        <source>Tag to take off the selected customers (%1):</source>
+        <translation>要从选中的客户（%1 位）去掉的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="143"/>
+        <source>Tag taken off customers: %1.</source>
+        <translation>已去掉标签的客户：%1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="145"/>
+        <source>No customer has a tag yet.</source>
+        <translation>还没有客户有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="162"/>
+        <source>%1 took over %2 customers.</source>
+        <translation>%1 接手了 %2 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="165"/>
+        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
+        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="168"/>
+        <source>%1 open reminders and follow-ups went with the customers.</source>
+        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="183"/>
+        <source>Mail Consent</source>
+        <translation>邮寄同意</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="185"/>
+        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
+        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="189"/>
+        <source>Mailings include only the customers who may receive mail.</source>
+        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="190"/>
+        <source>May Receive Mail</source>
+        <translation>同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="191"/>
+        <source>May Not Receive Mail</source>
+        <translation>不同意邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="200"/>
+        <source>May receive mail: %1 changed.</source>
+        <translation>已改为同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="200"/>
+        <source>May not receive mail: %1 changed.</source>
+        <translation>已改为不同意邮寄：%1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="248"/>
+        <source>Follow-up reminders created: %1.</source>
+        <translation>已建回访提醒：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="269"/>
+        <source>Exported %1 customers to %2</source>
+        <translation>已导出 %1 位客户到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="271"/>
+        <source>Export Customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="275"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
     </message>
 </context>
 <context>
@@ -1496,12 +1619,12 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="211"/>
         <source>%1 · lunar %2</source>
         <translation>%1 · 农历%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="235"/>
+        <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="227"/>
         <source>Nothing on this day.</source>
         <translation>这一天没有安排。</translation>
     </message>
@@ -1509,37 +1632,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="945"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="957"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="561"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="970"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="574"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -1547,147 +1670,147 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../smallcrm/plots.py" line="70"/>
+        <location filename="../../smallcrm/plots/labels.py" line="14"/>
         <source>Customers by profit tier</source>
         <translation>按利润分层的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="71"/>
+        <location filename="../../smallcrm/plots/labels.py" line="15"/>
         <source>Customers by RFM group</source>
         <translation>按 RFM 分组的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="72"/>
+        <location filename="../../smallcrm/plots/labels.py" line="16"/>
         <source>Customers by age</source>
         <translation>按年龄的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="73"/>
+        <location filename="../../smallcrm/plots/labels.py" line="17"/>
         <source>Customers by income</source>
         <translation>按收入的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="74"/>
+        <location filename="../../smallcrm/plots/labels.py" line="18"/>
         <source>Customers by lifecycle stage</source>
         <translation>按发展阶段的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="75"/>
+        <location filename="../../smallcrm/plots/labels.py" line="19"/>
         <source>Customers by churn status</source>
         <translation>按流失状态的客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="78"/>
+        <location filename="../../smallcrm/plots/labels.py" line="24"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="79"/>
+        <location filename="../../smallcrm/plots/labels.py" line="25"/>
         <source>Share of profit (%)</source>
         <translation>利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="80"/>
+        <location filename="../../smallcrm/plots/labels.py" line="26"/>
         <source>New and lost customers per month</source>
         <translation>每月新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="81"/>
+        <location filename="../../smallcrm/plots/labels.py" line="27"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="82"/>
+        <location filename="../../smallcrm/plots/labels.py" line="28"/>
         <source>Lost customers</source>
         <translation>流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="83"/>
+        <location filename="../../smallcrm/plots/labels.py" line="29"/>
         <source>Churn rate (%)</source>
         <translation>流失率（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="84"/>
+        <location filename="../../smallcrm/plots/labels.py" line="30"/>
         <source>Why customers were lost, per month</source>
         <translation>每月客户流失的原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="85"/>
+        <location filename="../../smallcrm/plots/labels.py" line="31"/>
         <source>Share of profit by share of customers</source>
         <translation>客户占比与利润占比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="86"/>
+        <location filename="../../smallcrm/plots/labels.py" line="32"/>
         <source>Customers, best first (%)</source>
         <translation>客户（从最好的算起，%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="87"/>
+        <location filename="../../smallcrm/plots/labels.py" line="33"/>
         <source>Cumulative share of profit (%)</source>
         <translation>累计利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="88"/>
+        <location filename="../../smallcrm/plots/labels.py" line="34"/>
         <source>Profit share of each tenth (%)</source>
         <translation>每一成客户的利润占比（%）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="89"/>
+        <location filename="../../smallcrm/plots/labels.py" line="35"/>
         <source>Customers moving between profit tiers</source>
         <translation>在利润层次间变动的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="90"/>
+        <location filename="../../smallcrm/plots/labels.py" line="36"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="91"/>
+        <location filename="../../smallcrm/plots/labels.py" line="37"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="92"/>
+        <location filename="../../smallcrm/plots/labels.py" line="38"/>
         <source>Customers still buying, by month of first purchase</source>
         <translation>仍在购买的客户（按首次购买月份）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="93"/>
+        <location filename="../../smallcrm/plots/labels.py" line="39"/>
         <source>Months after the first purchase</source>
         <translation>首次购买后的月数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="94"/>
+        <location filename="../../smallcrm/plots/labels.py" line="40"/>
         <source>First purchase in</source>
         <translation>首次购买于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="95"/>
+        <location filename="../../smallcrm/plots/labels.py" line="41"/>
         <source>Average satisfaction per month</source>
         <translation>每月平均满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="96"/>
+        <location filename="../../smallcrm/plots/labels.py" line="42"/>
         <source>Average score (1-5)</source>
         <translation>平均分（1-5）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="97"/>
+        <location filename="../../smallcrm/plots/labels.py" line="43"/>
         <source>Scores given</source>
         <translation>评分次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="98"/>
+        <location filename="../../smallcrm/plots/labels.py" line="44"/>
         <source>No data yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="99"/>
+        <location filename="../../smallcrm/plots/labels.py" line="45"/>
         <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
         <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots.py" line="102"/>
+        <location filename="../../smallcrm/plots/labels.py" line="48"/>
         <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
         <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
     </message>
@@ -1695,528 +1818,531 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="93"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="147"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="100"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="65"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="188"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="70"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="191"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="200"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="134"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="204"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="138"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="209"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Not given</source>
-        <translation>未填</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="239"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="240"/>
-        <source>1985-03-12, 3-12 or 八月十五</source>
-        <translation>1985-03-12、3-12 或 八月十五</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="242"/>
-        <source>Solar</source>
-        <translation>公历</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="243"/>
-        <source>Lunar (农历)</source>
-        <translation>农历</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="246"/>
-        <source>nobody yet</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="247"/>
-        <source>Churned</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="252"/>
-        <source>Natural (moved away, no longer needs it)</source>
-        <translation>自然流失（搬走了、不再需要）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
-        <source>Lost to a competitor</source>
-        <translation>被同行抢走</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="254"/>
-        <source>Our fault (price, quality, service)</source>
-        <translation>我们的过失（价格、质量、服务）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="257"/>
-        <source>May receive cards and mail</source>
-        <translation>可以寄贺卡和信件</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="262"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="264"/>
-        <source>138 1234 5678</source>
-        <translation>138 1234 5678</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="265"/>
-        <source>Phone 2</source>
-        <translation>电话 2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="266"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="267"/>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="268"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="269"/>
-        <source>With the shop</source>
-        <translation>与本店</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
-        <source>Customer No.</source>
-        <translation>客户编号</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="270"/>
-        <source>given when saved</source>
-        <translation>保存时自动生成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="271"/>
-        <source>Staff</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="272"/>
-        <source>VIP, 老客户</source>
-        <translation>VIP, 老客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="273"/>
-        <source>walk-in, friend, WeChat…</source>
-        <translation>进店、朋友介绍、微信……</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="274"/>
-        <source>Mail</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="277"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="278"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="279"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="280"/>
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="281"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="282"/>
-        <source>Postcode</source>
-        <translation>邮编</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="283"/>
-        <source>Profile</source>
-        <translation>个人情况</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="284"/>
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="285"/>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="286"/>
-        <source>Family</source>
-        <translation>家庭状况</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="287"/>
-        <source>Preferences</source>
-        <translation>个人喜好</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="288"/>
-        <source>Buying habits</source>
-        <translation>购买习惯</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="289"/>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="290"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="291"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
-        <source>Left on</source>
-        <translation>流失日期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="293"/>
-        <source>YYYY-MM-DD, when they stopped coming</source>
-        <translation>年-月-日，不再光顾的日期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="294"/>
-        <source>Note on leaving</source>
-        <translation>流失说明</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="302"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="326"/>
-        <source>choose a band, or write your own</source>
-        <translation>选择一档，或自己填写</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="455"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="184"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="456"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="185"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="458"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="187"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="461"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="495"/>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="525"/>
-        <source>Recognised as %1</source>
-        <translation>识别为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="503"/>
-        <source>The customer number cannot be empty.</source>
-        <translation>客户编号不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="523"/>
-        <source>Not one of the bands: kept as written, counted as other income.</source>
-        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="550"/>
-        <source>Next birthday: %1</source>
-        <translation>下次生日：%1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="553"/>
-        <source>age %1</source>
-        <translation>%1 岁</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="561"/>
-        <source>A customer needs at least a name or a phone number.</source>
-        <translation>客户至少要有姓名或手机号。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="611"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="249"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="613"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="716"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="332"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="334"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="335"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="722"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="338"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="368"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="762"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="763"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="380"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
 </context>
 <context>
-    <name>CustomerProfile</name>
+    <name>CustomerForm</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="149"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="150"/>
-        <source>Edit this customer, with purchases, contacts and history (Enter)</source>
-        <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="171"/>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="172"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="173"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="174"/>
-        <source>Next birthday</source>
-        <translation>下次生日</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="175"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="176"/>
-        <source>Staff</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="177"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="178"/>
-        <source>Purchases</source>
-        <translation>购买次数</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="179"/>
-        <source>Total spent</source>
-        <translation>消费总额</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="180"/>
-        <source>Profit</source>
-        <translation>利润</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="181"/>
-        <source>Last purchase</source>
-        <translation>最近购买</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="182"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="70"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="229"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="110"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="112"/>
+        <source>1985-03-12, 3-12 or 八月十五</source>
+        <translation>1985-03-12、3-12 或 八月十五</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="114"/>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="115"/>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="118"/>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="120"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="120"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="125"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="126"/>
+        <source>Natural (moved away, no longer needs it)</source>
+        <translation>自然流失（搬走了、不再需要）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="127"/>
+        <source>Lost to a competitor</source>
+        <translation>被同行抢走</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="128"/>
+        <source>Our fault (price, quality, service)</source>
+        <translation>我们的过失（价格、质量、服务）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="131"/>
+        <source>May receive cards and mail</source>
+        <translation>可以寄贺卡和信件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="137"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="138"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="139"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="140"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="140"/>
+        <source>138 1234 5678</source>
+        <translation>138 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="141"/>
+        <source>Phone 2</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="142"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="143"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="144"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="145"/>
+        <source>With the shop</source>
+        <translation>与本店</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="146"/>
+        <source>Customer No.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="146"/>
+        <source>given when saved</source>
+        <translation>保存时自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="147"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="148"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="148"/>
+        <source>VIP, 老客户</source>
+        <translation>VIP, 老客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="149"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="149"/>
+        <source>walk-in, friend, WeChat…</source>
+        <translation>进店、朋友介绍、微信……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="150"/>
+        <source>Mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="156"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="157"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="158"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="159"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="160"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="161"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="162"/>
+        <source>Profile</source>
+        <translation>个人情况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="163"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="164"/>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="165"/>
+        <source>Family</source>
+        <translation>家庭状况</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="166"/>
+        <source>Preferences</source>
+        <translation>个人喜好</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="167"/>
+        <source>Buying habits</source>
+        <translation>购买习惯</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="169"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="170"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="172"/>
+        <source>Left on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="172"/>
+        <source>YYYY-MM-DD, when they stopped coming</source>
+        <translation>年-月-日，不再光顾的日期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="173"/>
+        <source>Note on leaving</source>
+        <translation>流失说明</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="182"/>
+        <source>choose a band, or write your own</source>
+        <translation>选择一档，或自己填写</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="330"/>
+        <source>Recognised as %1</source>
+        <translation>识别为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="310"/>
+        <source>The customer number cannot be empty.</source>
+        <translation>客户编号不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="328"/>
+        <source>Not one of the bands: kept as written, counted as other income.</source>
+        <translation>不属于任何一档：按原文保存，计入“其他收入”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="351"/>
+        <source>Next birthday: %1</source>
+        <translation>下次生日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="354"/>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_form.py" line="362"/>
+        <source>A customer needs at least a name or a phone number.</source>
+        <translation>客户至少要有姓名或手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="109"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
+        <source>Edit this customer, with purchases, contacts and history (Enter)</source>
+        <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="132"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="133"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="134"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="135"/>
+        <source>Next birthday</source>
+        <translation>下次生日</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="136"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
+        <source>Staff</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
+        <source>Total spent</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="183"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="184"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="242"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="196"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="201"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2224,137 +2350,137 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="105"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="78"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="107"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="109"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="82"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="110"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="111"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="84"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="114"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="85"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="121"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="86"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="128"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="87"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="135"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="88"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="139"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="89"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="140"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="141"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="91"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="144"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="92"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="147"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="93"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="94"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="149"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="95"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="150"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="96"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="151"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="97"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="98"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="153"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="99"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="154"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="100"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="156"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="102"/>
         <source>Added</source>
         <translation>建档日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="205"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="390"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="205"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="206"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/customer_table.py" line="391"/>
+        <location filename="../../smallcrm/ui/models/customer_table.py" line="206"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
@@ -2362,306 +2488,151 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/customer_bulk.py" line="76"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="97"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="210"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="407"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="213"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="411"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="217"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="416"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="420"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="236"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="433"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="241"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="435"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="438"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="246"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="440"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="443"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="251"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="447"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="448"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="256"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="513"/>
-        <source>Reset Columns</source>
-        <translation>恢复默认列</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="574"/>
-        <source>%1 found</source>
-        <translation>找到 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="616"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="622"/>
-        <source>Phone ending %1: %2</source>
-        <translation>尾号 %1 的电话：%2 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="628"/>
-        <source> · other matches: %1, mostly %2</source>
-        <translation> · 其他匹配：%1 位，多为%2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="630"/>
-        <source> · other matches: %1 (%2)</source>
-        <translation> · 其他匹配：%1 位（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="631"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="705"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="707"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="847"/>
-        <source>Moved to the trash: %1. Ctrl+Z brings them back.</source>
-        <translation>已移到回收站：%1。按 Ctrl+Z 可以找回。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="860"/>
-        <source>Working on %1 customers…</source>
-        <translation>正在处理 %1 位客户…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="875"/>
-        <source>Back from the trash: %1.</source>
-        <translation>已从回收站找回：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="890"/>
-        <source>Tag</source>
-        <translation>加标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="891"/>
-        <source>Tag for the selected customers (%1):</source>
-        <translation>给选中的客户（%1 位）加的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="894"/>
-        <source>Customers tagged: %1.</source>
-        <translation>已加标签的客户：%1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="908"/>
-        <source>No customer has a tag yet.</source>
-        <translation>还没有客户有标签。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="902"/>
-        <source>Remove Tag</source>
-        <translation>去掉标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="413"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="903"/>
-        <source>Tag to take off the selected customers (%1):</source>
-        <translation>要从选中的客户（%1 位）去掉的标签：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="906"/>
-        <source>Tag taken off customers: %1.</source>
-        <translation>已去掉标签的客户：%1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="957"/>
-        <source>Mail Consent</source>
-        <translation>邮寄同意</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="959"/>
-        <source>May the selected customers (%1) receive greeting cards and letters by post?</source>
-        <translation>选中的 %1 位客户是否同意接收邮寄的贺卡和信件？</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="963"/>
-        <source>Mailings include only the customers who may receive mail.</source>
-        <translation>贺卡寄送只包括同意邮寄的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="964"/>
-        <source>May Receive Mail</source>
-        <translation>同意邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="965"/>
-        <source>May Not Receive Mail</source>
-        <translation>不同意邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
-        <source>May receive mail: %1 changed.</source>
-        <translation>已改为同意邮寄：%1 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="975"/>
-        <source>May not receive mail: %1 changed.</source>
-        <translation>已改为不同意邮寄：%1 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1035"/>
-        <source>Follow-up reminders created: %1.</source>
-        <translation>已建回访提醒：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1066"/>
-        <source>Export Customers</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1063"/>
-        <source>Exported %1 customers to %2</source>
-        <translation>已导出 %1 位客户到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="929"/>
-        <source>%1 took over %2 customers.</source>
-        <translation>%1 接手了 %2 位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="932"/>
-        <source>%1 open reminders and follow-ups stay with whoever had them.</source>
-        <translation>%1 条未完成的提醒和回访仍由原来的人处理。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="935"/>
-        <source>%1 open reminders and follow-ups went with the customers.</source>
-        <translation>%1 条未完成的提醒和回访随客户一起转交。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="1072"/>
-        <source>Exporting…</source>
-        <translation>正在导出……</translation>
     </message>
 </context>
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="39"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="41"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2703,114 +2674,114 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="61"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="62"/>
         <source>Duplicate Customers</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="103"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="104"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="118"/>
         <source>Pick which customer stays and, for each field that differs, whose value to keep. Purchases, contacts, reminders and tags of both are kept; the other customer goes to the trash, and the merge can be undone.</source>
         <translation>选择保留哪一位，并为每个不同的项目选用哪一边的内容。两人的购买、往来、提醒和标签都会保留；另一位移到回收站，合并之后还可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="126"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="132"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="133"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="134"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="135"/>
         <source>Not the Same Person</source>
         <translation>不是同一个人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="136"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="137"/>
         <source>Remember that these two are different people: the pair is not listed again</source>
         <translation>记住这两位是不同的人：以后不再列出这一对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="139"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="386"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="387"/>
         <source>Undo Last Merge</source>
         <translation>撤销上次合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="142"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="162"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="179"/>
         <source> (the first %1)</source>
         <translation>（前 %1 对）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="180"/>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="398"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="399"/>
         <source>Likely duplicates: %1 pairs</source>
         <translation>可能重复：%1 对</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="182"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="183"/>
         <source>No likely duplicates: every customer looks like a different person.</source>
         <translation>没有发现重复：每位客户看起来都是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="225"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="248"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="249"/>
         <source>%1 (their phone)</source>
         <translation>%1（对方的手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="254"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="255"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="254"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="255"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="277"/>
         <source>(both kept)</source>
         <translation>（两边都保留）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="345"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="346"/>
         <source>Merge them all the same?</source>
         <translation>仍然合并吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="348"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="349"/>
         <source>Merge Customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="383"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="384"/>
         <source>Undo “Not the Same Person”</source>
         <translation>撤销“不是同一个人”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="240"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="241"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2818,37 +2789,37 @@
 <context>
     <name>EditReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="60"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="170"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="69"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="177"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="76"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="178"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="77"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="179"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="78"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="180"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="79"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="181"/>
+        <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -3115,38 +3086,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="154"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="159"/>
         <source>Customers picked in the Analysis area; click to show everyone again</source>
         <translation>在“分析”中选出的客户;点击可重新显示全部客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="158"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="163"/>
         <source>Save as Segment…</source>
         <translation>存为细分…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="160"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="165"/>
         <source>Keep these filters under a name: a saved segment for the list, reminders and mailings</source>
         <translation>把这些筛选条件存为一个命名的细分,可用于客户列表、提醒和邮寄名单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="166"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="171"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="299"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="298"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="285"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="343"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="342"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -3154,27 +3125,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="978"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="251"/>
         <source>Follow-up reminder</source>
         <translation>回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="980"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="253"/>
         <source>A reminder to follow up with each selected customer (%1).</source>
         <translation>为每位选中的客户（%1 位）建一条回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="984"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="257"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="986"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="259"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="987"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="260"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
@@ -3767,12 +3738,12 @@
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="144"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
@@ -3873,52 +3844,52 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="153"/>
         <source>Edit Contact</source>
         <translation>编辑往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="582"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="153"/>
         <source>Add Contact</source>
         <translation>添加往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="596"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="165"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="601"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="170"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="602"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="171"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="605"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="174"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="606"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="175"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="607"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="176"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="608"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="177"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="609"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="178"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
@@ -3926,104 +3897,112 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="641"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="644"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="647"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="650"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="654"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="391"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="657"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="662"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="399"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="679"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="414"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="682"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="417"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="693"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="428"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="695"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="430"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="445"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="446"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/list_columns.py" line="84"/>
+        <source>Reset Columns</source>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -4070,59 +4049,9 @@
     </message>
 </context>
 <context>
-    <name>MailingView</name>
+    <name>MailingOutput</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="138"/>
-        <source>Print Preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="141"/>
-        <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
-        <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="54"/>
-        <source>Everyone who may be mailed</source>
-        <translation>所有可邮寄的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="55"/>
-        <source>A segment</source>
-        <translation>某个客户细分</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="56"/>
-        <source>A tag</source>
-        <translation>某个标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="57"/>
-        <source>A staff member&apos;s customers</source>
-        <translation>某位员工负责的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="58"/>
-        <source>The customers selected in the list</source>
-        <translation>客户列表中选中的客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="61"/>
-        <source>no street</source>
-        <translation>缺少详细地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="62"/>
-        <source>no city or province</source>
-        <translation>缺少省市</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="63"/>
-        <source>postcode is not 6 digits</source>
-        <translation>邮编不是6位数字</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="36"/>
         <source>Dear {name} {honorific},
 
 Wishing you and your family health and happiness.
@@ -4135,478 +4064,504 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="113"/>
-        <source>Title, e.g. Spring Festival 2027</source>
-        <translation>标题，例如 2027 春节</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="120"/>
-        <source>Include churned customers</source>
-        <translation>包括已流失客户</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="121"/>
-        <source>One card per household</source>
-        <translation>同一地址只寄一张</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="123"/>
-        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
-        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="125"/>
-        <source>Where several customers live at one address, their one card goes to the whole family.</source>
-        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="128"/>
-        <source>&amp;Start Mailing</source>
-        <translation>开始寄送(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="131"/>
-        <source>New mailing</source>
-        <translation>新建寄送</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="133"/>
-        <source>Occasion:</source>
-        <translation>场合：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="134"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="135"/>
-        <source>Recipients:</source>
-        <translation>收件人：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="142"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="571"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="590"/>
-        <source>Delete Mailing</source>
-        <translation>删除寄送</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="147"/>
-        <source>Mailings:</source>
-        <translation>贺卡寄送：</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="161"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="162"/>
-        <source>&amp;Remove Selected</source>
-        <translation>移除选中(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="164"/>
-        <source>&amp;Add Customers Selected in the List</source>
-        <translation>添加客户列表中选中的客户(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="175"/>
-        <source>Why left out</source>
-        <translation>未列入原因</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="179"/>
-        <source>Double-click a customer to open their profile and fix the address or consent.</source>
-        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="185"/>
-        <source>Recipients</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="186"/>
-        <source>Left out</source>
-        <translation>未列入</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="193"/>
-        <source> labels</source>
-        <translation> 张标签</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="194"/>
-        <source>Draw label edges</source>
-        <translation>画出标签边框</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="195"/>
-        <source>Draw postcode boxes</source>
-        <translation>画出邮编方格</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="198"/>
-        <source>Merge fields: {name} {honorific} {shop}</source>
-        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="203"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="741"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="52"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="245"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="206"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="67"/>
+        <source> labels</source>
+        <translation> 张标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="68"/>
+        <source>Draw label edges</source>
+        <translation>画出标签边框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="69"/>
+        <source>Draw postcode boxes</source>
+        <translation>画出邮编方格</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="72"/>
+        <source>Merge fields: {name} {honorific} {shop}</source>
+        <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="79"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="207"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="80"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="212"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="85"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="86"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="216"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="89"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="218"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="91"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="220"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="95"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="231"/>
-        <source>Export .xlsx…</source>
-        <translation>导出 .xlsx…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="233"/>
-        <source>Export Contacts .vcf…</source>
-        <translation>导出通讯录 .vcf…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="235"/>
-        <source>&amp;Mark as Sent</source>
-        <translation>标记为已寄出(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="249"/>
-        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
-        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="322"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="683"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="186"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="324"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="112"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="325"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="113"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="326"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="114"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>vCard 通讯录 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="134"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="150"/>
+        <source>Exported %1 recipients to %2</source>
+        <translation>已导出 %1 位收件人到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="239"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="247"/>
+        <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
+        <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="252"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>已取消打印：没有打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="274"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <source>Drawing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="289"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="337"/>
+        <source> and %1 more</source>
+        <translation> 等另外 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="339"/>
+        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
+        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>MailingView</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="138"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_print.py" line="141"/>
+        <source>Print Preview: the first %1 of %2 recipients (Print in the Mailing area prints all)</source>
+        <translation>打印预览：%2 位收件人中的前 %1 位（在“贺卡寄送”里点“打印”会打印全部）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="52"/>
+        <source>Everyone who may be mailed</source>
+        <translation>所有可邮寄的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="53"/>
+        <source>A segment</source>
+        <translation>某个客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="54"/>
+        <source>A tag</source>
+        <translation>某个标签</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="55"/>
+        <source>A staff member&apos;s customers</source>
+        <translation>某位员工负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="56"/>
+        <source>The customers selected in the list</source>
+        <translation>客户列表中选中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="59"/>
+        <source>no street</source>
+        <translation>缺少详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="60"/>
+        <source>no city or province</source>
+        <translation>缺少省市</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="61"/>
+        <source>postcode is not 6 digits</source>
+        <translation>邮编不是6位数字</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="116"/>
+        <source>Title, e.g. Spring Festival 2027</source>
+        <translation>标题，例如 2027 春节</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="123"/>
+        <source>Include churned customers</source>
+        <translation>包括已流失客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="124"/>
+        <source>One card per household</source>
+        <translation>同一地址只寄一张</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="126"/>
+        <source>Address a shared home&apos;s card to the family (张伟 全家)</source>
+        <translation>同一地址的贺卡寄给全家（张伟 全家）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="128"/>
+        <source>Where several customers live at one address, their one card goes to the whole family.</source>
+        <translation>多位客户住在同一地址时，这一张贺卡写给全家。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="131"/>
+        <source>&amp;Start Mailing</source>
+        <translation>开始寄送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="134"/>
+        <source>New mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="136"/>
+        <source>Occasion:</source>
+        <translation>场合：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="137"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="138"/>
+        <source>Recipients:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="528"/>
+        <source>Delete Mailing</source>
+        <translation>删除寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="150"/>
+        <source>Mailings:</source>
+        <translation>贺卡寄送：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="168"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="169"/>
+        <source>&amp;Remove Selected</source>
+        <translation>移除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="171"/>
+        <source>&amp;Add Customers Selected in the List</source>
+        <translation>添加客户列表中选中的客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="182"/>
+        <source>Why left out</source>
+        <translation>未列入原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="186"/>
+        <source>Double-click a customer to open their profile and fix the address or consent.</source>
+        <translation>双击客户可打开客户档案，补全地址或修改邮寄同意。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="192"/>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="193"/>
+        <source>Left out</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="197"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="199"/>
+        <source>Export Contacts .vcf…</source>
+        <translation>导出通讯录 .vcf…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="201"/>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已寄出(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="215"/>
+        <source>Start a mailing on the left: choose the occasion and who gets a card.</source>
+        <translation>在左侧新建寄送：选择场合和要寄贺卡的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="280"/>
         <source>sent %1</source>
         <translation>%1 已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="334"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="280"/>
         <source>not sent yet</source>
         <translation>尚未寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="336"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="282"/>
         <source>%1
 %2 recipients, %3</source>
         <translation>%1
 %2 位收件人，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="420"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="368"/>
         <source>%1 recipients.</source>
         <translation>共 %1 位收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="370"/>
         <source>Sent on %1: the list is kept as it was.</source>
         <translation>已于 %1 寄出：名单按当时保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="372"/>
         <source>Recipients (%1)</source>
         <translation>收件人（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="437"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="393"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="401"/>
         <source>Left out (%1)</source>
         <translation>未列入（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="489"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="415"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="445"/>
         <source>New Mailing</source>
         <translation>新建寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="459"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="415"/>
         <source>There is nothing to choose from yet.</source>
         <translation>暂时没有可选的内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="466"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="486"/>
         <source>Select customers in the customer list first.</source>
         <translation>请先在客户列表中选择客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="487"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="443"/>
         <source>Mailing started.</source>
         <translation>已新建寄送。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="479"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="486"/>
         <location filename="../../smallcrm/ui/views/mailing_view.py" line="502"/>
-        <source>sent on %1</source>
-        <translation>已于 %1 寄出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="508"/>
-        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
-        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="514"/>
-        <source>A second mailing would send the same customers another card.</source>
-        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="515"/>
-        <source>Open It</source>
-        <translation>打开它</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="516"/>
-        <source>Start Another</source>
-        <translation>再建一次</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="541"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="548"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="564"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="878"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="598"/>
         <source>Mailing</source>
         <translation>贺卡寄送</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="510"/>
         <source>Delete the mailing %1? Greetings already logged on customers stay.</source>
         <translation>删除寄送“%1”？已记在客户名下的问候记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="599"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="537"/>
         <source>Mark as Sent</source>
         <translation>标记为已寄出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="601"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="539"/>
         <source>Log a greeting card for each of the %1 recipients and close their festival reminders?</source>
         <translation>为这 %1 位收件人各记一条“已寄贺卡”，并关闭相应的节日提醒？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="615"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="553"/>
         <source>%1 greetings logged, %2 reminders closed.</source>
         <translation>已记录 %1 条问候，关闭 %2 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="620"/>
+        <location filename="../../smallcrm/ui/views/mailing_view.py" line="558"/>
         <source>%1 taken off the list: they no longer consent to be mailed.</source>
         <translation>%1 位已从名单移除：他们已不同意接收邮寄。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="735"/>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>已将 %1 页发送到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="743"/>
-        <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
-        <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="748"/>
-        <source>Printing cancelled: nothing was printed.</source>
-        <translation>已取消打印：没有打印任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="750"/>
-        <source>Sending to the printer…</source>
-        <translation>正在发送到打印机…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
-        <source>Save PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="758"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="772"/>
-        <source>Drawing…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="785"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="770"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="832"/>
-        <source> and %1 more</source>
-        <translation> 等另外 %1 位</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="834"/>
-        <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
-        <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="846"/>
-        <source>vCard contacts (*.vcf)</source>
-        <translation>vCard 通讯录 (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="847"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/mailing_view.py" line="862"/>
-        <source>Exported %1 recipients to %2</source>
-        <translation>已导出 %1 位收件人到 %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="313"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="314"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="364"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="166"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="367"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="368"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="443"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="444"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="453"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="455"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4926,23 +4881,23 @@ Close anyway?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="466"/>
-        <location filename="../../smallcrm/domain/demo.py" line="601"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="71"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="78"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="471"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="82"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="483"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="94"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo.py" line="806"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="100"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
@@ -4955,62 +4910,62 @@ Close anyway?</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Edit Purchase</source>
         <translation>编辑购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="102"/>
         <source>Add Purchase</source>
         <translation>添加购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="461"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="114"/>
         <source>Refund: goods brought back, the amount paid back</source>
         <translation>退货：客户退回商品，金额为退还的钱款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="465"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="118"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="123"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="471"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="124"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="472"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="125"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="126"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="474"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="127"/>
         <source>Amount paid (%1)</source>
         <translation>实付金额（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="129"/>
         <source>Cost of goods (%1)</source>
         <translation>进货成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="477"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="130"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="478"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5018,92 +4973,92 @@ Close anyway?</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="505"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="303"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="506"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="304"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="305"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="306"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="307"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="510"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="308"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="511"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="309"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="313"/>
         <source>Add Purchase…</source>
         <translation>添加购买记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="313"/>
         <source>Add a purchase</source>
         <translation>添加一笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="315"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="315"/>
         <source>Edit the purchase</source>
         <translation>编辑这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="318"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="520"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="318"/>
         <source>Delete the purchase</source>
         <translation>删除这笔购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="525"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="323"/>
         <source>Customer › Purchases</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="545"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="341"/>
         <source>%1 purchases · total %2 · profit %3</source>
         <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="550"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="346"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="570"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="360"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="572"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="362"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -5111,69 +5066,69 @@ Close anyway?</source>
 <context>
     <name>QuickFilter</name>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="66"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="71"/>
         <source>At risk of leaving</source>
         <translation>有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="67"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="72"/>
         <source>Lost or judged lost</source>
         <translation>已流失或判定流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="77"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="82"/>
         <source>No staff member</source>
         <translation>无负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="81"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="86"/>
         <source>%1 (left)</source>
         <translation>%1（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="95"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="100"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="96"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="101"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="103"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="123"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="108"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="128"/>
         <source>Birthday this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="109"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="125"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="130"/>
         <source>Open complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="114"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="119"/>
         <source>Any staff</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="119"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="124"/>
         <source>Any tag</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="121"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="126"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="128"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="133"/>
         <source>Any segment</source>
         <translation>全部细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="132"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="137"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
     </message>
@@ -5181,345 +5136,403 @@ Close anyway?</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="15"/>
         <source>Visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="59"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="16"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="60"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="17"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="61"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="18"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="62"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="19"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="63"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="20"/>
         <source>Greeting sent</source>
         <translation>已送祝福</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="64"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="21"/>
         <source>Note</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="67"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="24"/>
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="68"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="25"/>
         <source>Snoozed</source>
         <translation>已推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="69"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="26"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="27"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="882"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="38"/>
         <source>Customer No.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="883"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="39"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="884"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="40"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="885"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="41"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="886"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="42"/>
         <source>Phone 2</source>
         <translation>电话 2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="887"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="43"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="888"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="44"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="889"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="45"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="890"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="46"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="891"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="47"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="892"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="48"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="893"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="49"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="894"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="50"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="895"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="51"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="896"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="52"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="897"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="53"/>
         <source>Family</source>
         <translation>家庭状况</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="898"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="54"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="899"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="55"/>
         <source>Buying habits</source>
         <translation>购买习惯</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="900"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="901"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="57"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="902"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="58"/>
         <source>May be mailed</source>
         <translation>可以邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="903"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="904"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="60"/>
         <source>Reason for leaving</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="905"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="61"/>
         <source>Left on</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="906"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="62"/>
         <source>Note on leaving</source>
         <translation>流失说明</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="907"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="63"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="908"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="64"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="911"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="67"/>
         <source>Added</source>
         <translation>建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="912"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="68"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="913"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="69"/>
         <source>Restored from the trash</source>
         <translation>从回收站找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="914"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="70"/>
         <source>Tagged</source>
         <translation>加了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="915"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="71"/>
         <source>Tag removed</source>
         <translation>去掉了标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="916"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="72"/>
         <source>Merged with a duplicate</source>
         <translation>与重复客户合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="917"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="73"/>
         <source>Merged into another customer</source>
         <translation>并入另一位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="918"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="74"/>
         <source>Merge undone</source>
         <translation>撤销了合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="921"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="77"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="922"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="78"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="923"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="924"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="80"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="925"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="81"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="926"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="82"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="927"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="83"/>
         <source>Natural</source>
         <translation>自然流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="928"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="84"/>
         <source>Lost to a competitor</source>
         <translation>被同行抢走</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="929"/>
+        <location filename="../../smallcrm/ui/views/record_labels.py" line="85"/>
         <source>Our fault</source>
         <translation>我们的过失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="45"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="46"/>
         <source>same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="46"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="47"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="48"/>
         <source>same name and street</source>
         <translation>姓名和街道相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/duplicates_view.py" line="49"/>
         <source>same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
 </context>
 <context>
+    <name>ReminderActions</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="52"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="60"/>
+        <source>Reminder Done</source>
+        <translation>提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="62"/>
+        <source>%1 Reminders Done</source>
+        <translation>%1 条提醒已完成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="65"/>
+        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
+        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="72"/>
+        <source>Done: %1.</source>
+        <translation>已完成：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="83"/>
+        <source>Snooze until</source>
+        <translation>推迟到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="91"/>
+        <source>Snoozed: %1.</source>
+        <translation>已推迟：%1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="97"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="104"/>
+        <source>Rescheduled to %1.</source>
+        <translation>已改到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="113"/>
+        <source>Reminder saved.</source>
+        <translation>提醒已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/reminder_actions.py" line="118"/>
+        <source>Dismissed: %1.</source>
+        <translation>已忽略：%1 条。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="204"/>
         <source>Add Reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="726"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="204"/>
         <source>Edit Reminder</source>
         <translation>编辑提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="730"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Follow-up call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="734"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="210"/>
         <source>any time, or 14:30</source>
         <translation>不限时间，或 14:30</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="738"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="214"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="739"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="215"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="740"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="216"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="741"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="217"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
@@ -5590,82 +5603,82 @@ Close anyway?</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="45"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="18"/>
         <source>Overdue</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="46"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="19"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="47"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="20"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="48"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="21"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="49"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="22"/>
         <source>Done (recent)</source>
         <translation>最近完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="52"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="25"/>
         <source>Call back</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="53"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="26"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="54"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="27"/>
         <source>Festival greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="55"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="28"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="56"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="29"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="57"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="30"/>
         <source>Win back</source>
         <translation>挽回客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="58"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="31"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="148"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="61"/>
         <source>Profit in the last 12 months: %1</source>
         <translation>近 12 个月利润：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="152"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="65"/>
         <source>last purchase %1 days ago, usually every %2 days</source>
         <translation>上次购买在 %1 天前，通常每 %2 天买一次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="155"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="68"/>
         <source>last purchase %1 days ago</source>
         <translation>上次购买在 %1 天前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="494"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="503"/>
         <source>… and %1 more: click to show them</source>
         <translation>……还有 %1 条：点击显示</translation>
     </message>
@@ -5705,37 +5718,37 @@ Close anyway?</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="67"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="55"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="68"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="56"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="69"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="70"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="58"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="71"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="59"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="72"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="60"/>
         <source>Tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="73"/>
+        <location filename="../../smallcrm/ui/models/reminder_model.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5743,122 +5756,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="782"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="784"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="786"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="789"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="792"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="795"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="798"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="803"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="481"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="831"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="833"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="853"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="873"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="537"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="874"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="538"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -5866,166 +5879,111 @@ Close anyway?</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="133"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="137"/>
         <source>Everyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="276"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="139"/>
         <source>Customer name or phone</source>
         <translation>客户姓名或手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="282"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="285"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="148"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="288"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="151"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="292"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="512"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="158"/>
         <source>Mark the selected reminders done and note what came of it</source>
         <translation>把选中的提醒标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="160"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="297"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="162"/>
         <source>Later Today</source>
         <translation>今天稍后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="163"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="299"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="164"/>
         <source>Next Week</source>
         <translation>下周</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="300"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="165"/>
         <source>Pick a Date…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="302"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="167"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="304"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="169"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="306"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="171"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="308"/>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="315"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="173"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="180"/>
         <source>Open Customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="360"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="227"/>
         <source>Nothing to do: no reminders match.</source>
         <translation>没有要做的事：没有符合条件的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="375"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="117"/>
         <source>To Do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="120"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="681"/>
+        <location filename="../../smallcrm/ui/views/reminders_view.py" line="512"/>
         <source>Done (%1)…</source>
         <translation>完成（%1）…</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="727"/>
-        <source>Reminders</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="738"/>
-        <source>Reminder Done</source>
-        <translation>提醒已完成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="740"/>
-        <source>%1 Reminders Done</source>
-        <translation>%1 条提醒已完成</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="743"/>
-        <source>What came of it? (optional, kept in the customer&apos;s timeline)</source>
-        <translation>结果如何？（可不填，会记入客户的往来记录）</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="752"/>
-        <source>Done: %1.</source>
-        <translation>已完成：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="766"/>
-        <source>Snooze until</source>
-        <translation>推迟到</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="776"/>
-        <source>Snoozed: %1.</source>
-        <translation>已推迟：%1 条。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="785"/>
-        <source>Reschedule</source>
-        <translation>改期</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="794"/>
-        <source>Rescheduled to %1.</source>
-        <translation>已改到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="808"/>
-        <source>Reminder saved.</source>
-        <translation>提醒已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/ui/views/reminders_view.py" line="817"/>
-        <source>Dismissed: %1.</source>
-        <translation>已忽略：%1 条。</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +6053,77 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="124"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SameRoundQuestion</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="20"/>
+        <source>sent on %1</source>
+        <translation>已于 %1 寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="22"/>
+        <source>not sent yet</source>
+        <translation>尚未寄出</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="25"/>
+        <source>New Mailing</source>
+        <translation>新建寄送</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="27"/>
+        <source>There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).</source>
+        <translation>这个场合已经有一次寄送：%1（%2 建立，%3 位收件人，%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="33"/>
+        <source>A second mailing would send the same customers another card.</source>
+        <translation>再建一次会给同样的客户再寄一张贺卡。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="34"/>
+        <source>Open It</source>
+        <translation>打开它</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="35"/>
+        <source>Start Another</source>
+        <translation>再建一次</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCount</name>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="40"/>
+        <source>%1 found</source>
+        <translation>找到 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="54"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="59"/>
+        <source>Phone ending %1: %2</source>
+        <translation>尾号 %1 的电话：%2 位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="64"/>
+        <source> · other matches: %1, mostly %2</source>
+        <translation> · 其他匹配：%1 位，多为%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="66"/>
+        <source> · other matches: %1 (%2)</source>
+        <translation> · 其他匹配：%1 位（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/widgets/search_count.py" line="67"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6198,25 +6227,25 @@ Close anyway?</source>
         <translation>已存的客户群</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="61"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="34"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="46"/>
         <source>High profit</source>
         <translation>高利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="62"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="35"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="47"/>
         <source>Medium profit</source>
         <translation>中等利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="63"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="36"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="48"/>
         <source>No profit</source>
         <translation>无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/reminder_model.py" line="64"/>
+        <location filename="../../smallcrm/ui/models/reminder_labels.py" line="37"/>
         <location filename="../../smallcrm/domain/analysis/segment_names.py" line="49"/>
         <source>Loss-making</source>
         <translation>亏损</translation>
@@ -6427,167 +6456,167 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="30"/>
+        <location filename="../../smallcrm/settings.py" line="32"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="31"/>
+        <location filename="../../smallcrm/settings.py" line="33"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="37"/>
+        <location filename="../../smallcrm/settings.py" line="39"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="40"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="45"/>
+        <location filename="../../smallcrm/settings.py" line="47"/>
         <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
         <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="48"/>
+        <location filename="../../smallcrm/settings.py" line="50"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="49"/>
+        <location filename="../../smallcrm/settings.py" line="51"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="50"/>
+        <location filename="../../smallcrm/settings.py" line="52"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="51"/>
+        <location filename="../../smallcrm/settings.py" line="53"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="56"/>
+        <location filename="../../smallcrm/settings.py" line="58"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="62"/>
+        <location filename="../../smallcrm/settings.py" line="64"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="65"/>
+        <location filename="../../smallcrm/settings.py" line="67"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="68"/>
+        <location filename="../../smallcrm/settings.py" line="70"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="71"/>
+        <location filename="../../smallcrm/settings.py" line="73"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="74"/>
+        <location filename="../../smallcrm/settings.py" line="76"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="77"/>
+        <location filename="../../smallcrm/settings.py" line="79"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="83"/>
+        <location filename="../../smallcrm/settings.py" line="85"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="89"/>
+        <location filename="../../smallcrm/settings.py" line="91"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="96"/>
+        <location filename="../../smallcrm/settings.py" line="98"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="102"/>
+        <location filename="../../smallcrm/settings.py" line="104"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="108"/>
+        <location filename="../../smallcrm/settings.py" line="110"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="114"/>
+        <location filename="../../smallcrm/settings.py" line="116"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="120"/>
+        <location filename="../../smallcrm/settings.py" line="122"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="126"/>
+        <location filename="../../smallcrm/settings.py" line="128"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="132"/>
+        <location filename="../../smallcrm/settings.py" line="134"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="138"/>
+        <location filename="../../smallcrm/settings.py" line="140"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="140"/>
+        <location filename="../../smallcrm/settings.py" line="142"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="145"/>
+        <location filename="../../smallcrm/settings.py" line="147"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -6998,43 +7027,43 @@ Close anyway?</source>
 <context>
     <name>ShopToday</name>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="58"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="59"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="78"/>
         <source>Reminders to do today</source>
         <translation>今天要办的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="77"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="78"/>
         <source>Open Reminders</source>
         <translation>打开提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="80"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="81"/>
         <source>Birthdays this month</source>
         <translation>本月过生日的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="81"/>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="87"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="82"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="88"/>
         <source>List Them</source>
         <translation>在列表中查看</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="86"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="87"/>
         <source>Customers with an open complaint</source>
         <translation>有未解决投诉的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="109"/>
         <source>Select a customer in the list to see their details here; Enter opens them.</source>
         <translation>在列表中选中一位客户，这里会显示其详细资料；按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/shop_today.py" line="167"/>
+        <location filename="../../smallcrm/ui/views/shop_today.py" line="168"/>
         <source>Reminders to do today (%1 of them overdue)</source>
         <translation>今天要办的提醒（其中 %1 条已过期）</translation>
     </message>
@@ -7042,12 +7071,12 @@ Close anyway?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="760"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="236"/>
         <source>Snooze Reminder</source>
         <translation>推迟提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="765"/>
+        <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="239"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
     </message>
@@ -7274,42 +7303,42 @@ Close anyway?</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="214"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="275"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="313"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="373"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="315"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="375"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="327"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="387"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="335"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="395"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="343"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="403"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/duplicates.py" line="368"/>
+        <location filename="../../smallcrm/domain/customers/duplicates.py" line="367"/>
         <source>A customer cannot be a duplicate of itself.</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="459"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="481"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -7362,17 +7391,17 @@ Close anyway?</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="56"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="72"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="68"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="84"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="92"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="108"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
@@ -7646,22 +7675,22 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="193"/>
+        <location filename="../../smallcrm/settings.py" line="191"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="204"/>
+        <location filename="../../smallcrm/settings.py" line="202"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="215"/>
+        <location filename="../../smallcrm/settings.py" line="213"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="230"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>

@@ -38,7 +38,8 @@ from smallcrm.domain.customers.merge import (
 )
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import FIELD_NAMES, _label, change_value
+from smallcrm.ui.views.record_labels import FIELD_NAMES, change_value
+from smallcrm.ui.views.record_labels import record_label as _label
 
 PAIR_LIMIT = 1000  # pairs listed at once; merging some and reopening shows the next ones
 REASONS = {

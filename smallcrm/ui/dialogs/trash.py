@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from smallcrm.domain.customers.commands import purge_customers, restore_customers
 from smallcrm.domain.customers.lookup import trashed_customers
+from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import RowsModel
 
 
 def _trash_rows(_progress: Any, _cancel: Any) -> list[dict[str, Any]]:

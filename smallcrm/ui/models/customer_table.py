@@ -5,7 +5,8 @@ customers) and reads the rows the view asks for in batches of :data:`BATCH` into
 cache, with the derived columns (last purchase, total spent, profit) computed for
 that batch in one grouped query over its purchases. Searching, filtering and sorting
 run a new id query; there is no QSortFilterProxyModel, which would need every row in
-memory.
+memory. The queries are ``domain.customers.list_queries``'s: this module knows the
+columns' titles and how a cell is shown, not SQL.
 
 A search in relevance order arrives in two steps: the first page (a LIMITed walk of
 the search index, milliseconds) and then the whole ordered list of hits (a quarter of
@@ -17,13 +18,11 @@ typing never queues up stale work.
 from __future__ import annotations
 
 import contextlib
-import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from peewee import JOIN, SQL, DatabaseError, Field, fn
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -36,15 +35,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtWidgets import QWidget
 
-from smallcrm import jobs
+from smallcrm import jobs, settings
+from smallcrm.domain.customers import list_queries
 from smallcrm.domain.values import phones
+from smallcrm.domain.values.birthdays import Birthday
+from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP
-from smallcrm.store.models import Customer, CustomerTag, Purchase, Staff, Tag
 from smallcrm.ui.shell import worker
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,100 +59,47 @@ HighlightRole = Qt.ItemDataRole.UserRole + 2  # the search term, for the delegat
 
 @dataclass(frozen=True)
 class Column:
-    """One column the owner can show: its title, how it is read and how it sorts."""
+    """One column the owner can show: its title and how it is shown (its SQL sort and
+    whether it is a purchase total are ``list_queries``'s, by key)."""
 
     key: str
     title: str  # English; QT_TRANSLATE_NOOP("CustomerTableModel", ...)
-    sort: Callable[[], list[Any]]  # SQL sort keys, ascending
     shown: bool = False  # shown by default
-    derived: bool = False  # computed from purchases per page, not a customer column
     money: bool = False
     pinyin: bool = False  # the search may have matched its pinyin (names)
 
-
-def _staff_name() -> Any:
-    return Staff.select(Staff.name).where(Staff.id == Customer.staff)
-
-
-def _tag_list() -> Any:
-    return (
-        Tag.select(fn.GROUP_CONCAT(Tag.name, SQL("', '")))  # a constant, not a parameter: see _batch_sql
-        .join(CustomerTag, on=(CustomerTag.tag == Tag.id))
-        .where(CustomerTag.customer == Customer.id)
-    )
-
-
-def _purchase_total(expr: Any) -> Any:
-    return fn.IFNULL(Purchase.select(fn.SUM(expr)).where(Purchase.customer == Customer.id), 0)
-
-
-def _last_purchase() -> Any:
-    """Correlated subquery: the latest purchase date ('' without any); one index probe
-    per customer, so sorting 100,000 customers by it takes most of a second."""
-    return fn.IFNULL(Purchase.select(fn.MAX(Purchase.date)).where(Purchase.customer == Customer.id), "")
-
-
-def _text(field: Any) -> Callable[[], list[Any]]:
-    return lambda: [field]
-
-
-def _place() -> list[Any]:
-    return [Customer.city, Customer.district]
+    @property
+    def derived(self) -> bool:
+        """Computed from purchases per page, not a customer column."""
+        return self.key in list_queries.DERIVED
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("customer_no", QT_TRANSLATE_NOOP("CustomerTableModel", "No."), _text(Customer.customer_no), shown=True),
+    Column("customer_no", QT_TRANSLATE_NOOP("CustomerTableModel", "No."), shown=True),
     # By the name's pinyin (A to Z, as Excel and a phone's contacts sort), ties by name.
-    Column("name", QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), _text(Customer.name_sort), shown=True, pinyin=True),
+    Column("name", QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), shown=True, pinyin=True),
     # Shown and sorted in one national format, whatever way each number was typed.
-    Column("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), _text(Customer.phone_norm), shown=True),
-    Column("city", QT_TRANSLATE_NOOP("CustomerTableModel", "City"), _place, shown=True),
-    Column("district", QT_TRANSLATE_NOOP("CustomerTableModel", "District"), _text(Customer.district), shown=True),
-    Column(
-        "last_purchase",
-        QT_TRANSLATE_NOOP("CustomerTableModel", "Last purchase"),
-        lambda: [_last_purchase()],
-        shown=True,
-        derived=True,
-    ),
-    Column(
-        "revenue",
-        QT_TRANSLATE_NOOP("CustomerTableModel", "Total spent"),
-        lambda: [_purchase_total(Purchase.amount_cents)],
-        derived=True,
-        money=True,
-    ),
-    Column(
-        "profit",
-        QT_TRANSLATE_NOOP("CustomerTableModel", "Profit"),
-        lambda: [_purchase_total(Purchase.amount_cents - fn.IFNULL(Purchase.cost_cents, 0))],
-        derived=True,
-        money=True,
-    ),
-    Column(
-        "purchase_count",
-        QT_TRANSLATE_NOOP("CustomerTableModel", "Purchases"),
-        lambda: [_purchase_total(1)],
-        derived=True,
-    ),
-    Column("staff", QT_TRANSLATE_NOOP("CustomerTableModel", "Staff"), lambda: [_staff_name()]),
-    Column("tags", QT_TRANSLATE_NOOP("CustomerTableModel", "Tags"), lambda: [_tag_list()]),
-    Column("gender", QT_TRANSLATE_NOOP("CustomerTableModel", "Gender"), _text(Customer.gender)),
-    Column(
-        "birthday",
-        QT_TRANSLATE_NOOP("CustomerTableModel", "Birthday"),
-        lambda: [Customer.birth_month, Customer.birth_day],
-    ),
-    Column("phone2", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone 2"), _text(Customer.phone2_norm)),
-    Column("wechat", QT_TRANSLATE_NOOP("CustomerTableModel", "WeChat"), _text(Customer.wechat)),
-    Column("email", QT_TRANSLATE_NOOP("CustomerTableModel", "Email"), _text(Customer.email)),
-    Column("province", QT_TRANSLATE_NOOP("CustomerTableModel", "Province"), _text(Customer.province)),
-    Column("street", QT_TRANSLATE_NOOP("CustomerTableModel", "Street"), _text(Customer.street)),
-    Column("postcode", QT_TRANSLATE_NOOP("CustomerTableModel", "Postcode"), _text(Customer.postcode)),
-    Column("occupation", QT_TRANSLATE_NOOP("CustomerTableModel", "Occupation"), _text(Customer.occupation)),
-    Column("source", QT_TRANSLATE_NOOP("CustomerTableModel", "Source"), _text(Customer.source)),
-    Column("churn_status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status"), _text(Customer.churn_status)),
-    Column("created_at", QT_TRANSLATE_NOOP("CustomerTableModel", "Added"), _text(Customer.created_at)),
+    Column("phone", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), shown=True),
+    Column("city", QT_TRANSLATE_NOOP("CustomerTableModel", "City"), shown=True),
+    Column("district", QT_TRANSLATE_NOOP("CustomerTableModel", "District"), shown=True),
+    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerTableModel", "Last purchase"), shown=True),
+    Column("revenue", QT_TRANSLATE_NOOP("CustomerTableModel", "Total spent"), money=True),
+    Column("profit", QT_TRANSLATE_NOOP("CustomerTableModel", "Profit"), money=True),
+    Column("purchase_count", QT_TRANSLATE_NOOP("CustomerTableModel", "Purchases")),
+    Column("staff", QT_TRANSLATE_NOOP("CustomerTableModel", "Staff")),
+    Column("tags", QT_TRANSLATE_NOOP("CustomerTableModel", "Tags")),
+    Column("gender", QT_TRANSLATE_NOOP("CustomerTableModel", "Gender")),
+    Column("birthday", QT_TRANSLATE_NOOP("CustomerTableModel", "Birthday")),
+    Column("phone2", QT_TRANSLATE_NOOP("CustomerTableModel", "Phone 2")),
+    Column("wechat", QT_TRANSLATE_NOOP("CustomerTableModel", "WeChat")),
+    Column("email", QT_TRANSLATE_NOOP("CustomerTableModel", "Email")),
+    Column("province", QT_TRANSLATE_NOOP("CustomerTableModel", "Province")),
+    Column("street", QT_TRANSLATE_NOOP("CustomerTableModel", "Street")),
+    Column("postcode", QT_TRANSLATE_NOOP("CustomerTableModel", "Postcode")),
+    Column("occupation", QT_TRANSLATE_NOOP("CustomerTableModel", "Occupation")),
+    Column("source", QT_TRANSLATE_NOOP("CustomerTableModel", "Source")),
+    Column("churn_status", QT_TRANSLATE_NOOP("CustomerTableModel", "Status")),
+    Column("created_at", QT_TRANSLATE_NOOP("CustomerTableModel", "Added")),
 )
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -162,147 +108,16 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COL_NO, COL_NAME, COL_PHONE, COL_CITY, COL_DISTRICT, COL_LAST_PURCHASE = range(6)
 COL_REVENUE, COL_PROFIT = COLUMN_KEYS.index("revenue"), COLUMN_KEYS.index("profit")
 
-# The customer columns one list row shows.
-_ROW_FIELDS: tuple[Field[Any], ...] = (
-    Customer.id,
-    Customer.customer_no,
-    Customer.name,
-    Customer.phone,
-    Customer.city,
-    Customer.district,
-    Staff.name,
-    Customer.gender,
-    Customer.birth_calendar,
-    Customer.birth_year,
-    Customer.birth_month,
-    Customer.birth_day,
-    Customer.birth_leap,
-    Customer.phone2,
-    Customer.wechat,
-    Customer.email,
-    Customer.province,
-    Customer.street,
-    Customer.postcode,
-    Customer.occupation,
-    Customer.source,
-    Customer.churn_status,
-    Customer.created_at,
-    Customer.phone_norm,
-    Customer.phone2_norm,
-)
-# Where each shown column sits in a row of _batch_sql; the tags come last.
-_POS = {
-    **{("staff" if f.model is Staff else f.name): i for i, f in enumerate(_ROW_FIELDS)},
-    "tags": len(_ROW_FIELDS),
-}
+_POS = list_queries.POSITIONS
+_TOTALS = list_queries.TOTALS
 _PHONES = frozenset({"phone", "phone2"})
-_DERIVED = frozenset(c.key for c in COLUMNS if c.derived)
+_DERIVED = list_queries.DERIVED
 
 
-@functools.lru_cache(maxsize=1)
-def _batch_sql(count: int) -> tuple[str, str]:
-    """The two statements that read a page of ``count`` customers (ids as parameters)."""
-    ids = list(range(count))
-    customers = (
-        Customer.select(*_ROW_FIELDS, _tag_list().alias("tags"))
-        .join(Staff, JOIN.LEFT_OUTER, on=(Staff.id == Customer.staff))
-        .where(Customer.id.in_(ids))
-    )
-    purchases = (
-        Purchase.select(
-            Purchase.customer,
-            fn.MAX(Purchase.date),
-            fn.SUM(Purchase.amount_cents),
-            fn.SUM(Purchase.amount_cents - fn.IFNULL(Purchase.cost_cents, SQL("0"))),
-            fn.COUNT(SQL("*")),
-        )
-        .where(Purchase.customer.in_(ids))
-        .group_by(Purchase.customer)
-    )
-    out = []
-    for query in (customers, purchases):
-        sql, params = query.sql()
-        if params != ids:  # the ids must be the statement's only parameters, in order
-            raise AssertionError(f"unexpected parameters in {sql}")
-        out.append(sql)
-    return out[0], out[1]
-
-
-def _sort_terms(column: int, descending: bool) -> list[Any]:
-    """ORDER BY for a column; empty values sort after the rest (an unnamed customer is
-    rarely the one looked for), then the name (by its pinyin, then as written: 张三 and
-    章三 read alike), and the id last so the order is stable."""
-    col = COLUMNS[column] if 0 <= column < len(COLUMNS) else COLUMNS[COL_NAME]
-    terms: list[Any] = []
-    for expr in col.sort():
-        if not col.derived:
-            terms.append((fn.COALESCE(expr, "") == "").asc())
-        terms.append(expr.desc() if descending else expr.asc())
-    if col.key == "name":
-        terms.append(Customer.name.desc() if descending else Customer.name.asc())
-    else:
-        terms += [Customer.name_sort, Customer.name]
-    return [*terms, Customer.id.desc() if descending else Customer.id.asc()]
-
-
-def has_live_customers() -> bool:
-    """Whether the list has anyone to show (one index probe)."""
-    return Customer.select(Customer.id).where(Customer.deleted_at.is_null()).exists()
-
-
-def _where(filters: Sequence[Any]) -> Any:
-    cond = None
-    for f in filters:
-        cond = f if cond is None else (cond & f)
-    return cond
-
-
-def query_ids(term: str, sort_column: int, descending: bool, filters: Sequence[Any] = ()) -> list[int]:
-    """The ordered ids of the customers the list shows; runs on a worker thread.
-
-    ``sort_column`` -1 orders search hits best first. Rows are read with a plain
-    cursor: at 100,000 ids, building peewee row objects would cost more than the query.
-    """
-    from smallcrm.domain.customers import search
-    from smallcrm.store.db import db
-
-    where = _where(filters)
-    cond = search.match_condition(term) if term else None
-    if cond is None:
-        cond = Customer.deleted_at.is_null()
-        order = _sort_terms(sort_column if sort_column >= 0 else COL_NAME, descending)
-    else:
-        order = search.list_order(term) if sort_column < 0 else _sort_terms(sort_column, descending)
-    if where is not None:
-        cond = cond & where
-    return [row[0] for row in db.execute(Customer.select(Customer.id).where(cond).order_by(*order))]
-
-
-def first_page_ids(term: str, filters: Sequence[Any] = ()) -> list[int]:
-    """The first page of a search in relevance order (see ``search.first_list_page``)."""
-    from smallcrm.domain.customers import search
-
-    return search.first_list_page(term, _where(filters), FIRST_PAGE)
-
-
-def first_page_by_name(descending: bool, filters: Sequence[Any] = ()) -> list[int]:
-    """The first page of the list by name, read along the (name_sort, name) index (a
-    millisecond; sorting every customer takes a sixth of a second at 100,000). The
-    same rows as the start of :func:`query_ids`: named customers first, by the name's
-    pinyin, then the name, then id."""
-    from smallcrm.store.db import db
-
-    # Not 'deleted_at IS NULL': without the statistics of ANALYZE (a new shop, or one
-    # just upgraded), SQLite walks the deleted_at index over every live customer and
-    # sorts them all (0.4 s at 100,000) instead of reading the first page off this one.
-    cond = (fn.COALESCE(Customer.deleted_at, "") == "") & (Customer.name_sort != "")
-    where = _where(filters)
-    if where is not None:
-        cond = cond & where
-    keys = (Customer.name_sort, Customer.name, Customer.id)
-    order = [k.desc() for k in keys] if descending else list(keys)
-    query = Customer.select(Customer.id).where(cond).order_by(*order).limit(FIRST_PAGE)
-    return [row[0] for row in db.execute(query)]
+def _query_ids(term: str, column: int, descending: bool, filters: Sequence[Any]) -> list[int]:
+    """The ordered ids of the list by ``column`` (-1: best match first while searching)."""
+    key = COLUMN_KEYS[column] if 0 <= column < len(COLUMNS) else None
+    return list_queries.query_ids(term, key, descending, filters)
 
 
 def _cancellable(fn: Callable[[], Any]) -> worker.JobFunction:
@@ -464,8 +279,6 @@ class CustomerTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the id query again (after a search, a sort, a filter or a change to the data)."""
-        from smallcrm import settings
-
         self._cancel_pending()
         self._region = settings.get("phone_region")
         term, column, descending, filters = self._term, self._sort_column, self._descending, list(self._filters)
@@ -474,13 +287,17 @@ class CustomerTableModel(QAbstractTableModel):
             # after it (not beside it: its rows would compete for the interpreter with
             # the first page's delivery and painting, which measured 20-50 ms later).
             if term:
-                self._pending = worker.start(_cancellable(lambda: first_page_ids(term, filters)))
+                self._pending = worker.start(
+                    _cancellable(lambda: list_queries.first_page_ids(term, filters, FIRST_PAGE))
+                )
             else:
-                self._pending = worker.start(_cancellable(lambda: first_page_by_name(descending, filters)))
+                self._pending = worker.start(
+                    _cancellable(lambda: list_queries.first_page_by_name(descending, filters, FIRST_PAGE))
+                )
             self._pending.finished.connect(self._first_page_arrived)
             self._rest_query = (term, column, descending, filters)
         else:
-            self._pending = worker.start(_cancellable(lambda: query_ids(term, column, descending, filters)))
+            self._pending = worker.start(_cancellable(lambda: _query_ids(term, column, descending, filters)))
             self._pending.finished.connect(self._ids_arrived)
 
     def load_first_page(self) -> None:
@@ -500,8 +317,8 @@ class CustomerTableModel(QAbstractTableModel):
             return
         self._cancel_pending()
         try:
-            ids = first_page_by_name(descending, filters)
-        except DatabaseError:
+            ids = list_queries.first_page_by_name(descending, filters, FIRST_PAGE)
+        except list_queries.ReadError:
             self.reload()
             return
         self._rest_query = (term, column, descending, filters)
@@ -521,13 +338,8 @@ class CustomerTableModel(QAbstractTableModel):
         if self.sender() is not job or job is None:
             return False  # an older query, overtaken by a newer one
         if error is not None and not isinstance(error, jobs.Cancelled):
-            import peewee
-
-            if isinstance(error, peewee.DatabaseError):  # a damaged or vanished file: the user's problem
-                from smallcrm.store.db import db
-                from smallcrm.store.sqlite.failures import translate_db_error
-
-                raise translate_db_error(error, db.database or "") from error
+            if isinstance(error, list_queries.ReadError):  # a damaged or vanished file: the user's problem
+                raise list_queries.failure(error) from error
             raise error  # a bug: the app's error reporter shows it
         return error is None
 
@@ -558,7 +370,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _start_rest(self) -> None:
         term, column, descending, filters = self._rest_query
-        self._pending_rest = worker.start(_cancellable(lambda: query_ids(term, column, descending, filters)))
+        self._pending_rest = worker.start(_cancellable(lambda: _query_ids(term, column, descending, filters)))
         self._pending_rest.finished.connect(self._rest_arrived)
 
     @Slot(object, object)
@@ -584,12 +396,10 @@ class CustomerTableModel(QAbstractTableModel):
     def _count_matches(self) -> None:
         """What the hits matched, counted on the read pool once the whole list is in
         (one grouped pass over them, a few milliseconds for a phone's digits)."""
-        from smallcrm.domain.customers import search
-
-        term, where = self._term, _where(self._filters)
-        if not term or len(self._ids) > search.COUNT_KINDS_UP_TO:
+        term, filters = self._term, list(self._filters)
+        if not term or len(self._ids) > list_queries.count_kinds_up_to():
             return
-        self._pending_kinds = worker.start(_cancellable(lambda: search.match_kinds(term, where)))
+        self._pending_kinds = worker.start(_cancellable(lambda: list_queries.match_kinds(term, filters)))
         self._pending_kinds.finished.connect(self._matches_arrived)
 
     @Slot(object, object)
@@ -662,32 +472,20 @@ class CustomerTableModel(QAbstractTableModel):
         return cached
 
     def _fetch(self, row: int) -> None:
-        """Read the batch around ``row``: one query for the customers, one for their purchases.
-
-        The statements are peewee's, generated once per batch size and then run with
-        the ids as parameters: building the query nodes anew cost more than running
-        them (about 6 ms of a 10 ms page at 100,000 customers). Values stay as SQLite
-        gives them (dates as ISO text), which is what the list shows anyway.
-        """
-        from smallcrm.store.db import db
-
+        """Read the batch around ``row`` (``list_queries.read_rows``: one query for the
+        customers, one for their purchases). Values stay as SQLite gives them (dates as
+        ISO text), which is what the list shows anyway."""
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
         start = max(0, row - BATCH // 5)  # a little above too: scrolling goes both ways
         ids = [cid for cid in self._ids[start : start + BATCH] if cid not in self._rows]
         if not ids:
             return
-        # Always BATCH parameters (id 0 is never a customer): one statement text, made once.
-        params = ids + [0] * (BATCH - len(ids))
-        customers_sql, purchases_sql = _batch_sql(BATCH)
-        found = {r[0]: r for r in db.cursor().execute(customers_sql, params).fetchall()}
-        bought = {r[0]: r for r in db.cursor().execute(purchases_sql, params).fetchall()}
-        for cid in ids:
-            # Raw rows; each cell is made text when the view asks for it (a few dozen
-            # on screen, not the whole batch). A customer purged meanwhile by another
-            # window shows as an empty row until the next reload rather than shifting
-            # every row below it.
-            self._rows[cid] = (found.get(cid), bought.get(cid))
+        # Raw rows; each cell is made text when the view asks for it (a few dozen on
+        # screen, not the whole batch). A customer purged meanwhile by another window
+        # shows as an empty row until the next reload rather than shifting every row
+        # below it.
+        self._rows.update(list_queries.read_rows(ids, BATCH))
 
     def text_at(self, row: int, column: int) -> str:
         """A cell's shown text, for the delegate: the same as data(DisplayRole) without
@@ -707,16 +505,13 @@ class CustomerTableModel(QAbstractTableModel):
             if not bought:
                 return ""
             if key in ("revenue", "profit"):
-                from smallcrm.domain.values.money import format_cents
-
-                return format_cents(bought[2 if key == "revenue" else 3] or 0)
-            return str(bought[1] or "") if key == "last_purchase" else f"{bought[4]:,}"
+                return format_cents(bought[_TOTALS[key]] or 0)
+            total = bought[_TOTALS[key]]
+            return str(total or "") if key == "last_purchase" else f"{total:,}"
         if key == "birthday":
             month, day = r[_POS["birth_month"]], r[_POS["birth_day"]]
             if not (month and day):
                 return ""
-            from smallcrm.domain.values.birthdays import Birthday
-
             calendar, year, leap = r[_POS["birth_calendar"]], r[_POS["birth_year"]], r[_POS["birth_leap"]]
             return Birthday(month, day, year, calendar or "solar", bool(leap)).to_text().removeprefix("--")
         value = r[_POS[key]]

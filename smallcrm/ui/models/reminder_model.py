@@ -30,8 +30,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from smallcrm import settings
+from smallcrm.domain.customers import filters as cf
 from smallcrm.domain.values import phones
 from smallcrm.errors import QT_TRANSLATE_NOOP
+from smallcrm.ui.models.reminder_labels import (
+    OVERDUE_COLOUR,
+    SECTION_LABELS,
+    TIER_LABELS,
+    kind_label,
+    last_purchase_text,
+    reminder_text,
+    worth_text,
+)
 from smallcrm.ui.shell import worker
 
 log = logging.getLogger(__name__)
@@ -41,28 +51,6 @@ ReminderRole = Qt.ItemDataRole.UserRole + 1  # the reminder's dict (None on a he
 SectionRole = Qt.ItemDataRole.UserRole + 2  # the section's key, on a heading row
 MoreRole = Qt.ItemDataRole.UserRole + 3  # the section's key, on its "and N more" row
 
-SECTION_LABELS = {
-    "overdue": QT_TRANSLATE_NOOP("Reminders", "Overdue"),
-    "today": QT_TRANSLATE_NOOP("Reminders", "Today"),
-    "week": QT_TRANSLATE_NOOP("Reminders", "Next 7 days"),
-    "later": QT_TRANSLATE_NOOP("Reminders", "Later"),
-    "done": QT_TRANSLATE_NOOP("Reminders", "Done (recent)"),
-}
-KIND_LABELS = {
-    "callback": QT_TRANSLATE_NOOP("Reminders", "Call back"),
-    "birthday": QT_TRANSLATE_NOOP("Reminders", "Birthday"),
-    "festival": QT_TRANSLATE_NOOP("Reminders", "Festival greeting"),
-    "complaint": QT_TRANSLATE_NOOP("Reminders", "Complaint follow-up"),
-    "new_customer": QT_TRANSLATE_NOOP("Reminders", "New customer"),
-    "reengage": QT_TRANSLATE_NOOP("Reminders", "Win back"),
-    "custom": QT_TRANSLATE_NOOP("Reminders", "Other"),
-}
-TIER_LABELS = {  # the same words as the Analysis area (context Segments)
-    "high": QT_TRANSLATE_NOOP("Segments", "High profit"),
-    "medium": QT_TRANSLATE_NOOP("Segments", "Medium profit"),
-    "none": QT_TRANSLATE_NOOP("Segments", "No profit"),
-    "loss": QT_TRANSLATE_NOOP("Segments", "Loss-making"),
-}
 COLUMNS = [
     QT_TRANSLATE_NOOP("Reminders", "Due"),
     QT_TRANSLATE_NOOP("Reminders", "What to do"),
@@ -73,7 +61,6 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("Reminders", "Kind"),
 ]
 COL_DUE, COL_TITLE, COL_CUSTOMER, COL_PHONE, COL_LAST, COL_TIER, COL_KIND = range(len(COLUMNS))
-OVERDUE_COLOUR = "#c62828"
 # Rows read at a time when the table scrolls onto rows not read yet: a few screens.
 BATCH = 150
 # Rows read with the top of the list: at least a tall window's screenful, so it opens
@@ -94,28 +81,11 @@ _ROLES = frozenset(
 )
 
 
-def _t(text: str, context: str = "Reminders") -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def kind_label(kind: str) -> str:
-    return _t(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
-
-
-def last_purchase_text(last: dict[str, Any] | None) -> str:
-    """'2026-02-01 茶叶 88.00': the customer's latest purchase, or nothing."""
-    if not last:
-        return ""
-    from smallcrm.domain.values.money import format_cents
-
-    return " ".join(p for p in (last["date"], last["item"] or "", format_cents(last["amount_cents"])) if p)
-
-
 def day_work() -> tuple[tuple[str, ...], int]:
     """The sections ranked by worth and how many reminders each lists before "and N
     more" (``domain.reminders``), read when the list is first read: importing that
     module at start cost every window start 3-8 ms."""
-    from smallcrm.domain.reminders.queries import RANKED, TOP
+    from smallcrm.domain.reminders.queries import RANKED, TOP  # see above: 3-8 ms a start
 
     return RANKED, TOP
 
@@ -138,23 +108,62 @@ def first_ids(
     return out
 
 
-def worth_text(worth: dict[str, Any] | None) -> str:
-    """Why a reminder stands where it does in the day's order: the customer's profit
-    over the last year and how long since they bought, against their usual rhythm."""
-    if not worth:
-        return ""
-    from smallcrm.domain.values.money import format_cents
+# -- what the area reads on its worker ---------------------------------------------------
 
-    text = QCoreApplication.translate("Reminders", "Profit in the last 12 months: %1")
-    text = text.replace("%1", format_cents(worth["value_cents"]))
-    if worth["quiet_days"] is not None:
-        if worth["usual_days"]:
-            quiet = QCoreApplication.translate("Reminders", "last purchase %1 days ago, usually every %2 days")
-            quiet = quiet.replace("%2", f"{worth['usual_days']:,}")
-        else:
-            quiet = QCoreApplication.translate("Reminders", "last purchase %1 days ago")
-        text += "; " + quiet.replace("%1", f"{worth['quiet_days']:,}")
-    return text
+
+def read_top(
+    today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int, expanded: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """What the top of the list shows (a worker-thread read): how many reminders each
+    section holds, the outline and details of the first rows, and, the first time, the
+    staff for the filter. The rest of the outline follows (``read_outline``)."""
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
+    from smallcrm.domain.reminders.queries import view_head, view_rows
+
+    counts, head = view_head(today, rows, **filters)
+    details = view_rows(first_ids(head, set(), rows, expanded), today)
+    out: dict[str, Any] = {"counts": counts, "outline": head, "details": details}
+    out["today"] = today
+    if with_staff:
+        out["staff"] = _staff()
+    return out
+
+
+def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
+    """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
+    from smallcrm.domain.reminders.queries import view_outline
+
+    return {"outline": view_outline(today, **filters), "today": today}
+
+
+def _staff() -> list[tuple[int, str]]:
+    """(id, name) of every staff member, by name, for the staff filter."""
+    return sorted(((sid, name) for sid, name, _active in cf.staff_choices()), key=lambda s: s[1])
+
+
+def read_sections(
+    today: dt.date,
+    filters: dict[str, Any],
+    with_staff: bool,
+    on_screen: list[int],
+    collapsed: set[str],
+    expanded: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """What the view shows first (a worker-thread read): the outline of every section,
+    the details of the first rows and of those on screen before (``on_screen``), and,
+    the first time, the staff for the filter."""
+    # domain.reminders.queries: 6-30 ms at import, read on the worker when the area is first shown.
+    from smallcrm.domain.reminders.queries import view_outline, view_rows
+
+    outline = view_outline(today, **filters)
+    wanted = first_ids(outline, collapsed, expanded=expanded)
+    seen = set(wanted)
+    wanted += [rid for rid in on_screen if rid not in seen]
+    out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted, today), "today": today}
+    if with_staff:
+        out["staff"] = _staff()
+    return out
 
 
 class ReminderModel(QAbstractTableModel):
@@ -409,7 +418,7 @@ class ReminderModel(QAbstractTableModel):
         today = self.today
 
         def run(_progress: Any, cancel: Any) -> dict[int, dict[str, Any]]:
-            from smallcrm.domain.reminders.queries import view_rows
+            from smallcrm.domain.reminders.queries import view_rows  # on the worker, as read_top's
 
             with worker.sql_cancellable(cancel):
                 return view_rows(ids, today)
@@ -441,7 +450,7 @@ class ReminderModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(COLUMNS[section])
+            return reminder_text(COLUMNS[section])
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -472,7 +481,7 @@ class ReminderModel(QAbstractTableModel):
                 return None if r is None else "\n".join(t for t in (str(r["title"]), worth_text(r.get("worth"))) if t)
             if column == COL_TIER:
                 tier = self.tiers.get(cid or 0)
-                return _t(TIER_LABELS[tier], "Segments") if tier in TIER_LABELS else ""
+                return reminder_text(TIER_LABELS[tier], "Segments") if tier in TIER_LABELS else ""
             r = self.details.get(rid)
             if r is None:
                 if rid not in self.details and rid not in self._asked:
@@ -502,7 +511,7 @@ class ReminderModel(QAbstractTableModel):
     def _heading(self, key: str, count: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             arrow = "▸" if key in self.collapsed else "▾"
-            return f"{arrow} {_t(SECTION_LABELS[key])}  ({count:,})"
+            return f"{arrow} {reminder_text(SECTION_LABELS[key])}  ({count:,})"
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and count:

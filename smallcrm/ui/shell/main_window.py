@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from smallcrm import jobs, settings
 from smallcrm.domain.analysis.stats import status_counts
+from smallcrm.domain.customers.list_queries import has_live_customers
 from smallcrm.errors import UserError
 from smallcrm.store.sqlite.failures import is_damaged
-from smallcrm.ui.models.customer_table import Connections, has_live_customers
+from smallcrm.ui.models.customer_table import Connections
 from smallcrm.ui.shell import changes, mnemonics, worker
 from smallcrm.ui.shell.backups import BackupActions
 from smallcrm.ui.shell.demo_data import DemoData

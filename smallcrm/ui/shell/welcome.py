@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from smallcrm.ui.views.customers_page import MUTED
+from smallcrm.ui.widgets.labels import MUTED
 
 DEMO_CUSTOMERS = 2000
 

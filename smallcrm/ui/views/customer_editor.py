@@ -11,103 +11,32 @@ same name and street) gets a warning with a way to open the existing one.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from smallcrm.domain.customers.commands import DuplicateCustomerError, create_customer, update_customer
+from smallcrm.domain.customers.lookup import get_customer, likely_duplicates_of
+from smallcrm.domain.customers.profile import customer_dict
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import ChangesTab, InteractionsTab, PurchasesTab, RemindersTab, error_text
+from smallcrm.ui.views.customer_form import CustomerForm
+from smallcrm.ui.views.customer_records import ChangesTab, InteractionsTab, PurchasesTab, RemindersTab
+from smallcrm.ui.widgets.form_field import error_text
 
 DUPLICATE_CHECK_MS = 400  # after typing stops, look for a customer who is already there
-_TEXT = "text"
-_LONG = "long"
-
-
-def error_color(widget: QWidget) -> QColor:
-    """A red readable on the widget's background, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ef9a9a") if dark else QColor("#c62828")
-
-
-class Field:
-    """One form field: its widget, the error and hint lines under it, its loaded value."""
-
-    def __init__(self, key: str, widget: QWidget, kind: str) -> None:
-        self.key = key
-        self.widget = widget
-        self.kind = kind
-        self.loaded: Any = "" if kind != "check" else False
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.form: QFormLayout | None = None  # the message's row is shown only when it says something
-        self.error = False
-
-    def value(self) -> Any:
-        w = self.widget
-        if isinstance(w, QLineEdit):
-            return w.text().strip()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText().strip()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QComboBox):
-            return w.currentData() if not w.isEditable() else w.currentText().strip()
-        raise TypeError(w)
-
-    def set_value(self, value: Any) -> None:
-        w = self.widget
-        w.blockSignals(True)
-        if isinstance(w, QLineEdit):
-            w.setText(value or "")
-            w.setCursorPosition(0)
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
-        elif isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
-        elif isinstance(w, QComboBox):
-            if w.isEditable():
-                w.setCurrentText(value or "")
-            else:
-                w.setCurrentIndex(max(0, w.findData(value)))
-        w.blockSignals(False)
-        self.loaded = self.value()
-
-    def dirty(self) -> bool:
-        return self.value() != self.loaded
-
-    def show_message(self, text: str, *, error: bool, warning: bool = False) -> None:
-        """A line under the field: an ``error`` blocks saving; a ``warning`` is as red
-        but does not (a stored value that a newer rule refuses)."""
-        self.error = error
-        color = error_color(self.message) if error or warning else None
-        self.message.setStyleSheet(f"color: {color.name()};" if color else "color: palette(placeholder-text);")
-        self.message.setText(text)
-        if self.form is not None:
-            self.form.setRowVisible(self.message, bool(text))
-        else:
-            self.message.setVisible(bool(text))
 
 
 class CustomerEditor(QWidget):
@@ -120,10 +49,6 @@ class CustomerEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.customer_id: int | None = None
-        self.fields: dict[str, Field] = {}
-        self._loaded_calendar = "solar"
-        self._region = "CN"
-        self._country = "CN"  # the customer's, for the postcode's rule
         self._saving: worker.Job | None = None
         self._after_save: Callable[[], None] | None = None
         self._duplicate_ids: list[int] = []
@@ -133,7 +58,31 @@ class CustomerEditor(QWidget):
         self._dup_timer.setInterval(DUPLICATE_CHECK_MS)
         self._dup_timer.timeout.connect(self._check_duplicates)
 
-        # -- header ------------------------------------------------------------------------------
+        self.form = CustomerForm()
+        self.form.changed.connect(self._changed)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.form, self.tr("Details"))
+        self.purchases = PurchasesTab()
+        self.interactions = InteractionsTab()
+        self.reminders = RemindersTab()
+        self.history = ChangesTab()
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        self.tabs.addTab(self.interactions, self.tr("Timeline"))
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.tabs.addTab(self.history, self.tr("Changes"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_duplicate_banner())
+        layout.addWidget(self.tabs, 1)
+        self._build_shortcuts()
+        changes.hub().changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _build_header(self) -> QHBoxLayout:
+        """Back to the list, the customer's name and number, Undo Changes and Save."""
         self.title = QLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -160,8 +109,10 @@ class CustomerEditor(QWidget):
         head.addLayout(names, 1)
         head.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        return head
 
-        # -- the duplicate warning ----------------------------------------------------------------
+    def _build_duplicate_banner(self) -> QFrame:
+        """The warning that a new customer may be one the shop already has."""
         self.duplicate_banner = QFrame()
         self.duplicate_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.duplicate_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
@@ -176,27 +127,10 @@ class CustomerEditor(QWidget):
         banner.addWidget(self.duplicate_label, 1)
         banner.addWidget(self.open_duplicate_button)
         self.duplicate_banner.hide()
+        return self.duplicate_banner
 
-        # -- tabs ------------------------------------------------------------------------------------
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._make_form(), self.tr("Details"))
-        self.purchases = PurchasesTab()
-        self.interactions = InteractionsTab()
-        self.reminders = RemindersTab()
-        self.history = ChangesTab()
-        self.tabs.addTab(self.purchases, self.tr("Purchases"))
-        self.tabs.addTab(self.interactions, self.tr("Timeline"))
-        self.tabs.addTab(self.reminders, self.tr("Reminders"))
-        self.tabs.addTab(self.history, self.tr("Changes"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.duplicate_banner)
-        layout.addWidget(self.tabs, 1)
-
-        # Named, so Help > Keyboard Shortcuts lists them (with where they work).
+    def _build_shortcuts(self) -> None:
+        """Ctrl+S and Esc, named, so Help > Keyboard Shortcuts lists them (with where they work)."""
         save = QAction(self.tr("Save Customer"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -208,195 +142,16 @@ class CustomerEditor(QWidget):
         for a in (save, close):
             a.setProperty("shortcut_area", self.tr("Customer"))
         self.addActions([save, close])
-        changes.hub().changed.connect(self._on_changed)
-        self._update_buttons()
-
-    # -- the form --------------------------------------------------------------------------------
-
-    def _make_form(self) -> QWidget:
-        def line(key: str, placeholder: str = "") -> QLineEdit:
-            w = QLineEdit()
-            if placeholder:
-                w.setPlaceholderText(placeholder)
-            self._add(key, w, _TEXT)
-            return w
-
-        def long(key: str) -> QPlainTextEdit:
-            w = QPlainTextEdit()
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(self.fontMetrics().height() * 3 + 14)
-            self._add(key, w, _LONG)
-            return w
-
-        def combo(key: str, items: list[tuple[str, str]], editable: bool = False) -> QComboBox:
-            w = QComboBox()
-            w.setEditable(editable)
-            for label, data in items:
-                w.addItem(label, data)
-            self._add(key, w, "combo")
-            return w
-
-        self.gender = combo("gender", [(self.tr("Not given"), ""), (self.tr("Male"), "M"), (self.tr("Female"), "F")])
-        self.birthday = line("birthday", self.tr("1985-03-12, 3-12 or 八月十五"))
-        self.calendar = QComboBox()
-        self.calendar.addItem(self.tr("Solar"), "solar")
-        self.calendar.addItem(self.tr("Lunar (农历)"), "lunar")
-        self.calendar.currentIndexChanged.connect(lambda _i: self._changed("birthday"))
-        self.staff = combo("staff", [], editable=True)
-        cast(QLineEdit, self.staff.lineEdit()).setPlaceholderText(self.tr("nobody yet"))  # editable: has one
-        self.churn_status = combo("churn_status", [(self.tr("Active"), "active"), (self.tr("Churned"), "churned")])
-        self.churn_reason = combo(
-            "churn_reason",
-            [
-                (self.tr("—"), ""),
-                (self.tr("Natural (moved away, no longer needs it)"), "natural"),
-                (self.tr("Lost to a competitor"), "competitive"),
-                (self.tr("Our fault (price, quality, service)"), "fault"),
-            ],
-        )
-        consent = QCheckBox(self.tr("May receive cards and mail"))
-        self._add("mail_consent", consent, "check")
-
-        left = [
-            (self.tr("Contact"), None),
-            (self.tr("Name"), line("name")),
-            (self.tr("Gender"), self.gender),
-            (self.tr("Phone"), line("phone", self.tr("138 1234 5678"))),
-            (self.tr("Phone 2"), line("phone2")),
-            (self.tr("WeChat"), line("wechat")),
-            (self.tr("Email"), line("email")),
-            (self.tr("Birthday"), self._birthday_row()),
-            (self.tr("With the shop"), None),
-            (self.tr("Customer No."), line("customer_no", self.tr("given when saved"))),
-            (self.tr("Staff"), self.staff),
-            (self.tr("Tags"), line("tags", self.tr("VIP, 老客户"))),
-            (self.tr("Source"), line("source", self.tr("walk-in, friend, WeChat…"))),
-            (self.tr("Mail"), consent),
-        ]
-        right = [
-            (self.tr("Address"), None),
-            (self.tr("Province"), line("province")),
-            (self.tr("City"), line("city")),
-            (self.tr("District"), line("district")),
-            (self.tr("Street"), line("street")),
-            (self.tr("Postcode"), line("postcode")),
-            (self.tr("Profile"), None),
-            (self.tr("Occupation"), line("occupation")),
-            (self.tr("Income"), self._income_choice(combo)),
-            (self.tr("Family"), line("family")),
-            (self.tr("Preferences"), line("preferences")),
-            (self.tr("Buying habits"), line("buying_habits")),
-            (self.tr("Status"), None),
-            (self.tr("Status"), self.churn_status),
-            (self.tr("Reason"), self.churn_reason),
-            # A format, not an example date: a greyed date reads as if it were filled in.
-            (self.tr("Left on"), line("churned_on", self.tr("YYYY-MM-DD, when they stopped coming"))),
-            (self.tr("Note on leaving"), line("churn_note")),
-        ]
-        body = QWidget()
-        grid = QGridLayout(body)
-        grid.setContentsMargins(16, 12, 16, 12)
-        grid.setHorizontalSpacing(28)
-        grid.addLayout(self._form(left), 0, 0)
-        grid.addLayout(self._form(right), 0, 1)
-        notes_label = QLabel(self.tr("Notes"))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        notes_label.setFont(bold)
-        grid.addWidget(notes_label, 1, 0, 1, 2)
-        grid.addWidget(long("notes"), 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._form_scroll = scroll
-        return scroll
-
-    def _income_choice(self, combo: Callable[..., QComboBox]) -> QComboBox:
-        """The income bands to pick from, or the owner's own words (kept as typed and
-        analysed as "other income")."""
-        from smallcrm.domain.values.incomes import BAND_HINTS, BANDS
-
-        w = combo("income_band", [("", ""), *((band, band) for band in BANDS)], editable=True)
-        for i, band in enumerate(BANDS, start=1):
-            w.setItemData(i, QCoreApplication.translate("Income", BAND_HINTS[band]), Qt.ItemDataRole.ToolTipRole)
-        cast(QLineEdit, w.lineEdit()).setPlaceholderText(self.tr("choose a band, or write your own"))
-        return w
-
-    def _birthday_row(self) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.birthday, 1)
-        layout.addWidget(self.calendar)
-        return row
-
-    def _form(self, rows: Sequence[tuple[str, QWidget | None]]) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(6)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for label, widget in rows:
-            if widget is None:
-                heading = QLabel(label)
-                heading.setFont(bold)
-                if form.rowCount():
-                    form.addItem(_spacer(8))
-                form.addRow(heading)
-                continue
-            form.addRow(label, widget)
-            field = next((f for f in self.fields.values() if f.widget is widget or widget.isAncestorOf(f.widget)), None)
-            if field is not None:
-                form.addRow("", field.message)
-                field.form = form
-                form.setRowVisible(field.message, False)
-        return form
-
-    def _add(self, key: str, widget: QWidget, kind: str) -> None:
-        field = Field(key, widget, kind)
-        self.fields[key] = field
-        widget.setObjectName(key)
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(lambda _t, k=key: self._changed(k))
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(lambda k=key: self._changed(k))
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(lambda _on, k=key: self._changed(k))
-        elif isinstance(widget, QComboBox):
-            if widget.isEditable():
-                widget.editTextChanged.connect(lambda _t, k=key: self._changed(k))
-            else:
-                widget.currentIndexChanged.connect(lambda _i, k=key: self._changed(k))
 
     # -- loading -----------------------------------------------------------------------------------
 
     def _reset_form(self) -> None:
-        from smallcrm import settings
-        from smallcrm.domain.customers import filters as cf
-
-        self._region = settings.get("phone_region")
-        staff = [name for _id, name, active in cf.staff_choices(include_inactive=False)]
-        self.staff.blockSignals(True)
-        self.staff.clear()
-        self.staff.addItems(["", *staff])
-        self.staff.blockSignals(False)
-        for f in self.fields.values():
-            f.show_message("", error=False)
+        self.form.reset()
         self._duplicate_ids = []
         self.duplicate_banner.hide()
 
     def load(self, customer_id: int) -> None:
         """Show a customer from the database (discarding what the form held)."""
-        from smallcrm.domain.customers.lookup import get_customer
-        from smallcrm.domain.customers.profile import customer_dict
-
         self._reset_form()
         c = customer_dict(get_customer(customer_id))
         self.customer_id = customer_id
@@ -405,7 +160,7 @@ class CustomerEditor(QWidget):
             self.tabs.setTabEnabled(i, True)
         for tab in (self.purchases, self.interactions, self.reminders, self.history):
             tab.load(customer_id)
-        self._validate_all()
+        self.form.validate_all()
         self._update_buttons()
 
     def new(self, prefill: dict[str, Any] | None = None) -> None:
@@ -413,11 +168,7 @@ class CustomerEditor(QWidget):
         self._reset_form()
         self.customer_id = None
         self._fill({})
-        for key, value in (prefill or {}).items():
-            if key in self.fields:
-                w = self.fields[key].widget
-                if isinstance(w, QLineEdit):
-                    w.setText(str(value))
+        self.form.prefill(prefill or {})
         self.tabs.setCurrentIndex(0)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, False)
@@ -428,34 +179,12 @@ class CustomerEditor(QWidget):
             self._dup_timer.start()
 
     def _fill(self, c: dict[str, Any]) -> None:
-        from smallcrm.domain.values.birthdays import Birthday
-
-        b = c.get("birthday")
-        birthday = Birthday.from_dict(b).form_text() if b else ""  # the calendar choice says 农历
-        self.calendar.blockSignals(True)
-        self.calendar.setCurrentIndex(1 if b and b["calendar"] == "lunar" else 0)
-        self.calendar.blockSignals(False)
-        values = {
-            **{k: c.get(k, "") for k in self.fields},
-            "birthday": birthday,
-            "tags": ", ".join(c.get("tags", [])),
-            "gender": c.get("gender", ""),
-            "churn_status": c.get("churn_status", "active"),
-            "churn_reason": c.get("churn_reason", ""),
-            "churned_on": c.get("churned_on") or "",
-            "mail_consent": bool(c.get("mail_consent", False)),
-            "staff": c.get("staff", ""),
-        }
-        for key, field in self.fields.items():
-            field.set_value(values.get(key))
-        self._loaded_calendar = self.calendar.currentData()
-        self._country = c.get("country") or "CN"
-        name = c.get("name") or ""
+        self.form.fill(c, existing=self.customer_id is not None)
         if self.customer_id is None:
             self.title.setText(self.tr("New Customer"))
             self.subtitle.setText(self.tr("Fill in what you know; a name or a phone number is enough."))
         else:
-            self.title.setText(name or self.tr("(no name)"))
+            self.title.setText(c.get("name") or self.tr("(no name)"))
             added = (c.get("created_at") or "")[:10]
             self.subtitle.setText(
                 self.tr("Customer No. %1 · added %2").replace("%1", c.get("customer_no", "")).replace("%2", added)
@@ -463,110 +192,21 @@ class CustomerEditor(QWidget):
 
     def focus_first(self) -> None:
         if self.customer_id is None or self.tabs.currentIndex() == 0:
-            self.fields["name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.focus_name()
         else:
             self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- checking as the owner types ------------------------------------------------------------------
-
     def _changed(self, key: str) -> None:
-        self._validate(key)
-        if key in ("name", "phone"):
-            self._validate_identity()
+        """A field was changed and checked (the form): look for duplicates of a new customer."""
         if key in ("phone", "phone2", "name", "street") and self.customer_id is None:
             self._dup_timer.start()
         self._update_buttons()
 
-    def _validate_all(self) -> None:
-        for key in self.fields:
-            self._validate(key)
-        self._validate_identity()
-
-    def _validate(self, key: str) -> None:
-        from smallcrm.domain.customers.fields import clean_fields
-        from smallcrm.domain.values import phones
-
-        field = self.fields[key]
-        value = field.value()
-        try:
-            if key in ("phone", "phone2"):
-                norm = phones.normalise(value, self._region, key) if value else ""
-                shown = phones.display(norm)
-                echo = self.tr("Recognised as %1").replace("%1", shown) if norm and shown != value else ""
-                field.show_message(echo, error=False)
-            elif key == "birthday":
-                self._validate_birthday(field)
-            elif key == "income_band":
-                self._validate_income(field, clean_fields({key: value})[key])
-            elif key in ("churned_on", "customer_no", "email", "name", "postcode"):
-                if key == "customer_no" and self.customer_id is not None and not value:
-                    field.show_message(self.tr("The customer number cannot be empty."), error=True)
-                    return
-                clean_fields({key: value}, self._region, country=self._country)
-                field.show_message("", error=False)
-        except ValidationError as exc:
-            if self.customer_id is not None and not field.dirty():
-                # Stored before the rule existed (or imported so): named, but it must not
-                # hold the customer's other edits hostage; it is only sent once changed.
-                field.show_message(error_text(exc), error=False, warning=True)
-            else:
-                field.show_message(error_text(exc), error=True)
-
-    def _validate_income(self, field: Field, stored: str) -> None:
-        """Say what an income will be analysed as: its band, or "other income"."""
-        from smallcrm.domain.values.incomes import BAND_HINTS, OTHER, segment_key
-
-        typed = field.value()
-        if not stored:
-            field.show_message("", error=False)
-        elif segment_key(stored) == OTHER:
-            field.show_message(self.tr("Not one of the bands: kept as written, counted as other income."), error=False)
-        elif stored != typed:
-            field.show_message(self.tr("Recognised as %1").replace("%1", stored), error=False)
-        else:
-            field.show_message(QCoreApplication.translate("Income", BAND_HINTS[stored]), error=False)
-
-    def _birthday_value(self) -> Any:
-        """The birthday as the domain reads it (None when empty); raises ValidationError."""
-        from smallcrm.domain.values.birthdays import parse_birthday
-
-        text = self.fields["birthday"].value()
-        if not text:
-            return None
-        return parse_birthday(text, lunar=self.calendar.currentData() == "lunar")
-
-    def _validate_birthday(self, field: Field) -> None:
-        b = self._birthday_value()
-        if b is None:
-            field.show_message("", error=False)
-            return
-        from smallcrm.ui.views.customers_page import next_birthday_line
-
-        if b.lunar and self.calendar.currentData() != "lunar":
-            self.calendar.blockSignals(True)
-            self.calendar.setCurrentIndex(1)  # typed 农历…: the choice follows
-            self.calendar.blockSignals(False)
-        today = dt.date.today()
-        parts = [self.tr("Next birthday: %1").replace("%1", next_birthday_line(b.next_occurrence(today).isoformat()))]
-        age = b.age_on(today)
-        if age is not None:
-            parts.append(self.tr("age %1").replace("%1", str(age)))
-        if b.lunar:
-            parts.append(b.to_text())
-        field.show_message(" · ".join(parts), error=False)
-
-    def _validate_identity(self) -> None:
-        name, phone = self.fields["name"], self.fields["phone"]
-        if not name.value() and not phone.value():
-            name.show_message(self.tr("A customer needs at least a name or a phone number."), error=True)
-        else:
-            self._validate("name")  # clears that message once there is a name or a phone
-
     def dirty(self) -> bool:
-        return any(f.dirty() for f in self.fields.values()) or self.calendar.currentData() != self._loaded_calendar
+        return self.form.dirty()
 
     def has_errors(self) -> bool:
-        return any(f.error for f in self.fields.values())
+        return self.form.has_errors()
 
     def _update_buttons(self) -> None:
         dirty = self.dirty()
@@ -576,10 +216,8 @@ class CustomerEditor(QWidget):
     # -- duplicates ---------------------------------------------------------------------------------
 
     def _check_duplicates(self) -> None:
-        from smallcrm.domain.customers.lookup import likely_duplicates_of
-
-        data = {k: self.fields[k].value() for k in ("name", "phone", "phone2", "street")}
-        if not any(data.values()) or any(self.fields[k].error for k in ("phone", "phone2")):
+        data = {k: self.form.value(k) for k in ("name", "phone", "phone2", "street")}
+        if not any(data.values()) or any(self.form.fields[k].error for k in ("phone", "phone2")):
             self._show_duplicates([])
             return
         exclude = self.customer_id
@@ -624,44 +262,24 @@ class CustomerEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def values(self, only_changed: bool) -> dict[str, Any]:
-        """What to send to the domain: every filled field, or only the changed ones."""
-        out: dict[str, Any] = {}
-        birthday_changed = self.calendar.currentData() != self._loaded_calendar
-        for key, field in self.fields.items():
-            changed = field.dirty() or (key == "birthday" and birthday_changed)
-            if only_changed and not changed:
-                continue
-            value = field.value()
-            if not only_changed and value in ("", None, False) and key not in ("churn_status",):
-                continue
-            if key == "birthday":
-                value = self._birthday_value()
-            elif key == "tags":
-                value = [t.strip() for t in value.replace("，", ",").replace("、", ",").split(",") if t.strip()]
-            out[key] = value
-        return out
-
     def save_changes(self, *, allow_duplicate: bool = False) -> None:
         """Ctrl+S: check, then save on the write thread; the form reloads from the database."""
         if self._saving is not None:
             return
-        self._validate_all()
+        self.form.validate_all()
         if self.has_errors():
             self._focus_error()
             self._update_buttons()
             return
         try:
-            data = self.values(only_changed=self.customer_id is not None)
+            data = self.form.values(only_changed=self.customer_id is not None)
         except ValidationError as exc:
-            self.fields["birthday"].show_message(error_text(exc), error=True)
+            self.form.show_error("birthday", error_text(exc))
             self._focus_error()
             return
         if self.customer_id is not None and not data:
             self._saved_then_continue()
             return
-        from smallcrm.domain.customers.commands import create_customer, update_customer
-
         cid = self.customer_id
         if cid is None:
 
@@ -685,7 +303,7 @@ class CustomerEditor(QWidget):
     def _saved(self, customer_id: int) -> None:
         self._saving = None
         added = self.customer_id is None
-        name = self.fields["name"].value() or self.fields["phone"].value()
+        name = self.form.value("name") or self.form.value("phone")
         self.load(customer_id)
         self.status_message.emit((self.tr("Added %1.") if added else self.tr("Saved %1.")).replace("%1", name))
         self._saved_then_continue()
@@ -696,15 +314,13 @@ class CustomerEditor(QWidget):
             then()
 
     def _save_refused(self, error: UserError) -> bool:
-        from smallcrm.domain.customers.commands import DuplicateCustomerError
-
         self._saving = None
         self._after_save = None
         self._update_buttons()
         if isinstance(error, DuplicateCustomerError):
             return self._ask_about_duplicate(error)
-        if isinstance(error, ValidationError) and error.field in self.fields:
-            self.fields[error.field].show_message(error_text(error), error=True)
+        if isinstance(error, ValidationError) and error.field in self.form.fields:
+            self.form.show_error(error.field, error_text(error))
             self._focus_error()
             self._update_buttons()
             return True
@@ -732,23 +348,24 @@ class CustomerEditor(QWidget):
         return True
 
     def _number_taken(self, ids: list[int]) -> bool:
-        from smallcrm.store.models import Customer
-
-        number = self.fields["customer_no"].value()
-        if not number or not ids:
-            return False
-        return Customer.select().where(Customer.id.in_(ids) & (Customer.customer_no == number)).exists()
+        """Whether one of the customers the domain named has the number typed."""
+        number = self.form.value("customer_no")
+        for cid in ids if number else []:
+            try:
+                if get_customer(cid).customer_no == number:
+                    return True
+            except UserError:  # purged meanwhile
+                continue
+        return False
 
     def _focus_error(self) -> None:
         """After a refused save: the first wrong field in view and focused, and the
         status bar says why nothing was saved (Ctrl+S must not refuse in silence)."""
-        for f in self.fields.values():
-            if f.error:
-                self.tabs.setCurrentIndex(0)
-                self._form_scroll.ensureWidgetVisible(f.widget)
-                f.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.status_message.emit(self.tr("Not saved: %1").replace("%1", f.message.text()))
-                return
+        f = self.form.first_error()
+        if f is not None:
+            self.tabs.setCurrentIndex(0)
+            f.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.status_message.emit(self.tr("Not saved: %1").replace("%1", f.message.text()))
 
     # -- leaving ------------------------------------------------------------------------------------
 
@@ -809,8 +426,6 @@ class CustomerEditor(QWidget):
             self._close_now()
             return
         if kind == changes.CUSTOMERS and (ids is None or self.customer_id in ids) and not self.dirty():
-            from smallcrm.domain.customers.lookup import get_customer
-
             try:
                 c = get_customer(self.customer_id)
             except UserError:
@@ -820,9 +435,3 @@ class CustomerEditor(QWidget):
                 self._close_now()
                 return
             self.load(self.customer_id)
-
-
-def _spacer(height: int) -> Any:
-    from PySide6.QtWidgets import QSpacerItem
-
-    return QSpacerItem(0, height, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)

@@ -11,122 +11,61 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLayoutItem,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from smallcrm.domain.values.money import currency_symbol, format_cents
+from smallcrm.domain.customers.audit import history
+from smallcrm.domain.records.interactions import (
+    add_interaction,
+    delete_interaction,
+    edit_interaction,
+    list_interactions,
+    resolve_complaint,
+)
+from smallcrm.domain.records.purchases import add_purchase, delete_purchase, edit_purchase, list_purchases, totals
+from smallcrm.domain.reminders.commands import (
+    add_reminder,
+    complete_reminder,
+    delete_reminder,
+    dismiss_reminder,
+    edit_reminder,
+    snooze_reminder,
+)
+from smallcrm.domain.reminders.queries import list_reminders
+from smallcrm.domain.values.money import format_cents
 from smallcrm.domain.values.quantities import format_quantity
-from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from smallcrm.ui.dialogs.record_dialogs import (
+    InteractionDialog,
+    PurchaseDialog,
+    RecordDialog,
+    ReminderDialog,
+    SnoozeDialog,
+)
+from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, mnemonics, translations
-from smallcrm.ui.widgets.repeats import fill_repeat_box, repeat_label
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-INTERACTION_KINDS = {
-    "visit": QT_TRANSLATE_NOOP("Records", "Visit"),
-    "call": QT_TRANSLATE_NOOP("Records", "Call"),
-    "message": QT_TRANSLATE_NOOP("Records", "Message"),
-    "complaint": QT_TRANSLATE_NOOP("Records", "Complaint"),
-    "feedback": QT_TRANSLATE_NOOP("Records", "Feedback"),
-    "greeting": QT_TRANSLATE_NOOP("Records", "Greeting sent"),
-    "note": QT_TRANSLATE_NOOP("Records", "Note"),
-}
-REMINDER_STATUSES = {
-    "open": QT_TRANSLATE_NOOP("Records", "Open"),
-    "snoozed": QT_TRANSLATE_NOOP("Records", "Snoozed"),
-    "done": QT_TRANSLATE_NOOP("Records", "Done"),
-    "dismissed": QT_TRANSLATE_NOOP("Records", "Dismissed"),
-}
-
-
-def _label(text: str) -> str:
-    """One of the tables' labels above, translated (their strings are in context Records)."""
-    return QCoreApplication.translate("Records", text)
-
-
-def error_text(error: UserError) -> str:
-    """A field's error without the '(column x)' a message box would add."""
-    return QCoreApplication.translate("UserError", error.template).format(**error.args_map)
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of a few rows: ``rows`` are tuples of display text, ``ids``
-    the record behind each row."""
-
-    def __init__(self, headers: Sequence[str], right: Sequence[int] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.right = set(right)
-        self.rows: Sequence[tuple[str, ...]] = []
-        self.ids: list[int] = []
-        self.records: list[dict[str, Any]] = []
-
-    def set_rows(
-        self, records: list[dict[str, Any]], rows: Sequence[tuple[str, ...]], ids: list[int] | None = None
-    ) -> None:
-        """``ids``: the records' ids when a worker already listed them (tens of
-        thousands of rows: the GUI thread need not walk them again)."""
-        self.beginResetModel()
-        self.records = records
-        self.ids = ids if ids is not None else [r["id"] for r in records]
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt's name
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignRight if section in self.right else Qt.AlignmentFlag.AlignLeft
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
+from smallcrm.ui.views.record_labels import (
+    ACTION_NAMES,
+    FIELD_NAMES,
+    INTERACTION_KINDS,
+    REMINDER_STATUSES,
+    change_value,
+    record_label,
+)
+from smallcrm.ui.widgets.repeats import repeat_label
 
 # The tabs' shortcuts, the same in every tab (each works while its tab has the focus).
 # Ins adds a row as in spreadsheets and accounting programs; laptops without an Ins key
@@ -353,147 +292,6 @@ class RecordsTab(QWidget):
         changes.run_command(self, command, kind=kind, ids=lambda _r: [cid] if cid is not None else None)
 
 
-class DateEdit(QDateEdit):
-    """A date field with a calendar, written 2026-03-12, that Tab leaves.
-
-    WORKAROUND: Qt's date edits take Tab to step from year to month to day, so tabbing
-    through a form stops three times in every date. Typing the digits moves on by
-    itself (20260312), and Left/Right step between the parts, so Tab goes to the next
-    field as everywhere else in the form."""
-
-    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(date, parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class DateTimeEdit(QDateTimeEdit):
-    """A date and time, written 2026-03-12 14:30, that Tab leaves (see DateEdit)."""
-
-    def __init__(self, when: QDateTime, parent: QWidget | None = None) -> None:
-        super().__init__(when, parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class RecordDialog(QDialog):
-    """A small form that checks its values with the domain before closing."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
-        self.check: Callable[[dict[str, Any]], Any] = lambda _values: None  # raises ValidationError; result unused
-        self._focused = False
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if not self._focused:  # once: a dialog shown again keeps where the owner was
-            self._focused = True
-            self.focus_first()
-
-    def focus_first(self) -> None:
-        """The first field has the focus, so the owner types straight away. The buttons
-        were made before the subclass's fields and would come first in the focus chain:
-        the dialog opened with OK focused."""
-        for row in range(self.form.rowCount()):
-            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
-                item = self.form.itemAt(row, role)
-                widget = item.widget() if item is not None else None
-                if (
-                    widget is not None
-                    and widget.isVisibleTo(self)
-                    and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                ):
-                    # As if tabbed to: a line edit's text is selected, so typing replaces it.
-                    widget.setFocus(Qt.FocusReason.TabFocusReason)
-                    return
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def _check(self) -> None:
-        try:
-            self.check(self.values())
-        except ValidationError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
-        self.accept()
-
-
-class PurchaseDialog(RecordDialog):
-    def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit Purchase") if record else self.tr("Add Purchase"))
-        from smallcrm.domain.records.purchases import clean_purchase
-
-        record = record or {}
-        self.date = DateEdit(QDate.fromString(record["date"], "yyyy-MM-dd") if record else QDate.currentDate())
-        self.item = QLineEdit(record.get("item", ""))
-        self.category = QLineEdit(record.get("category", ""))
-        # Text, not a QSpinBox: goods sold by weight come as 1.5 (an exact decimal), and
-        # an imported 1.5 must survive an edit of the purchase's note.
-        self.quantity = QLineEdit(format_quantity(record.get("quantity", 1)).replace(",", ""))
-        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # A refund is shown as what was paid back, with its box ticked (stored negative).
-        self.amount = QLineEdit(format_cents(abs(record["amount_cents"])) if record else "")
-        self.amount.setPlaceholderText("0.00")
-        self.refund = QCheckBox(self.tr("Refund: goods brought back, the amount paid back"))
-        self.refund.setChecked(bool(record.get("refund")))
-        cost = record.get("cost_cents")
-        self.cost = QLineEdit(format_cents(cost) if cost is not None else "")
-        self.cost.setPlaceholderText(self.tr("unknown"))
-        self.channel = QLineEdit(record.get("channel", ""))
-        self.note = QLineEdit(record.get("note", ""))
-        symbol = currency_symbol(translations.currency()).strip()
-        for label, widget in [
-            (self.tr("Date"), self.date),
-            (self.tr("Item"), self.item),
-            (self.tr("Category"), self.category),
-            (self.tr("Quantity"), self.quantity),
-            (self.tr("Amount paid (%1)").replace("%1", symbol), self.amount),
-            ("", self.refund),
-            (self.tr("Cost of goods (%1)").replace("%1", symbol), self.cost),
-            (self.tr("Channel"), self.channel),
-            (self.tr("Note"), self.note),
-        ]:
-            self.form.addRow(label, widget)
-        self.check = clean_purchase
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "date": self.date.date().toString("yyyy-MM-dd"),
-            "item": self.item.text(),
-            "category": self.category.text(),
-            "quantity": self.quantity.text(),
-            "amount": self.amount.text(),
-            "refund": self.refund.isChecked(),
-            "cost": self.cost.text(),
-            "channel": self.channel.text(),
-            "note": self.note.text(),
-        }
-
-
 class PurchasesTab(RecordsTab):
     kinds = (changes.PURCHASES,)
     kind = changes.PURCHASES
@@ -525,8 +323,6 @@ class PurchasesTab(RecordsTab):
         return self.tr("Customer › Purchases")
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.records.purchases import list_purchases, totals
-
         records = list_purchases(customer_id)
         dash = "—"
         rows = [
@@ -553,18 +349,12 @@ class PurchasesTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.records.purchases import add_purchase
-
         self.add_with(PurchaseDialog, add_purchase)
 
     def edit_current(self) -> None:
-        from smallcrm.domain.records.purchases import edit_purchase
-
         self.edit_with(PurchaseDialog, edit_purchase)
 
     def delete(self) -> None:
-        from smallcrm.domain.records.purchases import delete_purchase
-
         self.act_with(
             delete_purchase,
             title=self.tr("Delete Purchase"),
@@ -574,59 +364,6 @@ class PurchasesTab(RecordsTab):
                 .replace("%2", record["date"])
             ),
         )
-
-
-class InteractionDialog(RecordDialog):
-    def __init__(self, record: dict[str, Any] | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit Contact") if record else self.tr("Add Contact"))
-        from smallcrm.domain.records.interactions import clean_interaction
-
-        record = record or {}
-        self.kind = QComboBox()
-        for key, label in INTERACTION_KINDS.items():
-            self.kind.addItem(_label(label), key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(record.get("kind", "call"))))
-        at = QDateTime.fromString(record["at"], "yyyy-MM-dd HH:mm:ss") if record else QDateTime.currentDateTime()
-        self.at = DateTimeEdit(at)
-        self.summary = QPlainTextEdit(record.get("summary", ""))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.satisfaction = QComboBox()
-        self.satisfaction.addItem(self.tr("Not given"), None)
-        for score in range(1, 6):
-            self.satisfaction.addItem("★" * score + "☆" * (5 - score), score)
-        self.satisfaction.setCurrentIndex(max(0, self.satisfaction.findData(record.get("satisfaction"))))
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Open"), "open")
-        self.status.addItem(self.tr("Resolved"), "resolved")
-        self.status.setCurrentIndex(max(0, self.status.findData(record.get("status") or "open")))
-        for label, widget in [
-            (self.tr("Kind"), self.kind),
-            (self.tr("When"), self.at),
-            (self.tr("What happened"), self.summary),
-            (self.tr("Satisfaction"), self.satisfaction),
-            (self.tr("Complaint"), self.status),
-        ]:
-            self.form.addRow(label, widget)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
-        self.check = clean_interaction
-
-    def _kind_changed(self) -> None:
-        complaint = self.kind.currentData() == "complaint"
-        self.form.setRowVisible(self.status, complaint)
-
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "kind": self.kind.currentData(),
-            "at": self.at.dateTime().toString("yyyy-MM-dd HH:mm"),
-            "summary": self.summary.toPlainText(),
-            "satisfaction": self.satisfaction.currentData(),
-        }
-        if values["kind"] == "complaint":
-            values["status"] = self.status.currentData()
-        return values
 
 
 class InteractionsTab(RecordsTab):
@@ -667,8 +404,6 @@ class InteractionsTab(RecordsTab):
         return True
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.records.interactions import list_interactions
-
         records = list_interactions(customer_id)
         rows = []
         open_complaints = 0
@@ -684,7 +419,7 @@ class InteractionsTab(RecordsTab):
             rows.append(
                 (
                     i["at"][:16],
-                    _label(INTERACTION_KINDS.get(i["kind"], i["kind"])),
+                    record_label(INTERACTION_KINDS.get(i["kind"], i["kind"])),
                     "★" * score + "☆" * (5 - score) if score else "",
                     status,
                     i["summary"].replace("\n", " "),
@@ -696,77 +431,20 @@ class InteractionsTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.records.interactions import add_interaction
-
         self.add_with(InteractionDialog, add_interaction)
 
     def edit_current(self) -> None:
-        from smallcrm.domain.records.interactions import edit_interaction
-
         self.edit_with(InteractionDialog, edit_interaction)
 
     def resolve(self) -> None:
-        from smallcrm.domain.records.interactions import resolve_complaint
-
         self.act_with(resolve_complaint)
 
     def delete(self) -> None:
-        from smallcrm.domain.records.interactions import delete_interaction
-
         self.act_with(
             delete_interaction,
             title=self.tr("Delete Contact"),
             question=lambda _record: self.tr("Delete this contact from the timeline?"),
         )
-
-
-class ReminderDialog(RecordDialog):
-    def __init__(self, record: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit Reminder") if record else self.tr("Add Reminder"))
-        from smallcrm.domain.reminders.commands import clean_reminder
-
-        record = record or {}
-        self.title = QLineEdit(record.get("title", self.tr("Follow-up call")))
-        due = QDate.fromString(record["due"], "yyyy-MM-dd") if record else QDate.currentDate().addDays(7)
-        self.due = DateEdit(due)
-        self.time = QLineEdit(record.get("due_time", ""))
-        self.time.setPlaceholderText(self.tr("any time, or 14:30"))
-        self.repeat = QComboBox()
-        fill_repeat_box(self.repeat, record.get("every", ""))
-        for label, widget in [
-            (self.tr("What to do"), self.title),
-            (self.tr("Due"), self.due),
-            (self.tr("Time"), self.time),
-            (self.tr("Repeat"), self.repeat),
-        ]:
-            self.form.addRow(label, widget)
-        self.check = clean_reminder
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "title": self.title.text(),
-            "due": self.due.date().toString("yyyy-MM-dd"),
-            "due_time": self.time.text(),
-            "every": self.repeat.currentData(),
-        }
-
-
-class SnoozeDialog(RecordDialog):
-    """The day to move a reminder to: tomorrow unless the owner picks another."""
-
-    def __init__(self, record: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze Reminder"))
-        from smallcrm.domain.reminders.commands import clean_reminder
-
-        self.form.addRow(QLabel(record["title"]))
-        self.to = DateEdit(QDate.currentDate().addDays(1))
-        self.form.addRow(self.tr("Remind me on"), self.to)
-        self.check = lambda values: clean_reminder({"due": values["to"]})
-
-    def values(self) -> dict[str, Any]:
-        return {"to": self.to.date().toString("yyyy-MM-dd")}
 
 
 class RemindersTab(RecordsTab):
@@ -808,8 +486,6 @@ class RemindersTab(RecordsTab):
         return record["status"] in ("open", "snoozed")
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.reminders.queries import list_reminders
-
         records = list_reminders(customer_id)
         today = dt.date.today().isoformat()
         rows = []
@@ -823,7 +499,7 @@ class RemindersTab(RecordsTab):
                     (r["due"] + " " + r["due_time"]).strip(),
                     r["title"],
                     repeat_label(r["every"]),
-                    _label(REMINDER_STATUSES.get(r["status"], r["status"])),
+                    record_label(REMINDER_STATUSES.get(r["status"], r["status"])),
                     r["outcome"],
                 )
             )
@@ -834,21 +510,15 @@ class RemindersTab(RecordsTab):
         self.show_rows(records, rows, text)
 
     def add(self) -> None:
-        from smallcrm.domain.reminders.commands import add_reminder
-
         self.add_with(ReminderDialog, lambda cid, values: add_reminder({**values, "customer": cid}))
 
     def edit_current(self) -> None:
-        from smallcrm.domain.reminders.commands import edit_reminder
-
         self.edit_with(ReminderDialog, edit_reminder)
 
     def done(self) -> None:
         record = self.current()
         if record is None:
             return
-        from smallcrm.domain.reminders.commands import complete_reminder
-
         outcome, ok = QInputDialog.getText(
             self, self.tr("Reminder Done"), self.tr("What came of it? (optional, kept in the timeline)")
         )
@@ -856,18 +526,12 @@ class RemindersTab(RecordsTab):
             self.run(lambda: complete_reminder(record["id"], outcome), self.kind)
 
     def snooze(self) -> None:
-        from smallcrm.domain.reminders.commands import snooze_reminder
-
         self.edit_with(SnoozeDialog, lambda rid, values: snooze_reminder(rid, values["to"]))
 
     def dismiss(self) -> None:
-        from smallcrm.domain.reminders.commands import dismiss_reminder
-
         self.act_with(dismiss_reminder)
 
     def delete(self) -> None:
-        from smallcrm.domain.reminders.commands import delete_reminder
-
         self.act_with(
             delete_reminder,
             title=self.tr("Delete Reminder"),
@@ -875,64 +539,6 @@ class RemindersTab(RecordsTab):
                 "%1", record["title"]
             ),
         )
-
-
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("Records", "Name"),
-    "customer_no": QT_TRANSLATE_NOOP("Records", "Customer No."),
-    "gender": QT_TRANSLATE_NOOP("Records", "Gender"),
-    "birthday": QT_TRANSLATE_NOOP("Records", "Birthday"),
-    "phone": QT_TRANSLATE_NOOP("Records", "Phone"),
-    "phone2": QT_TRANSLATE_NOOP("Records", "Phone 2"),
-    "wechat": QT_TRANSLATE_NOOP("Records", "WeChat"),
-    "email": QT_TRANSLATE_NOOP("Records", "Email"),
-    "country": QT_TRANSLATE_NOOP("Records", "Country"),
-    "province": QT_TRANSLATE_NOOP("Records", "Province"),
-    "city": QT_TRANSLATE_NOOP("Records", "City"),
-    "district": QT_TRANSLATE_NOOP("Records", "District"),
-    "street": QT_TRANSLATE_NOOP("Records", "Street"),
-    "postcode": QT_TRANSLATE_NOOP("Records", "Postcode"),
-    "occupation": QT_TRANSLATE_NOOP("Records", "Occupation"),
-    "income_band": QT_TRANSLATE_NOOP("Records", "Income"),
-    "family": QT_TRANSLATE_NOOP("Records", "Family"),
-    "preferences": QT_TRANSLATE_NOOP("Records", "Preferences"),
-    "buying_habits": QT_TRANSLATE_NOOP("Records", "Buying habits"),
-    "source": QT_TRANSLATE_NOOP("Records", "Source"),
-    "staff": QT_TRANSLATE_NOOP("Records", "Staff"),
-    "mail_consent": QT_TRANSLATE_NOOP("Records", "May be mailed"),
-    "churn_status": QT_TRANSLATE_NOOP("Records", "Status"),
-    "churn_reason": QT_TRANSLATE_NOOP("Records", "Reason for leaving"),
-    "churned_on": QT_TRANSLATE_NOOP("Records", "Left on"),
-    "churn_note": QT_TRANSLATE_NOOP("Records", "Note on leaving"),
-    "notes": QT_TRANSLATE_NOOP("Records", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("Records", "Tags"),
-}
-ACTION_NAMES = {
-    "created": QT_TRANSLATE_NOOP("Records", "Added"),
-    "trashed": QT_TRANSLATE_NOOP("Records", "Moved to the trash"),
-    "restored": QT_TRANSLATE_NOOP("Records", "Restored from the trash"),
-    "tagged": QT_TRANSLATE_NOOP("Records", "Tagged"),
-    "untagged": QT_TRANSLATE_NOOP("Records", "Tag removed"),
-    "merged": QT_TRANSLATE_NOOP("Records", "Merged with a duplicate"),
-    "merged_into": QT_TRANSLATE_NOOP("Records", "Merged into another customer"),
-    "unmerged": QT_TRANSLATE_NOOP("Records", "Merge undone"),
-}
-VALUE_NAMES = {
-    ("gender", "M"): QT_TRANSLATE_NOOP("Records", "Male"),
-    ("gender", "F"): QT_TRANSLATE_NOOP("Records", "Female"),
-    ("mail_consent", "yes"): QT_TRANSLATE_NOOP("Records", "Yes"),
-    ("mail_consent", "no"): QT_TRANSLATE_NOOP("Records", "No"),
-    ("churn_status", "active"): QT_TRANSLATE_NOOP("Records", "Active"),
-    ("churn_status", "churned"): QT_TRANSLATE_NOOP("Records", "Churned"),
-    ("churn_reason", "natural"): QT_TRANSLATE_NOOP("Records", "Natural"),
-    ("churn_reason", "competitive"): QT_TRANSLATE_NOOP("Records", "Lost to a competitor"),
-    ("churn_reason", "fault"): QT_TRANSLATE_NOOP("Records", "Our fault"),
-}
-
-
-def change_value(field: str, value: str) -> str:
-    label = VALUE_NAMES.get((field, value))
-    return _label(label) if label else value
 
 
 class ChangesTab(RecordsTab):
@@ -946,18 +552,16 @@ class ChangesTab(RecordsTab):
         self.finish_buttons()
 
     def fill(self, customer_id: int) -> None:
-        from smallcrm.domain.customers.audit import history
-
         records = history(customer_id)
         rows = []
         for h in records:
             if h["action"] == "edited":
-                what = _label(FIELD_NAMES.get(h["field"], h["field"]))
+                what = record_label(FIELD_NAMES.get(h["field"], h["field"]))
             elif h["field"]:
-                what = self.tr("%1 (%2)").replace("%1", _label(FIELD_NAMES.get(h["field"], h["field"])))
-                what = what.replace("%2", _label(ACTION_NAMES.get(h["action"], h["action"])))
+                what = self.tr("%1 (%2)").replace("%1", record_label(FIELD_NAMES.get(h["field"], h["field"])))
+                what = what.replace("%2", record_label(ACTION_NAMES.get(h["action"], h["action"])))
             else:
-                what = _label(ACTION_NAMES.get(h["action"], h["action"]))
+                what = record_label(ACTION_NAMES.get(h["action"], h["action"]))
             rows.append(
                 (
                     h["at"][:16],
@@ -968,30 +572,3 @@ class ChangesTab(RecordsTab):
                 )
             )
         self.show_rows(records, rows, self.tr("%1 changes, newest first").replace("%1", f"{len(records):,}"))
-
-
-class FollowUpDialog(QDialog):
-    """Title and date of the follow-up reminder to create for the selected customers."""
-
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Follow-up reminder"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A reminder to follow up with each selected customer (%1).").replace("%1", f"{count:,}"))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.title = QLineEdit(self.tr("Follow-up call"))
-        self.due = DateEdit(QDate.currentDate().addDays(7))
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Due"), self.due)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.title.selectAll()
-        self.setMinimumWidth(360)
-
-    def values(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "due": self.due.date().toString("yyyy-MM-dd")}

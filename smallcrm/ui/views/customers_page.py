@@ -3,20 +3,17 @@ profile beside it, bulk actions on a selection, and the editor over the list.
 
 Every write is a domain command run by :func:`smallcrm.ui.shell.changes.run_command`, which
 announces the change once; this page, like every other view, re-reads on
-``changes.hub().changed`` instead of being told by whoever made the change.
+``changes.hub().changed`` instead of being told by whoever made the change. The bulk
+actions' work is ``ui.views.customer_bulk``'s, the columns' ``ui.widgets.list_columns``'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
-    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -25,21 +22,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -47,12 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm.errors import UserError
-from smallcrm.ui.models.customer_table import COL_NAME, COLUMNS, CustomerIdRole, CustomerTableModel
-from smallcrm.ui.shell import changes, mnemonics, translations
-from smallcrm.ui.views.shop_today import ShopToday
-from smallcrm.ui.widgets.delegates import HighlightDelegate
+from smallcrm.ui.models.customer_table import COL_NAME, CustomerIdRole, CustomerTableModel
+from smallcrm.ui.shell import changes, mnemonics, worker
+from smallcrm.ui.views.customer_profile import CustomerProfile
+from smallcrm.ui.widgets.delegates import HighlightDelegate, warm_up
 from smallcrm.ui.widgets.filters import FilterBar
+from smallcrm.ui.widgets.list_columns import ListColumns
+from smallcrm.ui.widgets.row_runs import row_runs
+from smallcrm.ui.widgets.search_count import SearchCount, column_to_reveal
+
+if TYPE_CHECKING:
+    from smallcrm.ui.views.customer_bulk import BulkActions
 
 # No waiting: a keystroke's first page comes from a LIMITed index walk in milliseconds,
 # the ordering of every hit starts only after it, and a query overtaken by the next
@@ -60,206 +57,6 @@ from smallcrm.ui.widgets.filters import FilterBar
 # made in one go (an input method committing a word, a paste).
 SEARCH_DELAY_MS = 0
 WARM_UP_MS = 1500  # after start, load what the first search needs (see delegates.warm_up)
-MUTED = "color: palette(placeholder-text);"
-# The column to show while a search's hits matched in it (search.MATCH_KINDS) and the
-# list does not show it: an address or postcode hit is seen, in bold, like a name.
-_REVEALED = {"street": "street", "postcode": "postcode", "wechat": "wechat", "email": "email"}
-
-
-def muted(label: QLabel) -> QLabel:
-    label.setStyleSheet(MUTED)
-    return label
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    # WORKAROUND: a word-wrapped QLabel in a QFormLayout reports the width of its
-    # whole text as its minimum and can push the panel wider than the splitter
-    # allows; a small minimum lets it wrap instead of being clipped.
-    label.setMinimumWidth(60)
-    return label
-
-
-def birthday_line(c: dict[str, Any]) -> str:
-    """'1985-03-12 (age 40)' or '农历八月十五' for the profile and the editor."""
-    b = c.get("birthday")
-    if not b:
-        return ""
-    if b["calendar"] == "lunar":
-        text = b["text"]  # 农历二月初二: the form the owner writes
-    elif b["year"]:
-        text = f"{b['year']:04d}-{b['month']:02d}-{b['day']:02d}"
-    else:
-        text = QCoreApplication.translate("Birthday", "{month}/{day}").format(month=b["month"], day=b["day"])
-    if c.get("age") is not None:
-        text = QCoreApplication.translate("Birthday", "%1 (age %2)").replace("%1", text).replace("%2", str(c["age"]))
-    return text
-
-
-def next_birthday_line(when: str | None) -> str:
-    """'2026-09-25, in 34 days'."""
-    if not when:
-        return ""
-    days = (dt.date.fromisoformat(when) - dt.date.today()).days
-    if days == 0:
-        return QCoreApplication.translate("Birthday", "%1, today").replace("%1", when)
-    if days == 1:
-        return QCoreApplication.translate("Birthday", "%1, tomorrow").replace("%1", when)
-    # days >= 2 here, so one plural form is enough even in English.
-    return QCoreApplication.translate("Birthday", "%1, in %2 days").replace("%1", when).replace("%2", str(days))
-
-
-# From this many customers a bulk action says it has started (see _say_working).
-BIG_SELECTION = 1000
-
-
-class CustomerProfile(QWidget):
-    """Read-only profile of the selected customer; with none selected, the shop's day
-    (``ui.views.shop_today``) instead of an empty third of the screen."""
-
-    open_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.customer_id: int | None = None
-        self._stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
-
-        self.today = ShopToday()
-        self._stack.addWidget(self.today)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(4)
-        self.name_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setWordWrap(True)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number_label = muted(QLabel())
-        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setToolTip(self.tr("Edit this customer, with purchases, contacts and history (Enter)"))
-        self.open_button.clicked.connect(lambda: self.customer_id and self.open_requested.emit(self.customer_id))
-        top = QHBoxLayout()
-        names = QVBoxLayout()
-        names.setSpacing(2)
-        names.addWidget(self.name_label)
-        names.addWidget(self.number_label)
-        top.addLayout(names, 1)
-        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        layout.addSpacing(10)
-
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.form.setHorizontalSpacing(16)
-        self.form.setVerticalSpacing(8)
-        self.fields: dict[str, QLabel] = {}
-        self._names: list[QLabel] = []
-        for key, label in [
-            ("phone", self.tr("Phone")),
-            ("wechat", self.tr("WeChat")),
-            ("birthday", self.tr("Birthday")),
-            ("next_birthday", self.tr("Next birthday")),
-            ("address", self.tr("Address")),
-            ("staff", self.tr("Staff")),
-            ("tags", self.tr("Tags")),
-            ("purchases", self.tr("Purchases")),
-            ("revenue", self.tr("Total spent")),
-            ("profit", self.tr("Profit")),
-            ("last_purchase", self.tr("Last purchase")),
-            ("notes", self.tr("Notes")),
-        ]:
-            value = _value_label()
-            self.fields[key] = value
-            name = muted(QLabel(label))
-            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            self._names.append(name)
-            self.form.addRow(name, value)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        # The profile sits on the same white "paper" as the list beside it.
-        scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        scroll.setBackgroundRole(QPalette.ColorRole.Base)
-        body.setBackgroundRole(QPalette.ColorRole.Base)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._stack.addWidget(scroll)
-        self.clear()
-
-    def clear(self) -> None:
-        self.customer_id = None
-        self._stack.setCurrentWidget(self.today)
-
-    def show_customer(self, customer_id: int) -> None:
-        from smallcrm.domain.customers.lookup import get_customer
-        from smallcrm.domain.customers.profile import customer_dict
-
-        try:
-            c = customer_dict(get_customer(customer_id))
-        except UserError:  # purged meanwhile: nothing to show
-            self.clear()
-            return
-        self.customer_id = customer_id
-        if self._names:
-            # The label sits beside the first line of its value, also when the value
-            # wraps. WORKAROUND: a line holding Chinese is taller than a Latin one (the
-            # CJK fallback font), so the label is centred in a box one such line high
-            # instead of top-aligned, which would put English labels a little high.
-            # Measured here, not at start: measuring Chinese loads the CJK font.
-            line_height = max(QLabel("Ag").sizeHint().height(), QLabel("王").sizeHint().height())
-            for name in self._names:
-                name.setFixedHeight(line_height)
-            self._names = []
-        dash = "—"
-        self.name_label.setText(c["name"] or self.tr("(no name)"))
-        self.number_label.setText(self.tr("Customer No. %1").replace("%1", c["customer_no"]))
-        phones = [p for p in (c["phone"], c["phone2"]) if p]
-        self.fields["phone"].setText("\n".join(phones) or dash)
-        self.fields["wechat"].setText(c["wechat"] or dash)
-        self.fields["birthday"].setText(birthday_line(c) or dash)
-        self.fields["next_birthday"].setText(next_birthday_line(c.get("next_birthday")) or dash)
-        parts = [c[k] for k in ("province", "city", "district", "street") if c[k]]
-        address = " ".join(dict.fromkeys(parts))  # a municipality is its own province
-        if address and c["postcode"]:
-            address += "  " + c["postcode"]
-        self.fields["address"].setText(address or dash)
-        self.fields["staff"].setText(c["staff"] or dash)
-        self.fields["tags"].setText(self.tr(", ", "separator between tags").join(c["tags"]) or dash)
-        self.fields["purchases"].setText(f"{c['purchase_count']:,}")
-        self.fields["revenue"].setText(translations.format_money(c["revenue_cents"]))
-        profit = translations.format_money(c["profit_cents"])
-        if c["lines_without_cost"]:
-            profit += "\n" + self.tr("Not counted (no cost price): %1").replace("%1", f"{c['lines_without_cost']:,}")
-        self.fields["profit"].setText(profit if c["purchase_count"] else dash)
-        self.fields["last_purchase"].setText(c["last_purchase"] or dash)
-        self.fields["notes"].setText(c["notes"] or dash)
-        self._stack.setCurrentIndex(1)
-
-
-def _names(ids: list[int]) -> str:
-    """'张三' for one customer, '3 customers' for several (for status messages)."""
-    if len(ids) == 1:
-        from smallcrm.store.models import Customer
-
-        row = Customer.get_or_none(Customer.id == ids[0])
-        if row is not None and (row.name or row.customer_no):
-            return str(row.name or row.customer_no)
-    return QCoreApplication.translate("CustomersPage", "%1 customers").replace("%1", f"{len(ids):,}")
 
 
 class CustomersPage(QWidget):
@@ -274,15 +71,33 @@ class CustomersPage(QWidget):
         self._selected_id: int | None = None
         self._keep_selection: set[int] = set()
         self.last_deleted: list[int] = []
-        self._revealed: set[int] = set()  # columns shown while a search's hits matched in them
         self.editor: Any = None  # CustomerEditor, made on first use (a quicker start)
+        self._bulk: BulkActions | None = None  # made at the first bulk action
 
-        # -- search and filters -------------------------------------------------------------
+        self._build_search()
+        self._build_list()
+        self.profile = CustomerProfile()
+        self.profile.setMinimumWidth(260)
+        self.profile.today.reminders_requested.connect(self.reminders_requested)
+        self.profile.today.filter_requested.connect(self._list_only)
+        self.profile.open_requested.connect(self.open_customer)
+        self.model.follow_paints_of(self.table.viewport())
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
+        self._make_actions()
+        self._build_selection_bar()
+        self._build_layout()
+        changes.hub().changed.connect(self._on_changed)
+        self._selection_changed()
+        # The first query runs once the window has painted (MainWindow.first_painted):
+        # setSortingEnabled asked for the order the model already has.
+
+    def _build_search(self) -> None:
+        """The search box (searching as the owner types) and the quick filters under it."""
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search name, pinyin, phone, number or address"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.installEventFilter(self)
-        self.search_count = muted(QLabel())
+        self.search_count = SearchCount()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -293,7 +108,8 @@ class CustomersPage(QWidget):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
 
-        # -- the list ------------------------------------------------------------------------
+    def _build_list(self) -> None:
+        """The list: ids in the model, rows on demand, ordered by a click on a header."""
         self.model = CustomerTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -320,25 +136,18 @@ class CustomersPage(QWidget):
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
+        header.customContextMenuRequested.connect(self.columns_menu)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.default_columns()
+        self.columns = ListColumns(self.table, self.model)
+        self.columns.reset()
         self.table.setSortingEnabled(True)  # header clicks now call model.sort(), an SQL ORDER BY
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.reloaded.connect(self._reloaded)
         self.model.matches_counted.connect(self._show_match_counts)
 
-        self.profile = CustomerProfile()
-        self.profile.setMinimumWidth(260)
-        self.profile.today.reminders_requested.connect(self.reminders_requested)
-        self.profile.today.filter_requested.connect(self._list_only)
-        self.model.follow_paints_of(self.table.viewport())
-        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
-        self.profile.open_requested.connect(self.open_customer)
-
-        # -- the selection bar: bulk actions for several customers ----------------------------
-        self._make_actions()
+    def _build_selection_bar(self) -> None:
+        """The bar over the list with the bulk actions, shown while several are selected."""
         self.selection_bar = QFrame()
         self.selection_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.selection_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -355,6 +164,8 @@ class CustomersPage(QWidget):
         bar.addWidget(self._button(self.delete_action))
         self.selection_bar.hide()
 
+    def _build_layout(self) -> None:
+        """Search and filters over the list, the profile beside it, the editor over both."""
         search_row = QHBoxLayout()
         search_row.setContentsMargins(0, 0, 0, 0)
         search_row.addWidget(self.search_box, 1)
@@ -381,11 +192,6 @@ class CustomersPage(QWidget):
         layout.setContentsMargins(10, 10, 10, 4)
         layout.addWidget(self.stack)
 
-        changes.hub().changed.connect(self._on_changed)
-        self._selection_changed()
-        # The first query runs once the window has painted (MainWindow.first_painted):
-        # setSortingEnabled asked for the order the model already has.
-
     # -- actions -----------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
@@ -411,7 +217,7 @@ class CustomersPage(QWidget):
         self.open_action = action(self.tr("&Open Customer"), self.open_current)
         self.delete_action = action(
             self.tr("&Move to Trash"),
-            self.delete_selected,
+            lambda: self.bulk_actions().delete(),
             QKeySequence(Qt.Key.Key_Delete),
             self.tr("Move the selected customers to the trash (Delete); Ctrl+Z brings them back"),
         )
@@ -419,24 +225,26 @@ class CustomersPage(QWidget):
         self.table.addAction(self.delete_action)
         self.undo_action = action(self.tr("&Undo"), self.undo_delete, QKeySequence.StandardKey.Undo)
         self.tag_action = action(
-            self.tr("&Tag…"), self.tag_selected, tip=self.tr("Add a tag to the selected customers")
+            self.tr("&Tag…"), lambda: self.bulk_actions().tag(), tip=self.tr("Add a tag to the selected customers")
         )
         self.untag_action = action(
-            self.tr("&Remove Tag…"), self.untag_selected, tip=self.tr("Take a tag off the selected customers")
+            self.tr("&Remove Tag…"),
+            lambda: self.bulk_actions().untag(),
+            tip=self.tr("Take a tag off the selected customers"),
         )
         self.assign_action = action(
             self.tr("&Assign Staff…"),
-            self.assign_selected,
+            lambda: self.bulk_actions().assign(),
             tip=self.tr("Make a staff member responsible for the selected customers"),
         )
         self.consent_action = action(
             self.tr("Ma&il Consent…"),
-            self.consent_selected,
+            lambda: self.bulk_actions().consent(),
             tip=self.tr("Record whether the selected customers may receive greeting cards by post"),
         )
         self.follow_up_action = action(
             self.tr("&Follow-up Reminder…"),
-            self.follow_up_selected,
+            lambda: self.bulk_actions().follow_up(),
             tip=self.tr("Create a reminder to contact each selected customer"),
         )
         self.export_action = action(
@@ -445,7 +253,7 @@ class CustomersPage(QWidget):
             tip=self.tr("Save the selected customers (or the whole list shown) as an Excel or CSV file"),
         )
         self.select_all_action = action(self.tr("Select &All"), self.table.selectAll)
-        self.columns_action = action(self.tr("&Columns…"), lambda: self._header_menu(None))
+        self.columns_action = action(self.tr("&Columns…"), lambda: self.columns_menu(None))
         self._update_undo()
 
     @staticmethod
@@ -458,68 +266,19 @@ class CustomersPage(QWidget):
 
     # -- columns -------------------------------------------------------------------------------
 
-    def default_columns(self) -> None:
-        """The columns shown on first start, each wide enough for typical content."""
-        header = self.table.horizontalHeader()
-        fm = self.table.fontMetrics()
-        pad = 28  # cell margins plus room for the sort arrow
-        # WORKAROUND: measuring Chinese text loads the CJK fallback font, 5 ms of a start
-        # that shows no Chinese yet; a Han character is one em wide, which this estimates.
-        han = fm.height() * 6 // 7
-        latin = {"customer_no": "C0000000", "phone": "+86 138 0000 0000", "last_purchase": "2026-12-31"}
-        latin |= {"revenue": "1,000,000.00", "profit": "1,000,000.00", "created_at": "2026-12-31"}
-        chinese = {"name": 5, "city": 5, "district": 7, "street": 9, "tags": 6, "staff": 4}
-        for logical, column in enumerate(COLUMNS):
-            header.moveSection(header.visualIndex(logical), logical)
-            title = self.model.headerData(logical, Qt.Orientation.Horizontal)
-            sample = fm.horizontalAdvance(latin.get(column.key, "0000-00-00"))
-            if column.key in chinese:
-                sample = han * chinese[column.key]
-            title_width = fm.horizontalAdvance(title) if title.isascii() else han * len(title)
-            width = max(sample, title_width) + pad
-            self.table.setColumnWidth(logical, width)
-            header.setSectionHidden(logical, not column.shown)
-
     def save_columns(self) -> QByteArray:
-        """The owner's columns, without those a search shows for the while (_reveal_columns)."""
-        header = self.table.horizontalHeader()
-        for logical in self._revealed:
-            header.setSectionHidden(logical, True)
-        state = header.saveState()
-        for logical in self._revealed:
-            header.setSectionHidden(logical, False)
-        return state
+        """The owner's columns, without those a search shows for the while."""
+        return self.columns.state()
 
     def restore_columns(self, state: Any) -> bool:
-        header = self.table.horizontalHeader()
-        if not isinstance(state, QByteArray) or not header.restoreState(state):
-            return False
-        if header.count() != len(COLUMNS) or header.hiddenSectionCount() >= len(COLUMNS):
-            self.default_columns()  # saved by another version: start afresh
-            return False
-        if header.sortIndicatorSection() < 0:  # saved while searching (best match first)
-            header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        return True
-
-    def _header_menu(self, pos: QPoint | None) -> None:
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        for logical, _column in enumerate(COLUMNS):
-            a = menu.addAction(self.model.headerData(logical, Qt.Orientation.Horizontal))
-            a.setCheckable(True)
-            a.setChecked(not header.isSectionHidden(logical))
-            a.toggled.connect(lambda on, c=logical: self.show_column(c, on))
-        menu.addSeparator()
-        menu.addAction(self.tr("Reset Columns"), self.default_columns)
-        where = header.mapToGlobal(pos) if pos is not None else self.table.mapToGlobal(QPoint(0, 0))
-        menu.popup(where)
+        return self.columns.restore(state)
 
     def show_column(self, logical: int, on: bool) -> None:
-        self._revealed.discard(logical)  # the owner's choice from now on
-        header = self.table.horizontalHeader()
-        if not on and header.count() - header.hiddenSectionCount() <= 1:
-            return  # the last visible column stays
-        header.setSectionHidden(logical, not on)
+        self.columns.show(logical, on)
+
+    def columns_menu(self, pos: QPoint | None) -> None:
+        """Choose the columns: at ``pos`` on the header, or at the list's corner."""
+        self.columns.menu(pos, self)
 
     # -- search and filters ------------------------------------------------------------------------
 
@@ -540,24 +299,24 @@ class CustomersPage(QWidget):
         header.blockSignals(False)
         self.model.set_query(term, column, order == Qt.SortOrder.DescendingOrder)
 
-    def show_ids(self, label: str, ids: list[int]) -> None:
-        """Show exactly these customers, with no search (a click on a chart in the
-        Analysis area): from here the owner tags, reminds, exports or mails them."""
+    def _clear_search(self) -> None:
+        """An empty search box, and the list by name again (at once, not after the debounce)."""
         if self.search_box.text():
             self.search_box.blockSignals(True)
             self.search_box.clear()
             self.search_box.blockSignals(False)
             self.apply_search()
+
+    def show_ids(self, label: str, ids: list[int]) -> None:
+        """Show exactly these customers, with no search (a click on a chart in the
+        Analysis area): from here the owner tags, reminds, exports or mails them."""
+        self._clear_search()
         self.filter_bar.show_ids(label, ids)
 
     def _list_only(self, key: str) -> None:
         """The list showing exactly the customers a line of the day counts (birthdays
         this month, open complaints): no search, no other filter, the same number."""
-        if self.search_box.text():
-            self.search_box.blockSignals(True)
-            self.search_box.clear()
-            self.search_box.blockSignals(False)
-            self.apply_search()
+        self._clear_search()
         if self.filter_bar.active():
             self.filter_bar.clear()
         self.filter_bar.choose(key)
@@ -569,12 +328,9 @@ class CustomersPage(QWidget):
     def _reloaded(self, rows: int) -> None:
         self.profile.today.start()  # the rows are in: the day's counts may be read now (once)
         if not self.model.term:
-            self._reveal_columns(set())
+            self.columns.reveal(set())
         if self.model.term or self.filter_bar.active():
-            text = self.tr("%1 found").replace("%1", f"{rows:,}")
-            self.search_count.setText(text if self.model.complete else text.replace(f"{rows:,}", f"{rows:,}+"))
-            self.search_count.setToolTip("")
-            self.search_count.show()
+            self.search_count.show_found(rows, self.model.complete)
         else:
             self.search_count.hide()
         if self._keep_selection and len(self._keep_selection) > 1:
@@ -594,73 +350,17 @@ class CustomersPage(QWidget):
         self.table.scrollTo(index)
 
     def _show_match_counts(self) -> None:
-        """Say what the hits matched once the model has counted them: digits that end
-        some phones put those first ("Phone ending 8000: 13 · other matches: 2,694
-        (postcode, street)"), so the postcodes and streets holding them do not pass
-        for customers with that number; the tooltip has every count. A column the
-        hits matched in that the list does not show (the street, the postcode) is
-        shown while the search lasts, so the match is seen, in bold like the others."""
-        from smallcrm.domain.customers.search import MATCH_LABELS, normalise_query
-
+        """Say what the hits matched once the model has counted them; a column the hits
+        matched in that the list does not show (the street, the postcode) is shown
+        while the search lasts, so the match is seen, in bold like the others."""
         counts = self.model.match_counts
-        # The one column most hits matched in (more would push it out of sight), if it
-        # is a good part of them: not the street of 2 % of the hits of a phone's digits.
-        revealable = {k: n for k, n in counts.items() if k in _REVEALED}
-        top = max(revealable, key=revealable.__getitem__) if revealable else None
-        shown = top is not None and revealable[top] * 4 >= sum(counts.values())
-        self._reveal_columns({_REVEALED[top]} if top is not None and shown else set())
-        if not counts or self.search_count.isHidden():
-            return
-        label = {k: QCoreApplication.translate("SearchMatch", MATCH_LABELS[k]) for k in counts}
-        self.search_count.setToolTip(
-            "\n".join(self.tr("%1: %2").replace("%1", label[k]).replace("%2", f"{n:,}") for k, n in counts.items())
-        )
-        tails = counts.get("phone_tail", 0)
-        if not tails:
-            return
-        text = (
-            self.tr("Phone ending %1: %2").replace("%1", normalise_query(self.model.term)).replace("%2", f"{tails:,}")
-        )
-        others = sorted(((n, k) for k, n in counts.items() if k != "phone_tail"), reverse=True)
-        if others:
-            rest = sum(n for n, _k in others)
-            if others[0][0] * 2 >= rest:  # one kind is most of them: name it alone, to stay short
-                more = self.tr(" · other matches: %1, mostly %2").replace("%2", label[others[0][1]])
-            else:
-                more = self.tr(" · other matches: %1 (%2)").replace(
-                    "%2", self.tr(", ").join(label[k] for _n, k in others[:2]) + ("…" if len(others) > 2 else "")
-                )
-            text += more.replace("%1", f"{rest:,}")
-        self.search_count.setText(text)
-
-    def _reveal_columns(self, keys: set[str]) -> None:
-        """Show exactly these columns beyond the owner's choice (hiding those shown for
-        an earlier search): the owner's own columns are never hidden here."""
-        header = self.table.horizontalHeader()
-        wanted = {self.model.column_of(k) for k in keys}
-        for logical in sorted(self._revealed - wanted):
-            header.setSectionHidden(logical, True)
-            self._revealed.discard(logical)
-        for logical in sorted(wanted - self._revealed):
-            if header.isSectionHidden(logical):
-                header.setSectionHidden(logical, False)
-                self._revealed.add(logical)
+        self.columns.reveal(column_to_reveal(counts))
+        self.search_count.show_matches(counts, self.model.term)
 
     def _reselect(self, ids: set[int]) -> None:
         """Select the same customers again after the list was re-queried (a bulk action)."""
-        selection = QItemSelection()
-        rows = sorted(r for r in (self.model.row_of(i) for i in ids) if r is not None)
-        last = self.model.columnCount() - 1
-        start = prev = None
-        for r in [*rows, None]:
-            # prev is an int whenever start is set: the row of the previous pass
-            if start is not None and (r is None or r != cast(int, prev) + 1):
-                selection.select(self.model.index(start, 0), self.model.index(cast(int, prev), last))
-                start = None
-            if r is not None and start is None:
-                start = r
-            prev = r
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        rows = (r for r in (self.model.row_of(i) for i in ids) if r is not None)
+        self.table.selectionModel().select(row_runs(self.model, rows), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         customer_id = current.data(CustomerIdRole) if current.isValid() else None
@@ -673,9 +373,6 @@ class CustomersPage(QWidget):
         self.model.after_paint(self._show_profile)
 
     def _warm_up(self) -> None:
-        from smallcrm.ui.shell import worker
-        from smallcrm.ui.widgets.delegates import warm_up
-
         worker.start(warm_up)
 
     def _show_profile(self) -> None:
@@ -756,10 +453,8 @@ class CustomersPage(QWidget):
     def ensure_editor(self) -> Any:
         """The editor, made on first use (a quicker start). Help's shortcut list asks for
         it too: the shortcuts of a customer's tabs are its actions."""
-        return self._ensure_editor()
-
-    def _ensure_editor(self) -> Any:
         if self.editor is None:
+            # The editor, its tabs and their domain commands: 40-60 ms at import, not wanted at start.
             from smallcrm.ui.views.customer_editor import CustomerEditor
 
             self.editor = CustomerEditor(self)
@@ -771,7 +466,7 @@ class CustomersPage(QWidget):
 
     def open_customer(self, customer_id: int) -> None:
         """Show the customer in the editor, over the list (double-click or Enter)."""
-        editor = self._ensure_editor()
+        editor = self.ensure_editor()
         if self.editing and not editor.maybe_leave():
             return
         editor.load(customer_id)
@@ -779,7 +474,7 @@ class CustomersPage(QWidget):
 
     def new_customer(self, prefill: dict[str, Any] | None = None) -> None:
         """An empty editor for a new customer (Ctrl+N); the search text helps fill it."""
-        editor = self._ensure_editor()
+        editor = self.ensure_editor()
         if self.editing and not editor.maybe_leave():
             return
         if prefill is None:
@@ -789,6 +484,7 @@ class CustomersPage(QWidget):
 
     def _prefill_from_search(self) -> dict[str, Any]:
         """Looked for someone who is not there: start the new customer with what was typed."""
+        # domain.customers.search: 5-10 ms at import, loaded by the first search rather than at start.
         from smallcrm.domain.customers.search import normalise_query
 
         term = self.search_box.text().strip()
@@ -828,249 +524,56 @@ class CustomersPage(QWidget):
 
     # -- bulk actions ------------------------------------------------------------------------------
 
-    def _targets(self) -> list[int]:
+    def bulk_actions(self) -> BulkActions:
+        """The work of the bulk actions, made at the first one."""
+        if self._bulk is None:
+            # customer_bulk imports the domain's commands, the exporter and the dialogs
+            # (45-60 ms at import): the first bulk action pays for them, not the start.
+            from smallcrm.ui.views.customer_bulk import BulkActions
+
+            self._bulk = BulkActions(self)
+        return self._bulk
+
+    def targets(self) -> list[int]:
+        """The customers a bulk action is for: the selection, or the one in the editor."""
         ids = self.selected_ids()
         if not ids and self.editing and self.editor.customer_id is not None:
             ids = [self.editor.customer_id]
         return ids
 
-    def delete_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
-        from smallcrm.domain.customers.commands import delete_customers
+    def listed_ids(self) -> list[int]:
+        """Every customer the list shows, in its order."""
+        return self.model.ids_in_rows([(0, self.model.rowCount() - 1)]) if self.model.rowCount() else []
 
-        def done(moved: list[int]) -> None:
-            self.last_deleted = moved
-            self._update_undo()
-            self.status_message.emit(
-                self.tr("Moved to the trash: %1. Ctrl+Z brings them back.").replace("%1", _names(moved))
-            )
-            if self.editing and self.editor.customer_id in moved:
-                self.editor.discard_and_close()
+    def trashed(self, moved: list[int]) -> None:
+        """Customers went to the trash: Ctrl+Z brings them back; the editor showing one closes."""
+        self.last_deleted = moved
+        self._update_undo()
+        if self.editing and self.editor.customer_id in moved:
+            self.editor.discard_and_close()
 
-        self._say_working(ids)
-        changes.run_command(self, lambda: delete_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r, on_done=done)
-
-    def _say_working(self, ids: list[int]) -> None:
-        """A bulk action on many customers takes seconds on the write thread (trashing
-        100,000 about 6): say it has started, or nothing would seem to happen until its
-        own message replaces this one."""
-        if len(ids) >= BIG_SELECTION:
-            self.status_message.emit(self.tr("Working on %1 customers…").replace("%1", f"{len(ids):,}"))
+    def export_selected(self, path: str | None = None) -> Any:
+        """The selection (or, with none, every customer the list shows) to .xlsx or .csv:
+        the export dialog, or straight to ``path`` (a worker job)."""
+        return self.bulk_actions().export(path)
 
     def undo_delete(self) -> None:
         """Ctrl+Z: bring back the customers moved to the trash last."""
-        ids = self.last_deleted
-        if not ids:
-            return
-        from smallcrm.domain.customers.commands import restore_customers
+        if self.last_deleted:
+            self.bulk_actions().undo_delete(self.last_deleted)
 
-        def done(restored: list[int]) -> None:
-            self.last_deleted = []
-            self._update_undo()
-            if restored:
-                self._selected_id = restored[0]
-                self._keep_selection = set(restored) if len(restored) > 1 else set()
-            self.status_message.emit(self.tr("Back from the trash: %1.").replace("%1", _names(restored)))
-
-        self._say_working(ids)
-        changes.run_command(self, lambda: restore_customers(ids), kind=changes.CUSTOMERS, ids=lambda r: r, on_done=done)
+    def restored(self, restored: list[int]) -> None:
+        """The customers trashed last are back: selected again once the list has them."""
+        self.last_deleted = []
+        self._update_undo()
+        if restored:
+            self._selected_id = restored[0]
+            self._keep_selection = set(restored) if len(restored) > 1 else set()
 
     def _update_undo(self) -> None:
         n = len(self.last_deleted)
         self.undo_action.setEnabled(n > 0)
         self.undo_action.setText(self.tr("&Undo Move to Trash (%1)").replace("%1", f"{n:,}") if n else self.tr("&Undo"))
-
-    def tag_selected(self) -> None:
-        from smallcrm.domain.customers import filters as cf
-        from smallcrm.domain.customers.commands import tag_customers
-
-        self._bulk_choice(
-            self.tr("Tag"),
-            self.tr("Tag for the selected customers (%1):"),
-            lambda: [name for _id, name in cf.tag_choices()],
-            tag_customers,
-            lambda _name, n: self.tr("Customers tagged: %1.").replace("%1", f"{n:,}"),
-        )
-
-    def untag_selected(self) -> None:
-        from smallcrm.domain.customers import filters as cf
-        from smallcrm.domain.customers.commands import tag_customers
-
-        self._bulk_choice(
-            self.tr("Remove Tag"),
-            self.tr("Tag to take off the selected customers (%1):"),
-            lambda: [name for _id, name in cf.tag_choices()],
-            lambda ids, name: tag_customers(ids, name, remove=True),
-            lambda _name, n: self.tr("Tag taken off customers: %1.").replace("%1", f"{n:,}"),
-            new_allowed=False,
-            none_yet=self.tr("No customer has a tag yet."),
-        )
-
-    def assign_selected(self) -> None:
-        """Hand the selection to a staff member; their open reminders go along unless
-        the owner ticks the box to keep them, and the status bar says what moved."""
-        ids = self._targets()
-        if not ids:
-            return
-        from smallcrm.domain.customers import filters as cf
-        from smallcrm.domain.customers.commands import Reassignment, reassign
-        from smallcrm.ui.dialogs.assign_dialog import AssignStaffDialog
-
-        names = [name for _id, name, _active in cf.staff_choices(include_inactive=False)]
-        dialog = AssignStaffDialog(len(ids), names, self)
-        if not dialog.exec():
-            return
-        name, keep = dialog.staff_name(), dialog.keep_reminders()
-
-        def done(r: Reassignment) -> None:
-            said = [
-                self.tr("%1 took over %2 customers.").replace("%2", f"{r.customers:,}").replace("%1", r.staff or name)
-            ]
-            if r.reminders_kept:
-                kept = self.tr("%1 open reminders and follow-ups stay with whoever had them.")
-                said.append(kept.replace("%1", f"{r.reminders_kept:,}"))
-            if r.reminders_moved or not r.reminders_kept:
-                moved = self.tr("%1 open reminders and follow-ups went with the customers.")
-                said.append(moved.replace("%1", f"{r.reminders_moved:,}"))
-            self.status_message.emit(" ".join(said))
-
-        self._say_working(ids)
-        changes.run_command(
-            self,
-            lambda: reassign(ids, name, keep_reminders=keep),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=done,
-        )
-
-    def consent_selected(self) -> None:
-        """Grant or withdraw "may receive mail" for the selected customers at once: an
-        imported list comes without consent, and the owner records the answers after
-        asking the customers."""
-        ids = self._targets()
-        if not ids:
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Mail Consent"))
-        box.setText(
-            self.tr("May the selected customers (%1) receive greeting cards and letters by post?").replace(
-                "%1", f"{len(ids):,}"
-            )
-        )
-        box.setInformativeText(self.tr("Mailings include only the customers who may receive mail."))
-        grant = box.addButton(self.tr("May Receive Mail"), QMessageBox.ButtonRole.YesRole)
-        withdraw = box.addButton(self.tr("May Not Receive Mail"), QMessageBox.ButtonRole.NoRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(grant)
-        box.exec()
-        if box.clickedButton() not in (grant, withdraw):
-            return
-        allowed = box.clickedButton() is grant
-        from smallcrm.domain.customers.commands import set_mail_consent
-
-        def done(changed: int) -> None:
-            text = self.tr("May receive mail: %1 changed.") if allowed else self.tr("May not receive mail: %1 changed.")
-            self.status_message.emit(text.replace("%1", f"{changed:,}"))
-
-        self._say_working(ids)
-        changes.run_command(
-            self, lambda: set_mail_consent(ids, allowed), kind=changes.CUSTOMERS, ids=lambda _r: ids, on_done=done
-        )
-
-    def _bulk_choice(
-        self,
-        title: str,
-        prompt: str,
-        choices: Callable[[], list[str]],
-        command: Callable[[list[int], str], int],
-        done: Callable[[str, int], str],
-        *,
-        new_allowed: bool = True,
-        none_yet: str = "",
-    ) -> None:
-        """A bulk action that needs one name (a tag, a staff member): ask for it among
-        ``choices`` (or a new one, where ``new_allowed``), run ``command(ids, name)`` on
-        the selected customers and say ``done(name, changed)`` in the status bar."""
-        ids = self._targets()
-        if not ids:
-            return
-        names = choices()
-        if not names and none_yet:
-            self.status_message.emit(none_yet)
-            return
-        name, ok = QInputDialog.getItem(self, title, prompt.replace("%1", f"{len(ids):,}"), names, 0, new_allowed)
-        name = name.strip()
-        if not ok or not name:
-            return
-        self._say_working(ids)
-        changes.run_command(
-            self,
-            lambda: command(ids, name),
-            kind=changes.CUSTOMERS,
-            ids=lambda _r: ids,
-            on_done=lambda n: self.status_message.emit(done(name, n)),
-        )
-
-    def follow_up_selected(self) -> None:
-        ids = self._targets()
-        if not ids:
-            return
-        from smallcrm.ui.views.customer_records import FollowUpDialog
-
-        dialog = FollowUpDialog(len(ids), self)
-        if not dialog.exec():
-            return
-        from smallcrm.domain.reminders.commands import add_follow_ups
-
-        values = dialog.values()
-        changes.run_command(
-            self,
-            lambda: add_follow_ups(ids, values),
-            kind=changes.REMINDERS,
-            ids=lambda r: r,
-            on_done=lambda r: self.status_message.emit(
-                self.tr("Follow-up reminders created: %1.").replace("%1", f"{len(r):,}")
-            ),
-        )
-
-    def export_selected(self, path: str | None = None) -> Any:
-        """The selection (or, with none, every customer the list shows) to .xlsx or .csv."""
-        ids = self.selected_ids()
-        if len(ids) < 2:  # one row is merely the current customer: take the whole list
-            ids = self.model.ids_in_rows([(0, self.model.rowCount() - 1)]) if self.model.rowCount() else []
-        if not ids:
-            return None
-        if path is None:  # the export dialog, set to the selection (or the list shown)
-            from smallcrm.ui.dialogs.export_dialog import LIST, SELECTION, for_customer_list
-
-            dialog = for_customer_list(self, scope=SELECTION if len(self.selected_ids()) > 1 else LIST)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return dialog
-        from smallcrm.ui.shell import worker
-
-        def run(progress: Any, cancel: Any) -> int:
-            from smallcrm.sheets.exporter import export_customers
-
-            return int(export_customers(path, ids=ids, progress=progress, cancel=cancel))
-
-        def finished(count: Any, error: BaseException | None) -> None:
-            if error is None:
-                self.status_message.emit(
-                    self.tr("Exported %1 customers to %2").replace("%1", f"{count:,}").replace("%2", str(path))
-                )
-            elif isinstance(error, UserError):
-                QMessageBox.warning(self, self.tr("Export Customers"), error.render(QCoreApplication.translate))
-            else:
-                import sys
-
-                sys.excepthook(type(error), error, error.__traceback__)
-
-        self.status_message.emit(self.tr("Exporting…"))
-        return worker.start(run, on_finished=finished)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -13,6 +13,7 @@ until the area is first shown.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,10 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -44,11 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smallcrm import jobs
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.ui.dialogs.mailing_print import Output, Preview, PrintOptions, PrintRun, ask_printer, render
+from smallcrm.printing.layout import Address, family_name
+from smallcrm.ui.dialogs.mailing_round import ANOTHER, OPEN, SameRoundQuestion
+from smallcrm.ui.models.rows_model import RowsModel
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.views.customer_records import RowsModel
+from smallcrm.ui.views.mailing_output import MailingOutput
 
 PICK_BY = (
     ("all", QT_TRANSLATE_NOOP("MailingView", "Everyone who may be mailed")),
@@ -62,14 +60,11 @@ PROBLEMS = {
     "city": QT_TRANSLATE_NOOP("MailingView", "no city or province"),
     "postcode": QT_TRANSLATE_NOOP("MailingView", "postcode is not 6 digits"),
 }
-DEFAULT_GREETING = QT_TRANSLATE_NOOP(
-    "MailingView", "Dear {name} {honorific},\n\nWishing you and your family health and happiness.\n\n{shop}"
-)
 
 
 def _load_choices(_progress: Any, _cancel: Any) -> dict[str, Any]:
-    from smallcrm.domain import mailing
-    from smallcrm.printing.templates import all_templates, envelope_sizes
+    from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
+    from smallcrm.printing.templates import all_templates, envelope_sizes  # on the worker too: 5-9 ms
 
     return {
         **mailing.picker_choices(),
@@ -96,15 +91,23 @@ class MailingView(QWidget):
         self.people: list[dict[str, Any]] = []
         self.left_out: list[dict[str, Any]] = []
         self._set_aside: dict[int, list[dict[str, Any]]] = {}  # per mailing: left out when made or added to
-        self.last_report: Any = None
-        self.preview: Preview | None = None
         self._loaded = False
         self._stale = False  # customers changed while the area was hidden
         self._job: worker.Job | None = None
-        self._progress: QProgressDialog | None = None
         self.choices: dict[str, Any] = {}
 
-        # -- left: mailings and a new one -----------------------------------------------
+        splitter = QSplitter()
+        splitter.addWidget(self._build_mailings())
+        splitter.addWidget(self._build_chosen())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_mailing(None)
+        changes.hub().changed.connect(self._on_changed)
+
+    def _build_mailings(self) -> QWidget:
+        """Left: the mailings, newest first, Delete, and the form to start one."""
         self.mailing_list = QListWidget()
         self.mailing_list.currentItemChanged.connect(self._mailing_chosen)
         self.occasion = QComboBox()
@@ -149,7 +152,11 @@ class MailingView(QWidget):
         left_layout.addWidget(self.delete_button)
         left_layout.addWidget(new_box)
 
-        # -- right: the chosen mailing ---------------------------------------------------
+        return left
+
+    def _build_chosen(self) -> QWidget:
+        """Right: the chosen mailing's recipients and those left out, printing, exports
+        and Mark as Sent; a hint while there is none."""
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -185,53 +192,12 @@ class MailingView(QWidget):
         self.tabs.addTab(recipients_page, self.tr("Recipients"))
         self.tabs.addTab(left_out_page, self.tr("Left out"))
 
-        # -- printing --------------------------------------------------------------------
-        self.output = QComboBox()
-        self.output.currentIndexChanged.connect(self._output_changed)
-        self.skip = QSpinBox()
-        self.skip.setRange(0, 0)
-        self.skip.setSuffix(self.tr(" labels"))
-        self.outlines = QCheckBox(self.tr("Draw label edges"))
-        self.boxes = QCheckBox(self.tr("Draw postcode boxes"))
-        self.boxes.setChecked(True)
-        self.greeting = QPlainTextEdit(self.tr(DEFAULT_GREETING))
-        self.greeting.setToolTip(self.tr("Merge fields: {name} {honorific} {shop}"))
-        self.greeting.setMaximumHeight(90)
-        self.flags = QLabel()
-        self.flags.setWordWrap(True)
-        self.flags.setStyleSheet("color: #b35900;")
-        print_box = QGroupBox(self.tr("Print"))
-        pf = QFormLayout(print_box)
-        self.print_form = pf
-        self.sheet_button = QPushButton(self.tr("Custom Sheet…"))
-        self.sheet_button.setToolTip(self.tr("Measure a label sheet that is not in the list"))
-        self.sheet_button.clicked.connect(lambda: self.custom_sheet())
-        output_row = QHBoxLayout()
-        output_row.addWidget(self.output, 1)
-        output_row.addWidget(self.sheet_button)
-        pf.addRow(self.tr("Print on:"), output_row)
-        pf.addRow(self.tr("Already used on the first sheet:"), self.skip)
-        pf.addRow(self.outlines)
-        pf.addRow(self.boxes)
-        pf.addRow(self.tr("Greeting:"), self.greeting)
-        buttons = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Pre&view…"))
-        self.preview_button.clicked.connect(lambda: self.show_preview())
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_mailing)
-        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        for b in (self.preview_button, self.print_button, self.pdf_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        pf.addRow(buttons)
-        pf.addRow(self.flags)
-
+        self.printing = MailingOutput(self._status, self._report)
         actions = QHBoxLayout()
         self.xlsx_button = QPushButton(self.tr("Export .xlsx…"))
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.xlsx_button.clicked.connect(lambda: self.printing.export("xlsx"))
         self.vcf_button = QPushButton(self.tr("Export Contacts .vcf…"))
-        self.vcf_button.clicked.connect(lambda: self.export("vcf"))
+        self.vcf_button.clicked.connect(lambda: self.printing.export("vcf"))
         self.sent_button = QPushButton(self.tr("&Mark as Sent"))
         self.sent_button.clicked.connect(lambda: self.mark_sent())
         actions.addWidget(self.xlsx_button)
@@ -244,7 +210,7 @@ class MailingView(QWidget):
         dl.addWidget(self.heading)
         dl.addWidget(self.summary)
         dl.addWidget(self.tabs, 1)
-        dl.addWidget(print_box)
+        dl.addWidget(self.printing)
         dl.addLayout(actions)
         self.empty = QLabel(self.tr("Start a mailing on the left: choose the occasion and who gets a card."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -255,15 +221,7 @@ class MailingView(QWidget):
         right_layout.addWidget(self.empty, 1)
         right_layout.addWidget(self.detail, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 700])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self._show_mailing(None)
-        changes.hub().changed.connect(self._on_changed)
+        return right
 
     @staticmethod
     def _table(headers: list[str], *, address: int) -> QTableView:
@@ -315,19 +273,7 @@ class MailingView(QWidget):
         self.occasion.blockSignals(False)
         self._suggest_title()
         self._fill_pick_values()
-        keep_output = self.output.currentData()
-        self.output.blockSignals(True)
-        self.output.clear()
-        for name in result["templates"]:
-            self.output.addItem(self.tr("Labels: %1").replace("%1", name), Output("labels", name))
-        for name in result["envelopes"]:
-            self.output.addItem(self.tr("Envelopes: %1").replace("%1", name), Output("envelope", name))
-        self.output.addItem(self.tr("Printed list with a tick column"), Output("list"))
-        self.output.addItem(self.tr("Greeting inserts"), Output("inserts"))
-        found = next((i for i in range(self.output.count()) if self.output.itemData(i) == keep_output), 0)
-        self.output.setCurrentIndex(found)
-        self.output.blockSignals(False)
-        self._output_changed()
+        self.printing.fill_outputs(result["templates"], result["envelopes"])
         self.mailing_list.blockSignals(True)
         self.mailing_list.clear()
         for m in result["mailings"]:
@@ -361,6 +307,7 @@ class MailingView(QWidget):
     def _suggest_title(self) -> None:
         occasion = self.occasion.currentData()
         if occasion:
+            # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
             from smallcrm.domain.mailing import default_title
 
             self.title_edit.setPlaceholderText(default_title(occasion, translate=QCoreApplication.translate))
@@ -379,7 +326,7 @@ class MailingView(QWidget):
 
     def load_mailing(self, mailing_id: int) -> worker.Job:
         def run(_progress: Any, _cancel: Any) -> dict[str, Any]:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             info = mailing.mailing_dict(mailing_id)
             current = mailing.mailable(mailing_id)  # who withdrew consent since is left out
@@ -410,6 +357,7 @@ class MailingView(QWidget):
 
     def _show_mailing(self, info: dict[str, Any] | None) -> None:
         self.mailing = info
+        self.printing.set_mailing(self.mailing_id, info, self.people, self._ids())
         self.detail.setVisible(info is not None)
         self.empty.setVisible(info is None)
         self.delete_button.setEnabled(info is not None)
@@ -426,10 +374,18 @@ class MailingView(QWidget):
         self.add_button.setEnabled(not sent)
         self.remove_button.setEnabled(not sent and has_people)
         self.sent_button.setEnabled(not sent and has_people)
-        for w in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button, self.vcf_button):
+        printing = self.printing
+        for w in (
+            printing.preview_button,
+            printing.print_button,
+            printing.pdf_button,
+            self.xlsx_button,
+            self.vcf_button,
+        ):
             w.setEnabled(has_people)
 
     def _show_left_out(self, rows: list[dict[str, Any]]) -> None:
+        # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
         from smallcrm.domain.mailing import EXCLUSION_LABELS
 
         self.left_out = rows
@@ -473,7 +429,7 @@ class MailingView(QWidget):
             return None
 
         def command() -> dict[str, Any]:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             mailing_id, choice = mailing.create_mailing(occasion, title, **filters)
             return {"id": mailing_id, "left_out": mailing.excluded_people(choice)}
@@ -492,35 +448,17 @@ class MailingView(QWidget):
         """Ask before a second mailing for the same round of cards (the same festival
         day, birthday month or title): it would send the same people a second card.
         The owner can open the one there is, start another anyway, or cancel."""
+        # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
         from smallcrm.domain.mailing import same_round
 
         earlier = same_round(occasion, title)  # a few rows of the mailing table, read here
         if not earlier:
             return True
-        first = earlier[0]
-        state = (
-            self.tr("sent on %1").replace("%1", first["sent_at"][:10]) if first["sent_at"] else self.tr("not sent yet")
-        )
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("New Mailing"))
-        box.setText(
-            self.tr("There is already a mailing for this occasion: %1 (made on %2, %3 recipients, %4).")
-            .replace("%1", first["title"])
-            .replace("%2", first["created_at"][:10])
-            .replace("%3", f"{first['recipients']:,}")
-            .replace("%4", state)
-        )
-        box.setInformativeText(self.tr("A second mailing would send the same customers another card."))
-        open_it = box.addButton(self.tr("Open It"), QMessageBox.ButtonRole.AcceptRole)
-        another = box.addButton(self.tr("Start Another"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_it)
-        box.exec()
-        if box.clickedButton() is open_it:
-            self.mailing_id = int(first["id"])
+        answer = SameRoundQuestion(earlier[0], self).ask()
+        if answer == OPEN:
+            self.mailing_id = int(earlier[0]["id"])
             self.reload()
-        return box.clickedButton() is another
+        return answer == ANOTHER
 
     def _chosen_ids(self, table: QTableView) -> list[int]:
         rows = sorted({i.row() for i in table.selectionModel().selectedIndexes()})
@@ -534,7 +472,7 @@ class MailingView(QWidget):
         mailing_id = self.mailing_id
 
         def command() -> int:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             return mailing.remove_recipients(mailing_id, ids)
 
@@ -550,7 +488,7 @@ class MailingView(QWidget):
         mailing_id = self.mailing_id
 
         def command() -> list[dict[str, Any]]:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             return mailing.excluded_people(mailing.add_recipients(mailing_id, ids))
 
@@ -578,7 +516,7 @@ class MailingView(QWidget):
         mailing_id = self.mailing_id
 
         def command() -> None:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             mailing.delete_mailing(mailing_id)
 
@@ -606,7 +544,7 @@ class MailingView(QWidget):
         mailing_id = self.mailing_id
 
         def command() -> Any:
-            from smallcrm.domain import mailing
+            from smallcrm.domain import mailing  # on the worker: 12-40 ms at import, not at start
 
             return mailing.mark_sent(mailing_id, translate=QCoreApplication.translate)
 
@@ -648,224 +586,6 @@ class MailingView(QWidget):
             else:
                 self._stale = True
 
-    # -- printing ---------------------------------------------------------------------------
-
-    def _output_changed(self) -> None:
-        out: Output | None = self.output.currentData()
-        kind = out.kind if out else ""
-        # Only the options of what is printed on are shown: the rows of the others took
-        # the height the recipient list needs (it showed 6-8 rows at 1280 x 800).
-        for widget, used in (
-            (self.skip, kind == "labels"),
-            (self.outlines, kind == "labels"),
-            (self.boxes, kind == "envelope"),
-            (self.greeting, kind == "inserts"),
-        ):
-            self.print_form.setRowVisible(widget, used)
-            widget.setEnabled(used)
-        if kind == "labels" and out is not None:
-            from smallcrm.printing.templates import get_template
-
-            try:
-                self.skip.setMaximum(get_template(out.name).per_page - 1)
-            except UserError:
-                self.skip.setMaximum(0)
-
-    def custom_sheet(self, run: bool = True) -> Any:
-        """The form for the owner's own label sheet; once saved, it is chosen for printing."""
-        from smallcrm.ui.dialogs.mailing_sheet_dialog import SheetDialog
-
-        dialog = SheetDialog(self)
-
-        def saved() -> None:
-            self.output.blockSignals(True)
-            self.output.addItem(
-                self.tr("Labels: %1").replace("%1", dialog.saved_name), Output("labels", dialog.saved_name)
-            )
-            self.output.setCurrentIndex(self.output.count() - 1)
-            self.output.blockSignals(False)
-            self._output_changed()
-
-        dialog.accepted.connect(saved)
-        if run:
-            dialog.open()
-        return dialog
-
-    def print_options(self) -> PrintOptions:
-        out: Output = self.output.currentData() or Output("labels", "Avery L7160")
-        return PrintOptions(
-            output=out,
-            skip=self.skip.value(),
-            outlines=self.outlines.isChecked(),
-            boxes=self.boxes.isChecked(),
-            greeting=self.greeting.toPlainText(),
-            title=self.mailing["title"] if self.mailing else "",
-        )
-
-    def show_preview(self, run: bool = True) -> Preview | None:
-        """The print preview; ``run=False`` builds it without opening it (tests)."""
-        if not self.people:
-            return None
-        from smallcrm.domain.mailing import keep_mailable
-
-        # Consent is checked again as the cards are drawn (a quick indexed read).
-        self.preview = Preview(self, keep_mailable(self.people), self.print_options())
-        self.preview.rendered.connect(self._show_flags)
-        if run:
-            self.preview.dialog.exec()
-        return self.preview
-
-    def print_mailing(self, printer: Any = None) -> worker.Job | None:
-        """Ask for a printer (the dialog, on the GUI thread), then draw the job on a
-        worker thread with a progress dialog that can cancel. ``printer`` skips the
-        dialog (tests: a QPrinter set to write a PDF)."""
-        if not self.people:
-            return None
-        if printer is None:
-            printer = ask_printer(self)
-            if printer is None:
-                return None
-        options = self.print_options()
-        run = PrintRun(printer, self.people, options, recheck=_still_mailable)
-
-        def done(report: Any) -> None:
-            self._show_flags(report)
-            if self.mailing_id is not None:
-                self._remember(options.output.name or options.output.kind)
-            self._status(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(report.pages)))
-
-        def cancelled() -> None:
-            if run.spooled_partly:
-                QMessageBox.information(
-                    self,
-                    self.tr("Print"),
-                    self.tr(
-                        "Printing stopped. This printer could not take back the pages drawn before you "
-                        "cancelled: remove the job from the printer's queue if they should not print."
-                    ),
-                )
-            else:
-                self._status(self.tr("Printing cancelled: nothing was printed."))
-
-        return self._draw(run, len(run.people), self.tr("Print"), self.tr("Sending to the printer…"), done, cancelled)
-
-    def save_pdf(self, path: str | None = None) -> worker.Job | None:
-        """Render to a PDF on a worker thread, with a progress dialog that can cancel."""
-        if not self.people:
-            return None
-        if path is None:
-            suggested = (self.mailing["title"] if self.mailing else "mailing") + ".pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF (*.pdf)"))
-            if not path:
-                return None
-        people, options = list(self.people), self.print_options()
-        if self.mailing_id is not None:
-            self._remember(options.output.name or options.output.kind)
-
-        def run(progress: Any, cancel: Any) -> Any:
-            return render(path, _still_mailable(people), options, progress, cancel)
-
-        def done(report: Any) -> None:
-            self._show_flags(report)
-            self._status(self.tr("Saved %1").replace("%1", str(path)))
-
-        return self._draw(run, len(people), self.tr("Save PDF"), self.tr("Drawing…"), done)
-
-    def _draw(
-        self,
-        run: Callable[[Any, Any], Any],
-        total: int,
-        title: str,
-        label: str,
-        done: Callable[[Any], None],
-        cancelled: Callable[[], None] | None = None,
-    ) -> worker.Job:
-        """Run a drawing job on the worker behind a window-modal progress dialog whose
-        Cancel stops it; ``done(report)`` or ``cancelled()`` on the GUI thread."""
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, total, self)
-        dialog.setWindowTitle(title)
-        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 48)  # room for the bar, not a sliver
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        # Qt starts the minimum-duration clock at the first setValue(); without it the
-        # dialog waited for its own 4 s fallback before showing.
-        dialog.setValue(0)
-        self._progress = dialog
-
-        def finished(report: Any, error: Any) -> None:
-            dialog.close()
-            dialog.deleteLater()
-            self._progress = None
-            if error is None:
-                done(report)
-            elif isinstance(error, jobs.Cancelled):
-                if cancelled is not None:
-                    cancelled()
-            else:
-                self._report(error)
-
-        job = worker.start(run, on_progress=lambda n, _total, _m: dialog.setValue(n), on_finished=finished)
-        dialog.canceled.connect(job.cancel)
-        self._job = job
-        return job
-
-    def _remember(self, name: str) -> None:
-        mailing_id = self.mailing_id
-        assert mailing_id is not None
-
-        def command() -> None:
-            from smallcrm.domain.mailing import remember_template
-
-            remember_template(mailing_id, name)
-
-        changes.run_command(self, command)
-
-    def _show_flags(self, report: Any) -> None:
-        self.last_report = report
-        flagged = report.flagged if report is not None else []
-        if not flagged:
-            self.flags.setText("")
-            return
-        names = ", ".join(f"{f.name} ({self.tr('page %1').replace('%1', str(f.page))})" for f in flagged[:8])
-        more = self.tr(" and %1 more").replace("%1", str(len(flagged) - 8)) if len(flagged) > 8 else ""
-        self.flags.setText(
-            self.tr("Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.")
-            .replace("%1", str(len(flagged)))
-            .replace("%2", names)
-            .replace("%3", more)
-        )
-
-    def export(self, kind: str, path: str | None = None) -> worker.Job | None:
-        """The recipients to .xlsx (print shop, mail merge) or .vcf (a phone's contacts)."""
-        if not self.people:
-            return None
-        if path is None:
-            name = (self.mailing["title"] if self.mailing else "mailing") + "." + kind
-            pattern = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("vCard contacts (*.vcf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, pattern)
-            if not path:
-                return None
-        ids = self._ids()
-        families = [p["id"] for p in self.people if p.get("family")]
-
-        def run(progress: Any, cancel: Any) -> int:
-            from smallcrm.sheets import mailing_list
-
-            if kind == "vcf":
-                return mailing_list.export_vcards(path, ids)
-            return mailing_list.export_list(path, ids, families=families, progress=progress, cancel=cancel)
-
-        def finished(count: Any, error: Any) -> None:
-            if error is None:
-                self._status(self.tr("Exported %1 recipients to %2").replace("%1", str(count)).replace("%2", str(path)))
-            else:
-                self._report(error)
-
-        self._job = worker.start(run, on_finished=finished)
-        return self._job
-
     def _status(self, text: str) -> None:
         """Say it in the window's status bar (and to whoever listens)."""
         self.status_message.emit(text)
@@ -877,28 +597,16 @@ class MailingView(QWidget):
         if isinstance(error, UserError):
             QMessageBox.warning(self, self.tr("Mailing"), error.render(QCoreApplication.translate))
         else:
-            import sys
-
             sys.excepthook(type(error), error, error.__traceback__)
 
 
 def _card_name(person: dict[str, Any]) -> str:
     """The name as the card is addressed: '张伟 全家' on a household's card."""
-    from smallcrm.printing.layout import Address, family_name
-
     return family_name(Address.of(person)) if person.get("family") else str(person["name"])
 
 
-def _still_mailable(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The recipients shown who still consent to be mailed, read on the worker right
-    before drawing: a consent withdrawn meanwhile (in another window, from the command
-    line) is honoured on paper too."""
-    from smallcrm.domain.mailing import keep_mailable
-
-    return keep_mailable(people)
-
-
 def default_title_for(occasion: str) -> str:
+    # domain.mailing: 12-40 ms at import, not wanted at start (the area is built then).
     from smallcrm.domain.mailing import default_title
 
     return default_title(occasion, translate=QCoreApplication.translate)

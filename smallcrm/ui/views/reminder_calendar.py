@@ -2,8 +2,9 @@
 the lunar date (农历) under the day number, as Chinese wall calendars print it; below
 it the chosen day's agenda.
 
-The month's notes are read on a worker thread (lunar dates come from borax through
-``domain.reminders.festivals``, imported there and only then), and painted from plain dicts.
+The month's notes are read on a worker thread and painted from plain dicts; the lunar
+dates come from borax through ``domain.reminders.festivals``, which loads it when it
+first converts a date. The Reminders area loads this module with its Calendar tab.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallcrm import jobs
+from smallcrm.domain.reminders import festivals
+from smallcrm.domain.reminders.queries import due_on_days, reminders_on
+from smallcrm.errors import UserError
+from smallcrm.ui.models.reminder_labels import kind_label
 from smallcrm.ui.shell import worker
 
 FESTIVAL_COLOUR = "#c62828"
@@ -36,9 +42,6 @@ def _date(q: QDate) -> dt.date:
 def read_month(start: dt.date, end: dt.date) -> dict[str, Any]:
     """For each day from ``start`` to ``end``: open reminders due, festivals, the lunar
     cell text (a worker-thread read)."""
-    from smallcrm.domain.reminders import festivals
-    from smallcrm.domain.reminders.queries import due_on_days
-
     translate = QCoreApplication.translate
     notes: dict[dt.date, list[str]] = {}
     for day, festival in festivals.festivals_between(start, end):
@@ -52,9 +55,6 @@ def read_month(start: dt.date, end: dt.date) -> dict[str, Any]:
 
 
 def read_day(day: dt.date) -> dict[str, Any]:
-    from smallcrm.domain.reminders import festivals
-    from smallcrm.domain.reminders.queries import reminders_on
-
     translate = QCoreApplication.translate
     return {
         "lunar": festivals.lunar_text(day),
@@ -101,9 +101,6 @@ class ReminderCalendar(QCalendarWidget):
             return
         self.loading = False
         if error is not None:
-            from smallcrm import jobs
-            from smallcrm.errors import UserError
-
             if isinstance(error, jobs.Cancelled | UserError):  # a month outside the lunar calendar: plain days
                 self.counts, self.festivals, self.lunar = {}, {}, {}
                 self.updateCells()
@@ -205,13 +202,8 @@ class CalendarPanel(QWidget):
     def _day_loaded(self, job: worker.Job, day: dt.date, result: Any, error: BaseException | None) -> None:
         if job is not self._day_job:
             return
-        from smallcrm.ui.views.reminders_view import kind_label
-
         self.agenda.clear()
         if error is not None:
-            from smallcrm import jobs
-            from smallcrm.errors import UserError
-
             if isinstance(error, jobs.Cancelled | UserError):
                 self.day_title.setText(day.isoformat())
                 return

@@ -18,33 +18,39 @@ on a worker thread (``worker.reading``); every change goes through a domain comm
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smallcrm.errors import UserError, ValidationError
+from smallcrm import jobs
+from smallcrm.errors import UserError
+from smallcrm.ui.models.reminder_labels import KIND_LABELS, kind_label, reminder_text
 from smallcrm.ui.models.reminder_model import (
     COL_CUSTOMER,
     COL_DUE,
@@ -54,192 +60,21 @@ from smallcrm.ui.models.reminder_model import (
     COL_TIER,
     COL_TITLE,
     FIRST_ROWS,
-    KIND_LABELS,
-    OVERDUE_COLOUR,
     ReminderModel,
-    _t,
-    first_ids,
-    kind_label,  # the calendar's too
+    read_outline,
+    read_sections,
+    read_top,
 )
 from smallcrm.ui.shell import changes, worker
-from smallcrm.ui.widgets.repeats import fill_repeat_box
+from smallcrm.ui.widgets.banner import Banner
+from smallcrm.ui.widgets.row_runs import row_runs
 
-LATER_TODAY_HOURS = 2
+if TYPE_CHECKING:
+    from smallcrm.ui.views.reminder_actions import ReminderActions
+
+log = logging.getLogger(__name__)
+
 PAINT_GRACE_MS = 100
-
-
-def later_today(now: dt.datetime) -> tuple[dt.date, str]:
-    """ "Later today": a couple of hours on, but never past midnight."""
-    later = min(now + dt.timedelta(hours=LATER_TODAY_HOURS), dt.datetime.combine(now.date(), dt.time(23, 59)))
-    return now.date(), later.strftime("%H:%M")
-
-
-def read_top(
-    today: dt.date, filters: dict[str, Any], with_staff: bool, rows: int, expanded: frozenset[str] = frozenset()
-) -> dict[str, Any]:
-    """What the top of the list shows (a worker-thread read): how many reminders each
-    section holds, the outline and details of the first rows, and, the first time, the
-    staff for the filter. The rest of the outline follows (``read_outline``)."""
-    from smallcrm.domain.reminders.queries import view_head, view_rows
-
-    counts, head = view_head(today, rows, **filters)
-    details = view_rows(first_ids(head, set(), rows, expanded), today)
-    out: dict[str, Any] = {"counts": counts, "outline": head, "details": details}
-    out["today"] = today
-    if with_staff:
-        out["staff"] = _staff()
-    return out
-
-
-def read_outline(today: dt.date, filters: dict[str, Any]) -> dict[str, Any]:
-    """The whole outline of the list whose top ``read_top`` read (a worker-thread read)."""
-    from smallcrm.domain.reminders.queries import view_outline
-
-    return {"outline": view_outline(today, **filters), "today": today}
-
-
-def _staff() -> list[tuple[int, str]]:
-    from smallcrm.store.models import Staff
-
-    return [(s.id, s.name) for s in Staff.select(Staff.id, Staff.name).order_by(Staff.name)]
-
-
-def read_sections(
-    today: dt.date,
-    filters: dict[str, Any],
-    with_staff: bool,
-    on_screen: list[int],
-    collapsed: set[str],
-    expanded: frozenset[str] = frozenset(),
-) -> dict[str, Any]:
-    """What the view shows first (a worker-thread read): the outline of every section,
-    the details of the first rows and of those on screen before (``on_screen``), and,
-    the first time, the staff for the filter."""
-    from smallcrm.domain.reminders.queries import view_outline, view_rows
-
-    outline = view_outline(today, **filters)
-    wanted = first_ids(outline, collapsed, expanded=expanded)
-    seen = set(wanted)
-    wanted += [rid for rid in on_screen if rid not in seen]
-    out: dict[str, Any] = {"outline": outline, "details": view_rows(wanted, today), "today": today}
-    if with_staff:
-        out["staff"] = _staff()
-    return out
-
-
-class DateDialog(QDialog):
-    """A day (and optionally a time) for snoozing to a chosen date or rescheduling."""
-
-    def __init__(self, title: str, day: dt.date, time: str = "", *, with_time: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        form.addRow(self.tr("Day"), self.date)
-        self.time = QLineEdit(time)
-        self.time.setPlaceholderText(self.tr("any time, or 14:30"))
-        if with_time:
-            form.addRow(self.tr("Time"), self.time)
-        else:
-            self.time.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def day(self) -> str:
-        return self.date.date().toString("yyyy-MM-dd")
-
-
-class EditReminderDialog(QDialog):
-    """Title, day, time, repeat and kind of one reminder, checked by the domain before closing."""
-
-    def __init__(self, r: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit Reminder"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title = QLineEdit(r["title"])
-        due = dt.date.fromisoformat(r["due"])
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.time = QLineEdit(r["due_time"])
-        self.time.setPlaceholderText(self.tr("any time, or 14:30"))
-        self.repeat = QComboBox()
-        fill_repeat_box(self.repeat, r["every"])
-        self.kind = QComboBox()
-        for key in KIND_LABELS:
-            self.kind.addItem(kind_label(key), key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(r["kind"])))
-        form.addRow(self.tr("What to do"), self.title)
-        form.addRow(self.tr("Due"), self.due)
-        form.addRow(self.tr("Time"), self.time)
-        form.addRow(self.tr("Repeat"), self.repeat)
-        form.addRow(self.tr("Kind"), self.kind)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {OVERDUE_COLOUR};")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "title": self.title.text(),
-            "due": self.due.date().toString("yyyy-MM-dd"),
-            "due_time": self.time.text(),
-            "every": self.repeat.currentData(),
-            "kind": self.kind.currentData(),
-        }
-
-    def _check(self) -> None:
-        from smallcrm.domain.reminders.commands import clean_reminder
-
-        try:
-            clean_reminder(self.values())
-        except ValidationError as exc:
-            self.error.setText(QCoreApplication.translate("UserError", exc.template).format(**exc.args_map))
-            self.error.show()
-            return
-        self.accept()
-
-
-class Banner(QFrame):
-    """A one-line message across the top of the area (the start-up summary), which the
-    owner can close."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reminder_banner")
-        self.setStyleSheet(
-            "#reminder_banner { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 4px; }"
-        )
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Close"))
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.close_button)
-        self.hide()
-
-    def show_text(self, text: str) -> None:
-        self.text.setText(text)
-        self.show()
 
 
 class RemindersView(QWidget):
@@ -263,9 +98,37 @@ class RemindersView(QWidget):
         self.loading = False
         self.calendar: Any = None  # reminder_calendar.CalendarPanel, made on first show
 
-        self.banner = Banner()
+        self._actions: ReminderActions | None = None  # made at the first action
 
-        # -- filters ------------------------------------------------------------------------------
+        self.banner = Banner()
+        filters = self._build_filters()
+        actions = self._build_actions()
+        self._build_table()
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.empty)
+        list_layout.addLayout(actions)
+        # The list and the month calendar each get the whole width: a calendar cell needs
+        # room for a festival's name, a row for the customer's phone and last purchase.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.list_page, self.tr("To Do"))
+        self.calendar_page = QWidget()
+        QVBoxLayout(self.calendar_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.calendar_page, self.tr("Calendar"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self._update_actions()
+        changes.hub().changed.connect(self._on_changed)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Kind, staff and customer filters over the list."""
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for key in KIND_LABELS:
@@ -287,8 +150,10 @@ class RemindersView(QWidget):
         filters.addSpacing(8)
         filters.addWidget(QLabel(self.tr("Customer")))
         filters.addWidget(self.customer_filter, 1)
+        return filters
 
-        # -- actions ------------------------------------------------------------------------------
+    def _build_actions(self) -> QHBoxLayout:
+        """Done, Snooze, Reschedule, Edit, Dismiss and Open Customer under the list."""
         self.done_button = QPushButton(self.tr("Done…"))
         self.done_button.setToolTip(self.tr("Mark the selected reminders done and note what came of it"))
         self.done_button.clicked.connect(lambda: self.mark_done())
@@ -314,8 +179,10 @@ class RemindersView(QWidget):
         actions.addWidget(self.open_button)
         self.open_action = QAction(self.tr("Open Customer"), self)
         self.open_action.triggered.connect(self.open_current)
+        return actions
 
-        # -- the list -------------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        """The flat table of sections and reminders, and the line shown when it is empty."""
         self.model = ReminderModel(self)
         self.model.rows_arrived.connect(self._update_actions)
         # A flat table with the sections' headings as rows spanning the columns: every row
@@ -348,7 +215,7 @@ class RemindersView(QWidget):
         fm = self.fontMetrics()
         widths = {
             COL_DUE: fm.horizontalAdvance("2026-12-31 14:30") + 24,
-            COL_CUSTOMER: max(fm.horizontalAdvance("欧阳晓明"), fm.horizontalAdvance(_t("Customer"))) + 16,
+            COL_CUSTOMER: max(fm.horizontalAdvance("欧阳晓明"), fm.horizontalAdvance(reminder_text("Customer"))) + 16,
             COL_PHONE: fm.horizontalAdvance("138 0000 0000") + 12,
             COL_LAST: fm.horizontalAdvance("2026-12-31 铁观音礼盒 1,234.00") + 12,
             COL_TIER: fm.horizontalAdvance("Medium profit") + 12,
@@ -361,29 +228,6 @@ class RemindersView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.empty.hide()
-
-        self.list_page = QWidget()
-        list_layout = QVBoxLayout(self.list_page)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.empty)
-        list_layout.addLayout(actions)
-        # The list and the month calendar each get the whole width: a calendar cell needs
-        # room for a festival's name, a row for the customer's phone and last purchase.
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.list_page, self.tr("To Do"))
-        self.calendar_page = QWidget()
-        QVBoxLayout(self.calendar_page).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.calendar_page, self.tr("Calendar"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        self._update_actions()
-        changes.hub().changed.connect(self._on_changed)
 
     # -- loading --------------------------------------------------------------------------------------
 
@@ -402,6 +246,7 @@ class RemindersView(QWidget):
     def show_calendar(self) -> Any:
         """The Calendar tab, made (and its month read) when first shown."""
         if self.calendar is None:
+            # The calendar with its domain reads (~12 ms at import): loaded with the Calendar tab, not at start.
             from smallcrm.ui.views.reminder_calendar import CalendarPanel
 
             self.calendar = CalendarPanel()
@@ -476,8 +321,6 @@ class RemindersView(QWidget):
             return  # overtaken by a newer read
         if error is not None:
             self.loading = False
-            from smallcrm import jobs
-
             if isinstance(error, jobs.Cancelled):
                 return
             if isinstance(error, UserError):  # a staff member removed meanwhile, say
@@ -581,6 +424,7 @@ class RemindersView(QWidget):
         today = self.today()
 
         def run(_progress: Any, cancel: Any) -> dict[int, str]:
+            # domain.analysis (numpy, the fits): ~250 ms at import, on the worker once the list is in.
             from smallcrm.domain.analysis.result import customer_tiers
 
             with worker.sql_cancellable(cancel):
@@ -595,28 +439,15 @@ class RemindersView(QWidget):
         if error is None:
             self.model.set_tiers(tiers)
         else:  # without tiers the list is still whole; say why once, in the log
-            import logging
-
-            logging.getLogger(__name__).info("profit tiers not shown: %s", error)
+            log.info("profit tiers not shown: %s", error)
 
     def _reselect(self, ids: set[int], current: int | None) -> None:
         """Select again what was selected before a reload, wherever it is now: as runs
         of rows, in one go (a selection changed row by row is re-read row by row)."""
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
         selection = self.table.selectionModel()
-        rows = sorted(row for row in (self.model.row_of(rid) for rid in ids) if row is not None)
+        rows = [row for row in (self.model.row_of(rid) for rid in ids) if row is not None]
         if rows:
-            chosen, last = QItemSelection(), self.model.columnCount() - 1
-            first = previous = rows[0]
-            for row in [*rows[1:], None]:
-                if row is not None and row == previous + 1:
-                    previous = row
-                    continue
-                chosen.select(self.model.index(first, 0), self.model.index(previous, last))
-                if row is not None:
-                    first = previous = row
-            selection.select(chosen, QItemSelectionModel.SelectionFlag.Select)
+            selection.select(row_runs(self.model, rows), QItemSelectionModel.SelectionFlag.Select)
         if current is not None:
             index = self.model.index_of(current)
             if index.isValid():
@@ -717,104 +548,37 @@ class RemindersView(QWidget):
         if r is not None and r["customer_id"]:
             self.open_customer.emit(r["customer_id"])
 
-    def _run(self, command: Any, message: str) -> worker.Job:
-        return changes.run_command(
-            self,
-            command,
-            kind=changes.REMINDERS,
-            ids=lambda customers: customers,
-            on_done=lambda _r: self.status_message.emit(message),
-            title=self.tr("Reminders"),
-        )
+    def reminder_actions(self) -> ReminderActions:
+        """The work of the actions, made at the first one."""
+        if self._actions is None:
+            # reminder_actions imports the domain's reminder commands and the dialogs
+            # (10-17 ms at import): the first action pays for them, not the start.
+            from smallcrm.ui.views.reminder_actions import ReminderActions
+
+            self._actions = ReminderActions(self, self.today, self.status_message.emit)
+        return self._actions
 
     def mark_done(self, outcome: str | None = None) -> worker.Job | None:
-        """Done: asks what came of it (kept as a note on the customer); a repeating
-        reminder comes back on its next day."""
+        """Done, with what came of it (asked unless ``outcome`` is given)."""
         targets = self._targets()
-        if not targets:
-            return None
-        if outcome is None:
-            title = (
-                self.tr("Reminder Done")
-                if len(targets) == 1
-                else self.tr("%1 Reminders Done").replace("%1", str(len(targets)))
-            )
-            outcome, ok = QInputDialog.getText(
-                self, title, self.tr("What came of it? (optional, kept in the customer's timeline)")
-            )
-            if not ok:
-                return None
-        from smallcrm.domain.reminders.commands import complete_reminders
-
-        ids, text = [r["id"] for r in targets], outcome
-        return self._run(
-            lambda: complete_reminders(ids, text),
-            self.tr("Done: %1.").replace("%1", str(len(ids))),
-        )
+        return self.reminder_actions().done(targets, outcome) if targets else None
 
     def snooze(self, to: str | None) -> worker.Job | None:
         """'later' (a couple of hours on), 'tomorrow', 'next week', or None: pick a date."""
         targets = self._targets()
-        if not targets:
-            return None
-        at: str | None = None
-        if to == "later":
-            day, at = later_today(dt.datetime.now())
-            to = day.isoformat()
-        elif to is None:
-            dialog = DateDialog(
-                self.tr("Snooze until"), self.today() + dt.timedelta(days=1), with_time=False, parent=self
-            )
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            to = dialog.day()
-        from smallcrm.domain.reminders.commands import snooze_reminders
-
-        ids, day_text, today = [r["id"] for r in targets], to, self.today()
-        return self._run(
-            lambda: snooze_reminders(ids, day_text, today=today, at=at),
-            self.tr("Snoozed: %1.").replace("%1", str(len(ids))),
-        )
+        return self.reminder_actions().snooze(targets, to) if targets else None
 
     def reschedule(self) -> worker.Job | None:
         targets = self._targets()
-        if len(targets) != 1:
-            return None
-        r = targets[0]
-        dialog = DateDialog(
-            self.tr("Reschedule"), dt.date.fromisoformat(r["due"]), r["due_time"], with_time=True, parent=self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        from smallcrm.domain.reminders.commands import edit_reminder
-
-        values = {"due": dialog.day(), "due_time": dialog.time.text()}
-        return self._run(
-            lambda: [edit_reminder(r["id"], values).customer_id or 0],
-            self.tr("Rescheduled to %1.").replace("%1", values["due"]),
-        )
+        return self.reminder_actions().reschedule(targets[0]) if len(targets) == 1 else None
 
     def edit(self) -> worker.Job | None:
         targets = self._targets()
-        if len(targets) != 1:
-            return None
-        r = targets[0]
-        dialog = EditReminderDialog(r, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        from smallcrm.domain.reminders.commands import edit_reminder
-
-        values = dialog.values()
-        return self._run(lambda: [edit_reminder(r["id"], values).customer_id or 0], self.tr("Reminder saved."))
+        return self.reminder_actions().edit(targets[0]) if len(targets) == 1 else None
 
     def dismiss(self) -> worker.Job | None:
         targets = self._targets()
-        if not targets:
-            return None
-        from smallcrm.domain.reminders.commands import dismiss_reminders
-
-        ids = [r["id"] for r in targets]
-        return self._run(lambda: dismiss_reminders(ids), self.tr("Dismissed: %1.").replace("%1", str(len(ids))))
+        return self.reminder_actions().dismiss(targets) if targets else None
 
     def _context_menu(self, pos: QPoint) -> QMenu | None:
         if not self.table.indexAt(pos).isValid():

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePol
 
 from smallcrm import jobs
 from smallcrm.ui.shell import changes, worker
+from smallcrm.ui.widgets.labels import MUTED
 
-MUTED = "color: palette(placeholder-text);"
 REFRESH_DELAY_MS = 300  # changes made in one go (a bulk action's several announcements) count once
 KINDS = (changes.CUSTOMERS, changes.REMINDERS, changes.INTERACTIONS, changes.DATABASE)
 
 
 def _read(_progress: jobs.Progress, cancel: jobs.CancelToken) -> dict[str, int]:
+    # domain.customers.today: imported here, on the worker, so the window's start does not wait for it.
     from smallcrm.domain.customers.today import today_summary
 
     with worker.sql_cancellable(cancel):

@@ -22,11 +22,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QInputDialog,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
+from smallcrm.domain.analysis import segments
+from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
 from smallcrm.domain.customers import filters as cf
-from smallcrm.ui.shell import worker
+from smallcrm.ui.models import analysis_state
+from smallcrm.ui.shell import changes, worker
+from smallcrm.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +54,6 @@ class QuickFilter:
 
 def segment_options() -> list[tuple[str, Any]]:
     """Every segment as 'Dimension: segment', with a condition resolved when the list queries."""
-    from smallcrm.domain.analysis.segment_names import CUSTOM, DIMENSION_LABELS
-    from smallcrm.ui.models import analysis_state
-
     resolve = analysis_state.shared().segment_ids
     out = []
     for dimension, name, label in cf.segment_choices():
@@ -59,8 +66,6 @@ def segment_options() -> list[tuple[str, Any]]:
 
 def risk_options() -> list[tuple[str, Any]]:
     """Churn risk as the analysis judges it (the churn model or the recency rule)."""
-    from smallcrm.ui.models import analysis_state
-
     resolve = analysis_state.shared().segment_ids
     return [
         (QCoreApplication.translate("QuickFilter", "At risk of leaving"), cf.in_segment("churn:at_risk", resolve)),
@@ -172,8 +177,6 @@ class FilterBar(QWidget):
         self._layout.addWidget(self.clear_button)
         for f in default_filters():
             self.add_filter(f)
-        from smallcrm.ui.models import analysis_state
-
         analysis_state.shared().watch()  # segment filters re-resolve after a change
 
     def add_filter(self, f: QuickFilter) -> None:
@@ -225,7 +228,9 @@ class FilterBar(QWidget):
         for key, choices in options.items():
             if key in self._reading and key not in self._filled:
                 self._fill(key, choices)
-        self._reading.clear()
+        # Only what this answer read: another reading may still be on its way (it must
+        # not find its filters taken off the list and its answer dropped).
+        self._reading.difference_update(options)
 
     def _fill_unread(self, key: str) -> None:
         """Read a choice filter's options unless they were read already."""
@@ -280,13 +285,9 @@ class FilterBar(QWidget):
         if rule is None:
             return None
         if name is None:
-            from PySide6.QtWidgets import QInputDialog
-
             name, ok = QInputDialog.getText(self, self.tr("Save as Segment"), self.tr("Name of the segment:"))
             if not ok or not name.strip():
                 return None
-        from smallcrm.domain.analysis import segments
-        from smallcrm.ui.shell import changes
 
         def saved(_result: Any) -> None:
             if "segment" in self._filled:
@@ -380,73 +381,3 @@ class _LazyCombo(QComboBox):
     def showPopup(self) -> None:  # noqa: N802 - Qt's name
         self._fill_options()
         super().showPopup()
-
-
-class FlowLayout(QLayout):
-    """Widgets in a row that wraps onto a second line when the window is narrow, so a
-    small screen (or 200 % scaling) never forces the window wider than the screen.
-    Qt has no such layout; this is its documented flow-layout example, trimmed."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - like QBoxLayout's
-        self.addChildWidget(widget)
-        from PySide6.QtWidgets import QWidgetItem
-
-        self._items.insert(index, QWidgetItem(widget))
-        self.invalidate()
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        width = sum(i.sizeHint().width() + self.spacing() for i in self._items if not i.isEmpty())
-        height = max((i.sizeHint().height() for i in self._items if not i.isEmpty()), default=0)
-        return QSize(width, height)
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():  # a hidden widget takes no room
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()

@@ -36,7 +36,7 @@ def open_customer(qtbot: Any, w: MainWindow, name: str) -> Any:
 
 
 def type_into(qtbot: Any, editor: Any, key: str, text: str) -> None:
-    field = editor.fields[key].widget
+    field = editor.form.fields[key].widget
     field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
@@ -74,13 +74,13 @@ def test_a_save_while_another_smallcrm_imports_keeps_the_form_says_so_and_tries_
     def when_busy(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
         asked.append(dialog.text())
-        assert editor.fields["street"].widget.text() == "Nanjing Road 88"  # the form is kept
+        assert editor.form.fields["street"].widget.text() == "Nanjing Road 88"  # the form is kept
         other.release()  # the import finishes...
         click(qtbot, button(dialog, "Try Again"))  # ...and the owner tries again
 
     user.will(when_busy)
     try:
-        qtbot.keyClick(editor.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.form.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: editor._saving is None and not editor.dirty(), timeout=20_000)
     finally:
         other.stop()
@@ -99,11 +99,11 @@ def test_cancelling_at_the_busy_message_leaves_the_edit_in_the_form(
     type_into(qtbot, editor, "street", "Nanjing Road 88")
     user.will(lambda dialog: click(qtbot, button(dialog, "Cancel")))
     with OtherProcess(crm, detail="smallcrm import", doing="import"):
-        qtbot.keyClick(editor.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.form.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: editor._saving is None and bool(user.seen), timeout=20_000)
 
     assert w.customers.editing and editor.dirty()
-    assert editor.fields["street"].widget.text() == "Nanjing Road 88"
+    assert editor.form.fields["street"].widget.text() == "Nanjing Road 88"
     assert editor.save_button.isEnabled()  # ready to save again
 
 
@@ -135,7 +135,7 @@ def test_a_change_from_outside_does_not_lose_what_the_owner_is_typing(
         assert edited.returncode == 0, edited.stderr
 
     assert window.customers.editing
-    assert editor.fields["street"].widget.text() == "Nanjing Road 88"
+    assert editor.form.fields["street"].widget.text() == "Nanjing Road 88"
 
 
 def test_the_windows_own_saves_are_not_taken_for_changes_from_outside(
@@ -146,7 +146,7 @@ def test_the_windows_own_saves_are_not_taken_for_changes_from_outside(
     window.watcher.external_change.connect(lambda: outside.append(True))
     editor = open_customer(qtbot, window, "李四")
     type_into(qtbot, editor, "street", "Nanjing Road 88")
-    qtbot.keyClick(editor.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.form.fields["street"].widget, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor._saving is None and not editor.dirty())
 
     window.watcher.poll()

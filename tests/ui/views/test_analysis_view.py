@@ -1,5 +1,4 @@
-"""The Analysis area with demo data: every chart renders, a click on a bar lists exactly
-its customers, charts save and copy, and the list's segment filters agree with the CLI."""
+"""The Analysis area: every chart from the demo shop, and a click that lists the customers behind a mark."""
 
 from __future__ import annotations
 
@@ -15,34 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from smallcrm.ui.shell import changes
 from smallcrm.ui.shell.main_window import MainWindow
-from smallcrm.ui.views.analysis_view import CHARTS, AnalysisView
-from tests.ui.ui_helpers import double_click_index, open_window
+from smallcrm.ui.views.analysis_view import CHARTS
+from tests.ui.ui_helpers import double_click_index
+from tests.ui.views.analysis_area import settle, show
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
-
-
-@pytest.fixture
-def shop(qtbot: Any, crm: Path) -> MainWindow:
-    from smallcrm.domain import demo
-
-    demo.generate(300, seed=3)
-    w = open_window(qtbot, crm)
-    w.resize(1280, 800)
-    return w
-
-
-def settle(qtbot: Any, view: AnalysisView, kind: str) -> None:
-    qtbot.waitUntil(
-        lambda: not view.busy and view.outcome is not None and view.outcome.request.chart == kind, timeout=30_000
-    )
-
-
-def show(qtbot: Any, w: MainWindow, kind: str = "segments") -> AnalysisView:
-    w.show_area("analysis")
-    view = w.analysis
-    view.chart_list.setCurrentRow(CHARTS.index(kind))
-    settle(qtbot, view, kind)
-    return view
 
 
 def list_count(qtbot: Any, w: MainWindow) -> int:
@@ -65,13 +41,6 @@ def test_the_area_shows_every_chart_from_the_demo_shop(qtbot: Any, shop: MainWin
         assert view.chart.kind in (kind, "segments") and view.chart.items, kind
         assert view.canvas.grab().toImage().pixelColor(5, 5).isValid()
         assert view.note.text()  # the rules behind the chart are spelled out beside it
-
-
-def test_the_chart_is_drawn_on_the_worker_and_only_painted_on_the_gui_thread(qtbot: Any, shop: MainWindow) -> None:
-    """The GUI never freezes for a matplotlib draw: the worker draws at the canvas's size."""
-    view = show(qtbot, shop, "cohorts")
-    view.canvas.repaint()
-    assert view.canvas.renderer is view.outcome.rendered.renderer
 
 
 def test_a_click_on_a_tier_bar_lists_the_customers_the_cli_counts(qtbot: Any, shop: MainWindow, crm: Path) -> None:
@@ -165,17 +134,6 @@ def test_starting_the_window_loads_no_plotting_or_statistics() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_pointing_at_a_bar_says_how_many_customers_a_click_lists(qtbot: Any, shop: MainWindow) -> None:
-    view = show(qtbot, shop)
-    item = view.chart.item("tier:medium")
-    view.canvas.draw()
-    x, y = view.canvas.item_position(item)
-    qtbot.mouseMove(view.canvas, QPoint(round(x), round(y)))
-    qtbot.waitUntil(lambda: f"customers: {item.count:,}" in view.hint.text())
-    assert view.hint.text().startswith("Medium profit")
-    assert view.canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
-
-
 def test_the_list_saves_its_filters_as_a_segment_to_use_again(qtbot: Any, shop: MainWindow) -> None:
     from smallcrm.domain.analysis import segments as seg
 
@@ -210,13 +168,3 @@ def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: M
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
     theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
     assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())
-
-
-def test_each_chart_explains_itself_satisfaction_is_not_told_about_cohorts(qtbot: Any, shop: MainWindow) -> None:
-    notes = {}
-    for kind in ("cohorts", "satisfaction"):
-        view = show(qtbot, shop, kind)
-        notes[kind] = view.note.text()
-    assert notes["satisfaction"] != notes["cohorts"]
-    assert "satisfaction scores" in notes["satisfaction"] and "first purchase" not in notes["satisfaction"]
-    assert "first purchase day" in notes["cohorts"]

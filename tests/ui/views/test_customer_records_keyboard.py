@@ -1,7 +1,5 @@
-"""A customer's page without the mouse: Tab gets out of the Purchases, Timeline and
-Reminders tables, every button under them has a shortcut that its tooltip and the
-Help's list name, record dialogs open on their first field, and a purchase, a
-reminder done and a timeline entry edited are all done with key events only."""
+"""A customer's records from the keyboard alone: Tab out of each table, Ins/F2/Del/Ctrl+D,
+dialogs that open on their first field."""
 
 from __future__ import annotations
 
@@ -11,14 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QLineEdit, QPushButton, QWidget
 
+from smallcrm.ui.dialogs.record_dialogs import InteractionDialog, PurchaseDialog, ReminderDialog
 from smallcrm.ui.shell import help
 from smallcrm.ui.shell.main_window import MainWindow
-from smallcrm.ui.views.customer_records import InteractionDialog, PurchaseDialog, ReminderDialog
 from tests.ui.ui_helpers import User
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 
+
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 

@@ -1,0 +1,5 @@
+"""The fixtures of the areas' tests, shared by the test modules of this folder."""
+
+from tests.ui.views.analysis_area import shop
+
+__all__ = ["shop"]
