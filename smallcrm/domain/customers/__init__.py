@@ -14,5 +14,7 @@ The modules stand on floors, lowest first (each imports only those below it):
 ``filters`` (the list's quick filters), ``groups`` (all, a tag or a segment, for
 rules and mailings) and ``today`` (the shop's day at a glance) select customers by
 their segments too, so they stand above ``domain.analysis``, which itself reads the
-customer fields: the only modules of this room above another room.
+customer fields: the only modules of this room above another room. ``list_queries``
+(the customer list's ordered ids, pages and counts, asked for by the list's Qt model)
+stands on top of them all.
 """

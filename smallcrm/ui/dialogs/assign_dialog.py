@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MUTED = "color: palette(placeholder-text);"
+from smallcrm.ui.widgets.labels import MUTED
 
 
 class AssignStaffDialog(QDialog):

@@ -28,8 +28,8 @@ from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.domain.values.money import format_cents
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.ui.shell import worker
+from smallcrm.ui.widgets.labels import MUTED
 
-MUTED = "color: palette(placeholder-text);"
 ERROR = "color: #b3261e;"
 INSPECT_DELAY_MS = 250  # typing a path: read the file once the typing pauses
 SAMPLE_VALUES = 3  # example values shown per column on the columns page
