@@ -22,7 +22,7 @@ _CHILD_IMPORT = (
     + r"""
 import json, time
 from smallcrm.domain.session import open_crm
-from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.sheets.importer import ImportOptions, inspect, run_import
 
 path, sheet, kind = sys.argv[1], sys.argv[2], sys.argv[3]
 open_crm(path)
@@ -38,6 +38,8 @@ def progress(done, total, message=""):
 
 t0 = time.perf_counter()
 c0 = time.process_time()
+# As `smallcrm import` runs it: the first rows inspected (header, kind, mapping), then the import.
+inspect(sheet, kind=kind)
 result = run_import(sheet, ImportOptions(kind=kind), progress=progress)
 seconds = time.perf_counter() - t0
 print(json.dumps({"seconds": seconds, "cpu": time.process_time() - c0, "rss_mb": peak_mb(), "start_mb": start_mb,
