@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,8 +58,11 @@ def file_hash(path: str | Path) -> str:
 
 def identity(path: Path, sheet: str | None) -> Key | None:
     """What makes a kept reader the right one: the file as it is now, and the sheet
-    asked for; None if the file cannot be read (opening it says why, in its words)."""
+    asked for; None if it is not a regular file or cannot be read (opening it says
+    why, in its words). A pipe is never read here: reading one waits for a writer."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
         return Key(str(path.resolve()), file_hash(path), sheet)
     except OSError:
         return None

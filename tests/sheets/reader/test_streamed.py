@@ -42,7 +42,15 @@ def _write_only(path: Path, rows: int) -> Path:
     return path
 
 
-def test_a_sheet_without_a_dimension_has_its_rows_estimated(tmp_path: Path) -> None:
+@pytest.fixture
+def too_big_for_calamine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sheet streamed by openpyxl, as one beyond calamine's limits is."""
+    from smallcrm.sheets.reader import xlsx
+
+    monkeypatch.setattr(xlsx, "CALAMINE_MAX_CELLS", 1)
+
+
+def test_a_sheet_without_a_dimension_has_its_rows_estimated(tmp_path: Path, too_big_for_calamine: None) -> None:
     path = _write_only(tmp_path / "wo.xlsx", 20_000)
     with zipfile.ZipFile(path) as archive:
         assert b"dimension" not in archive.read("xl/worksheets/sheet1.xml")[:4096]
@@ -52,13 +60,13 @@ def test_a_sheet_without_a_dimension_has_its_rows_estimated(tmp_path: Path) -> N
         assert sum(1 for _ in sheet.rows()) == 20_001
 
 
-def test_a_small_sheet_without_a_dimension_is_counted(tmp_path: Path) -> None:
+def test_a_small_sheet_without_a_dimension_is_counted(tmp_path: Path, too_big_for_calamine: None) -> None:
     with open_sheet(_write_only(tmp_path / "wo.xlsx", 3)) as sheet:
         assert sheet.source.estimated_rows == 4
 
 
 def test_its_xml_is_parsed_once_by_an_inspect_and_an_import(
-    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, too_big_for_calamine: None
 ) -> None:
     from openpyxl.worksheet import _reader
 
@@ -82,12 +90,16 @@ def test_its_xml_is_parsed_once_by_an_inspect_and_an_import(
     assert parses.count("xl/worksheets/sheet1.xml") == 1
 
 
+@pytest.mark.parametrize("streamed", [True, False], ids=["openpyxl", "calamine"])
 def test_a_big_sheet_without_a_dimension_takes_the_bulk_path(
-    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed: bool
 ) -> None:
     from smallcrm.sheets.importer import run_import
+    from smallcrm.sheets.reader import xlsx
     from smallcrm.store.sqlite import bulk, fts
 
+    if streamed:
+        monkeypatch.setattr(xlsx, "CALAMINE_MAX_CELLS", 1)
     monkeypatch.setattr(bulk, "MIN_ROWS", 100)
     deferred: list[int] = []
     real = fts.deferred_from
