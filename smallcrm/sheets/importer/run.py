@@ -109,6 +109,8 @@ def _read_and_import(
 ) -> ImportResult:
     """run_import's work on the opened sheet: the plan, then the rows in one transaction."""
     plan = _plan(path, digest, reader, options)
+    if not dry_run:  # the rows read, the sheet's memory goes before the indexes are built
+        plan.rows = _closing(plan.rows, reader)
     result = ImportResult(
         kind=options.kind,
         file_name=path.name,
@@ -129,6 +131,13 @@ def _read_and_import(
     except _DryRun:
         result.batch = None
     return result
+
+
+def _closing(rows: Iterator[tuple[int, Row]], reader: SheetReader) -> Iterator[tuple[int, Row]]:
+    """``rows``, then the reader closed (calamine's loaded sheet freed: 40-60 MB at
+    100,000 customers, while the search index and the indexes are built after them)."""
+    yield from rows
+    reader.close()
 
 
 class _DryRun(Exception):  # noqa: N818 - a control-flow signal, not an error

@@ -263,6 +263,12 @@ class CalamineReader(SheetReader):
         self.source.sheet = self._sheet.name
         start_row, _ = self._sheet.start or (0, 0)
         self.source.estimated_rows = start_row + self._sheet.height
+        self._closers.append(self._forget_sheet)
+
+    def _forget_sheet(self) -> None:
+        """The loaded sheet let go of (its cells are most of the reader's memory: an
+        import closes its reader once the rows are read, before the indexes are built)."""
+        vars(self).pop("_sheet", None)
 
     def _first_sheet(self) -> Any:
         visible = [
