@@ -22,10 +22,22 @@ packaging/README.md), where the call finds no library and does nothing.
 
 from __future__ import annotations
 
+import logging
+
 from threadpoolctl import threadpool_limits
+
+log = logging.getLogger(__name__)
 
 
 def one_blas_thread() -> None:
     """Limit every BLAS library loaded so far to one thread (about 1.5 ms: it looks up
-    the loaded libraries each time, so one loaded later, SciPy's, is limited too)."""
-    threadpool_limits(limits=1, user_api="blas")
+    the loaded libraries each time, so one loaded later, SciPy's, is limited too).
+
+    The limit only makes the analysis' time steady; the figures are the same without it.
+    So a library threadpoolctl cannot read (the frozen Linux app's stand-in for SciPy's
+    OpenBLAS has none of OpenBLAS's config functions: threadpoolctl raised TypeError in
+    its self-test) leaves the threads as they are instead of failing the analysis."""
+    try:
+        threadpool_limits(limits=1, user_api="blas")
+    except Exception:  # a speed setting, never a reason to refuse the analysis
+        log.debug("BLAS threads left as they are", exc_info=True)

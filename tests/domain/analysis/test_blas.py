@@ -61,3 +61,18 @@ def test_the_gamma_gamma_fit_runs_with_one_blas_thread() -> None:
     rng = np.random.default_rng(2)
     fit_gamma_gamma(rng.integers(1, 6, 200), rng.uniform(1_000, 9_000, 200))
     assert set(blas_threads()) == {1}
+
+
+def test_a_blas_threadpoolctl_cannot_read_leaves_the_fit_working(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frozen Linux app ships a stand-in for SciPy's OpenBLAS without OpenBLAS's config
+    functions, where threadpoolctl raised TypeError: the churn fit must still answer."""
+
+    def unreadable(**_: object) -> None:
+        raise TypeError("cannot unpack non-iterable NoneType object")
+
+    monkeypatch.setattr("smallcrm.domain.analysis.blas.threadpool_limits", unreadable)
+    rng = np.random.default_rng(3)
+    t_x = rng.uniform(0, 50, 400)
+    x = np.where(rng.uniform(size=400) < 0.6, rng.integers(0, 8, 400), 0).astype(float)
+    fit = fit_bgnbd(x, np.where(x > 0, t_x, 0.0), np.full(400, 60.0))
+    assert fit is not None
