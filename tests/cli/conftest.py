@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from smallcrm.cli import main
+from tests.cli.cli_runs import run_json
 
 
 @pytest.fixture
@@ -51,5 +52,16 @@ def card_shop(capsys: pytest.CaptureFixture[str], crm: Path, qapp: Any) -> Any:
         assert out.count("\n") == 1
         result: dict[str, Any] = json.loads(out)
         return result
+
+    return call
+
+
+@pytest.fixture
+def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
+    """``shop(*argv)``: run a command on this test's (empty) database, --json, and return the
+    object (a test module may define its own ``shop`` with customers in it)."""
+
+    def call(*argv: str) -> dict[str, Any]:
+        return run_json(capsys, "--db", str(crm), *argv)
 
     return call

@@ -11,20 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    assert out.count("\n") == 1, "exactly one JSON object on one line"
-    return json.loads(out)
+from tests.cli.cli_runs import run, run_json
 
 
 def digest(path: Path) -> str:

@@ -14,13 +14,8 @@ from typing import Any
 
 import pytest
 
-from smallcrm.cli import build_parser, main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from smallcrm.cli import build_parser
+from tests.cli.cli_runs import run
 
 
 @pytest.fixture

@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.cli import main
 from smallcrm.store.sqlite import failures
+from tests.cli.cli_runs import run
 from tests.other_process import OtherProcess
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:

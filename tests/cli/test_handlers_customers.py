@@ -3,28 +3,14 @@ stores, one-sentence refusals that change nothing."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from smallcrm.cli import main
 from smallcrm.domain.values.birthdays import Birthday
 from tests.birthday_forms import stored_birthdays
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    assert out.count("\n") == 1, "exactly one JSON object on one line"
-    return json.loads(out)
+from tests.cli.cli_runs import run, run_json
 
 
 def test_customer_add_then_show_returns_the_same_customer(capsys, db_path: Path) -> None:

@@ -2,37 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
-
-import pytest
-
-from smallcrm.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    assert out.count("\n") == 1, "exactly one JSON object on one line"
-    result: dict[str, Any] = json.loads(out)
-    return result
-
-
-@pytest.fixture
-def shop(capsys: pytest.CaptureFixture[str], crm: Path) -> Any:
-    """``shop(*argv)``: run a command on this test's (empty) database, --json, and return the object."""
-
-    def call(*argv: str) -> dict[str, Any]:
-        return run_json(capsys, "--db", str(crm), *argv)
-
-    return call
 
 
 def test_festivals_lists_the_built_in_ones_with_their_dates(shop: Any) -> None:

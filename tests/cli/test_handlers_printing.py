@@ -8,13 +8,7 @@ from typing import Any
 
 import pytest
 
-from smallcrm.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.cli_runs import run
 
 
 def _names(pdf: Path) -> list[str]:

@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.cli_runs import run
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:

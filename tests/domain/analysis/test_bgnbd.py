@@ -20,28 +20,7 @@ from smallcrm.domain.analysis.bgnbd import (
     fit_bgnbd,
     p_alive,
 )
-
-
-def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, seed: int) -> tuple[np.ndarray, ...]:
-    """Customers drawn from the BG/NBD story (FHL 2005, section 2): λ ~ Gamma(r, α),
-    p ~ Beta(a, b); exponential gaps at rate λ; after each repeat purchase the customer
-    leaves with probability p. Observed for T days after the first purchase."""
-    rng = np.random.default_rng(seed)
-    lam = rng.gamma(r, 1 / alpha, n)
-    p = rng.beta(a, b, n)
-    T = rng.integers(180, 721, n).astype(float)
-    x, t_x, now = np.zeros(n), np.zeros(n), np.zeros(n)
-    active = np.ones(n, dtype=bool)
-    while active.any():
-        i = np.flatnonzero(active)
-        nxt = now[i] + rng.exponential(1 / lam[i])
-        inside = nxt <= T[i]
-        j = i[inside]
-        x[j] += 1
-        t_x[j] = now[j] = nxt[inside]
-        active[i[~inside]] = False
-        active[j[rng.random(len(j)) < p[j]]] = False
-    return x, t_x, T
+from tests.domain.analysis.simulated import numerical, simulate_bgnbd
 
 
 def test_bgnbd_log_likelihood_matches_the_papers_closed_form_by_hand() -> None:
@@ -68,15 +47,6 @@ def test_p_alive_matches_the_closed_form_by_hand() -> None:
     assert got[1] == 1.0  # no repeat purchase: BG/NBD cannot have lost them
 
 
-def _numerical(f, v0: np.ndarray, step: float = 1e-6) -> np.ndarray:
-    rows = []
-    for i in range(len(v0)):
-        h = np.zeros(len(v0))
-        h[i] = step * v0[i]
-        rows.append((f(v0 + h) - f(v0 - h)) / (2 * h[i]))
-    return np.array(rows)
-
-
 def test_bgnbd_analytic_gradient_and_hessian_match_numerical_ones() -> None:
     x, t_x, T = simulate_bgnbd(400, r=0.7, alpha=30.0, a=0.9, b=3.0, seed=5)
     v0 = np.array([0.6, 25.0, 1.2, 2.5])
@@ -87,8 +57,8 @@ def test_bgnbd_analytic_gradient_and_hessian_match_numerical_ones() -> None:
     def grad(v: np.ndarray) -> np.ndarray:
         return bgnbd_gradient(BgNbd(*v), x, t_x, T)
 
-    np.testing.assert_allclose(grad(v0), _numerical(ll, v0), rtol=1e-6)
-    np.testing.assert_allclose(bgnbd_hessian(BgNbd(*v0), x, t_x, T), _numerical(grad, v0).T, rtol=1e-5)
+    np.testing.assert_allclose(grad(v0), numerical(ll, v0), rtol=1e-6)
+    np.testing.assert_allclose(bgnbd_hessian(BgNbd(*v0), x, t_x, T), numerical(grad, v0).T, rtol=1e-5)
 
 
 def test_bgnbd_fit_recovers_simulated_parameters() -> None:

@@ -19,6 +19,7 @@ from smallcrm.domain.analysis.facts import load_facts
 from smallcrm.domain.analysis.result import analyse
 from smallcrm.domain.customers.commands import create_customer, update_customer
 from smallcrm.domain.records.purchases import add_purchase
+from tests.domain.analysis.simulated import simulate_bgnbd
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -33,28 +34,6 @@ AS_OF = dt.date(2025, 6, 30)
 
 
 # --- The shop's data: conventions and fallbacks ------------------------------------------------
-
-
-def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, seed: int) -> tuple[np.ndarray, ...]:
-    """Customers drawn from the BG/NBD story (FHL 2005, section 2): λ ~ Gamma(r, α),
-    p ~ Beta(a, b); exponential gaps at rate λ; after each repeat purchase the customer
-    leaves with probability p. Observed for T days after the first purchase."""
-    rng = np.random.default_rng(seed)
-    lam = rng.gamma(r, 1 / alpha, n)
-    p = rng.beta(a, b, n)
-    T = rng.integers(180, 721, n).astype(float)
-    x, t_x, now = np.zeros(n), np.zeros(n), np.zeros(n)
-    active = np.ones(n, dtype=bool)
-    while active.any():
-        i = np.flatnonzero(active)
-        nxt = now[i] + rng.exponential(1 / lam[i])
-        inside = nxt <= T[i]
-        j = i[inside]
-        x[j] += 1
-        t_x[j] = now[j] = nxt[inside]
-        active[i[~inside]] = False
-        active[j[rng.random(len(j)) < p[j]]] = False
-    return x, t_x, T
 
 
 def _customer(name: str, **fields: object) -> int:

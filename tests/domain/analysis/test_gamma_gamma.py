@@ -21,28 +21,7 @@ from smallcrm.domain.analysis.gamma_gamma import (
     gamma_gamma_hessian,
     gamma_gamma_log_likelihood,
 )
-
-
-def simulate_gamma_gamma(
-    n: int, seed: int, p: float = 6.0, q: float = 4.0, gamma: float = 1500.0
-) -> tuple[np.ndarray, np.ndarray]:
-    """Customers drawn from the Gamma-Gamma spend story: each makes x purchases (1 to 14)
-    and spends z ~ Gamma(p, ν) per purchase, ν ~ Gamma(q, γ) per customer; m is the mean
-    of their x purchases."""
-    rng = np.random.default_rng(seed)
-    x = rng.integers(1, 15, n)
-    nu = rng.gamma(q, 1 / gamma, n)
-    m = np.array([rng.gamma(p, 1 / v, k).mean() for v, k in zip(nu, x, strict=True)])
-    return x, m
-
-
-def _numerical(f, v0: np.ndarray, step: float = 1e-6) -> np.ndarray:
-    rows = []
-    for i in range(len(v0)):
-        h = np.zeros(len(v0))
-        h[i] = step * v0[i]
-        rows.append((f(v0 + h) - f(v0 - h)) / (2 * h[i]))
-    return np.array(rows)
+from tests.domain.analysis.simulated import numerical, simulate_gamma_gamma
 
 
 def test_gamma_gamma_log_likelihood_matches_the_closed_form_by_hand() -> None:
@@ -66,8 +45,8 @@ def test_gamma_gamma_analytic_gradient_and_hessian_match_numerical_ones() -> Non
     def grad(v: np.ndarray) -> np.ndarray:
         return gamma_gamma_gradient(GammaGamma(*v), x, m)
 
-    np.testing.assert_allclose(grad(v0), _numerical(ll, v0), rtol=1e-6)
-    np.testing.assert_allclose(gamma_gamma_hessian(GammaGamma(*v0), x, m), _numerical(grad, v0).T, rtol=1e-5)
+    np.testing.assert_allclose(grad(v0), numerical(ll, v0), rtol=1e-6)
+    np.testing.assert_allclose(gamma_gamma_hessian(GammaGamma(*v0), x, m), numerical(grad, v0).T, rtol=1e-5)
 
 
 def test_gamma_gamma_fit_recovers_simulated_parameters() -> None:

@@ -1,7 +1,6 @@
 """The maximiser (``analysis.optimise``): its damped fallback reaches what projected Newton
 reaches, and climbs where the Hessian is not finite."""
 
-# ruff: noqa: N806 - x, t_x, T as in the paper
 from __future__ import annotations
 
 import numpy as np
@@ -15,42 +14,7 @@ from smallcrm.domain.analysis.gamma_gamma import (
     fit_gamma_gamma,
 )
 from smallcrm.domain.analysis.optimise import Optimum, damped_newton
-
-
-def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, seed: int) -> tuple[np.ndarray, ...]:
-    """Customers drawn from the BG/NBD story (FHL 2005, section 2): λ ~ Gamma(r, α),
-    p ~ Beta(a, b); exponential gaps at rate λ; after each repeat purchase the customer
-    leaves with probability p. Observed for T days after the first purchase."""
-    rng = np.random.default_rng(seed)
-    lam = rng.gamma(r, 1 / alpha, n)
-    p = rng.beta(a, b, n)
-    T = rng.integers(180, 721, n).astype(float)
-    x, t_x, now = np.zeros(n), np.zeros(n), np.zeros(n)
-    active = np.ones(n, dtype=bool)
-    while active.any():
-        i = np.flatnonzero(active)
-        nxt = now[i] + rng.exponential(1 / lam[i])
-        inside = nxt <= T[i]
-        j = i[inside]
-        x[j] += 1
-        t_x[j] = now[j] = nxt[inside]
-        active[i[~inside]] = False
-        active[j[rng.random(len(j)) < p[j]]] = False
-    return x, t_x, T
-
-
-def simulate_gamma_gamma(
-    n: int, seed: int, p: float = 6.0, q: float = 4.0, gamma: float = 1500.0
-) -> tuple[np.ndarray, np.ndarray]:
-    """Customers drawn from the Gamma-Gamma spend story: each makes x purchases (1 to 14)
-    and spends z ~ Gamma(p, ν) per purchase, ν ~ Gamma(q, γ) per customer; m is the mean
-    of their x purchases."""
-    rng = np.random.default_rng(seed)
-    x = rng.integers(1, 15, n)
-    nu = rng.gamma(q, 1 / gamma, n)
-    m = np.array([rng.gamma(p, 1 / v, k).mean() for v, k in zip(nu, x, strict=True)])
-    return x, m
-
+from tests.domain.analysis.simulated import simulate_bgnbd, simulate_gamma_gamma
 
 FALLBACK_CASES = {
     # An interior optimum, and one where a + b ends at its cap (dropout the same for all:

@@ -27,56 +27,13 @@ from smallcrm.domain.analysis.segment_table import (
     profit_tiers,
     quintile_scores,
 )
-from smallcrm.domain.customers.commands import create_customer
-from smallcrm.domain.records.interactions import add_interaction
-from smallcrm.domain.records.purchases import add_purchase
 from smallcrm.errors import UserError
 from smallcrm.store.models import Customer
-
-AS_OF = dt.date(2025, 6, 30)  # the window is (2024-06-30, 2025-06-30]
-D = dt.date
-
-
-def customer(name: str, **fields: object) -> int:
-    """A customer entered long before the as-of day (a customer entered after it is not
-    one yet on that day, unless they bought or were contacted by then)."""
-    cid = create_customer({"name": name, **fields}).id
-    Customer.update(created_at=dt.datetime(2023, 1, 1, 9)).where(Customer.id == cid).execute()
-    return cid
-
-
-def buy(cid: int, day: dt.date, amount: str, cost: str | None = None, *, refund: bool = False) -> None:
-    add_purchase(cid, {"date": day, "amount": amount, "refund": refund, **({"cost": cost} if cost is not None else {})})
-
-
-def contact(cid: int, day: dt.date, kind: str = "call", **fields: object) -> None:
-    add_interaction(cid, {"kind": kind, "at": f"{day.isoformat()} 10:00", **fields})
+from tests.domain.analysis.tier_shop import AS_OF, D, buy, contact, customer
 
 
 def names_of(ids: list[int], by_id: dict[int, str]) -> list[str]:
     return sorted(by_id[i] for i in ids)
-
-
-@pytest.fixture
-def tier_shop(crm) -> dict[str, int]:
-    """Profit in the window, service cost ¥10 a contact (the default):
-    A 8000−3000 = 5000; B 5000−2000 = 3000; C 2000−500 = 1500; D 1000−500 − one call 10 = 490;
-    J bought on the as-of day 300−100 = 200; E nothing = 0; H only before the window = 0;
-    I on the window's first (excluded) day = 0; F two calls = −20; G 100−150 = −50."""
-    c = {n: customer(n) for n in "ABCDEFGHIJ"}
-    buy(c["A"], D(2025, 3, 1), "8000", "3000")
-    buy(c["B"], D(2025, 4, 1), "5000", "2000")
-    buy(c["C"], D(2025, 5, 1), "2000", "500")
-    buy(c["D"], D(2025, 5, 2), "1000", "500")
-    contact(c["D"], D(2025, 5, 3))
-    contact(c["F"], D(2025, 1, 5))
-    contact(c["F"], D(2025, 2, 5), kind="visit")
-    buy(c["G"], D(2025, 2, 1), "100", "150")
-    buy(c["H"], D(2024, 6, 1), "9000", "0")
-    buy(c["I"], D(2024, 6, 30), "700", "0")
-    buy(c["J"], AS_OF, "300", "100")
-    contact(c["A"], D(2025, 7, 1))  # after the as-of day: not counted
-    return c
 
 
 def test_profit_tiers_follow_the_80_percent_rule(tier_shop: dict[str, int]) -> None:

@@ -22,7 +22,7 @@ from smallcrm.domain.customers.duplicates import (
     evidence,
     find_duplicate_pairs,
 )
-from smallcrm.domain.customers.lookup import get_customer, tags_of
+from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.customers.merge import (
     MERGE_FIELDS,
     UnrelatedCustomersError,
@@ -35,24 +35,14 @@ from smallcrm.domain.customers.merge import (
 from smallcrm.domain.customers.profile import customer_dict
 from smallcrm.domain.customers.search import search
 from smallcrm.domain.customers.search_text import store_search_text
-from smallcrm.domain.records.interactions import add_interaction
 from smallcrm.domain.records.purchases import add_purchase, totals
-from smallcrm.domain.reminders.commands import add_reminder
 from smallcrm.errors import UserError
-from smallcrm.store.models import Interaction, MergeRecord, Purchase, Reminder
+from smallcrm.store.models import MergeRecord
+from tests.domain.customers.pair_history import reasons_for, rows_of, with_history
 
 
 def make(**fields: Any) -> int:
     return create_customer(fields, allow_duplicate=True).id
-
-
-def reasons_for(a: int, b: int) -> list[str] | None:
-    """The reasons listed for the pair, or None when it is not listed."""
-    lo, hi = sorted((a, b))
-    for pair in find_duplicate_pairs():
-        if (pair["a"], pair["b"]) == (lo, hi):
-            return pair["reasons"]
-    return None
 
 
 def snapshot(customer_id: int) -> dict[str, Any]:
@@ -62,27 +52,8 @@ def snapshot(customer_id: int) -> dict[str, Any]:
     return data
 
 
-def rows_of(customer_id: int) -> dict[str, list[Any]]:
-    return {
-        "purchases": [p.id for p in Purchase.select().where(Purchase.customer == customer_id).order_by(Purchase.id)],
-        "interactions": [
-            i.id for i in Interaction.select().where(Interaction.customer == customer_id).order_by(Interaction.id)
-        ],
-        "reminders": [r.id for r in Reminder.select().where(Reminder.customer == customer_id).order_by(Reminder.id)],
-        "tags": tags_of(customer_id),
-    }
-
-
 def state(*ids: int) -> list[Any]:
     return [(snapshot(i), rows_of(i)) for i in ids]
-
-
-def with_history(customer_id: int, amount: str, tags: list[str] | None = None) -> None:
-    add_purchase(customer_id, {"date": "2024-01-02", "item": "茶叶", "amount": amount, "cost": "10"})
-    add_interaction(customer_id, {"kind": "call", "summary": "问价格"})
-    add_reminder({"customer": customer_id, "due": "2030-01-01", "title": "回访"})
-    if tags:
-        update_customer(customer_id, {"tags": tags})
 
 
 def test_merge_moves_purchases_interactions_reminders_and_tags_to_the_survivor(crm: Path) -> None:

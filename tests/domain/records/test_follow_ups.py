@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,22 +19,14 @@ from smallcrm.domain.records.interactions import (
 from smallcrm.domain.reminders.commands import (
     add_reminder,
 )
-from smallcrm.domain.reminders.queries import view_outline, view_rows
 from smallcrm.domain.reminders.rules import RULE_NAMES, run_rules
 from smallcrm.store.models import Reminder
+from tests.domain.reminder_listing import listed
 
 D = dt.date
 
 
 TODAY = D(2026, 3, 10)
-
-
-def listed(today: D, **filters: Any) -> dict[str, list[dict[str, Any]]]:
-    """What the reminders view lists, by section, as the window reads it: the outline
-    (ids in order) and each row's details."""
-    outline = view_outline(today, **filters)
-    details = view_rows([rid for rows in outline.values() for rid, _due, _cid in rows], today)
-    return {key: [details[rid] for rid, _due, _cid in rows] for key, rows in outline.items()}
 
 
 @pytest.fixture

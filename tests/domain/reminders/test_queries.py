@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -30,10 +29,10 @@ from smallcrm.domain.reminders.queries import (
     reminders_on,
     view_head,
     view_outline,
-    view_rows,
 )
 from smallcrm.errors import UserError, ValidationError
 from smallcrm.store.models import Reminder
+from tests.domain.reminder_listing import listed
 
 D = dt.date
 TODAY = D(2026, 3, 10)
@@ -50,14 +49,6 @@ def add(cid: int | None, due: D, title: str = "回访", **extra: object) -> int:
 
 def titles(rows: list[dict[str, object]]) -> list[object]:
     return [r["title"] for r in rows]
-
-
-def listed(today: D, **filters: Any) -> dict[str, list[dict[str, Any]]]:
-    """What the reminders view lists, by section, as the window reads it: the outline
-    (ids in order) and each row's details."""
-    outline = view_outline(today, **filters)
-    details = view_rows([rid for rows in outline.values() for rid, _due, _cid in rows], today)
-    return {key: [details[rid] for rid, _due, _cid in rows] for key, rows in outline.items()}
 
 
 def test_open_reminders_fall_into_overdue_today_next_7_days_and_later(cid: int) -> None:

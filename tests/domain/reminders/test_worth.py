@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,9 +22,9 @@ from smallcrm.domain.reminders.queries import (
     due_reminders,
     view_head,
     view_outline,
-    view_rows,
 )
 from smallcrm.domain.reminders.worth import worth_of
+from tests.domain.reminder_listing import listed
 
 D = dt.date
 
@@ -44,14 +43,6 @@ def add(cid: int | None, due: D, title: str = "回访", **extra: object) -> int:
 
 def titles(rows: list[dict[str, object]]) -> list[object]:
     return [r["title"] for r in rows]
-
-
-def listed(today: D, **filters: Any) -> dict[str, list[dict[str, Any]]]:
-    """What the reminders view lists, by section, as the window reads it: the outline
-    (ids in order) and each row's details."""
-    outline = view_outline(today, **filters)
-    details = view_rows([rid for rows in outline.values() for rid, _due, _cid in rows], today)
-    return {key: [details[rid] for rid, _due, _cid in rows] for key, rows in outline.items()}
 
 
 def buy(cid: int, day: str, amount: str, cost: str | None = None) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from smallcrm.errors import UserError
 from smallcrm.sheets.reader import detect_encoding, open_sheet, read_sample, sniff_delimiter
 from tests.sheets.conftest import write_csv
+from tests.sheets.reader.refusals import unreadable
 
 
 @pytest.mark.parametrize(
@@ -58,14 +58,6 @@ def test_a_line_break_inside_a_quoted_cell_does_not_mislead_the_sniffer() -> Non
     header = "客户编号,姓名,性别,生日,手机,电话2,微信,邮箱,国家,省份,城市,区县,地址,邮编,职业,收入,个人喜好,备注\n"
     one_customer = 'C000001,,,,13800000000,,,,CN,,,,,,,,;,"\'=\n;"\n'  # ';' splits it into 3 narrow rows
     assert sniff_delimiter(header + one_customer) == ","
-
-
-def unreadable(path: Path) -> str:
-    with pytest.raises(UserError) as info:
-        read_sample(path)
-    message = str(info.value)
-    assert path.name in message and message.endswith(".") and "\n" not in message
-    return message
 
 
 def test_a_text_file_in_an_unknown_encoding_is_one_sentence(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from smallcrm.errors import UserError
 from smallcrm.sheets.reader import open_sheet, read_sample
 from tests.sheets.conftest import write_xlsx
+from tests.sheets.reader.refusals import unreadable
 
 TYPED_ROWS = [
     ["2024年客户名单"],
@@ -43,14 +44,6 @@ def test_the_size_decides_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(xlsx, "CALAMINE_MAX_XML_BYTES", 10)
     with open_sheet(path) as big:
         assert big.source.reader == "openpyxl"
-
-
-def unreadable(path: Path) -> str:
-    with pytest.raises(UserError) as info:
-        read_sample(path)
-    message = str(info.value)
-    assert path.name in message and message.endswith(".") and "\n" not in message
-    return message
 
 
 def test_an_empty_file_is_one_sentence(tmp_path: Path) -> None:

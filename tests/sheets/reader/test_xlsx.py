@@ -7,11 +7,9 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-import pytest
-
-from smallcrm.errors import UserError
-from smallcrm.sheets.reader import canonical, open_sheet, read_sample
+from smallcrm.sheets.reader import canonical, open_sheet
 from tests.sheets.conftest import write_ods, write_xlsx
+from tests.sheets.reader.refusals import unreadable
 
 TYPED_ROWS = [
     ["2024年客户名单"],
@@ -63,14 +61,6 @@ def test_row_numbers_and_columns_are_the_ones_excel_shows(tmp_path: Path) -> Non
             (5, [None, None, "姓名", "手机"]),
             (6, [None, None, "张三", 13812345678]),
         ]
-
-
-def unreadable(path: Path) -> str:
-    with pytest.raises(UserError) as info:
-        read_sample(path)
-    message = str(info.value)
-    assert path.name in message and message.endswith(".") and "\n" not in message
-    return message
 
 
 def test_calamine_numbers_and_dates_are_exactly_canonical(tmp_path: Path) -> None:
