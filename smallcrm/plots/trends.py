@@ -25,6 +25,13 @@ from smallcrm.plots.months import (
 from smallcrm.plots.style import NEUTRAL, PALETTE, distinct_colors, legend_below, lighter, new_figure, pickable, themed
 
 
+def _monthly(result: Any, months: int, only: np.ndarray | None) -> tuple[Any, np.ndarray, list[str], Any]:
+    """What every month chart starts from: the KPIs over ``months``, the customers it
+    keeps (``only``), the months' keys and the running (partial) month."""
+    kpis = result.kpis(months)
+    return kpis, only_mask(result, only), [m.key for m in kpis.months], partial_month(kpis.months)
+
+
 def churn_trend(
     result: Any,
     months: int = 12,
@@ -34,14 +41,11 @@ def churn_trend(
     only: np.ndarray | None = None,
 ) -> Chart:
     """New (up) and lost (down) customers per month, with the monthly churn rate."""
-    kpis = result.kpis(months)
-    keep = only_mask(result, only)
+    kpis, keep, keys, partial = _monthly(result, months, only)
     rows = month_rows(kpis, only)
-    keys = [m.key for m in kpis.months]
     new = [r["new"] for r in rows]
     lost = [r["churned"] for r in rows]
     rate = [(r["churn_rate"] or 0.0) * 100 for r in rows]
-    partial = partial_month(kpis.months)
     with themed(theme) as colors:
         fig = new_figure(theme, (9, 4.5))
         fig.suptitle(i18n("Charts", TEXT["churn_trend"]))
@@ -75,10 +79,7 @@ def churn_reasons(
 ) -> Chart:
     """Lost customers per month, stacked by why: the owner's recorded reasons (natural,
     competitive, fault, none given) and the automatic ones (model, no purchase for too long)."""
-    kpis = result.kpis(months)
-    keep = only_mask(result, only)
-    keys = [m.key for m in kpis.months]
-    partial = partial_month(kpis.months)
+    kpis, keep, keys, partial = _monthly(result, months, only)
     palette = distinct_colors(len(ch.CHURN_REASONS))
     with themed(theme) as colors:
         fig = new_figure(theme, (9, 4.5))
@@ -118,13 +119,10 @@ def tier_migration(
     only: np.ndarray | None = None,
 ) -> Chart:
     """Customers moving up (upgraded) and down (downgraded) a profit tier, per month."""
-    kpis = result.kpis(months)
-    keep = only_mask(result, only)
+    kpis, keep, keys, partial = _monthly(result, months, only)
     rows = month_rows(kpis, only)
-    keys = [m.key for m in kpis.months]
     up = [r["upgraded"] for r in rows]
     down = [r["downgraded"] for r in rows]
-    partial = partial_month(kpis.months)
     with themed(theme) as colors:
         fig = new_figure(theme, (9, 4.5))
         fig.suptitle(i18n("Charts", TEXT["migration"]))
@@ -153,13 +151,10 @@ def satisfaction_trend(
     only: np.ndarray | None = None,
 ) -> Chart:
     """The average satisfaction score per month (line), with how many scores were given (bars)."""
-    kpis = result.kpis(months)
-    keep = only_mask(result, only)
+    kpis, keep, keys, partial = _monthly(result, months, only)
     rows = month_rows(kpis, only)
-    keys = [m.key for m in kpis.months]
     average = [r["avg_satisfaction"] for r in rows]
     given = [r["satisfaction_scores"] for r in rows]
-    partial = partial_month(kpis.months)
     with themed(theme) as colors:
         fig = new_figure(theme, (9, 4.5))
         fig.suptitle(i18n("Charts", TEXT["satisfaction"]))
