@@ -33,6 +33,7 @@ from peewee import Case, fn
 from smallcrm.domain.customers.lookup import summary
 from smallcrm.domain.customers.search_text import norm_text
 from smallcrm.domain.values import phones
+from smallcrm.domain.values.ids import MAX_ID
 from smallcrm.domain.values.pinyin import SURNAME_READINGS, char_readings
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.models import Customer
@@ -178,7 +179,9 @@ def search(term: str, *, limit: int = 50, offset: int = 0) -> SearchResult:
     if not q or limit <= 0:
         return SearchResult(fts.count(_broadest(q)) if q else 0, [])
     total = fts.count(_broadest(q))
-    wanted = offset + limit
+    # The CLI takes any offset up to the largest id; SQLite's LIMIT is a 64-bit integer,
+    # and wanted + len(ranked) (at most twice wanted) must stay one.
+    wanted = min(offset + limit, MAX_ID // 2)
     ranked: dict[int, int] = {}
     # The name index answers exact names; lower(name) would scan every row.
     typed = " ".join(unicodedata.normalize("NFC", term).split())

@@ -25,6 +25,7 @@ from smallcrm.domain.customers.search import (
     normalise_query,
     search,
 )
+from smallcrm.domain.values.ids import MAX_ID
 from smallcrm.store.models import Customer
 
 pytestmark = pytest.mark.usefixtures("crm")
@@ -371,3 +372,10 @@ def test_an_exact_name_comes_first(many: None) -> None:
 )
 def test_the_matched_part_of_a_hit(text: str, term: str, pinyin: bool, spans: list[tuple[int, int]]) -> None:
     assert highlight_spans(text, term, pinyin=pinyin) == spans
+
+
+def test_a_page_far_past_the_last_hit_is_empty_not_an_error(shop: dict[str, int]) -> None:
+    """`smallcrm search 张 --offset 9223372036854775807` (the largest offset the CLI
+    takes) ended in an internal error: SQLite's LIMIT overflowed."""
+    result = search("张", limit=1, offset=MAX_ID)
+    assert result.total >= 1 and result.hits == []
