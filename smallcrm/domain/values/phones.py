@@ -121,7 +121,8 @@ def query_digits(typed: str, region: str = "CN") -> str:
     :func:`normalise` reads ``typed`` as a whole number, exactly as a stored number is
     read ('86 138 1234 5678' and '+86 138-1234-5678' both give '13812345678'), and
     otherwise its digits, less a country code written as '+86' or '0086' ('+86 138'
-    gives '138'): part of a number is looked for wherever it occurs.
+    gives '138') when digits follow it ('0086' alone is kept: the end of a mobile such
+    as 130 0000 0086): part of a number is looked for wherever it occurs.
     """
     text = clean(typed)
     digits = "".join(ch for ch in text if ch.isdigit())
@@ -137,10 +138,11 @@ def query_digits(typed: str, region: str = "CN") -> str:
         found = search_digits(norm)[0]
         if found in digits:  # a whole number read as typed, not a short one made possible by a code
             return found
-    if text.startswith(COUNTRY_CODE):
-        return digits[2:]
-    if text.startswith("0086"):
-        return digits[4:]
+    # A country code is taken off only when digits follow it: '0086' alone is as
+    # likely the last four of a mobile (…0086) as a code, and is looked for as typed.
+    for code, length in ((COUNTRY_CODE, 2), ("0086", 4)):
+        if text.startswith(code) and len(digits) > length:
+            return digits[length:]
     return digits
 
 

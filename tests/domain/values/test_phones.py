@@ -154,6 +154,8 @@ def test_a_shop_elsewhere_sees_a_chinese_mobile_with_its_country_code() -> None:
         ("028-8555 1234", "2885551234"),
         ("+86 138-1234", "1381234"),  # part of a number: its digits, less the country code
         ("0086 138", "138"),
+        ("0086", "0086"),  # the last four of 130 0000 0086, not a code followed by nothing
+        ("+86", "86"),
         ("8000", "8000"),
         ("86", "86"),
         ("618000", "618000"),
