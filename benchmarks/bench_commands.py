@@ -36,7 +36,11 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
     festivals.add_festival("店庆", f"{soon.month:02d}-{soon.day:02d}")  # so the festival rule has work
 
     con = sqlite3.connect(db.database)
-    selects = [q.sql() for queries in reminder_rules.rule_queries(today).values() for q in queries]
+    # The rules' SELECTs, the win-backs' scoring among them (its own SELECT picks the due
+    # customers, which the rule then inserts through a short json_each list).
+    rule_selects = reminder_rules.rule_queries(today)
+    rule_selects["reengage"] = [reminder_rules.reengage_scores(today)]
+    selects = [q.sql() for queries in rule_selects.values() for q in queries]
 
     def raw_run() -> float:
         t0 = time.perf_counter()
@@ -60,23 +64,31 @@ def bench_rules(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, st
         reminder_rules.run_rules(today)
         return time.perf_counter() - t0
 
-    first = statistics.median(first_run() for _ in range(3))
-    raw = statistics.median(raw_run() for _ in range(3))
+    load_before = os.getloadavg()[0]
+    firsts, raws = [], []
+    for _ in range(5):  # interleaved, so both see the same machine
+        raws.append(raw_run())
+        firsts.append(first_run())
     reminder_rules.run_rules(today)
-    second = statistics.median(second_run() for _ in range(3))
+    seconds = []
+    for _ in range(5):
+        raws.append(raw_run())
+        seconds.append(second_run())
+    load = f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f}"
+    first, raw, second = statistics.median(firsts), statistics.median(raws), statistics.median(seconds)
     con.close()
     return [
         (
-            f"rules over {n:,} customers, first run ({made[0]:,} reminders made)",
+            f"rules over {n:,} customers, first run ({made[0]:,} reminders made); medians of 5 interleaved",
             f"{first * 1000:.0f} ms",
             f"{raw * 1000:.0f} ms (sqlite3: the rules' SELECTs alone)",
-            f"{first / raw:.2f}x; target <= 1 s: {'met' if first <= 1 else 'MISSED'}",
+            f"{first / raw:.2f}x; target <= 1 s: {'met' if first <= 1 else 'MISSED'}; {load}",
         ),
         (
             "rules, run again (nothing to make)",
             f"{second * 1000:.0f} ms",
             f"{raw * 1000:.0f} ms",
-            f"{second / raw:.2f}x; target <= 1 s: {'met' if second <= 1 else 'MISSED'}",
+            f"{second / raw:.2f}x; target <= 0.3 s: {'met' if second <= 0.3 else 'MISSED'}",
         ),
     ]
 

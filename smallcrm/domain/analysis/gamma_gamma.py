@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from smallcrm.domain.analysis.bgnbd import DAYS_PER_MONTH, BgNbd, expected_purchases
+from smallcrm.domain.analysis.blas import one_blas_thread
 from smallcrm.domain.analysis.optimise import LOG_BOUND, Fit, fit_result, log_space, maximise
 
 
@@ -102,6 +103,9 @@ def gamma_gamma_hessian(params: GammaGamma, x: Any, m: Any) -> np.ndarray:
 def fit_gamma_gamma(x: Any, m: Any) -> Fit:
     """Maximum-likelihood Gamma-Gamma parameters from repeat counts x ≥ 1 and mean
     spends m > 0 (cents)."""
+    import scipy.special  # noqa: F401 - 300 ms, only when fitting; loaded first, limited below (as fit_bgnbd)
+
+    one_blas_thread()
     m = np.asarray(m, dtype=np.float64)
     scale = float(m.mean()) if len(m) and m.mean() > 0 else 1.0  # money in mean-spend units
     data = _GgData(x, m / scale)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smallcrm.domain.analysis import churn, kpis
+from smallcrm.domain.analysis.blas import one_blas_thread
 from smallcrm.domain.analysis.config import Config
 from smallcrm.domain.analysis.facts import Facts, load_facts
 from smallcrm.domain.analysis.segment_table import TIERS, SegmentTable, segment_table
@@ -55,6 +56,7 @@ class Analysis:
 def analyse(as_of: dt.date | None = None, config: Config | None = None, model: Any = None) -> Analysis:
     """A fresh analysis of the open database (no cache). ``model``: a churn model fitted
     before (``Analysis.churn.model``) to reuse, e.g. after a small change to the data."""
+    one_blas_thread()  # for this and the churn fit, whichever thread runs them (analysis.blas)
     config = config or Config.from_settings()
     facts = load_facts(as_of)
     return Analysis(facts=facts, config=config, segments=segment_table(facts, config), model=model)

@@ -18,6 +18,7 @@ from smallcrm.sheets.importer.cells import Columns, is_summary
 from smallcrm.sheets.importer.history import UNDO_VERSION, jsonable
 from smallcrm.sheets.importer.results import PREVIEW_ROWS, ImportOptions, ImportResult, Reject
 from smallcrm.sheets.reader import Row
+from smallcrm.store.db import db
 from smallcrm.store.models import Customer, CustomerTag, Tag
 
 CHUNK = 2000  # rows per insert_customers call
@@ -80,15 +81,22 @@ class Job:
         self._load_index()
 
     def _load_index(self) -> None:
-        query = Customer.select(Customer.id, Customer.customer_no, Customer.phone_norm, Customer.phone2_norm)
-        for cid, number, phone, phone2 in query.where(Customer.deleted_at.is_null()).tuples().iterator():
+        """Every customer's number and phones, read as the database stores them (texts
+        need no conversion: peewee's per-value conversion of 300,000 values took
+        longer than the query)."""
+        cursor = db.execute(
+            Customer.select(
+                Customer.id, Customer.customer_no, Customer.phone_norm, Customer.phone2_norm, Customer.deleted_at
+            )
+        )
+        for cid, number, phone, phone2, deleted_at in cursor:
+            if deleted_at is not None:
+                self.known[number] = (cid, True)
+                continue
             self.known[number] = (cid, False)
             for p in (phone, phone2):
                 if p and p not in self.phones:
                     self.phones[p] = cid
-        trashed = Customer.select(Customer.id, Customer.customer_no).where(Customer.deleted_at.is_null(False))
-        for cid, number in trashed.tuples().iterator():
-            self.known[number] = (cid, True)
         self.used = set(self.known)
         self.db_numbers = set(self.known)
 

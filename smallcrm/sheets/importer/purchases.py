@@ -9,12 +9,27 @@ from typing import Any
 from smallcrm.domain.customers.bulk import insert_rows
 from smallcrm.domain.customers.fields import clean_fields, require_identity
 from smallcrm.domain.records.purchases import clean_purchase
+from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets.importer import engine
 from smallcrm.sheets.importer.cells import cell_text, date_like, phone_text, with_notes
 from smallcrm.sheets.importer.engine import Job, Rejected, Target
 from smallcrm.sheets.reader import Cell, Row
 from smallcrm.store.models import Purchase, now
+
+# A line's fields in clean_purchase's order (the first bad one names the column), and
+# those whose cleaning is remembered per distinct cell.
+_FIELDS = ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note")
+_TYPED = frozenset({"refund", "date", "quantity", "amount", "cost"})
+MEMO_SIZE = 50_000
+
+
+def _as_data(name: str, value: Cell) -> Any:
+    """A typed cell as clean_purchase takes it: a date cell, serial or text with a time
+    as a date; a number as it is; anything else as its text."""
+    if name == "date":
+        return date_like(value)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
 
 
 class PurchaseImport(Job):
@@ -24,40 +39,70 @@ class PurchaseImport(Job):
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
         self.purchases: list[tuple[Target, dict[str, Any]]] = []
+        # Cleaned values per distinct cell (see _clean), cleared when it reaches
+        # MEMO_SIZE, so that memory does not grow with the lines. (Not the customers'
+        # cells: a shop's customer numbers are too many to repeat within it, measured.)
+        self.memo: dict[tuple[str, type, Cell, bool], Any] = {}
 
     def row(self, number: int, cells: Row) -> None:
         raw, notes = self.columns.split(cells)
-        data: dict[str, Any] = {}
-        for name in ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"):
-            if name not in raw:
-                continue
-            value = raw[name]
-            if name == "date":
-                data[name] = date_like(value)
-            elif name in ("amount", "cost", "quantity", "refund"):
-                data[name] = (
-                    value if isinstance(value, (int, float)) and not isinstance(value, bool) else cell_text(value)
-                )
-            else:
-                data[name] = cell_text(value)
-        if notes:
-            data["note"] = with_notes(data.get("note", ""), notes)
-        try:
-            fields = clean_purchase(data)
-        except ValidationError as exc:
-            raise Rejected(exc, self.columns.column(exc.field)) from None
-        for required in ("date", "amount"):
-            if required not in data:
-                raise Rejected(
-                    ValidationError(required, QT_TRANSLATE_NOOP("UserError", "A purchase needs a date and an amount.")),
-                    self.columns.column(required),
-                )
+        fields = self._clean(raw, notes)
         customer = self._customer(raw)
         self.purchases.append((customer, fields))
         self.result.added += 1
         self.show(number, "add", fields)
         if len(self.purchases) >= engine.CHUNK * 2:
             self.flush()
+
+    def _clean(self, raw: dict[str, Cell], notes: list[str]) -> dict[str, Any]:
+        """The line's purchase fields, cleaned by clean_purchase (the purchase form's
+        rules) field by field in its order; a typed value (date, quantity, amount,
+        cost, refund) once per distinct cell (self.memo): dates, amounts and quantities
+        repeat across a million lines, and cleaning each (Decimal, date parsing) was
+        most of a line's cost."""
+        refund = False
+        fields: dict[str, Any] = {}
+        memo = self.memo
+        for name in _FIELDS:
+            if name not in raw:
+                if name == "note" and notes:
+                    fields["note"] = self._cleaned_one("note", with_notes("", notes), False)
+                continue
+            value = raw[name]
+            if name in _TYPED:
+                key = (name, value.__class__, value, refund)
+                cleaned = memo.get(key)
+                if cleaned is None:
+                    cleaned = self._cleaned_one(name, _as_data(name, value), refund)
+                    if len(memo) >= MEMO_SIZE:  # a file of ever new values: memory stays bounded
+                        memo.clear()
+                    memo[key] = cleaned
+                if name == "refund":
+                    refund = cleaned
+                else:
+                    fields.update(cleaned)
+                continue
+            text = cell_text(value)
+            if name == "note" and notes:
+                text = with_notes(text, notes)
+            fields.update(self._cleaned_one(name, text, refund))
+        for required in ("date", "amount"):
+            if required not in raw:
+                raise Rejected(
+                    ValidationError(required, QT_TRANSLATE_NOOP("UserError", "A purchase needs a date and an amount.")),
+                    self.columns.column(required),
+                )
+        return fields
+
+    def _cleaned_one(self, name: str, value: Any, refund: bool) -> Any:
+        """One field through clean_purchase (a refund cell through its parse_bool),
+        or the line rejected at that field's column."""
+        try:
+            if name == "refund":
+                return parse_bool(value, "refund")
+            return clean_purchase({name: value}, refund=refund)
+        except ValidationError as exc:
+            raise Rejected(exc, self.columns.column(exc.field)) from None
 
     def _customer(self, raw: dict[str, Cell]) -> Target:
         data: dict[str, Any] = {}

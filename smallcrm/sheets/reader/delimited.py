@@ -14,12 +14,12 @@ from typing import TextIO
 
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.sheets.reader.base import (
+    ERROR_TEXTS,
     SNIFF_BYTES,
     Row,
     SheetReader,
     SheetSource,
     bad_file,
-    canonical,
     damaged,
     empty,
     not_spreadsheet,
@@ -117,8 +117,15 @@ class CsvReader(SheetReader):
         self._closers.append(fh.close)
         csv.field_size_limit(1 << 24)
         try:
+            # canonical(unguard_csv(v)) inline for text, which every CSV cell is: a
+            # million-line file has six million cells (measured: 1.8 s of CPU -> 0.7 s).
+            errors = ERROR_TEXTS
             for number, values in enumerate(csv.reader(fh, delimiter=self.source.delimiter), start=1):
-                yield number, trimmed([canonical(unguard_csv(v)) for v in values])
+                row: Row = [
+                    None if not (text := (unguard_csv(v) if v[:1] == "'" else v).strip()) or text in errors else text
+                    for v in values
+                ]
+                yield number, trimmed(row)
         except csv.Error:
             raise damaged(self.source.path) from None
         except UnicodeDecodeError:  # the file changed since its encoding was checked

@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from smallcrm.errors import QT_TRANSLATE_NOOP
-from smallcrm.sheets.reader import xlsx
+from smallcrm.sheets.reader import kept, xlsx
 from smallcrm.sheets.reader.base import SNIFF_BYTES, Row, SheetReader, SheetSource, bad_file, empty, not_spreadsheet
 from smallcrm.sheets.reader.delimited import CsvReader
 from smallcrm.sheets.reader.xlsx import CalamineReader, is_ods
@@ -66,9 +66,13 @@ def open_sheet(path: str | Path, sheet: str | None = None, *, reader: str | None
     """Open the named sheet (default: the first visible one with any data).
 
     ``reader`` forces 'calamine' or 'openpyxl' for an .xlsx (tests and benchmarks
-    compare them); by default the size decides.
+    compare them); by default the size decides. The reader :func:`read_sample` kept
+    for this very file is taken rather than opening the file again (``kept``).
     """
     path = Path(path)
+    again = kept.take(kept.identity(path, sheet), reader)
+    if again is not None:
+        return again
     kind = detect_format(path)
     if kind == "csv":
         return CsvReader(path)
@@ -94,13 +98,27 @@ def read_sample(
     path: str | Path, sheet: str | None = None, limit: int = 50
 ) -> tuple[SheetSource, list[tuple[int, Row]]]:
     """The first ``limit`` non-blank rows, for header detection and the wizard's first
-    page. (The reader is the one the import will use: openpyxl opens a sheet without
-    a <dimension> element by parsing all of it, which costs more than calamine.)"""
+    page. The reader is the one the import will use, and it is kept open for it
+    (``kept``): the import that follows reads the sheet calamine loaded here, and
+    goes on from the rows read here rather than reading them again."""
+    path = Path(path)
     out: list[tuple[int, Row]] = []
-    with open_sheet(path, sheet) as reader:
-        for number, cells in reader.rows():
+    read: list[tuple[int, Row]] = []
+    key = kept.identity(path, sheet)
+    reader = open_sheet(path, sheet)
+    rows = reader.rows()
+    try:
+        for number, cells in rows:
+            read.append((number, cells))
             if any(c is not None for c in cells):
                 out.append((number, cells))
                 if len(out) >= limit:
                     break
-        return reader.source, out
+    except BaseException:
+        close = getattr(rows, "close", None)  # the rows' generator holds an open file (CSV, openpyxl)
+        if close is not None:
+            close()
+        reader.close()
+        raise
+    kept.keep(key, reader, read, rows)
+    return reader.source, out

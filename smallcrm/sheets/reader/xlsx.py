@@ -37,7 +37,9 @@ from smallcrm.sheets.reader.base import (
 # and aborts the whole process (no exception) when that allocation fails, so a sheet
 # with one stray value in cell XFD1048576 would kill the app. It is used only when the
 # sheet's <dimension> (which Excel and WPS write first thing, covering every cell)
-# promises a sane grid; sheets that do not say are streamed.
+# promises a sane grid, or, for a sheet that does not say (openpyxl's write-only mode
+# and other exporters write no <dimension>), when a scan of its XML finds a sane used
+# range (scanned_cells); anything else is streamed.
 CALAMINE_MAX_XML_BYTES = 96 * 1024 * 1024
 CALAMINE_MAX_CELLS = 4_000_000
 _DIMENSION = re.compile(
@@ -65,6 +67,47 @@ def _dimension_cells(head: bytes) -> int | None:
     return max(rows, 1) * max(cols, 1)
 
 
+_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]{1,7})"')
+
+
+def scanned_cells(archive: zipfile.ZipFile, member: str) -> int | None:
+    """The cell count of the sheet's used range (last row x last column), found by
+    scanning its XML in 1 MB pieces, for a sheet without a <dimension>; None when the
+    sheet is not written the plain way this scan can vouch for, so it is streamed.
+
+    Plain: unprefixed tags, every cell's reference its first attribute (``<c r="B7"``:
+    Excel, WPS, openpyxl and xlsxwriter all write it so) and every row numbered. The
+    last row is the largest ``<row r=`` and the last column the largest cell
+    reference's letters. Measured: a 100,000-row sheet of 50 MB XML (openpyxl's
+    write-only mode, inline strings) is scanned in about 0.3 s, against openpyxl's
+    11 s to parse its rows (issue 17: such files took 2.6x a bare openpyxl read)."""
+    last_row = last_column = rows = cells = referenced = 0
+    tail = b""
+    with archive.open(member) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            data = tail + chunk
+            cut = data.rfind(b">") + 1 if chunk else len(data)  # whole tags only; the rest waits
+            block, tail = data[:cut], data[cut:]
+            if b"<c>" in block:
+                return None
+            cells += block.count(b"<c ")
+            referenced += block.count(b'<c r="')
+            rows += block.count(b"<row")  # <row and <rowBreaks: only ever too many
+            numbers = _ROW_NUMBER.findall(block)
+            if numbers:
+                last_row = max(last_row, max(map(int, numbers)))
+            letters = set(_COLUMN.findall(block))
+            if letters:
+                last_column = max(last_column, max(map(_column_number, letters)))
+            if not chunk:
+                break
+    if cells != referenced or not last_row or rows > last_row + 1:
+        return None
+    return last_row * max(last_column, 1)
+
+
 def _column_number(letters: bytes) -> int:
     number = 0
     for ch in letters.upper():
@@ -75,7 +118,8 @@ def _column_number(letters: bytes) -> int:
 def xlsx_sheets(path: Path, sheet: str | None) -> tuple[list[str], int, int | None]:
     """Sheet names in order, the uncompressed XML size of the chosen sheet and the
     cell count its <dimension> declares, from the zip directory, workbook.xml and the
-    sheet's first bytes alone (nothing is loaded)."""
+    sheet's first bytes alone (nothing is loaded); for a sheet without a <dimension>,
+    the cell count of its used range as scanned_cells finds it (None: unknown)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -106,6 +150,8 @@ def xlsx_sheets(path: Path, sheet: str | None) -> tuple[list[str], int, int | No
             if wanted in sizes:
                 with archive.open(wanted) as fh:
                     cells = _dimension_cells(fh.read(SNIFF_BYTES))
+                if cells is None and size <= CALAMINE_MAX_XML_BYTES:
+                    cells = scanned_cells(archive, wanted)
             return [n for n, _ in sheets], size, cells
     except UserError:
         raise
@@ -217,6 +263,12 @@ class CalamineReader(SheetReader):
         self.source.sheet = self._sheet.name
         start_row, _ = self._sheet.start or (0, 0)
         self.source.estimated_rows = start_row + self._sheet.height
+        self._closers.append(self._forget_sheet)
+
+    def _forget_sheet(self) -> None:
+        """The loaded sheet let go of (its cells are most of the reader's memory: an
+        import closes its reader once the rows are read, before the indexes are built)."""
+        vars(self).pop("_sheet", None)
 
     def _first_sheet(self) -> Any:
         visible = [

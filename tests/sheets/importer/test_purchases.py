@@ -266,3 +266,35 @@ def test_a_purchase_line_is_stored_as_the_purchase_form_stores_it_or_refused_for
     stored = Purchase.get_by_id(max(p.id for p in Purchase.select(Purchase.id)))
     assert stored.customer_id == shop["a"]
     assert {k: getattr(stored, k) for k in expected} == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(purchase_rows, min_size=1, max_size=12), repeat=st.integers(1, 3))
+def test_values_cleaned_once_per_distinct_cell_store_what_cleaning_each_line_stores(
+    shop: dict[str, int],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[dict[str, str]],
+    repeat: int,
+) -> None:
+    """Issue 17: a line's dates, amounts, quantities, costs and refunds are cleaned once
+    per distinct cell; with the memory of them cleared after every value (MEMO_SIZE 1)
+    the same lines store the same purchases and reject the same lines at the same column."""
+    from smallcrm.sheets.importer import purchases as purchase_rows_module
+    from smallcrm.store.db import db
+
+    fields = ["customer_no", "refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"]
+    lines = [["C000001", *(guard_csv(r.get(f, "")) for f in fields[1:])] for r in rows] * repeat
+    path = write_csv(tmp_path_factory.mktemp("memo") / "lines.csv", [fields, *lines])
+    outcomes = []
+    for size in (purchase_rows_module.MEMO_SIZE, 1):
+        monkeypatch.setattr(purchase_rows_module, "MEMO_SIZE", size)
+        with db.atomic() as txn:
+            result = run_import(path, ImportOptions(kind="purchases", mapping=fields, header_row=1, force=True))
+            stored = [
+                (p.date, p.item, p.category, p.quantity, p.amount_cents, p.cost_cents, p.channel, p.note)
+                for p in Purchase.select().order_by(Purchase.id)
+            ]
+            outcomes.append((result.added, [(r.row, r.column, r.reason) for r in result.rejects], stored))
+            txn.rollback()
+    assert outcomes[0] == outcomes[1]

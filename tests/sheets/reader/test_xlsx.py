@@ -138,3 +138,63 @@ def test_an_ods_with_a_password_is_one_sentence(tmp_path: Path) -> None:
         )
 
     assert "password-protected" in unreadable(path)
+
+
+def _write_only(path: Path, rows: list[list], far: str | None = None) -> Path:
+    """A sheet as openpyxl's write-only mode saves it (no <dimension>, inline strings);
+    ``far``: one more value in that far-away column of the last row."""
+    from openpyxl import Workbook
+    from openpyxl.utils import column_index_from_string
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("客户")
+    for row in rows:
+        ws.append(row)
+    if far:
+        ws.append([None] * (column_index_from_string(far) - 1) + ["备注"])
+    wb.save(path)
+    return path
+
+
+def test_a_sheet_without_a_dimension_is_read_by_calamine_when_its_range_is_sane(tmp_path: Path) -> None:
+    path = _write_only(tmp_path / "wo.xlsx", TYPED_ROWS)
+    with zipfile.ZipFile(path) as archive:
+        assert b"<dimension" not in archive.read("xl/worksheets/sheet1.xml")
+    with open_sheet(path) as sheet:
+        assert sheet.source.reader == "calamine"
+        assert sheet.source.estimated_rows == len(TYPED_ROWS)
+    assert rows_of(path) == rows_of(path, "openpyxl")
+
+
+@pytest.mark.parametrize("far", ["XFD", "AAA"])
+def test_a_sheet_without_a_dimension_and_a_far_away_cell_is_streamed(tmp_path: Path, far: str) -> None:
+    # calamine sizes its grid from the cells' positions (and aborts the process when
+    # that allocation fails): 6 rows x 16,384 columns is refused only by the cell count.
+    from smallcrm.sheets.reader import xlsx
+
+    rows = TYPED_ROWS * (xlsx.CALAMINE_MAX_CELLS // 16384 // len(TYPED_ROWS) + 1) if far == "XFD" else TYPED_ROWS
+    path = _write_only(tmp_path / "wo.xlsx", rows, far=far)
+    with open_sheet(path) as sheet:
+        assert sheet.source.reader == ("openpyxl" if far == "XFD" else "calamine")
+        last = list(sheet.rows())[-1][1]
+    assert last[-1] == "备注"
+
+
+def test_the_scan_gives_up_on_a_sheet_it_cannot_vouch_for(tmp_path: Path) -> None:
+    from smallcrm.sheets.reader import xlsx
+
+    path = tmp_path / "odd.xlsx"
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c t="inlineStr"><is><t>y</t></is></c></row>'
+        b"</sheetData></worksheet>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("s.xml", sheet)
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx.scanned_cells(archive, "s.xml") is None  # a cell without its reference
+        archive_sheet = sheet.replace(b'<c t="inlineStr"><is><t>y</t></is></c>', b"")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("s.xml", archive_sheet.replace(b'<row r="1">', b'<row r="1"></row><row r="70000">'))
+    with zipfile.ZipFile(path) as archive:
+        assert xlsx.scanned_cells(archive, "s.xml") == 70000
