@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from smallcrm.domain.analysis import result
+from smallcrm.domain.analysis import blas, result
 from smallcrm.domain.analysis.bgnbd import fit_bgnbd
 from smallcrm.domain.analysis.blas import one_blas_thread
 from smallcrm.domain.analysis.gamma_gamma import fit_gamma_gamma
@@ -61,3 +61,14 @@ def test_the_gamma_gamma_fit_runs_with_one_blas_thread() -> None:
     rng = np.random.default_rng(2)
     fit_gamma_gamma(rng.integers(1, 6, 200), rng.uniform(1_000, 9_000, 200))
     assert set(blas_threads()) == {1}
+
+
+def test_a_library_threadpoolctl_cannot_read_leaves_the_analysis_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frozen Linux app loads a stand-in for SciPy's OpenBLAS that exports no thread
+    controls, on which threadpoolctl raises TypeError (checked with such a library)."""
+
+    def stand_in(**_: object) -> None:
+        raise TypeError("cannot unpack non-iterable NoneType object")
+
+    monkeypatch.setattr(blas, "threadpool_limits", stand_in)
+    one_blas_thread()  # no error
