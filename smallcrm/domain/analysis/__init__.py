@@ -9,7 +9,8 @@ about a second), from the floor up:
 - ``segment_table``: tiers, RFM groups, age bands and lifecycle stages as of a day
   (the issue called it tiers; it holds every dimension's table, hence the name);
 - ``optimise`` (a box-constrained Newton maximiser), ``bgnbd`` (who is still a
-  customer) and ``gamma_gamma`` (what they spend, their lifetime value);
+  customer) and ``gamma_gamma`` (what they spend, their lifetime value), with ``blas``
+  keeping their linear algebra on one thread;
 - ``churn`` (statuses and reasons, by the model or the recency rule) and ``kpis``
   (per month, tier and staff member);
 - ``result``: the analysis as of a day, kept until the data changes;

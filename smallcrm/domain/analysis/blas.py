@@ -16,28 +16,25 @@ variables read when it is first imported, which the window and the CLI import lo
 before anyone asks for an analysis. The limit is set for the whole process and not
 restored: the analysis runs on several threads at once (``analysis.facts.beside``), and
 a limit that one of them restores while another still computes would be a race.
+(threadpoolctl lets one Python thread at a time set OpenBLAS's process-wide limit and
+ignores the others while it lives: the first call sets one thread for everybody.)
 Nothing in SmallCRM needs a faster BLAS (the frozen Linux app ships numpy without one,
 packaging/README.md), where the call finds no library and does nothing.
 """
 
 from __future__ import annotations
 
-import logging
+import contextlib
 
 from threadpoolctl import threadpool_limits
-
-log = logging.getLogger(__name__)
 
 
 def one_blas_thread() -> None:
     """Limit every BLAS library loaded so far to one thread (about 1.5 ms: it looks up
-    the loaded libraries each time, so one loaded later, SciPy's, is limited too).
-
-    The limit only makes the analysis' time steady; the figures are the same without it.
-    So a library threadpoolctl cannot read (the frozen Linux app's stand-in for SciPy's
-    OpenBLAS has none of OpenBLAS's config functions: threadpoolctl raised TypeError in
-    its self-test) leaves the threads as they are instead of failing the analysis."""
-    try:
+    the loaded libraries each time, so one loaded later, SciPy's, is limited too)."""
+    # WORKAROUND: threadpoolctl (3.8) raises TypeError on a library named like OpenBLAS
+    # that exports none of its thread controls: the frozen Linux app's few-kilobyte
+    # stand-in for SciPy's OpenBLAS (packaging/blas_standin.py), loaded with
+    # scipy.special. That app's numpy has no BLAS, so there is nothing to limit.
+    with contextlib.suppress(TypeError):
         threadpool_limits(limits=1, user_api="blas")
-    except Exception:  # a speed setting, never a reason to refuse the analysis
-        log.debug("BLAS threads left as they are", exc_info=True)
