@@ -283,9 +283,11 @@ def test_values_cleaned_once_per_distinct_cell_store_what_cleaning_each_line_sto
     from smallcrm.sheets.importer import purchases as purchase_rows_module
     from smallcrm.store.db import db
 
-    fields = ["customer_no", "refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note"]
-    lines = [["C000001", *(guard_csv(r.get(f, "")) for f in fields[1:])] for r in rows] * repeat
+    fields = ["customer_no", "refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "kept"]
+    lines = [["C000001", *(guard_csv(r.get(f, "")) for f in fields[1:-1]), r.get("note", "")] for r in rows] * repeat
+    lines[-1][2] = ""  # a line without its date: refused after its other fields
     path = write_csv(tmp_path_factory.mktemp("memo") / "lines.csv", [fields, *lines])
+    fields[-1] = "+note"  # the last column kept as a note line (headers.AS_NOTE)
     outcomes = []
     for size in (purchase_rows_module.MEMO_SIZE, 1):
         monkeypatch.setattr(purchase_rows_module, "MEMO_SIZE", size)
