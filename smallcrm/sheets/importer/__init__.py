@@ -56,11 +56,18 @@ particular to a spreadsheet (a date serial, a total row, two phones in one cell)
 Speed: rows are read, cleaned and stored in one streaming pass, chunk by chunk,
 through ``customers.insert_customers`` (which computes search tokens and indexes
 them); memory holds the database's numbers and phones for matching, not the file.
+The file is read once: the sheet ``inspect`` read its first rows from is kept for the
+preview and the import (``sheets.reader.kept``), a sheet without <dimension> is read
+by calamine when a scan finds its used range sane, the cyclic garbage collector is
+paused for the run (``collector``), the sheet's memory is let go once its rows are
+read, and purchase lines are stored with a small page cache (memory flat in the
+number of lines). Figures: README ("Importing and exporting spreadsheets").
 
 The rooms: ``results`` (options, counts, rejects, the rejected-rows report), ``cells``
 (a row's cells), ``engine`` (the row loop and matching, shared), ``customers`` and
 ``purchases`` (each kind's rows), ``history`` (undo and the list of imports), ``run``
-(inspect, check a mapping, run an import).
+(inspect, check a mapping, run an import), ``collector`` (the garbage collector paused
+while an import runs).
 """
 
 from __future__ import annotations

@@ -43,18 +43,27 @@ class PurchaseImport(Job):
         # MEMO_SIZE, so that memory does not grow with the lines. (Not the customers'
         # cells: a shop's customer numbers are too many to repeat within it, measured.)
         self.memo: dict[tuple[str, type, Cell, bool], Any] = {}
+        by_field = self.columns.by_field
+        # The mapped fields in clean_purchase's order, with their column and whether
+        # their cleaning is remembered; the date and the amount are always there (the
+        # mapping is refused without them). The customer's cells, likewise.
+        self.plan = [(name, by_field[name], name in _TYPED) for name in _FIELDS if name in by_field]
+        if "note" not in by_field and self.columns.note_columns:
+            self.plan.append(("note", len(self.columns.mapping) + 1, False))  # never a cell: the notes alone
+        self.who = [(name, by_field[name]) for name in ("customer_no", "name", "phone") if name in by_field]
 
     def row(self, number: int, cells: Row) -> None:
-        raw, notes = self.columns.split(cells)
-        fields = self._clean(raw, notes)
-        customer = self._customer(raw)
+        width = len(cells)
+        notes = self.columns.notes(cells) if self.columns.note_columns else []
+        fields = self._clean(cells, width, notes)
+        customer = self._customer(cells, width)
         self.purchases.append((customer, fields))
         self.result.added += 1
         self.show(number, "add", fields)
         if len(self.purchases) >= engine.CHUNK * 2:
             self.flush()
 
-    def _clean(self, raw: dict[str, Cell], notes: list[str]) -> dict[str, Any]:
+    def _clean(self, cells: Row, width: int, notes: list[str]) -> dict[str, Any]:
         """The line's purchase fields, cleaned by clean_purchase (the purchase form's
         rules) field by field in its order; a typed value (date, quantity, amount,
         cost, refund) once per distinct cell (self.memo): dates, amounts and quantities
@@ -63,13 +72,16 @@ class PurchaseImport(Job):
         refund = False
         fields: dict[str, Any] = {}
         memo = self.memo
-        for name in _FIELDS:
-            if name not in raw:
+        missing: str | None = None
+        for name, index, typed in self.plan:
+            value = cells[index] if index < width else None
+            if value is None:
+                if (name == "date" or name == "amount") and missing is None:
+                    missing = name  # refused after the other fields, as clean_purchase's checks come first
                 if name == "note" and notes:
-                    fields["note"] = self._cleaned_one("note", with_notes("", notes), False)
+                    fields.update(self._cleaned_one("note", with_notes("", notes), refund))
                 continue
-            value = raw[name]
-            if name in _TYPED:
+            if typed:
                 key = (name, value.__class__, value, refund)
                 cleaned = memo.get(key)
                 if cleaned is None:
@@ -86,12 +98,11 @@ class PurchaseImport(Job):
             if name == "note" and notes:
                 text = with_notes(text, notes)
             fields.update(self._cleaned_one(name, text, refund))
-        for required in ("date", "amount"):
-            if required not in raw:
-                raise Rejected(
-                    ValidationError(required, QT_TRANSLATE_NOOP("UserError", "A purchase needs a date and an amount.")),
-                    self.columns.column(required),
-                )
+        if missing is not None:
+            raise Rejected(
+                ValidationError(missing, QT_TRANSLATE_NOOP("UserError", "A purchase needs a date and an amount.")),
+                self.columns.column(missing),
+            )
         return fields
 
     def _cleaned_one(self, name: str, value: Any, refund: bool) -> Any:
@@ -104,12 +115,13 @@ class PurchaseImport(Job):
         except ValidationError as exc:
             raise Rejected(exc, self.columns.column(exc.field)) from None
 
-    def _customer(self, raw: dict[str, Cell]) -> Target:
+    def _customer(self, cells: Row, width: int) -> Target:
         data: dict[str, Any] = {}
-        for name in ("customer_no", "name", "phone"):
-            if name in raw:
+        for name, index in self.who:
+            value = cells[index] if index < width else None
+            if value is not None:
                 # As the form's: clean_fields below makes the number and the name NFKC.
-                data[name] = phone_text(raw[name]) if name == "phone" else cell_text(raw[name])
+                data[name] = phone_text(value) if name == "phone" else cell_text(value)
         try:
             fields = clean_fields(data, self.region)
         except ValidationError as exc:

@@ -34,8 +34,9 @@ delimiter sniffed. tests/sheets/reader/test_xlsx.py checks that calamine and ope
 out identical rows.
 
 The rooms: ``base`` (the cell, the source, the reader's interface, the errors),
-``opening`` (the kind of file, the reader for it), ``xlsx`` (.xlsx and .ods), ``xls``
-and ``delimited`` (.csv).
+``opening`` (the kind of file, the reader for it), ``kept`` (the sheet read last, kept
+for the next reading of the same file), ``xlsx`` (.xlsx and .ods by calamine),
+``streamed`` (a large .xlsx by openpyxl), ``xls`` and ``delimited`` (.csv).
 
 A file that is not a spreadsheet, is empty, password-protected or truncated raises
 one :class:`UserError` sentence naming the file. Nothing here writes anything.

@@ -67,13 +67,13 @@ def test_a_file_saved_again_is_read_afresh(crm: Path, tmp_path: Path) -> None:
 def test_another_sheet_or_reader_is_opened_anew(tmp_path: Path, loads: list[str]) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", ROWS, extra_sheets=["其他"])
     read_sample(path)
-    with open_sheet(path, "其他") as other:
+    with open_sheet(path, "其他") as other:  # not the kept sheet: loaded, and the kept one let go
         assert other.source.sheet == "其他"
-    with open_sheet(path, reader="openpyxl") as streamed:
-        assert streamed.source.reader == "openpyxl"
+    assert kept._kept is None
+    read_sample(path)
     with open_sheet(path) as again:  # the default sheet by calamine: the kept one
         assert [cells for _n, cells in again.rows()] == ROWS
-    assert loads == ["t.xlsx", "t.xlsx"]
+    assert loads == ["t.xlsx", "t.xlsx", "t.xlsx"]
 
 
 def test_a_reader_nobody_takes_is_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +97,15 @@ def test_keeping_another_closes_the_one_kept_before(tmp_path: Path) -> None:
     held[1]._closers.append(lambda: closed.append("a"))
     read_sample(second)
     assert closed == ["a"] and kept._kept is not None and kept._kept[0].path.endswith("b.xlsx")
+
+
+def test_opening_another_reader_closes_the_kept_one(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "t.xlsx", ROWS)
+    read_sample(path)
+    held = kept._kept
+    assert held is not None
+    closed: list[str] = []
+    held[1]._closers.append(lambda: closed.append("calamine"))
+    with open_sheet(path, reader="openpyxl") as streamed:
+        assert streamed.source.reader == "openpyxl"
+        assert closed == ["calamine"] and kept._kept is None  # not both sheets in memory
