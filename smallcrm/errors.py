@@ -39,13 +39,18 @@ class UserError(Exception):
     def render(self, translate: Any = None) -> str:
         """The message, optionally through ``translate(context, text)`` first."""
         translated = translate or (lambda _ctx, text: text)
-        text = translated("UserError", self.template).format(**self.args_map)
+        template = translated("UserError", self.template)
+        # A template may name the place itself ('Row {row} is not ...'); the place is
+        # then not said again in brackets.
+        place = {"file": self.file, "row": self.row, "column": self.column}
+        text = template.format(**place, **self.args_map)
+        named = {key for key in place if "{" + key + "}" in self.template}
         where = []
-        if self.file:
+        if self.file and "file" not in named:
             where.append(translated("UserError", "file {file}").format(file=self.file))
-        if self.row is not None:
+        if self.row is not None and "row" not in named:
             where.append(translated("UserError", "row {row}").format(row=self.row))
-        if self.column:
+        if self.column and "column" not in named:
             where.append(translated("UserError", "column {column}").format(column=self.column))
         if where:
             # The joiners are translated too: Chinese uses full-width punctuation.

@@ -45,3 +45,9 @@ def test_marking_a_string_for_translation_leaves_it_as_it_is() -> None:
 def test_a_users_error_can_be_caught_as_any_exception() -> None:
     with pytest.raises(Exception, match="Saved"):
         raise UserError("Saved.")
+
+
+def test_a_message_that_names_its_row_says_it_once() -> None:
+    """'--header-row 5' on a three-row file ended in KeyError: 'row' instead of this sentence."""
+    error = UserError("Row {row} is not a header.", file="a.csv", row=5)
+    assert str(error) == "Row 5 is not a header (file a.csv)."

@@ -132,6 +132,18 @@ def test_an_unreadable_file_is_one_sentence_and_changes_nothing(capsys, db_path:
     assert code == 1 and out == "" and err.count("\n") == 1 and "photo.xlsx" in err
 
 
+def test_a_header_row_past_the_data_is_one_sentence_naming_it(capsys, crm: Path, tmp_path: Path) -> None:
+    """The CLI fuzz test met 'import FILE --dry-run --header-row 3 --create-missing' on a
+    short file ending in an internal error (KeyError: 'row')."""
+    short = tmp_path / "short.csv"
+    short.write_text("姓名,手机\n张三,13812345678\n", encoding="utf-8")
+
+    code, out, err = run(capsys, "--db", str(crm), "import", str(short), "--dry-run", "--header-row", "5")
+
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "Row 5" in err and "short.csv" in err and "Internal error" not in err
+
+
 def test_import_help_states_the_outcome_rules(capsys) -> None:
     assert main(["import", "--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())

@@ -7,6 +7,8 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from smallcrm.sheets.reader import canonical, open_sheet
 from tests.sheets.conftest import write_ods, write_xlsx
 from tests.sheets.reader.refusals import unreadable
