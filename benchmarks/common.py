@@ -7,8 +7,11 @@ from __future__ import annotations
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,42 @@ from smallcrm.domain.session import open_crm
 from smallcrm.domain.values.pinyin import name_keys
 from smallcrm.store.db import close_db
 from smallcrm.store.models import Customer
+
+# Interleaved pairs per ratio (ours, then the raw library, then ours again ...): the
+# load of a shared machine comes and goes, and a pair sees the same load.
+PAIRS = int(os.environ.get("SMALLCRM_BENCH_PAIRS", "3"))
+
+
+@dataclass(frozen=True)
+class Paired:
+    """Medians of interleaved pairs: each side's time and the per-pair ratio."""
+
+    ours: float
+    raw: float
+    ratio: float
+    pairs: int
+
+
+def interleaved(ours: Callable[[], float], raw: Callable[[], float], pairs: int = PAIRS) -> Paired:
+    """Run ``ours`` and ``raw`` (each returns the seconds it measured) in ``pairs`` turns
+    and give the medians, the ratio being the median of each pair's own ratio."""
+    ours_s: list[float] = []
+    raw_s: list[float] = []
+    for _ in range(max(1, pairs)):
+        ours_s.append(ours())
+        raw_s.append(raw())
+    ratios = [o / r for o, r in zip(ours_s, raw_s, strict=True) if r > 0]
+    return Paired(
+        statistics.median(ours_s), statistics.median(raw_s), statistics.median(ratios) if ratios else 0.0, len(ours_s)
+    )
+
+
+def load_average() -> float:
+    """The machine's one-minute load average (0 where the system does not say)."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return 0.0
 
 
 def fresh(path: Path) -> None:
@@ -197,9 +236,11 @@ def gui_env(scratch: Path) -> dict[str, str]:
     return env
 
 
-def print_table(rows: list[tuple[str, str, str, str]]) -> None:
-    """The runners' output: one markdown table of the rows."""
-    print("| benchmark | SmallCRM | raw library, same run | ratio / target |")
-    print("|---|---|---|---|")
+def print_table(rows: list[tuple[str, ...]]) -> None:
+    """The runners' output: one markdown table of the rows (a fifth cell, the load
+    average at the start and end of the row's step, where the runner adds it)."""
+    print("| benchmark | SmallCRM | raw library, same run | ratio / target | load average, start -> end |")
+    print("|---|---|---|---|---|")
     for row in rows:
-        print("| " + " | ".join(row) + " |")
+        cells = [*row, ""][:5] if len(row) < 5 else list(row)
+        print("| " + " | ".join(cells) + " |")

@@ -139,6 +139,12 @@ so the table means the same on a fast and a slow machine:
   envelopes (the preview draws the first 100; 2,000 envelope pages held the window
   1.2-1.6 s), in a fresh window process (target <= 0.5 s: the window must not seem stuck).
 
+Every ratio is the median of interleaved pairs (ours, then the raw library, in turns;
+``SMALLCRM_BENCH_PAIRS``, default 3), so a pair sees one load; the table's last column
+is the machine's one-minute load average at the start and end of the row's step. The
+window rows run ours in a window process of its own (its event loop to itself) that
+repeats inside, against raw runs around it.
+
 Usage: ``python benchmarks/run.py [--customers N]
 [--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,
 long-names,frozen]
@@ -172,6 +178,8 @@ from benchmarks import (
 )
 
 Result = tuple[str, str, str, str]  # benchmark, SmallCRM, raw library, ratio / target
+# The table adds a fifth cell: the one-minute load average at the start and the end of
+# the step that measured the row (a ratio taken at load 6 is not one taken at load 1).
 EVERY_STEP = (
     "insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,"
     "long-names,frozen"
@@ -229,13 +237,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
     os.environ.setdefault("SMALLCRM_HOME", tempfile.mkdtemp(prefix="smallcrm-bench-home-"))
-    rows: list[Result] = []
+    rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory(prefix="smallcrm-bench-") as tmp:
         shared = _Shared(args.customers, Path(tmp), args.purchase_lines)
         for name, step in STEPS.items():
             if name in wanted:
                 print(f"running {name} ...", file=sys.stderr, flush=True)
-                rows.extend(step(shared))
+                start = common.load_average()
+                made = step(shared)
+                load = f"{start:.1f} -> {common.load_average():.1f}"
+                rows.extend((*row, load) for row in made)
     common.print_table(rows)
     return 0
 
