@@ -438,10 +438,14 @@ def _reengage_scores(run: _Run) -> Select:
     # 3. of those who bought on two days or more and could have an interval that long
     #    (it is at most last - first), the usual interval: (last - first purchase day)
     #    / (purchase days - 1), at least MIN_INTERVAL_DAYS; one index range each;
+    #    The win-back is due on the first whole day the silence reaches N intervals:
+    #    ceil(N x span / gaps), worked out in integers (3 x 10.5 = 31.5 days is due on
+    #    day 32; compared as a fraction, a silence of whole days never equalled it).
     q = Purchase.alias("q")
     gaps = q.select(fn.COUNT(q.date.distinct()) - 1).where(q.customer == ranged.c.cid)
-    span = days_between(ranged.c.last, ranged.c.first)
+    span = days_between(ranged.c.last, ranged.c.first).cast("INTEGER")
     quiet = days_between(run.today, ranged.c.last)
+    due_day = (factor * span + gaps - 1) / gaps  # integers: SQLite divides them whole
     scored = evaluated_once(
         Select(
             [ranged],
@@ -449,7 +453,7 @@ def _reengage_scores(run: _Run) -> Select:
                 ranged.c.cid,
                 ranged.c.last,
                 quiet.alias("quiet"),
-                (factor * greatest(span / gaps, MIN_INTERVAL_DAYS)).alias("due_after"),
+                greatest(due_day, factor * MIN_INTERVAL_DAYS).alias("due_after"),
             ],
         ).where((ranged.c.first < ranged.c.last) & (factor * greatest(span, MIN_INTERVAL_DAYS) + catch_up >= quiet))
     ).alias("scored")
@@ -468,7 +472,7 @@ def _reengage_due(run: _Run) -> list[tuple[int, str]]:
     later run of the day has as many or fewer, and keeps those rows that are due within
     its own."""
     catch_up = run.catch_up
-    key = f"rules:reengage:v1:{run.today.isoformat()}:{run.conf.reengage_factor}:{MIN_INTERVAL_DAYS}"
+    key = f"rules:reengage:v2:{run.today.isoformat()}:{run.conf.reengage_factor}:{MIN_INTERVAL_DAYS}"
     kept = generation.get(key)
     if kept is not None and kept["catch_up"] >= catch_up:
         rows = kept["rows"]

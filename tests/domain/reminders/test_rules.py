@@ -479,6 +479,18 @@ def test_quiet_customer_gets_a_win_back_reminder_after_three_usual_intervals(onl
     assert Reminder.get().title == "Win back 张三: no purchase since 2026-01-21"
 
 
+def test_a_usual_interval_of_a_fraction_of_a_day_falls_due_on_the_next_whole_day(only: Any) -> None:
+    """Three times 10.5 days is 31.5: the win-back is due once 32 days have passed. It
+    was never made when the rules ran every day (the silence, a whole number of days,
+    never equalled 31.5)."""
+    only("reengage")
+    cid = customer("张三")
+    buy(cid, "2026-01-01", "2026-01-11", "2026-01-22")  # 21 days over two intervals: 10.5
+    assert run_rules(D(2026, 2, 22))["created"] == 0  # 31 days quiet
+    assert run_rules(D(2026, 2, 23))["created"] == 1  # 32 days: past 31.5
+    assert made() == [(cid, D(2026, 2, 23), f"reengage:{cid}:2026-01-22")]
+
+
 def test_the_factor_follows_the_setting(only: Any) -> None:
     only("reengage")
     shop_settings.put("rule_reengage_factor", 2)
