@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="308"/>
+        <location filename="../../smallcrm/cli/parser.py" line="101"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -636,572 +636,572 @@
         <translation>内部错误（{error}）；详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="49"/>
+        <location filename="../../smallcrm/cli/database.py" line="19"/>
         <source>Created a new, empty database at {path}.</source>
         <translation>已在 {path} 新建了一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="63"/>
+        <location filename="../../smallcrm/cli/common.py" line="25"/>
         <source>{value!r} is not an id: ids are whole numbers written with the digits 0-9</source>
         <translation>{value!r} 不是编号：编号是用数字 0-9 写的整数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="64"/>
+        <location filename="../../smallcrm/cli/common.py" line="26"/>
         <source>{value} is too large to be an id</source>
         <translation>{value} 太大，不可能是编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="65"/>
+        <location filename="../../smallcrm/cli/common.py" line="27"/>
         <source>--ids needs ids separated by commas, such as 3,5,8, not {value!r}</source>
         <translation>--ids 需要用逗号分隔的编号，例如 3,5,8，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="66"/>
+        <location filename="../../smallcrm/cli/common.py" line="28"/>
         <source>{value!r} is not a whole number written with the digits 0-9</source>
         <translation>{value!r} 不是用数字 0-9 写的整数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="67"/>
+        <location filename="../../smallcrm/cli/common.py" line="29"/>
         <source>{value} is too small: the smallest is {low}</source>
         <translation>{value} 太小：最小是 {low}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="68"/>
+        <location filename="../../smallcrm/cli/common.py" line="30"/>
         <source>{value} is too large: the largest is {high}</source>
         <translation>{value} 太大：最大是 {high}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="69"/>
+        <location filename="../../smallcrm/cli/common.py" line="31"/>
         <source>{option} is not valid JSON: {reason}</source>
         <translation>{option} 不是有效的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="70"/>
+        <location filename="../../smallcrm/cli/common.py" line="32"/>
         <source>{option} nests deeper than {depth} levels</source>
         <translation>{option} 的嵌套超过了 {depth} 层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="71"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="53"/>
         <source>{option} is for the window; it does not go with a command</source>
         <translation>{option} 是窗口的选项，不能和命令一起用</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="72"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="54"/>
         <source>{value} holds a NUL character, which no value or file name may hold</source>
         <translation>{value} 含有 NUL 字符，任何值或文件名都不能含有它</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="73"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="55"/>
         <source>{value} is not text in the terminal&apos;s encoding (set it to UTF-8, or type the argument again)</source>
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="79"/>
+        <location filename="../../smallcrm/cli/parser.py" line="27"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="80"/>
+        <location filename="../../smallcrm/cli/parser.py" line="28"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="81"/>
+        <location filename="../../smallcrm/cli/parser.py" line="29"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="82"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="83"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="331"/>
+        <location filename="../../smallcrm/cli/parser.py" line="120"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="337"/>
+        <location filename="../../smallcrm/cli/parser.py" line="126"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="360"/>
+        <location filename="../../smallcrm/cli/parser.py" line="191"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="370"/>
+        <location filename="../../smallcrm/cli/parser.py" line="138"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="373"/>
+        <location filename="../../smallcrm/cli/parser.py" line="141"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="378"/>
+        <location filename="../../smallcrm/cli/parser.py" line="146"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="385"/>
+        <location filename="../../smallcrm/cli/parser.py" line="157"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="386"/>
+        <location filename="../../smallcrm/cli/parser.py" line="158"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="392"/>
+        <location filename="../../smallcrm/cli/parser.py" line="164"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="398"/>
+        <location filename="../../smallcrm/cli/parser.py" line="170"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="408"/>
+        <location filename="../../smallcrm/cli/parser.py" line="180"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="13"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="16"/>
         <source>Conventions: a transaction is a calendar day with at least one purchase of a positive amount (several purchases on one day count once); the first purchase day is not a repeat; everything up to and including --as-of is calibration data; x = repeat purchase days, t_x = days from the first to the last purchase day, T = days from the first purchase day to --as-of; monetary value = mean spend per repeat purchase day. Time unit: days (alpha is in days); money: cents (fen).</source>
         <translation>约定：一次交易指至少有一笔正金额消费的一个日历日（同一天多笔消费只算一次）；首次消费的那一天不算回购；--as-of 当天及之前的数据都是校准数据；x = 回购天数，t_x = 从首次到最后一次消费日的天数，T = 从首次消费日到 --as-of 的天数；消费金额 = 每个回购日的平均花费。时间单位：天（alpha 以天计）；金额单位：分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="22"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="25"/>
         <source>Count customers in every segment: profit tiers over the analysis window (revenue - cost of goods - the service cost setting per contact), RFM groups (quintile scores), age bands, income bands, lifecycle stages and churn status, with each segment&apos;s profit and share of profit. Segment names (tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, custom:NAME) work with &apos;segment show&apos;. </source>
         <translation>统计每个客户细分的人数：分析期内的利润分层（收入 - 商品成本 - 每次联系的服务成本设置）、RFM 分组（五分位评分）、年龄段、收入段、客户发展阶段和流失状态，并给出每个细分的利润及其占总利润的比例。细分名称（tier:high、rfm:champions、age:35_44、income:BAND、lifecycle:loyal、churn:at_risk、custom:NAME）可用于“segment show”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="30"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="33"/>
         <source>Fit the BG/NBD purchase model (Fader, Hardie &amp; Lee 2005) and the Gamma-Gamma spend model by maximum likelihood and print their parameters; with --customers, every customer&apos;s x, t_x, T, P(alive), expected purchase days in the next --days days and lifetime value (expected spend over the clv_months setting, discounted at the clv_discount_percent setting). With too little history the model is not fitted and simple rules are used (basis: rule). </source>
         <translation>用最大似然法拟合 BG/NBD 购买模型（Fader、Hardie 和 Lee，2005）和 Gamma-Gamma 消费模型，并输出它们的参数；加上 --customers 时，还输出每位客户的 x、t_x、T、P(alive)、今后 --days 天内预计的消费天数和客户终身价值（按 clv_months 设置的月数计算的预计消费，按 clv_discount_percent 设置折现）。历史数据太少时不拟合模型，改用简单规则（basis: rule）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="47"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="46"/>
         <source>analyse as of this day, inclusive (default: today)</source>
         <translation>按截至这一天（含当天）的情况分析（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="52"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="50"/>
         <source>Show the customers of one segment; save, list or delete custom segments.</source>
         <translation>显示某个细分的客户；保存、列出或删除自定义细分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="56"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="64"/>
         <source>The customers in a segment (ids, ascending).</source>
         <translation>某个细分里的客户（编号，从小到大）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="60"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="68"/>
         <source>tier:high, rfm:champions, age:35_44, income:BAND, lifecycle:loyal, churn:at_risk, ...</source>
         <translation>tier:high、rfm:champions、age:35_44、income:BAND、lifecycle:loyal、churn:at_risk 等</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="70"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="81"/>
         <source>Save a custom segment: a named filter, JSON such as {&quot;all&quot;: [{&quot;segment&quot;: &quot;tier:high&quot;}, {&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;eq&quot;, &quot;value&quot;: &quot;成都市&quot;}, {&quot;tag&quot;: &quot;VIP&quot;}]} (rules: all, any, not, segment, tag, field with op eq, ne, contains, startswith, in, gt, ge, lt, le, empty, not_empty). Use it as custom:NAME.</source>
         <translation>保存一个自定义细分：一个有名字的筛选条件，用 JSON 写，例如 {&quot;all&quot;: [{&quot;segment&quot;: &quot;tier:high&quot;}, {&quot;field&quot;: &quot;city&quot;, &quot;op&quot;: &quot;eq&quot;, &quot;value&quot;: &quot;成都市&quot;}, {&quot;tag&quot;: &quot;VIP&quot;}]}（规则：all、any、not、segment、tag，以及 field 配合 op：eq、ne、contains、startswith、in、gt、ge、lt、le、empty、not_empty）。之后用 custom:名称 来引用它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="87"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="98"/>
         <source>The saved custom segments, with their customer counts.</source>
         <translation>已保存的自定义细分及其客户数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="90"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="105"/>
         <source>Delete a saved custom segment.</source>
         <translation>删除一个已保存的自定义细分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="98"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="116"/>
         <source>calibration data up to and including this day (default: today)</source>
         <translation>校准数据截至这一天（含当天；默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="100"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="118"/>
         <source>also every customer&apos;s figures</source>
         <translation>同时输出每位客户的数据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_analysis.py" line="106"/>
+        <location filename="../../smallcrm/cli/commands_analysis.py" line="124"/>
         <source>expected purchases in the next N days (90)</source>
         <translation>今后 N 天内的预计消费（90）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="14"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="19"/>
         <source>name (姓名)</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="15"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="20"/>
         <source>phone as typed; normalised for matching</source>
         <translation>电话，按输入原样保存；匹配时会统一格式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="16"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="21"/>
         <source>second phone</source>
         <translation>第二个电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="17"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="22"/>
         <source>1985-03-02, 03-02 (no year) or 农历八月十五 / &apos;lunar 1990-01-08&apos;</source>
         <translation>1985-03-02、03-02（不带年份），或 农历八月十五 / “lunar 1990-01-08”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="18"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="23"/>
         <source>M or F (男/女)</source>
         <translation>M 或 F（男/女）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="19"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="24"/>
         <source>name@example.com</source>
         <translation>name@example.com 这样的地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="20"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="25"/>
         <source>six digits for an address in China</source>
         <translation>中国地址为六位数字</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="21"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="26"/>
         <source>monthly income band: &lt;5千, 5千-1万, 1-2万 or 2万以上 (other words are kept, analysed as other)</source>
         <translation>月收入档：&lt;5千、5千-1万、1-2万 或 2万以上（其他写法照原样保留，分析时归入“其他”）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="24"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="29"/>
         <source>responsible staff member (name; created if new)</source>
         <translation>负责员工（姓名；没有的话会新建）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="25"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="30"/>
         <source>yes or no: may receive greeting cards</source>
         <translation>yes 或 no：是否可以寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="26"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="31"/>
         <source>comma-separated tags</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="27"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="32"/>
         <source>the shop&apos;s customer number (generated when absent)</source>
         <translation>店里的客户编号（不填则自动生成）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="35"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="42"/>
         <source>Add, show, edit, trash or restore a customer.</source>
         <translation>添加、查看、修改客户，或把客户移入回收站、从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="39"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="60"/>
         <source>Add a customer.</source>
         <translation>添加一位客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="45"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="66"/>
         <source>add even if the phone or number is in use</source>
         <translation>即使电话或编号已被使用也添加</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="48"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="71"/>
         <source>Everything about one customer.</source>
         <translation>一位客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="56"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="81"/>
         <source>Change fields: --set FIELD=VALUE (repeatable).</source>
         <translation>修改字段：--set 字段=值（可重复）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="72"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="97"/>
         <source>Tag customers (or --remove the tag).</source>
         <translation>给客户加标签（或用 --remove 去掉标签）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="83"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="110"/>
         <source>Make a staff member responsible for customers; their open reminders and follow-ups go along.</source>
         <translation>让一位店员负责这些客户；他们未完成的提醒和回访一并转过去。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="88"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="115"/>
         <source>the customers (or --from-staff)</source>
         <translation>这些客户（或用 --from-staff）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="92"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="119"/>
         <source>who takes them over: staff name (created if new) or id</source>
         <translation>接手的人：店员姓名（新名字会自动添加）或编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="97"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="124"/>
         <source>every customer (not in the trash) this staff member (name or id) has, instead of IDs</source>
         <translation>这位店员（姓名或编号）负责的全部客户（不含回收站），代替 ID</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="104"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="131"/>
         <source>leave the open reminders and follow-ups with the staff member who has them now</source>
         <translation>未完成的提醒和回访留在现在负责它们的店员那里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="112"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="141"/>
         <source>Record whether customers may receive mail (greeting cards): --mail yes grants it, --mail no withdraws it. Choose the customers by id, or with --tag, --staff or --segment (all given choices must hold), or --all. Each change is in the customers&apos; history; one transaction.</source>
         <translation>记录客户是否同意接收邮寄（贺卡）：--mail yes 表示同意，--mail no 表示撤回。按编号选择客户，或用 --tag、--staff、--segment（给出的条件须同时满足），或 --all。每处改动都记入客户的历史；在一个事务中完成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="125"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="154"/>
         <source>yes: may receive mail; no: may not</source>
         <translation>yes：可以邮寄；no：不可以</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="127"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="156"/>
         <source>the customers with this tag</source>
         <translation>带这个标签的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="129"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="158"/>
         <source>the customers this staff member (name or id) is responsible for</source>
         <translation>这位店员（姓名或编号）负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="132"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="161"/>
         <source>the customers of this segment (see &apos;segments&apos;)</source>
         <translation>这个细分里的客户（见 &apos;segments&apos;）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="134"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="163"/>
         <source>every customer (not in the trash)</source>
         <translation>全部客户（不含回收站）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="136"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="52"/>
         <source>List the customers in the trash.</source>
         <translation>列出回收站里的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="143"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="172"/>
         <source>List likely duplicate customers, strongest first.</source>
         <translation>列出可能重复的客户，最可能的排在前面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="152"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="183"/>
         <source>Merge OTHER_ID into KEEP_ID (OTHER goes to the trash; undoable).</source>
         <translation>把 OTHER_ID 合并到 KEEP_ID（OTHER 移入回收站；可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="162"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="193"/>
         <source>use OTHER&apos;s value for this field (repeatable); phone2=phone puts OTHER&apos;s phone into the second phone</source>
         <translation>这个字段用 OTHER 的值（可重复）；phone2=phone 表示把 OTHER 的电话放进第二个电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="170"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="201"/>
         <source>merge even when the two share no phone, customer number, or name with the same birthday or address</source>
         <translation>即使两人没有相同的电话、客户编号，也没有同名且同生日或同地址，也要合并</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="180"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="213"/>
         <source>Remember that two customers are different people.</source>
         <translation>记住这两位客户是不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="186"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="219"/>
         <source>list the pair as likely duplicates again</source>
         <translation>重新把这两位列为可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="194"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="229"/>
         <source>Undo a merge (default: the most recent).</source>
         <translation>撤销一次合并（默认：最近的一次）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="259"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="35"/>
         <source>Move customers to the trash (restore brings them back).</source>
         <translation>把客户移入回收站（restore 可以恢复）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="260"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="36"/>
         <source>Bring customers back from the trash.</source>
         <translation>把客户从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="261"/>
+        <location filename="../../smallcrm/cli/commands_customers.py" line="37"/>
         <source>Delete customers in the trash for good, with their history.</source>
         <translation>彻底删除回收站里的客户及其全部记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="24"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="43"/>
         <source>Add realistic demo customers, purchases and reminders.</source>
         <translation>添加逼真的演示客户、消费记录和提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="32"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="51"/>
         <source>how many customers (default 2000)</source>
         <translation>客户数量（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="35"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="54"/>
         <source>the same seed gives the same customers</source>
         <translation>同样的种子生成同样的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="43"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="64"/>
         <source>Find customers by name, pinyin, phone digits, number or address.</source>
         <translation>按姓名、拼音、电话数字、编号或地址查找客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="54"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="29"/>
         <source>Counts of customers, purchases, interactions and open reminders.</source>
         <translation>客户、消费记录、往来记录和未完成提醒的数量。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="62"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="77"/>
         <source>Write a consistent copy of the database (safe while the app runs).</source>
         <translation>写出一份完整一致的数据库副本（程序运行时也可以做）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="67"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="82"/>
         <source>backup file to write (default: a dated file in the backups folder)</source>
         <translation>要写入的备份文件（默认：备份文件夹里一个带日期的文件）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="72"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="87"/>
         <source>automatic backup with rotation (7 dailies, 4 weeklies), copied to the second backup folder if set</source>
         <translation>自动备份并轮换（保留 7 个每日、4 个每周），设置了第二个备份文件夹时也复制一份到那里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="82"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="99"/>
         <source>Replace the database with a backup after checking it; the current file is kept aside. Refused while another SmallCRM has the database open.</source>
         <translation>检查备份后用它替换数据库；当前文件另存一边。另一个 SmallCRM 打开着这个数据库时会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="95"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="114"/>
         <source>Show shop settings, or change one with --set KEY=VALUE.</source>
         <translation>显示店铺设置，或用 --set 键=值 修改一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="105"/>
+        <location filename="../../smallcrm/cli/commands_data.py" line="126"/>
         <source>List staff members, or add one with --add NAME.</source>
         <translation>列出员工，或用 --add 姓名 添加一位。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="147"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="42"/>
         <source>Customers: {value}</source>
         <translation>客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="148"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="43"/>
         <source>Customers in the trash: {value}</source>
         <translation>回收站里的客户：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="149"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="44"/>
         <source>Purchases: {value}</source>
         <translation>消费记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="150"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="45"/>
         <source>Interactions: {value}</source>
         <translation>往来记录：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="151"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="46"/>
         <source>Open reminders: {value}</source>
         <translation>未完成的提醒：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="152"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="47"/>
         <source>Open complaints: {value}</source>
         <translation>未解决的投诉：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="153"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="48"/>
         <source>Revenue ({currency}): {value}</source>
         <translation>收入（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="154"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="49"/>
         <source>Profit ({currency}): {value}</source>
         <translation>利润（{currency}）：{value}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="156"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="51"/>
         <source>Segments as of {day} (churn from {basis}):</source>
         <translation>截至 {day} 的客户细分（流失判断依据：{basis}）：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="158"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="53"/>
         <source>the purchase model</source>
         <translation>购买模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="159"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="54"/>
         <source>the simple rules: too little history for the model</source>
         <translation>简单规则，因为历史数据太少，无法用模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="161"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="56"/>
         <source>{label} {count}</source>
         <translation>{label} {count}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="162"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="57"/>
         <source>{month}: {new} new, {lost} lost{rate}, {upgraded} moved up a profit tier, {downgraded} moved down</source>
         <translation>{month}：新增 {new}，流失 {lost}{rate}，利润分层升级 {upgraded}，降级 {downgraded}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_data.py" line="165"/>
+        <location filename="../../smallcrm/cli/handlers_data.py" line="60"/>
         <source> (churn rate {percent})</source>
         <translation>（流失率 {percent}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="28"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="22"/>
         <source>Recipients: every customer with mailing consent and a usable postal address who is not churned; --segment, --tag, --staff or --ids narrow that down.</source>
         <translation>收件人：所有同意邮寄、有可用邮寄地址且未流失的客户；--segment、--tag、--staff 或 --ids 可以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="38"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="32"/>
         <source>a segment: tier:high, rfm:champions, custom:NAME, ...</source>
         <translation>一个细分：tier:high、rfm:champions、custom:名称 等</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="40"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="34"/>
         <source>customers with this tag</source>
         <translation>有这个标签的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="44"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="38"/>
         <source>customers this staff member (name or id) is responsible for</source>
         <translation>这位员工（姓名或编号）负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="46"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="40"/>
         <source>only these customer ids</source>
         <translation>只要这些编号的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="52"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="46"/>
         <source>the recipients saved with this mailing instead</source>
         <translation>改用这次寄送保存的收件人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="54"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="48"/>
         <source>also churned customers</source>
         <translation>也包括已流失的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="55"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="49"/>
         <source>one per postal address</source>
         <translation>每个邮寄地址只寄一份</translation>
     </message>
@@ -1236,92 +1236,92 @@
         <translation>保存自己的标签纸，例如 &apos;{&quot;name&quot;: &quot;Shop 3x7&quot;, &quot;paper&quot;: &quot;A4&quot;, &quot;rows&quot;: 7, &quot;columns&quot;: 3, &quot;label_width&quot;: 63.5, &quot;label_height&quot;: 38.1, &quot;top&quot;: 15, &quot;left&quot;: 7, &quot;pitch_x&quot;: 66, &quot;pitch_y&quot;: 38.1}&apos;（单位：毫米）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="113"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="115"/>
         <source>Print envelopes to a PDF: Chinese addresses in the GB/T 1416 layout (postcode boxes top left, the shop bottom right), others in the Western layout. </source>
         <translation>把信封打印成 PDF：中国地址用 GB/T 1416 版式（邮编格在左上，寄件店铺在右下），其他地址用西式版式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="126"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="128"/>
         <source>do not draw the postcode boxes (pre-printed envelopes)</source>
         <translation>不画邮编格（信封上已经印好时用）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="136"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="140"/>
         <source>Write the mailing list: .xlsx or .csv for a print shop or a mail merge, .vcf contacts for a phone, .pdf a printed list with a tick column. </source>
         <translation>写出邮寄名单：.xlsx 或 .csv 给印刷店或邮件合并用，.vcf 是手机通讯录，.pdf 是带勾选栏的打印清单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="294"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="158"/>
         <source>Start, list, show, edit, mark as sent or delete a greeting-card mailing (its saved list).</source>
         <translation>新建、列出、查看、编辑、标记已寄出或删除一次贺卡寄送（及其保存的名单）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="306"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="176"/>
         <source>Start a mailing and save its recipients. </source>
         <translation>新建一次寄送并保存收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="308"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="178"/>
         <source> A second mailing for the same round of cards (the same festival day, birthday month or title) is refused unless --again is given.</source>
         <translation>同一批贺卡（同一个节日、同一个生日月份或同一个标题）再建一次会被拒绝，除非加 --again。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="319"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="189"/>
         <source>spring_festival, mid_autumn, dragon_boat, birthday_month, custom:ID (your festival) or custom (see &apos;mailing occasions&apos;)</source>
         <translation>spring_festival、mid_autumn、dragon_boat、birthday_month、custom:编号（自己的节日）或 custom（见 &apos;mailing occasions&apos;）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="328"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="198"/>
         <source>default: the occasion and year, e.g. &apos;Spring Festival 2027&apos;</source>
         <translation>默认：场合加年份，例如“春节 2027”</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="333"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="203"/>
         <source>with --one-per-household: the card of a shared address goes to the family (张伟 全家)</source>
         <translation>配合 --one-per-household：同一地址的那张贺卡写给全家（张伟 全家）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="340"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="210"/>
         <source>start it even if one for the same cards exists</source>
         <translation>即使同一批贺卡已有寄送也再建一次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="349"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="221"/>
         <source>Every mailing, newest first, with its number of recipients.</source>
         <translation>全部寄送，最新的在前，附收件人数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="356"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="228"/>
         <source>The occasions a mailing can be started for.</source>
         <translation>可以为之新建寄送的场合。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="364"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="236"/>
         <source>A mailing and who gets a card (consent checked now).</source>
         <translation>一次寄送以及谁会收到贺卡（此刻重新核对同意情况）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="372"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="246"/>
         <source>Add customers to a mailing (those without consent or an address are not added).</source>
         <translation>把客户加入寄送（没有同意或没有地址的不会加入）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="374"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="248"/>
         <source>Take customers off a mailing.</source>
         <translation>把客户从寄送名单中移除。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="385"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="261"/>
         <source>The cards went out: log a greeting on every recipient and close the festival reminders they answer.</source>
         <translation>贺卡已寄出：为每位收件人记一条问候，并关闭它所回应的节日提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="392"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="268"/>
         <source>who sent them (name or id)</source>
         <translation>寄出的人（姓名或编号）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="399"/>
+        <location filename="../../smallcrm/cli/commands_mailing.py" line="275"/>
         <source>Delete a mailing; greetings already logged stay.</source>
         <translation>删除一次寄送；已记下的问候会保留。</translation>
     </message>
@@ -1336,282 +1336,282 @@
         <translation>添加、列出、修改或删除消费记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="26"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="43"/>
         <source>Record a purchase (amounts like 1234.50 or ¥1,234.50).</source>
         <translation>记一笔消费（金额写成 1234.50 或 ¥1,234.50 都可以）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="30"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="47"/>
         <source>what the customer paid</source>
         <translation>客户付的钱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="31"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="48"/>
         <source>cost of goods, for profit</source>
         <translation>商品成本，用于计算利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="32"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="49"/>
         <source>default today</source>
         <translation>默认今天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="38"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="55"/>
         <source>goods brought back: --amount is the money paid back (stored as a negative amount)</source>
         <translation>退货：--amount 是退还的金额（存为负数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="43"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="63"/>
         <source>A customer&apos;s purchases with totals.</source>
         <translation>一位客户的消费记录及合计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="51"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="71"/>
         <source>Change a purchase: --set FIELD=VALUE (refund=yes marks a refund).</source>
         <translation>修改一笔消费：--set 字段=值（refund=yes 标为退货）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="57"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="77"/>
         <source>Delete a purchase.</source>
         <translation>删除一笔消费。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="62"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="25"/>
         <source>Log and list visits, calls, complaints, feedback.</source>
         <translation>记录和列出到店、电话、投诉和反馈。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="70"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="88"/>
         <source>Log an interaction with a customer.</source>
         <translation>记一条与客户的往来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="77"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="95"/>
         <source>visit, call, message, complaint, feedback, greeting or note</source>
         <translation>visit（到店）、call（电话）、message（消息）、complaint（投诉）、feedback（反馈）、greeting（问候）或 note（备注）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="80"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="98"/>
         <source>1 to 5</source>
         <translation>1 到 5</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="81"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="99"/>
         <source>date and optional time, default now</source>
         <translation>日期，可带时间，默认现在</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="84"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="102"/>
         <source>A customer&apos;s interactions, newest first.</source>
         <translation>一位客户的往来记录，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="92"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="110"/>
         <source>Mark a complaint resolved.</source>
         <translation>把一条投诉标为已解决。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="97"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="118"/>
         <source>List reminders that are due.</source>
         <translation>列出到期的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="100"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="122"/>
         <source>only this customer&apos;s reminders</source>
         <translation>只看这位客户的提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="103"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="125"/>
         <source>only this kind: callback, birthday, festival, complaint, new_customer, ...</source>
         <translation>只看这一类：callback、birthday、festival、complaint、new_customer 等</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="105"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="127"/>
         <source>only this staff member&apos;s (id or name)</source>
         <translation>只看这位员工的（编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="112"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="136"/>
         <source>Create a follow-up reminder for a customer.</source>
         <translation>为一位客户建一个回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="117"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="141"/>
         <source>due date, or tomorrow, next-week, +N (days)</source>
         <translation>到期日，或 tomorrow、next-week、+N（天）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="121"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="145"/>
         <source>repeat, e.g. --every 2 weeks</source>
         <translation>重复，例如 --every 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="126"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="32"/>
         <source>Done, snooze or dismiss a reminder.</source>
         <translation>完成、推迟或忽略一个提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="133"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="157"/>
         <source>Mark done; the outcome is logged on the customer.</source>
         <translation>标为完成；结果会记在客户名下。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="144"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="168"/>
         <source>Move a reminder to a later date.</source>
         <translation>把提醒推到以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="148"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="172"/>
         <source>a date, or tomorrow, next-week, +N (days)</source>
         <translation>一个日期，或 tomorrow、next-week、+N（天）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_records.py" line="155"/>
+        <location filename="../../smallcrm/cli/commands_records.py" line="179"/>
         <source>Dismiss a reminder without doing it.</source>
         <translation>不做而直接忽略一个提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="21"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="34"/>
         <source>Make the reminders the rules call for today: birthdays, festival greetings, complaint follow-ups, new-customer check-ins, quiet customers. Safe to repeat: nothing is made twice.</source>
         <translation>按规则生成今天该有的提醒：生日、节日问候、投诉跟进、新客户回访、久未光顾的客户。可以放心重复运行：不会重复生成。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="35"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="50"/>
         <source>Festivals customers are greeted on, with their dates.</source>
         <translation>要问候客户的节日及其日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="37"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="52"/>
         <source>dates in this year (default: this year)</source>
         <translation>这一年里的日期（默认：今年）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="41"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="21"/>
         <source>Add, remove, or switch greetings on or off for your own festivals.</source>
         <translation>添加、删除自己的节日，或开关这些节日的问候。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="49"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="62"/>
         <source>Add a festival: --on 11-11, or --on 农历七月初七.</source>
         <translation>添加一个节日：--on 11-11，或 --on 农历七月初七。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="54"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="67"/>
         <source>the date every year: 11-11, 11月11日, 农历七月初七</source>
         <translation>每年的日期：11-11、11月11日、农历七月初七</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="57"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="70"/>
         <source>read --on as a lunar date (7-7 is 七月初七)</source>
         <translation>把 --on 当作农历日期（7-7 即七月初七）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="60"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="80"/>
         <source>Remove a festival you added.</source>
         <translation>删除一个自己添加的节日。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="68"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="89"/>
         <source>Greet customers on a festival you added.</source>
         <translation>在自己添加的节日问候客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="77"/>
+        <location filename="../../smallcrm/cli/commands_rules.py" line="98"/>
         <source>Stop greeting customers on a festival you added.</source>
         <translation>不再在自己添加的节日问候客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="11"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="14"/>
         <source>Import customers or purchases from .xlsx, .xlsm, .xls, .ods or .csv (UTF-8 or GBK). The header row is found below any title rows and columns are matched by their Chinese or English names (--map changes that). Outcome rules: a customer row with the same customer number, or the same phone, as a customer already in the database or an earlier row is a duplicate, counted as skipped by default (--on-duplicate skip); fill fills the customer&apos;s empty fields and overwrite replaces fields with the row&apos;s non-empty cells (counted as updated, or skipped if nothing changes); keep adds it as another customer. Blank rows count as nothing and summary rows (合计, 总计, 小计, Total) as skipped; neither is ever added. A row with neither name nor phone, or with an impossible value (a birthday of 1985年2月30日, an amount of &apos;abc&apos;, a phone in scientific notation), is rejected whole with its row number and reason. Purchases are linked by customer number, else phone; rows of unknown customers are rejected unless --create-missing. Identical purchase lines are separate purchases. A file already imported is refused unless --force. One address column (地址, 详细地址) without province, city or district columns is split into province, city, district, street and a postcode found in it; text that is not recognised stays whole in the street. --consent yes or no sets every imported customer&apos;s consent to be mailed (column: take it from the mapped column; default: the column if one is mapped, else no). The import is one transaction: interrupted or failed, it changes nothing; &apos;undo-import BATCH&apos; undoes it.</source>
         <translation>从 .xlsx、.xlsm、.xls、.ods 或 .csv（UTF-8 或 GBK）导入客户或消费记录。表头行会在标题行下面自动找到，各列按中文或英文列名对应（可用 --map 改）。处理规则：与数据库中已有客户或前面某一行的客户编号相同、或电话相同的客户行算作重复，默认计为跳过（--on-duplicate skip）；fill 补全客户的空白字段，overwrite 用这一行的非空单元格覆盖字段（计为更新，没有变化则计为跳过）；keep 把它作为另一位客户添加。空行不计，合计行（合计、总计、小计、Total）计为跳过；两者都不会被添加。既没有姓名也没有电话，或有不可能的值（生日 1985年2月30日、金额“abc”、科学计数法写的电话）的行，整行不导入，并给出行号和原因。消费记录按客户编号对应客户，没有编号时按电话；对应不到客户的行不导入，除非加 --create-missing。完全相同的消费行算作不同的消费。已经导入过的文件会被拒绝，除非加 --force。只有一个地址列（地址、详细地址）而没有省、市、区县列时，会拆分为省、市、区县、详细地址以及其中的邮编；认不出的文字原样留在详细地址里。--consent yes 或 no 设定每位导入客户是否同意邮寄（column：按对应的列；默认：对应了这一列就按列，否则为不同意）。整个导入是一个事务：被中断或失败时什么都不改变；“undo-import 批次号”可以撤销它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="38"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="47"/>
         <source>what the file holds (default: guessed)</source>
         <translation>文件里是什么（默认：自动判断）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="43"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="52"/>
         <source>preview: report what would happen, change nothing</source>
         <translation>预览：报告会发生什么，但不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="49"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="58"/>
         <source>what to do with a row that duplicates a customer (default skip)</source>
         <translation>遇到与已有客户重复的行怎么办（默认 skip）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="54"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="63"/>
         <source>purchases: add customers that are not known yet</source>
         <translation>消费记录：添加还没有的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="59"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="68"/>
         <source>write the rejected rows and their reasons to this file</source>
         <translation>把没导入的行及原因写到这个文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="62"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="71"/>
         <source>import a file whose content was imported before</source>
         <translation>导入内容已经导入过的文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="64"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="73"/>
         <source>the sheet to read (default: the first with data)</source>
         <translation>要读的工作表（默认：第一个有数据的）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="69"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="78"/>
         <source>the row holding the headers (default: found)</source>
         <translation>表头所在的行（默认：自动查找）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="74"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="83"/>
         <source>may the imported customers be mailed: yes or no for all of them, or from the mapped column (default: the column if one is mapped, else no)</source>
         <translation>导入的客户是否可以邮寄：全部 yes 或 no，或按对应的列（默认：对应了这一列就按列，否则为不同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="85"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="94"/>
         <source>map a column (its header or letter) to a field, &apos;note&apos; to keep it as notes or &apos;ignore&apos;; remembered for files with the same headers</source>
         <translation>把一列（用列名或列字母）对应到一个字段，写“note”作为备注保留，写“ignore”忽略；表头相同的文件会记住这个设置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="97"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="108"/>
         <source>Undo an import: its rows removed, changed fields restored.</source>
         <translation>撤销一次导入：删掉导入的行，恢复被改动的字段。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="107"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="118"/>
         <source>The latest imports, newest first, with their batch numbers.</source>
         <translation>最近的导入及其批次号，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="116"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="129"/>
         <source>Export customers, purchases, open reminders or the mailing list to .xlsx or .csv (UTF-8 with BOM). Customer exports import back as the same customers.</source>
         <translation>把客户、消费记录、未完成的提醒或邮寄名单导出为 .xlsx 或 .csv（带 BOM 的 UTF-8）。导出的客户可以原样导回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="127"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="140"/>
         <source>only the customers of this segment (see &apos;segments&apos;)</source>
         <translation>只要这个细分里的客户（见“segments”）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="129"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="142"/>
         <source>only customers with this tag</source>
         <translation>只要有这个标签的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="131"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="144"/>
         <source>only customers the search box finds for TERM</source>
         <translation>只要搜索框搜 TERM 能找到的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="133"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="146"/>
         <source>only these customers</source>
         <translation>只要这些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_sheets.py" line="135"/>
+        <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
     </message>
@@ -2972,19 +2972,19 @@
 <context>
     <name>Festival</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="47"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="23"/>
         <location filename="../../smallcrm/domain/reminders/festivals.py" line="109"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="49"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="25"/>
         <location filename="../../smallcrm/domain/reminders/festivals.py" line="110"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="48"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="24"/>
         <location filename="../../smallcrm/domain/reminders/festivals.py" line="111"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
@@ -3106,18 +3106,18 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="298"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="288"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="300"/>
         <source>Save as Segment</source>
         <translation>存为细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="286"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="288"/>
         <source>Name of the segment:</source>
         <translation>细分名称:</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/widgets/filters.py" line="342"/>
+        <location filename="../../smallcrm/ui/widgets/filters.py" line="344"/>
         <source>%1 (%2) ✕</source>
         <translation>%1(%2)✕</translation>
     </message>
@@ -3349,17 +3349,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1424"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="167"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1425"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="168"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1426"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="169"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4008,42 +4008,42 @@
 <context>
     <name>Mailing</name>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="50"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="26"/>
         <source>Birthdays this month</source>
         <translation>本月生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="51"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="27"/>
         <source>Other occasion</source>
         <translation>其他场合</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="55"/>
+        <location filename="../../smallcrm/domain/mailing/recipients.py" line="23"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="56"/>
+        <location filename="../../smallcrm/domain/mailing/recipients.py" line="24"/>
         <source>No consent to be mailed</source>
         <translation>未同意邮寄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="57"/>
+        <location filename="../../smallcrm/domain/mailing/recipients.py" line="25"/>
         <source>No usable postal address</source>
         <translation>没有可用的邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="58"/>
+        <location filename="../../smallcrm/domain/mailing/recipients.py" line="26"/>
         <source>Same address as another recipient</source>
         <translation>与其他收件人同一地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="60"/>
+        <location filename="../../smallcrm/domain/mailing/sent.py" line="28"/>
         <source>Greeting card sent: {title}</source>
         <translation>已寄贺卡：{title}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="61"/>
+        <location filename="../../smallcrm/domain/mailing/sent.py" line="29"/>
         <source>Card sent with the mailing {title}</source>
         <translation>已随“{title}”寄出贺卡</translation>
     </message>
@@ -4051,7 +4051,7 @@
 <context>
     <name>MailingOutput</name>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="36"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="35"/>
         <source>Dear {name} {honorific},
 
 Wishing you and your family health and happiness.
@@ -4064,166 +4064,166 @@ Wishing you and your family health and happiness.
 {shop} 敬贺</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="52"/>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="245"/>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="51"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="256"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="67"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="66"/>
         <source> labels</source>
         <translation> 张标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="68"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="67"/>
         <source>Draw label edges</source>
         <translation>画出标签边框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="69"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="68"/>
         <source>Draw postcode boxes</source>
         <translation>画出邮编方格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="72"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="71"/>
         <source>Merge fields: {name} {honorific} {shop}</source>
         <translation>可用字段：{name} 姓名，{honorific} 称呼，{shop} 店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="79"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="78"/>
         <source>Custom Sheet…</source>
         <translation>自定义标签纸…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="80"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="79"/>
         <source>Measure a label sheet that is not in the list</source>
         <translation>量一下列表中没有的标签纸</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="85"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="84"/>
         <source>Print on:</source>
         <translation>打印到：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="86"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="85"/>
         <source>Already used on the first sheet:</source>
         <translation>第一张已用掉：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="89"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="88"/>
         <source>Greeting:</source>
         <translation>贺词：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="91"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="90"/>
         <source>Pre&amp;view…</source>
         <translation>预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="93"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="95"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="94"/>
         <source>Save &amp;PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="110"/>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="186"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="188"/>
         <source>Labels: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="112"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="111"/>
         <source>Envelopes: %1</source>
         <translation>信封：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="113"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="112"/>
         <source>Printed list with a tick column</source>
         <translation>打印名单（带勾选栏）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="114"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="113"/>
         <source>Greeting inserts</source>
         <translation>贺卡内页</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="132"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>vCard 通讯录 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="133"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="150"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="149"/>
         <source>Exported %1 recipients to %2</source>
         <translation>已导出 %1 位收件人到 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="239"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="241"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="249"/>
         <source>Printing stopped. This printer could not take back the pages drawn before you cancelled: remove the job from the printer&apos;s queue if they should not print.</source>
         <translation>打印已停止。这台打印机无法收回取消之前已生成的页面：如果不想打印这些页面，请在打印机的打印队列中删除该任务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="252"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>已取消打印：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="254"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="256"/>
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="278"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="262"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="276"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="278"/>
         <source>Drawing…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="289"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="291"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="337"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="339"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/mailing_output.py" line="339"/>
+        <location filename="../../smallcrm/ui/views/mailing_output.py" line="341"/>
         <source>Text too small to read easily on %1 label(s): %2%3. Shorten the address or use bigger labels.</source>
         <translation>有 %1 张标签文字过小，不易看清：%2%3。请缩短地址或换用更大的标签。</translation>
     </message>
@@ -4730,6 +4730,39 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="13"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="14"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="15"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="16"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="17"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="18"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="143"/>
@@ -4853,27 +4886,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="448"/>
+        <location filename="../../smallcrm/printing/render.py" line="447"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="449"/>
+        <location filename="../../smallcrm/printing/render.py" line="448"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="450"/>
+        <location filename="../../smallcrm/printing/render.py" line="449"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="451"/>
+        <location filename="../../smallcrm/printing/render.py" line="450"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="452"/>
+        <location filename="../../smallcrm/printing/render.py" line="451"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -4902,7 +4935,7 @@ Close anyway?</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="103"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="106"/>
         <source>Making reminders</source>
         <translation>正在生成提醒</translation>
     </message>
@@ -5540,62 +5573,62 @@ Close anyway?</source>
 <context>
     <name>ReminderRules</name>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="97"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="100"/>
         <source>Birthdays</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="98"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="101"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="99"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="102"/>
         <source>Complaint follow-up</source>
         <translation>投诉回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="100"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="103"/>
         <source>New-customer check-in</source>
         <translation>新客户回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="101"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="104"/>
         <source>Win back quiet customers</source>
         <translation>挽回久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="107"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="110"/>
         <source>Birthday of {name} on {when}</source>
         <translation>{name} 的生日在 {when}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="108"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="111"/>
         <source>{date} (lunar {lunar})</source>
         <translation>{date}（农历{lunar}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="109"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="112"/>
         <source>{festival} on {date}: send {name} greetings</source>
         <translation>{date} {festival}：给 {name} 送上问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="110"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="113"/>
         <source>Follow up the complaint of {name} from {date}: {summary}</source>
         <translation>回访 {name} {date} 的投诉：{summary}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="111"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="114"/>
         <source>Check in with new customer {name} (first purchase {date})</source>
         <translation>回访新客户 {name}（首次购买 {date}）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="112"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="115"/>
         <source>Win back {name}: no purchase since {date}</source>
         <translation>挽回 {name}：自 {date} 起没有购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/reminders/rules.py" line="113"/>
+        <location filename="../../smallcrm/domain/reminders/rules.py" line="116"/>
         <source>The day has passed</source>
         <translation>日子已过</translation>
     </message>
@@ -6129,52 +6162,52 @@ Close anyway?</source>
 <context>
     <name>SearchMatch</name>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="216"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="219"/>
         <source>phone ending</source>
         <translation>电话尾号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="217"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="220"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="218"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="221"/>
         <source>customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="219"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="222"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="220"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="223"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="221"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="224"/>
         <source>street</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="222"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="225"/>
         <source>province, city or district</source>
         <translation>省市区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="223"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="226"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="224"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="227"/>
         <source>email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/search.py" line="225"/>
+        <location filename="../../smallcrm/domain/customers/search.py" line="228"/>
         <source>pinyin or initials</source>
         <translation>拼音或首字母</translation>
     </message>
@@ -7152,27 +7185,27 @@ Close anyway?</source>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../smallcrm/errors.py" line="69"/>
+        <location filename="../../smallcrm/errors.py" line="74"/>
         <source>file {file}</source>
         <translation>文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="70"/>
+        <location filename="../../smallcrm/errors.py" line="75"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="71"/>
+        <location filename="../../smallcrm/errors.py" line="76"/>
         <source>column {column}</source>
         <translation>{column} 列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="72"/>
+        <location filename="../../smallcrm/errors.py" line="77"/>
         <source>{message} ({where}).</source>
         <translation>{message}（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/errors.py" line="73"/>
+        <location filename="../../smallcrm/errors.py" line="78"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -7192,7 +7225,7 @@ Close anyway?</source>
         <translation>{value} 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/commands.py" line="46"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="47"/>
         <source>A customer with this phone number or customer number already exists: {name} (id {id}).</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
@@ -7210,7 +7243,7 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/customers/fields.py" line="133"/>
         <location filename="../../smallcrm/domain/customers/staff.py" line="44"/>
         <location filename="../../smallcrm/domain/customers/staff.py" line="81"/>
-        <location filename="../../smallcrm/domain/mailing.py" line="114"/>
+        <location filename="../../smallcrm/domain/mailing/recipients.py" line="72"/>
         <location filename="../../smallcrm/domain/reminders/queries.py" line="415"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
@@ -7241,7 +7274,7 @@ Close anyway?</source>
         <translation>客户 {id}（{name}）在回收站里，请先找回（窗口里的“客户 ▸ 回收站”，或命令 smallcrm customer restore {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/commands.py" line="229"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="230"/>
         <location filename="../../smallcrm/domain/customers/lookup.py" line="50"/>
         <location filename="../../smallcrm/domain/customers/lookup.py" line="126"/>
         <source>There is no customer with id {id}.</source>
@@ -7253,17 +7286,17 @@ Close anyway?</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/commands.py" line="93"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="94"/>
         <source>The customer number cannot be empty.</source>
         <translation>客户编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/commands.py" line="146"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="147"/>
         <source>The tag name is empty.</source>
         <translation>标签名是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/commands.py" line="334"/>
+        <location filename="../../smallcrm/domain/customers/commands.py" line="335"/>
         <source>Customer {id} is not in the trash; move it to the trash first.</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
@@ -7283,52 +7316,52 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="148"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="150"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="153"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="155"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="164"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="166"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="177"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="179"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="275"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="279"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="373"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="380"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="375"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="382"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="387"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="394"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="395"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="402"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="403"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="410"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
@@ -7338,7 +7371,7 @@ Close anyway?</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="481"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="488"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
@@ -7411,9 +7444,60 @@ Close anyway?</source>
         <translation>请填写数量（例如 2 或 1.5）。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="81"/>
+        <source>{value} is not a sale line.</source>
+        <translation>{value} 不是一行有效的销售明细。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="90"/>
+        <source>There is no product {value}; to sell it as a line of text, give its price.</source>
+        <translation>没有商品 {value}；如果要按文字记一行，请写上价格。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="103"/>
+        <source>A sale needs at least one line.</source>
+        <translation>一笔销售至少要有一行商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="105"/>
+        <source>A sale has at most {max} lines.</source>
+        <translation>一笔销售最多 {max} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="110"/>
+        <source>A discount cannot be below zero.</source>
+        <translation>优惠不能小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="114"/>
+        <source>The discount {discount} is more than the sale&apos;s total {total}.</source>
+        <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="155"/>
+        <source>Line {number} names no product.</source>
+        <translation>第 {number} 行没有写商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="158"/>
         <location filename="../../smallcrm/domain/values/quantities.py" line="46"/>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="163"/>
+        <source>Line {number} ({item}) needs a price.</source>
+        <translation>第 {number} 行（{item}）需要填价格。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="169"/>
+        <source>A price cannot be below zero.</source>
+        <translation>价格不能小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="174"/>
+        <source>The discount on line {number} is more than the line&apos;s {total}.</source>
+        <translation>第 {number} 行的优惠超过了该行金额 {total}。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/values/quantities.py" line="48"/>
@@ -7431,6 +7515,7 @@ Close anyway?</source>
         <translation>{value} 不是有效的数量（应为数字，例如 2 或 1.5）。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="88"/>
         <location filename="../../smallcrm/domain/records/purchases.py" line="59"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
@@ -7455,6 +7540,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/records/purchases.py" line="104"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="114"/>
+        <source>Purchase {id} is a line of sale {sale}; record a return or void the sale instead of changing it.</source>
+        <translation>消费记录 {id} 是销售单 {sale} 的一行；请办理退货或作废这笔销售，不要直接修改。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/reminders/commands.py" line="71"/>
@@ -7660,7 +7750,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/store/db.py" line="187"/>
-        <location filename="../../smallcrm/cli/__init__.py" line="59"/>
+        <location filename="../../smallcrm/cli/__init__.py" line="49"/>
         <source>The database is damaged ({detail}); restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏（{detail}）；请用“smallcrm restore 备份文件”或“文件”菜单恢复最近的备份。</translation>
     </message>
@@ -7802,218 +7892,213 @@ Close anyway?</source>
         <translation>没有叫 {name} 的已存客户群。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_rules.py" line="109"/>
+        <location filename="../../smallcrm/cli/handlers_festivals.py" line="24"/>
         <source>{value} is not a year.</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="151"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="138"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="278"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="73"/>
         <source>{value} is not an occasion for a mailing (known: {known}).</source>
         <translation>{value} 不是可用的寄送场合（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="355"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="151"/>
         <source>There is no mailing with id {id}.</source>
         <translation>没有编号为 {id} 的寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="362"/>
+        <location filename="../../smallcrm/domain/mailing/mailings.py" line="159"/>
         <source>The mailing {title} was already sent on {date}; start a new one.</source>
         <translation>寄送“{title}”已于 {date} 寄出，请新建一次寄送。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="469"/>
-        <source>A mailing needs a title.</source>
-        <translation>寄送需要一个标题。</translation>
-    </message>
-    <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="521"/>
+        <location filename="../../smallcrm/domain/mailing/sent.py" line="68"/>
         <source>The mailing {title} has nobody on it.</source>
         <translation>寄送“{title}”里没有收件人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/mailing.py" line="689"/>
+        <location filename="../../smallcrm/sheets/mailing_list.py" line="130"/>
         <source>Save contacts to a file ending in .vcf.</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="48"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="45"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="49"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="46"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="574"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="451"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="349"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="351"/>
         <source>{kind} is not a kind of import; use customers or purchases.</source>
         <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="426"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="428"/>
         <source>There is no {kind} field {field} to map a column to.</source>
         <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="433"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="435"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="289"/>
-        <location filename="../../smallcrm/sheets/importer.py" line="489"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="52"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="188"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="469"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="164"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="474"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="169"/>
         <source>{value} is not a consent choice; use yes, no or column.</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="516"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="213"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="569"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="279"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="591"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="301"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="605"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="315"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="613"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="323"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="623"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="333"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="915"/>
+        <location filename="../../smallcrm/sheets/importer/engine.py" line="180"/>
         <source>The customer number {value} belongs to a customer in the trash; restore them first.</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1050"/>
+        <location filename="../../smallcrm/sheets/importer/customers.py" line="95"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1191"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="103"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1215"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="133"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1225"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="143"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1322"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="72"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1324"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="74"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer.py" line="1409"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="152"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="152"/>
+        <location filename="../../smallcrm/sheets/reader/base.py" line="86"/>
         <source>This file is not a spreadsheet SmallCRM can read; save it as .xlsx, .xls, .ods or .csv.</source>
         <translation>SmallCRM 读不了这个文件；请另存为 .xlsx、.xls、.ods 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="161"/>
+        <location filename="../../smallcrm/sheets/reader/base.py" line="95"/>
         <source>The spreadsheet is damaged or incomplete; open it in Excel or WPS and save it again.</source>
         <translation>表格已损坏或不完整；请用 Excel 或 WPS 打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="170"/>
+        <location filename="../../smallcrm/sheets/reader/base.py" line="104"/>
         <source>The spreadsheet is password-protected; open it in Excel or WPS, remove the password and save it again.</source>
         <translation>表格设了密码；请用 Excel 或 WPS 打开，去掉密码后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="178"/>
+        <location filename="../../smallcrm/sheets/reader/base.py" line="112"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="205"/>
+        <location filename="../../smallcrm/sheets/reader/opening.py" line="30"/>
         <source>This is not a file but a device, a pipe or a socket; import a spreadsheet file.</source>
         <translation>这不是文件，而是设备、管道或套接字；请导入一个表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="212"/>
+        <location filename="../../smallcrm/sheets/reader/opening.py" line="37"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="214"/>
+        <location filename="../../smallcrm/sheets/reader/opening.py" line="39"/>
         <source>This is a folder, not a spreadsheet file.</source>
         <translation>这是一个文件夹，不是表格文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="217"/>
+        <location filename="../../smallcrm/sheets/reader/opening.py" line="42"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>文件读不了：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="229"/>
+        <location filename="../../smallcrm/sheets/reader/opening.py" line="54"/>
         <source>This file is a web page or XML saved with a spreadsheet&apos;s name; open it in Excel or WPS and save it as .xlsx.</source>
         <translation>这个文件其实是网页或 XML，只是用了表格的文件名；请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="375"/>
+        <location filename="../../smallcrm/sheets/reader/base.py" line="160"/>
         <source>There is no sheet called {sheet}; the sheets are: {names}.</source>
         <translation>没有叫 {sheet} 的工作表；现有的工作表：{names}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="527"/>
+        <location filename="../../smallcrm/sheets/reader/xlsx.py" line="227"/>
         <source>The sheet&apos;s used range is too large to read as .ods; delete the empty rows and columns after the data, or save it as .xlsx.</source>
         <translation>这个 .ods 表格的使用范围太大，无法读取；请删掉数据后面的空行和空列，或另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/reader.py" line="743"/>
+        <location filename="../../smallcrm/sheets/reader/delimited.py" line="62"/>
         <source>The text file is neither UTF-8 nor GBK; save it from Excel as &apos;CSV UTF-8&apos; or as .xlsx.</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
@@ -8043,77 +8128,77 @@ Close anyway?</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="383"/>
+        <location filename="../../smallcrm/printing/render.py" line="382"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="523"/>
+        <location filename="../../smallcrm/printing/render.py" line="522"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="152"/>
+        <location filename="../../smallcrm/printing/templates.py" line="151"/>
         <source>There is no label sheet called {name} (known: {known}).</source>
         <translation>没有名为 {name} 的标签纸（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="168"/>
+        <location filename="../../smallcrm/printing/templates.py" line="167"/>
         <source>{field} must be more than 0 mm.</source>
         <translation>{field} 必须大于 0 毫米。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="171"/>
+        <location filename="../../smallcrm/printing/templates.py" line="170"/>
         <source>{field} must be from 1 to 40.</source>
         <translation>{field} 必须在 1 到 40 之间。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="173"/>
+        <location filename="../../smallcrm/printing/templates.py" line="172"/>
         <source>The margins cannot be negative.</source>
         <translation>边距不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="178"/>
+        <location filename="../../smallcrm/printing/templates.py" line="177"/>
         <source>The pitch is smaller than the label: labels would overlap.</source>
         <translation>间距小于标签尺寸：标签会重叠。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="185"/>
+        <location filename="../../smallcrm/printing/templates.py" line="184"/>
         <source>The labels reach {right:.1f} x {bottom:.1f} mm, beyond the {width:g} x {height:g} mm page.</source>
         <translation>标签排到了 {right:.1f} × {bottom:.1f} 毫米，超出了 {width:g} × {height:g} 毫米的纸张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="203"/>
+        <location filename="../../smallcrm/printing/templates.py" line="202"/>
         <source>{field} needs a number, not {value}.</source>
         <translation>{field} 需要填数字，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="209"/>
+        <location filename="../../smallcrm/printing/templates.py" line="208"/>
         <source>{field} needs a whole number, not {value}.</source>
         <translation>{field} 需要填整数，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="222"/>
+        <location filename="../../smallcrm/printing/templates.py" line="221"/>
         <source>A label sheet needs a name.</source>
         <translation>标签纸需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="259"/>
+        <location filename="../../smallcrm/printing/templates.py" line="255"/>
         <source>{name} is a built-in label sheet; choose another name.</source>
         <translation>{name} 是内置的标签纸，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/templates.py" line="284"/>
+        <location filename="../../smallcrm/printing/templates.py" line="280"/>
         <source>There is no envelope size {name} (known: {known}).</source>
         <translation>没有 {name} 这种信封尺寸（可用：{known}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_mailing.py" line="426"/>
+        <location filename="../../smallcrm/cli/handlers_mailing.py" line="66"/>
         <source>There is already a mailing for these cards: {title} (id {id}, made on {date}); see it with &apos;smallcrm mailing show {id}&apos;, or add --again to start another.</source>
         <translation>这批贺卡已经有一次寄送：{title}（编号 {id}，{date} 建立）；用 &apos;smallcrm mailing show {id}&apos; 查看，或加上 --again 再建一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_customers.py" line="366"/>
+        <location filename="../../smallcrm/cli/handlers_duplicates.py" line="16"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address; if they are one person all the same, merge them with --force.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同；如果确实是同一个人，请加 --force 合并。</translation>
     </message>
@@ -8133,17 +8218,17 @@ Close anyway?</source>
         <translation>数据库已损坏：缺少数据表 {table}；请用“smallcrm restore 文件”或从“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="50"/>
+        <location filename="../../smallcrm/cli/database.py" line="20"/>
         <source>There is no database here; check the path, or create one with a command that adds data (such as &apos;smallcrm demo&apos; or &apos;smallcrm customer add&apos;).</source>
         <translation>这里没有数据库；请检查路径，或用会添加数据的命令（例如“smallcrm demo”或“smallcrm customer add”）新建一个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="55"/>
+        <location filename="../../smallcrm/cli/database.py" line="25"/>
         <source>The folder for the database does not exist; check the path or create the folder first.</source>
         <translation>数据库所在的文件夹不存在；请检查路径，或先建好这个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/__init__.py" line="58"/>
+        <location filename="../../smallcrm/cli/database.py" line="28"/>
         <source>This is not a database file but a device, a pipe or a socket.</source>
         <translation>这不是数据库文件，而是设备、管道或套接字。</translation>
     </message>
@@ -8196,6 +8281,128 @@ Close anyway?</source>
         <location filename="../../smallcrm/files.py" line="84"/>
         <source>The file cannot be used: {reason}.</source>
         <translation>无法使用这个文件：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="45"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="139"/>
+        <source>A product needs a name.</source>
+        <translation>商品需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="49"/>
+        <source>A product name is at most {max} characters.</source>
+        <translation>商品名称最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
+        <source>{value} is neither goods nor a service.</source>
+        <translation>{value} 既不是商品也不是服务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="72"/>
+        <source>There is no product field {field}.</source>
+        <translation>商品没有 {field} 这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="86"/>
+        <source>The price {value} is below zero.</source>
+        <translation>售价 {value} 小于零。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="104"/>
+        <source>{value} is not a barcode (digits and letters).</source>
+        <translation>{value} 不是条码（应为数字和字母）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="129"/>
+        <source>The barcode {barcode} is already used by {name}.</source>
+        <translation>条码 {barcode} 已经被 {name} 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="149"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="141"/>
+        <source>There is no product with id {id}.</source>
+        <translation>没有编号为 {id} 的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="183"/>
+        <source>Name a product.</source>
+        <translation>请写出商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="196"/>
+        <source>There is no product {value}.</source>
+        <translation>没有商品 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="38"/>
+        <source>Give a reason.</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="41"/>
+        <source>A reason is at most {max} characters.</source>
+        <translation>原因最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="70"/>
+        <source>Sale {sale} has no line {line}.</source>
+        <translation>销售单 {sale} 没有第 {line} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="76"/>
+        <source>Everything of line {line} has already come back.</source>
+        <translation>第 {line} 行的商品已经全部退回了。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="84"/>
+        <source>Only {left} of line {line} can still come back.</source>
+        <translation>第 {line} 行最多还能退 {left}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="92"/>
+        <source>Everything of sale {sale} has already come back.</source>
+        <translation>销售单 {sale} 的商品已经全部退回了。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="112"/>
+        <source>Sale {sale} was voided; nothing of it can come back.</source>
+        <translation>销售单 {sale} 已作废，不能退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="116"/>
+        <source>Sale {sale} is itself a return; void it to undo it.</source>
+        <translation>销售单 {sale} 本身就是退货单；要撤销请把它作废。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="168"/>
+        <source>Sale {sale} was already voided on {day}.</source>
+        <translation>销售单 {sale} 已在 {day} 作废。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="175"/>
+        <source>Sale {sale} has returns; void them first.</source>
+        <translation>销售单 {sale} 有退货记录；请先作废这些退货单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/payments.py" line="55"/>
+        <source>{value} is not a payment method (cash, wechat, alipay, card, stored_value, other).</source>
+        <translation>{value} 不是付款方式（cash 现金、wechat 微信、alipay 支付宝、card 银行卡、stored_value 储值、other 其他）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/reading.py" line="39"/>
+        <source>There is no sale with id {id}.</source>
+        <translation>没有编号为 {id} 的销售单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="66"/>
+        <source>A note is at most {max} characters.</source>
+        <translation>备注最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
+        <source>No receipt number is free; try saving the sale again.</source>
+        <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>
 </context>
 <context>

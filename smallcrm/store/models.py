@@ -157,6 +157,52 @@ class CustomerTag(BaseModel):
         primary_key = CompositeKey("customer", "tag")
 
 
+class Product(BaseModel):
+    """A line of the shop's catalogue: goods sold by a unit (件, 斤, 盒) or a service
+    (次: a haircut, a repair, whose cost may be zero). Retired, not deleted, once sold:
+    old sales keep pointing at it."""
+
+    id = AutoField()
+    name = CharField()
+    search_text = TextField(default="")  # ' name pinyin initials barcode ': found as you type
+    category = CharField(default="")
+    unit = CharField(default="")
+    kind = CharField(default="goods")  # goods | service
+    price_cents = IntegerField(default=0)  # the default price, editable at the counter
+    cost_cents = IntegerField(null=True)  # cost of goods per unit, when known
+    barcode = CharField(null=True, unique=True)  # EAN-13 or the shop's own; NULL if none
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+
+class Sale(BaseModel):
+    """One visit at the counter (a receipt, 小票): its lines are purchases (or, for a
+    walk-in customer and for a voided sale, uncounted lines). A return is a sale of its
+    own with negative lines, pointing at the sale it returns from; a void keeps the sale
+    with its reason and sets its lines aside."""
+
+    id = AutoField()
+    number = CharField(unique=True)  # '20261208-0001': the receipt's number, per day
+    sold_at = DateTimeField(index=True)
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")  # NULL: a walk-in customer
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    payment = CharField(default="cash")  # cash | wechat | alipay | card | stored_value | other
+    discount_cents = IntegerField(default=0)  # the discount on the whole sale (also spread over its lines)
+    total_cents = IntegerField(default=0)  # what was paid (negative: paid back)
+    note = TextField(default="")
+    returns_sale = ForeignKeyField("self", null=True, backref="returns", on_delete="RESTRICT")
+    reason = TextField(default="")  # why goods came back (a return)
+    voided_at = DateTimeField(null=True)
+    void_reason = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        customer_id: int | None
+        staff_id: int | None
+        returns_sale_id: int | None
+
+
 class Purchase(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
@@ -171,16 +217,63 @@ class Purchase(BaseModel):
     note = TextField(default="")
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=now)
+    # A line sold at the counter (migration counter); NULL or empty on imported and typed lines.
+    sale = ForeignKeyField(Sale, null=True, backref="lines", on_delete="RESTRICT", index=False)
+    product = ForeignKeyField(Product, null=True, on_delete="RESTRICT", index=False)
+    unit_price_cents = IntegerField(null=True)
+    discount_cents = IntegerField(default=0)  # the line's own discount and its share of the sale's
+    payment = CharField(default="")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=False)
+    returns_line = IntegerField(null=True)  # a return line: the purchase it brings back
 
     if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
         customer_id: int
         import_batch_id: int | None
+        sale_id: int | None
+        product_id: int | None
+        staff_id: int | None
 
     class Meta:
         indexes = (
             (("customer_id", "date"), False),  # a customer's first/last purchase in one seek
             (("date", "customer_id"), False),  # who bought in a date range, from the index alone
         )
+        # Partial indexes over the counter's lines only (migration counter), so an import of
+        # a million history lines pays nothing for them: purchase_sale, purchase_product,
+        # purchase_staff_date.
+
+
+class UncountedLine(BaseModel):
+    """A counter line that no customer analysis counts: sold to a walk-in customer
+    (reason 'walk_in'), or of a voided sale (reason 'voided', moved here from
+    ``purchase`` with its id kept in ``purchase_id``). Kept whole, so the receipt and the
+    staff results still show it; the analyses, which read ``purchase``, need no filter."""
+
+    id = AutoField()
+    reason = CharField()  # walk_in | voided
+    sale = ForeignKeyField(Sale, backref="uncounted_lines", on_delete="RESTRICT")
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    purchase_id = IntegerField(null=True)  # the purchase row this was, for a voided sale's line
+    date = DateField()
+    item = CharField(default="")
+    category = CharField(default="")
+    quantity = MilliField(column_name="quantity_milli", default=Decimal(1))
+    amount_cents = IntegerField(default=0)
+    cost_cents = IntegerField(null=True)
+    product = ForeignKeyField(Product, null=True, on_delete="RESTRICT")
+    unit_price_cents = IntegerField(null=True)
+    discount_cents = IntegerField(default=0)
+    payment = CharField(default="")
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL")
+    returns_line = IntegerField(null=True)
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    if TYPE_CHECKING:  # peewee's <field>_id beside each foreign key: the related row's id
+        sale_id: int
+        customer_id: int | None
+        product_id: int | None
+        staff_id: int | None
 
 
 class Interaction(BaseModel):
@@ -355,7 +448,10 @@ ALL_MODELS: list[type[BaseModel]] = [
     Customer,
     Tag,
     CustomerTag,
+    Product,
+    Sale,
     Purchase,
+    UncountedLine,
     Interaction,
     Reminder,
     Festival,

@@ -29,9 +29,10 @@ from smallcrm.domain.customers.lookup import (
 )
 from smallcrm.domain.customers.search_text import derived_columns
 from smallcrm.domain.reminders.kinds import OPEN
+from smallcrm.domain.sales.aside import set_aside
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db, execute_many
-from smallcrm.store.models import Customer, CustomerTag, Reminder, Tag, now
+from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Tag, now
 from smallcrm.store.sqlite import fts
 from smallcrm.store.sqlite.columns import ids_select
 
@@ -334,4 +335,6 @@ def purge_customers(ids: Sequence[int]) -> int:
                 QT_TRANSLATE_NOOP("UserError", "Customer {id} is not in the trash; move it to the trash first."),
                 id=min(live),
             )
+        # The shop's takings stay: the customers' counter lines become a walk-in's.
+        set_aside(Purchase.customer.in_(ids_select(ids)), reason="walk_in", keep_customer=False)
         return int(Customer.delete().where(Customer.id.in_(ids_select(ids))).execute())

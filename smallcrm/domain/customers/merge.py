@@ -34,8 +34,10 @@ from smallcrm.store.models import (
     MergeRecord,
     Purchase,
     Reminder,
+    Sale,
     Staff,
     Tag,
+    UncountedLine,
     now,
 )
 
@@ -229,6 +231,8 @@ def merge_customers(
             "purchases": _move(Purchase, [other.id], keep.id),
             "interactions": _move(Interaction, [other.id], keep.id),
             "reminders": _move(Reminder, [other.id], keep.id),
+            "sales": _move(Sale, [other.id], keep.id),  # the receipts follow their lines
+            "uncounted_lines": _move(UncountedLine, [other.id], keep.id),
         }
         tags_added, other_tags = _union_tags(keep.id, other.id)
 
@@ -341,6 +345,9 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
             "purchases": _move(Purchase, [keep.id], other.id, only=undo["purchases"]),
             "interactions": _move(Interaction, [keep.id], other.id, only=undo["interactions"]),
             "reminders": _move(Reminder, [keep.id], other.id, only=undo["reminders"]),
+            # A merge made before the counter kept no sales: nothing of theirs to move back.
+            "sales": _move(Sale, [keep.id], other.id, only=undo.get("sales", [])),
+            "uncounted_lines": _move(UncountedLine, [keep.id], other.id, only=undo.get("uncounted_lines", [])),
         }
 
         existing_tags = set(_existing_tag_ids(undo["other_tags"]))

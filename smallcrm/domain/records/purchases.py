@@ -25,7 +25,7 @@ from smallcrm.domain.values.quantities import parse_quantity
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
-from smallcrm.store.models import Purchase
+from smallcrm.store.models import Purchase, Sale
 
 FIELDS = ("date", "item", "category", "quantity", "amount", "cost", "channel", "note", "refund")
 
@@ -105,8 +105,24 @@ def get_purchase(purchase_id: int) -> Purchase:
     return p
 
 
+def _not_a_counter_line(p: Purchase) -> None:
+    """A line of a sale made at the counter is never edited or deleted (that would
+    rewrite the receipt): a return or a void says what happened instead."""
+    if p.sale_id is not None:
+        from_sale = Sale.get_or_none(Sale.id == p.sale_id)
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Purchase {id} is a line of sale {sale}; record a return or void the sale instead of changing it.",
+            ),
+            id=p.id,
+            sale=from_sale.number if from_sale is not None else p.sale_id,
+        )
+
+
 def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
     p = get_purchase(purchase_id)
+    _not_a_counter_line(p)
     was_refund = p.amount_cents < 0
     if "refund" in data and not {"amount", "amount_cents"} & data.keys():
         data = {**data, "amount_cents": abs(p.amount_cents)}  # marked or unmarked: the same money
@@ -120,6 +136,7 @@ def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
 
 def delete_purchase(purchase_id: int) -> None:
     p = get_purchase(purchase_id)
+    _not_a_counter_line(p)
     with db.atomic():
         p.delete_instance()
 

@@ -30,8 +30,9 @@ from typing import Any
 from peewee import SqliteDatabase
 
 # The tables whose rows the analysis reads: customers, their purchases and contacts,
-# the staff (the KPIs per staff member) and the shop settings (the tiers' rules).
-WATCHED = frozenset({"customer", "purchase", "interaction", "staff", "setting"})
+# the staff (the KPIs per staff member) and the shop settings (the tiers' rules); the
+# counter's sales and their uncounted lines (the staff results).
+WATCHED = frozenset({"customer", "purchase", "interaction", "staff", "setting", "sale", "uncounted_line"})
 BUMP = "UPDATE data_generation SET generation = generation + 1 WHERE id = 1"
 
 _WRITE = re.compile(
