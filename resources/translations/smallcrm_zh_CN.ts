@@ -1632,37 +1632,37 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="561"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="567"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="574"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="580"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -2342,7 +2342,12 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="201"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="203"/>
+        <source>paid %1 − cost of goods %2 − service %3 (%4 contacts)</source>
+        <translation>实付 %1 − 商品成本 %2 − 服务成本 %3（%4 次联系）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="210"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -3897,102 +3902,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="390"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="390"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="393"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="391"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="397"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="400"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="400"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="399"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="405"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="414"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="420"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="417"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="423"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="434"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="436"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="451"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="446"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="452"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -5076,22 +5081,27 @@ Close anyway?</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="341"/>
-        <source>%1 purchases · total %2 · profit %3</source>
-        <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="342"/>
+        <source>%1 purchases · paid %2 · profit %3</source>
+        <translation>%1 笔消费 · 实付 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="346"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="345"/>
+        <source>(cost of goods %1, service %2 for %3 contacts)</source>
+        <translation>（商品成本 %1，服务成本 %2，共 %3 次联系）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="352"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="360"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="366"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="368"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -5789,122 +5799,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="468"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="468"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="479"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="479"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="482"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="482"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="481"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="487"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="513"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="529"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="529"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="537"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="543"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="538"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="544"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -7516,33 +7526,33 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="88"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="59"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="60"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="66"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="67"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="74"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="96"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="75"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="97"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="81"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="82"/>
         <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
         <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="104"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="105"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="114"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="115"/>
         <source>Purchase {id} is a line of sale {sale}; record a return or void the sale instead of changing it.</source>
         <translation>消费记录 {id} 是销售单 {sale} 的一行；请办理退货或作废这笔销售，不要直接修改。</translation>
     </message>

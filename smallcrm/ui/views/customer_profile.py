@@ -196,10 +196,19 @@ class CustomerProfile(QWidget):
         self.fields["tags"].setText(self.tr(", ", "separator between tags").join(c["tags"]) or dash)
         self.fields["purchases"].setText(f"{c['purchase_count']:,}")
         self.fields["revenue"].setText(translations.format_money(c["revenue_cents"]))
-        profit = translations.format_money(c["profit_cents"])
+        money = translations.format_money
+        profit = money(c["profit_cents"])
+        # The parts, as the analysis counts them (domain.records.profit).
+        profit += "\n" + (
+            self.tr("paid %1 − cost of goods %2 − service %3 (%4 contacts)")
+            .replace("%1", money(c["revenue_cents"]))
+            .replace("%2", money(c["cost_cents"]))
+            .replace("%3", money(c["service_cost_cents"]))
+            .replace("%4", f"{c['service_contacts']:,}")
+        )
         if c["lines_without_cost"]:
             profit += "\n" + self.tr("Not counted (no cost price): %1").replace("%1", f"{c['lines_without_cost']:,}")
-        self.fields["profit"].setText(profit if c["purchase_count"] else dash)
+        self.fields["profit"].setText(profit if c["purchase_count"] or c["service_contacts"] else dash)
         self.fields["last_purchase"].setText(c["last_purchase"] or dash)
         self.fields["notes"].setText(c["notes"] or dash)
         self._stack.setCurrentIndex(1)
