@@ -4886,27 +4886,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="447"/>
+        <location filename="../../smallcrm/printing/render.py" line="461"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="448"/>
+        <location filename="../../smallcrm/printing/render.py" line="462"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="449"/>
+        <location filename="../../smallcrm/printing/render.py" line="463"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="450"/>
+        <location filename="../../smallcrm/printing/render.py" line="464"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="451"/>
+        <location filename="../../smallcrm/printing/render.py" line="465"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -5164,6 +5164,124 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/widgets/filters.py" line="137"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="73"/>
+        <source>Tel: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="74"/>
+        <source>Receipt No.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="75"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="76"/>
+        <source>Customer: %1</source>
+        <translation>顾客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="77"/>
+        <source>Customer: %1 (No. %2)</source>
+        <translation>顾客：%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="78"/>
+        <source>Customer: walk-in</source>
+        <translation>顾客：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="79"/>
+        <source>Served by: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="80"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="81"/>
+        <source>%1 × %2, discount %3</source>
+        <translation>%1 × %2，优惠 %3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="82"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="83"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="84"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="85"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="86"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="87"/>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="88"/>
+        <source>RETURN</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="89"/>
+        <source>Return of receipt %1</source>
+        <translation>原单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="90"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="91"/>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="92"/>
+        <source>Voided: %1</source>
+        <translation>作废时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="93"/>
+        <source>This sale was voided: this receipt is not valid.</source>
+        <translation>此单已作废，本小票无效。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="94"/>
+        <source>Thank you for your visit!</source>
+        <translation>谢谢惠顾，欢迎再次光临！</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="95"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
     </message>
 </context>
 <context>
@@ -8103,7 +8221,7 @@ Close anyway?</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="126"/>
+        <location filename="../../smallcrm/printing/render.py" line="139"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或文件进行输出。</translation>
     </message>
@@ -8118,22 +8236,22 @@ Close anyway?</source>
         <translation>无法写入 PDF：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="310"/>
+        <location filename="../../smallcrm/printing/render.py" line="324"/>
         <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
         <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="318"/>
+        <location filename="../../smallcrm/printing/render.py" line="332"/>
         <source>There is nobody to print labels for.</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="382"/>
+        <location filename="../../smallcrm/printing/render.py" line="396"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="522"/>
+        <location filename="../../smallcrm/printing/render.py" line="536"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
@@ -8403,6 +8521,11 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="107"/>
+        <source>A receipt is 58 or 80 mm wide, not {width}.</source>
+        <translation>小票宽度只能是 58 或 80 毫米，不能是 {width}。</translation>
     </message>
 </context>
 <context>
