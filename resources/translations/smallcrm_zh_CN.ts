@@ -6762,12 +6762,22 @@ Close anyway?</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="142"/>
+        <location filename="../../smallcrm/settings.py" line="144"/>
+        <source>Receipt paper width (58 or 80 mm)</source>
+        <translation>小票纸宽（58 或 80 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="149"/>
+        <source>Receipt printer (empty: the system printer; ESC/POS: usb:VID:PID or network:HOST[:PORT])</source>
+        <translation>小票打印机（留空：系统打印机；ESC/POS 打印机：usb:VID:PID 或 network:主机[:端口]）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="153"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="147"/>
+        <location filename="../../smallcrm/settings.py" line="158"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -7883,22 +7893,27 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="191"/>
+        <location filename="../../smallcrm/settings.py" line="206"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="202"/>
+        <location filename="../../smallcrm/settings.py" line="217"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="213"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="228"/>
+        <location filename="../../smallcrm/settings.py" line="263"/>
+        <source>{value} is not a receipt printer: leave it empty for the system printer, or write usb:VID:PID (such as usb:0416:5011) or network:HOST[:PORT] (such as network:192.168.1.87).</source>
+        <translation>{value} 不是有效的小票打印机：使用系统打印机请留空，或者填写 usb:VID:PID（例如 usb:0416:5011）或 network:主机[:端口]（例如 network:192.168.1.87）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="313"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -8523,9 +8538,20 @@ Close anyway?</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/settings.py" line="178"/>
         <location filename="../../smallcrm/printing/receipts.py" line="107"/>
         <source>A receipt is 58 or 80 mm wide, not {width}.</source>
         <translation>小票宽度只能是 58 或 80 毫米，不能是 {width}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="34"/>
+        <source>The receipt printer {printer} could not be reached: {reason}.</source>
+        <translation>无法连接小票打印机 {printer}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="108"/>
+        <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
+        <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ def test_a_receipt_longer_than_a_page_goes_on_more_pages_and_loses_no_line(tmp_p
 @pytest.mark.parametrize("width", ["57", "0", "", "eighty", "80.5"])
 def test_a_width_other_than_58_or_80_is_refused_in_a_sentence(tmp_path: Path, width: str) -> None:
     with pytest.raises(UserError, match="58 or 80 mm"):
-        render_receipt_pdf(_sale([_line("茶", 100)]), tmp_path / "x.pdf", width)  # type: ignore[arg-type]
+        render_receipt_pdf(_sale([_line("茶", 100)]), tmp_path / "x.pdf", width)  # type: ignore[arg-type]  # typed text, as the CLI gets it
     assert not (tmp_path / "x.pdf").exists()
 
 
