@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="101"/>
+        <location filename="../../smallcrm/cli/parser.py" line="103"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -696,82 +696,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="27"/>
+        <location filename="../../smallcrm/cli/parser.py" line="28"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="28"/>
+        <location filename="../../smallcrm/cli/parser.py" line="29"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="120"/>
+        <location filename="../../smallcrm/cli/parser.py" line="122"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="126"/>
+        <location filename="../../smallcrm/cli/parser.py" line="128"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="191"/>
+        <location filename="../../smallcrm/cli/parser.py" line="193"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="138"/>
+        <location filename="../../smallcrm/cli/parser.py" line="140"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="141"/>
+        <location filename="../../smallcrm/cli/parser.py" line="143"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="146"/>
+        <location filename="../../smallcrm/cli/parser.py" line="148"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="157"/>
+        <location filename="../../smallcrm/cli/parser.py" line="159"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="158"/>
+        <location filename="../../smallcrm/cli/parser.py" line="160"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="164"/>
+        <location filename="../../smallcrm/cli/parser.py" line="166"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="170"/>
+        <location filename="../../smallcrm/cli/parser.py" line="172"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="180"/>
+        <location filename="../../smallcrm/cli/parser.py" line="182"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1614,6 +1614,26 @@
         <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="21"/>
+        <source>Print a sale&apos;s receipt to a PDF as wide as the roll (58 or 80 mm) and as long as the receipt, or with --escpos straight to an ESC/POS receipt printer.</source>
+        <translation>把一笔销售的小票打印成 PDF（宽度与纸卷相同，58 或 80 毫米，长度随内容），或用 --escpos 直接发送到 ESC/POS 小票打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="28"/>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="33"/>
+        <source>the roll&apos;s width in mm (default: the shop&apos;s setting, 58 unless changed)</source>
+        <translation>纸卷宽度，单位毫米（默认：店铺设置，未改过则为 58）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="40"/>
+        <source>also send it to an ESC/POS printer: usb:VID:PID, network:HOST[:PORT] or file:PATH (without a value: the shop&apos;s receipt printer)</source>
+        <translation>同时发送到 ESC/POS 打印机：usb:VID:PID、network:主机[:端口] 或 file:路径（不写值：使用店铺设置的小票打印机）</translation>
     </message>
 </context>
 <context>
