@@ -8713,7 +8713,12 @@ Close anyway?</source>
         <translation>无法连接小票打印机 {printer}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/escpos_receipt.py" line="108"/>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="35"/>
+        <source>The receipt printer {printer} is on USB, which needs libusb on this computer: install it (libusb-1.0), or set the printer up as a system printer or on the network.</source>
+        <translation>小票打印机 {printer} 通过 USB 连接，这台电脑需要安装 libusb（libusb-1.0）；也可以把打印机设置为系统打印机或通过网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="113"/>
         <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
         <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
     </message>

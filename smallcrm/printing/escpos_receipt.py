@@ -32,6 +32,11 @@ from smallcrm.settings import ReceiptPrinter, parse_receipt_printer
 CHINESE_MODE = b"\x1c\x26"  # FS &: two-byte (GB18030) characters from here on
 TIMEOUT_S = 10  # a network printer that does not answer in this time is not there
 UNREACHABLE = QT_TRANSLATE_NOOP("UserError", "The receipt printer {printer} could not be reached: {reason}.")
+NO_LIBUSB = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The receipt printer {printer} is on USB, which needs libusb on this computer: install it (libusb-1.0), "
+    "or set the printer up as a system printer or on the network.",
+)
 
 
 def _escpos() -> Any:
@@ -137,6 +142,8 @@ def print_escpos(
             printer.open()
         printer._raw(data)  # the whole receipt in one write
     except failures as exc:
+        if type(exc).__name__ == "NoBackendError":  # pyusb found no libusb on this computer
+            raise UserError(NO_LIBUSB, printer=str(where)) from exc
         raise UserError(UNREACHABLE, printer=str(where), reason=_reason(exc)) from exc
     finally:
         with contextlib.suppress(*failures):  # closing what never opened: the error above is the one to tell

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import usb.core
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -142,8 +143,18 @@ def test_a_printer_that_is_not_there_is_one_sentence_naming_it(tmp_path: Path) -
     assert "\n" not in message
     with pytest.raises(UserError, match="could not be reached"):
         print_escpos(sale(), f"file:{tmp_path / 'no' / 'such' / 'device'}", 58, shop=SHOP, translate=EN)
-    with pytest.raises(UserError, match=r"usb:0416:5011 could not be reached"):
+    with pytest.raises(UserError, match=r"usb:0416:5011 (could not be reached|is on USB, which needs libusb)"):
         print_escpos(sale(), "usb:0416:5011", 58, shop=SHOP, translate=EN)  # unplugged, or no libusb at all
+
+
+def test_a_computer_without_libusb_is_told_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_backend(**_kwargs: Any) -> None:
+        raise usb.core.NoBackendError("No backend available")
+
+    monkeypatch.setattr(usb.core, "find", no_backend)
+    with pytest.raises(UserError) as refused:
+        print_escpos(sale(), "usb:0416:5011", 58, shop=SHOP, translate=EN)
+    assert "needs libusb on this computer: install it (libusb-1.0)" in refused.value.render()
 
 
 def test_the_escpos_import_leaves_no_temporary_folder_per_run(tmp_path: Path) -> None:
