@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="101"/>
+        <location filename="../../smallcrm/cli/parser.py" line="103"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -696,82 +696,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="27"/>
+        <location filename="../../smallcrm/cli/parser.py" line="28"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="28"/>
+        <location filename="../../smallcrm/cli/parser.py" line="29"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="120"/>
+        <location filename="../../smallcrm/cli/parser.py" line="122"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="126"/>
+        <location filename="../../smallcrm/cli/parser.py" line="128"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="191"/>
+        <location filename="../../smallcrm/cli/parser.py" line="193"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="138"/>
+        <location filename="../../smallcrm/cli/parser.py" line="140"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="141"/>
+        <location filename="../../smallcrm/cli/parser.py" line="143"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="146"/>
+        <location filename="../../smallcrm/cli/parser.py" line="148"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="157"/>
+        <location filename="../../smallcrm/cli/parser.py" line="159"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="158"/>
+        <location filename="../../smallcrm/cli/parser.py" line="160"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="164"/>
+        <location filename="../../smallcrm/cli/parser.py" line="166"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="170"/>
+        <location filename="../../smallcrm/cli/parser.py" line="172"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="180"/>
+        <location filename="../../smallcrm/cli/parser.py" line="182"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1614,6 +1614,26 @@
         <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="21"/>
+        <source>Print a sale&apos;s receipt to a PDF as wide as the roll (58 or 80 mm) and as long as the receipt, or with --escpos straight to an ESC/POS receipt printer.</source>
+        <translation>把一笔销售的小票打印成 PDF（宽度与纸卷相同，58 或 80 毫米，长度随内容），或用 --escpos 直接发送到 ESC/POS 小票打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="28"/>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="33"/>
+        <source>the roll&apos;s width in mm (default: the shop&apos;s setting, 58 unless changed)</source>
+        <translation>纸卷宽度，单位毫米（默认：店铺设置，未改过则为 58）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="40"/>
+        <source>also send it to an ESC/POS printer: usb:VID:PID, network:HOST[:PORT] or file:PATH (without a value: the shop&apos;s receipt printer)</source>
+        <translation>同时发送到 ESC/POS 打印机：usb:VID:PID、network:主机[:端口] 或 file:路径（不写值：使用店铺设置的小票打印机）</translation>
     </message>
 </context>
 <context>
@@ -4891,27 +4911,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="447"/>
+        <location filename="../../smallcrm/printing/render.py" line="461"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="448"/>
+        <location filename="../../smallcrm/printing/render.py" line="462"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="449"/>
+        <location filename="../../smallcrm/printing/render.py" line="463"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="450"/>
+        <location filename="../../smallcrm/printing/render.py" line="464"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="451"/>
+        <location filename="../../smallcrm/printing/render.py" line="465"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -5174,6 +5194,198 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/widgets/filters.py" line="137"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="73"/>
+        <source>Tel: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="74"/>
+        <source>Receipt No.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="75"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="76"/>
+        <source>Customer: %1</source>
+        <translation>顾客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="77"/>
+        <source>Customer: %1 (No. %2)</source>
+        <translation>顾客：%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="78"/>
+        <source>Customer: walk-in</source>
+        <translation>顾客：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="79"/>
+        <source>Served by: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="80"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="81"/>
+        <source>%1 × %2, discount %3</source>
+        <translation>%1 × %2，优惠 %3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="82"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="83"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="84"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="85"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="86"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="87"/>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="88"/>
+        <source>RETURN</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="89"/>
+        <source>Return of receipt %1</source>
+        <translation>原单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="90"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="91"/>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="92"/>
+        <source>Voided: %1</source>
+        <translation>作废时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="93"/>
+        <source>This sale was voided: this receipt is not valid.</source>
+        <translation>此单已作废，本小票无效。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="94"/>
+        <source>Thank you for your visit!</source>
+        <translation>谢谢惠顾，欢迎再次光临！</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="95"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="71"/>
+        <source>Print Receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="74"/>
+        <source>Receipt %1: %2, %3</source>
+        <translation>小票 %1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="82"/>
+        <source>%1 mm roll</source>
+        <translation>%1 毫米纸卷</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="85"/>
+        <source>The system printer (you choose it when printing)</source>
+        <translation>系统打印机（打印时选择）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="87"/>
+        <source>ESC/POS receipt printer %1</source>
+        <translation>ESC/POS 小票打印机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="91"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="92"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="95"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="97"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="98"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="115"/>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="138"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="192"/>
+        <source>Save Receipt as PDF</source>
+        <translation>将小票另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="192"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6654,12 +6866,22 @@ Close anyway?</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="142"/>
+        <location filename="../../smallcrm/settings.py" line="144"/>
+        <source>Receipt paper width (58 or 80 mm)</source>
+        <translation>小票纸宽（58 或 80 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="149"/>
+        <source>Receipt printer (empty: the system printer; ESC/POS: usb:VID:PID or network:HOST[:PORT])</source>
+        <translation>小票打印机（留空：系统打印机；ESC/POS 打印机：usb:VID:PID 或 network:主机[:端口]）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="153"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="147"/>
+        <location filename="../../smallcrm/settings.py" line="158"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -6689,9 +6911,9 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6712,274 +6934,344 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="128"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="166"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="169"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="178"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="178"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="251"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="266"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="315"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="318"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="319"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="327"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="333"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="336"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="334"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="337"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="335"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="338"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="279"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="284"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="283"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="288"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="292"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="371"/>
         <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
         <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="376"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="379"/>
         <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
         <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="384"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
         <source>No second folder</source>
         <translation>不使用第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="396"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="399"/>
         <source>Second folder</source>
         <translation>第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="407"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="410"/>
         <source>Second Folder for Backups</source>
         <translation>备份的第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="420"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="423"/>
         <source>Give the folder&apos;s full path, or choose it.</source>
         <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="425"/>
         <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
         <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="429"/>
         <source>The latest copy there was made on %1.</source>
         <translation>那里最新的一份备份是 %1 复制的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="431"/>
         <source>The next automatic backup will be copied there.</source>
         <translation>下一次自动备份会复制到那里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="439"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="445"/>
+        <source>Receipts print on a roll of this width, as long as the receipt. Through the system printer you choose the printer when printing; a thermal receipt printer that speaks ESC/POS can be reached directly, without a driver.</source>
+        <translation>小票打印在这个宽度的纸卷上，长度随内容而定。使用系统打印机时，打印时再选择打印机；支持 ESC/POS 的热敏小票打印机可以直接连接，无需驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="454"/>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="456"/>
+        <source>The system printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="457"/>
+        <source>ESC/POS printer on USB</source>
+        <translation>USB 连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="458"/>
+        <source>ESC/POS printer on the network</source>
+        <translation>网络连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="466"/>
+        <source>Paper width</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="467"/>
+        <source>Print receipts on</source>
+        <translation>小票打印到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="468"/>
+        <source>Printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="477"/>
+        <source>No address needed.</source>
+        <translation>无需填写地址。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="479"/>
+        <source>The printer&apos;s vendor and product id in hex, as lsusb or the Device Manager shows them, such as 0416:5011.</source>
+        <translation>打印机的厂商 ID 和产品 ID（十六进制，lsusb 或设备管理器中显示的），例如 0416:5011。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="482"/>
+        <source>The printer&apos;s IP address or name, and its port if not 9100, such as 192.168.1.87.</source>
+        <translation>打印机的 IP 地址或名称；端口不是 9100 时请加上端口，例如 192.168.1.87。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="483"/>
+        <source>The printer&apos;s device file, such as /dev/usb/lp0.</source>
+        <translation>打印机的设备文件，例如 /dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="495"/>
+        <source>ESC/POS printer behind a device file</source>
+        <translation>通过设备文件连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="514"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="522"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="524"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="451"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="469"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="544"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="471"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="546"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -7775,22 +8067,27 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="191"/>
+        <location filename="../../smallcrm/settings.py" line="206"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="202"/>
+        <location filename="../../smallcrm/settings.py" line="217"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="213"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="228"/>
+        <location filename="../../smallcrm/settings.py" line="263"/>
+        <source>{value} is not a receipt printer: leave it empty for the system printer, or write usb:VID:PID (such as usb:0416:5011) or network:HOST[:PORT] (such as network:192.168.1.87).</source>
+        <translation>{value} 不是有效的小票打印机：使用系统打印机请留空，或者填写 usb:VID:PID（例如 usb:0416:5011）或 network:主机[:端口]（例如 network:192.168.1.87）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="313"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -8113,7 +8410,7 @@ Close anyway?</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="126"/>
+        <location filename="../../smallcrm/printing/render.py" line="139"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或文件进行输出。</translation>
     </message>
@@ -8128,22 +8425,22 @@ Close anyway?</source>
         <translation>无法写入 PDF：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="310"/>
+        <location filename="../../smallcrm/printing/render.py" line="324"/>
         <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
         <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="318"/>
+        <location filename="../../smallcrm/printing/render.py" line="332"/>
         <source>There is nobody to print labels for.</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="382"/>
+        <location filename="../../smallcrm/printing/render.py" line="396"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="522"/>
+        <location filename="../../smallcrm/printing/render.py" line="536"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
@@ -8413,6 +8710,27 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="178"/>
+        <location filename="../../smallcrm/printing/receipts.py" line="107"/>
+        <source>A receipt is 58 or 80 mm wide, not {width}.</source>
+        <translation>小票宽度只能是 58 或 80 毫米，不能是 {width}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="34"/>
+        <source>The receipt printer {printer} could not be reached: {reason}.</source>
+        <translation>无法连接小票打印机 {printer}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="35"/>
+        <source>The receipt printer {printer} is on USB, which needs libusb on this computer: install it (libusb-1.0), or set the printer up as a system printer or on the network.</source>
+        <translation>小票打印机 {printer} 通过 USB 连接，这台电脑需要安装 libusb（libusb-1.0）；也可以把打印机设置为系统打印机或通过网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="113"/>
+        <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
+        <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from smallcrm.cli import (
     commands_customers,
     commands_data,
     commands_mailing,
+    commands_receipt,
     commands_records,
     commands_rules,
     commands_sheets,
@@ -40,6 +41,7 @@ FAMILIES = (
     commands_analysis,
     commands_sheets,
     commands_mailing,
+    commands_receipt,
 )
 
 # The window's options (smallcrm.ui.shell.app), listed in the help so that `smallcrm --help`
