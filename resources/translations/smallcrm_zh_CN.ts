@@ -1818,147 +1818,157 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="93"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="95"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="98"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="100"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="101"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="66"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="74"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="103"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="104"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="139"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="185"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="187"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="195"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="249"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="259"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="332"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="342"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="344"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="335"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="345"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="338"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="348"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="368"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="378"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="379"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="380"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="390"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -2256,93 +2266,103 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="111"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="132"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="113"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="114"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="135"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="136"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="144"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="145"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="146"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="147"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="193"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="196"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="205"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="201"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="210"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2493,128 +2513,128 @@
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="99"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="210"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="212"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="215"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="217"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="224"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="235"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="236"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="241"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="245"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="250"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="257"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="256"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="258"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="406"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="221"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
@@ -2635,6 +2655,64 @@
         <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>DaySales</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="25"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="26"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="28"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="29"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="42"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="43"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="48"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="50"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="100"/>
+        <source>Voided: not counted anywhere</source>
+        <translation>已作废：任何统计都不计入</translation>
     </message>
 </context>
 <context>
@@ -4511,57 +4589,62 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="324"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="375"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="169"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="174"/>
+        <source>&amp;Sale</source>
+        <translation>收银(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="177"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="178"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="376"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="368"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="378"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="464"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="455"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="465"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -6089,6 +6172,372 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="113"/>
+        <source>Record Return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="114"/>
+        <source>Return from Sale %1</source>
+        <translation>销售单 %1 退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <source>Already back</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <source>Coming back</source>
+        <translation>本次退回</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="162"/>
+        <source>Space ticks a line; type to change how much of it comes back.</source>
+        <translation>按空格勾选一行；直接输入数字可修改退回数量。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="166"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="167"/>
+        <source>e.g. wrong size, spoiled</source>
+        <translation>例如：尺码不对、变质</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="205"/>
+        <source>Tick the lines that come back (Space).</source>
+        <translation>请勾选要退回的行（空格键）。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLines</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="31"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="32"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="33"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="34"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="35"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="36"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="228"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleView</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="90"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="92"/>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="151"/>
+        <source>Name, pinyin, phone or number; Enter with nothing: walk-in</source>
+        <translation>姓名、拼音、手机号或编号；不输入直接回车：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="161"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="162"/>
+        <source>Sell to a walk-in customer (散客) instead</source>
+        <translation>改为卖给散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="168"/>
+        <source>Scan a barcode, or type a name or its initials; 2*… sells two; Enter with nothing saves</source>
+        <translation>扫条码，或输入品名、拼音首字母；2*… 表示两件；空着按回车即结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="182"/>
+        <source>No products in the catalogue yet. Add them in the catalogue (Products menu) or with “smallcrm product add”; meanwhile type what you sell, press Enter, then type its price.</source>
+        <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="225"/>
+        <source>Anything to remember about this sale</source>
+        <translation>这笔销售要记下的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="230"/>
+        <source>Customer (F3)</source>
+        <translation>客户 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="236"/>
+        <source>Product (F4)</source>
+        <translation>商品 (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="243"/>
+        <source>Discount (F6)</source>
+        <translation>整单优惠 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="244"/>
+        <source>Payment (F7)</source>
+        <translation>付款方式 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="245"/>
+        <source>Staff (F8)</source>
+        <translation>店员 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="254"/>
+        <source>Note (F9)</source>
+        <translation>备注 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="257"/>
+        <source>Save Sale (Enter)</source>
+        <translation>结账 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="260"/>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="263"/>
+        <source>Remove Line (Del)</source>
+        <translation>删除此行 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="270"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="349"/>
+        <source>&amp;Return…</source>
+        <translation>退货(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="350"/>
+        <source>Goods of the selected sale come back; the money goes back</source>
+        <translation>选中的销售有商品退回，并退还货款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="352"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
+        <source>The selected sale should not have been recorded: keep it, marked voided</source>
+        <translation>选中的销售本不该记：保留记录，标为作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="374"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="712"/>
+        <source>Sale</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="396"/>
+        <source>Find Customer for the Sale</source>
+        <translation>为这笔销售查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="398"/>
+        <source>Product Box</source>
+        <translation>商品输入框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="399"/>
+        <source>Sale Discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="400"/>
+        <source>Payment Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="401"/>
+        <source>Staff Member</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
+        <source>Sale Note</source>
+        <translation>销售备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
+        <source>Save Sale</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
+        <source>Remove Line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="423"/>
+        <source>(nobody)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="478"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="514"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="542"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="571"/>
+        <source>Type or scan a product after the quantity.</source>
+        <translation>请在数量后面输入或扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="579"/>
+        <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
+        <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="664"/>
+        <source>Lines: %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="666"/>
+        <source>before discount %1</source>
+        <translation>优惠前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="690"/>
+        <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
+        <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="719"/>
+        <source>Saved sale %1: %2, %3, %4</source>
+        <translation>已记下销售 %1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="758"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="764"/>
+        <source>Clear Sale</source>
+        <translation>清空本单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="760"/>
+        <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
+        <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="774"/>
+        <source>Sale cleared; nothing was stored.</source>
+        <translation>已清空本单，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="827"/>
+        <source>Today: %1 sales, %2</source>
+        <translation>今天：%1 笔，%2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="855"/>
+        <source>%1: %2 × %3 = %4</source>
+        <translation>%1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="862"/>
+        <source>(%1 back)</source>
+        <translation>（已退 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="866"/>
+        <source>Staff: %1</source>
+        <translation>店员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="868"/>
+        <source>Discount: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="870"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="872"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="874"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="914"/>
+        <source>Recorded return %1: %2 back</source>
+        <translation>已登记退货 %1：退款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="922"/>
+        <source>Voided sale %1: %2</source>
+        <translation>已作废销售 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SameRoundQuestion</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="20"/>
@@ -7474,6 +7923,7 @@ Close anyway?</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="216"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="155"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>
@@ -8403,6 +8853,34 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="215"/>
+        <source>Void Sale</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="216"/>
+        <source>Void Sale %1</source>
+        <translation>作废销售单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="219"/>
+        <source>The sale stays in the list, marked voided with your reason; no total, profit or analysis counts it any more. Use a return instead when goods came back.</source>
+        <translation>这笔销售仍会留在列表里，标为作废并记下原因；今后任何合计、利润和分析都不再计入它。如果是商品退回，请改用退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="224"/>
+        <source>e.g. rung up twice, wrong customer</source>
+        <translation>例如：重复录入、客户选错</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="226"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

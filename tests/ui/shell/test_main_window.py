@@ -30,7 +30,15 @@ def test_the_window_opens_on_customers_with_the_other_areas_in_the_navigation(
 ) -> None:
     assert window.current_area() == "customers"
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["Customers", "Reminders", "Analysis", "Mailing"]
+    assert names == ["Customers", "Reminders", "Sale", "Analysis", "Mailing"]
+    shortcuts = {key: action.shortcut().toString() for key, (_w, action, _t, _i) in window.areas.items()}
+    assert shortcuts == {
+        "customers": "Ctrl+1",
+        "reminders": "Ctrl+2",
+        "sale": "Ctrl+3",
+        "analysis": "Ctrl+4",
+        "mailing": "Ctrl+5",
+    }
 
 
 def test_another_area_appears_in_the_navigation_with_the_next_ctrl_number(
