@@ -2666,8 +2666,8 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/models/day_sales.py" line="26"/>
-        <source>Receipt</source>
-        <translation>小票号</translation>
+        <source>No.</source>
+        <translation>单号</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/models/day_sales.py" line="27"/>
@@ -2710,7 +2710,7 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/day_sales.py" line="100"/>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="101"/>
         <source>Voided: not counted anywhere</source>
         <translation>已作废：任何统计都不计入</translation>
     </message>
@@ -6276,263 +6276,268 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/views/sale_view.py" line="151"/>
-        <source>Name, pinyin, phone or number; Enter with nothing: walk-in</source>
-        <translation>姓名、拼音、手机号或编号；不输入直接回车：散客</translation>
+        <source>Name, pinyin or phone</source>
+        <translation>姓名、拼音或手机号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="161"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="153"/>
+        <source>Find the customer as in the Customers area; Enter with nothing typed: a walk-in customer</source>
+        <translation>与客户页一样查找客户；不输入直接回车：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="164"/>
         <source>Walk-in</source>
         <translation>散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="162"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="165"/>
         <source>Sell to a walk-in customer (散客) instead</source>
         <translation>改为卖给散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="171"/>
         <source>Scan a barcode, or type a name or its initials; 2*… sells two; Enter with nothing saves</source>
         <translation>扫条码，或输入品名、拼音首字母；2*… 表示两件；空着按回车即结账</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="182"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="185"/>
         <source>No products in the catalogue yet. Add them in the catalogue (Products menu) or with “smallcrm product add”; meanwhile type what you sell, press Enter, then type its price.</source>
         <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="225"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="228"/>
         <source>Anything to remember about this sale</source>
         <translation>这笔销售要记下的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="230"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="233"/>
         <source>Customer (F3)</source>
         <translation>客户 (F3)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="236"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="239"/>
         <source>Product (F4)</source>
         <translation>商品 (F4)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="246"/>
         <source>Discount (F6)</source>
         <translation>整单优惠 (F6)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="244"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="247"/>
         <source>Payment (F7)</source>
         <translation>付款方式 (F7)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="245"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
         <source>Staff (F8)</source>
         <translation>店员 (F8)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="254"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="257"/>
         <source>Note (F9)</source>
         <translation>备注 (F9)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="260"/>
         <source>Save Sale (Enter)</source>
         <translation>结账 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="263"/>
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="266"/>
         <source>Remove Line (Del)</source>
         <translation>删除此行 (Del)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="270"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="273"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="349"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="352"/>
         <source>&amp;Return…</source>
         <translation>退货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="350"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
         <source>Goods of the selected sale come back; the money goes back</source>
         <translation>选中的销售有商品退回，并退还货款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="352"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="355"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="356"/>
         <source>The selected sale should not have been recorded: keep it, marked voided</source>
         <translation>选中的销售本不该记：保留记录，标为作废</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="374"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="712"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="377"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="715"/>
         <source>Sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="396"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="399"/>
         <source>Find Customer for the Sale</source>
         <translation>为这笔销售查找客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="398"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="401"/>
         <source>Product Box</source>
         <translation>商品输入框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="399"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
         <source>Sale Discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="400"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="403"/>
         <source>Payment Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="401"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
         <source>Staff Member</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
         <source>Sale Note</source>
         <translation>销售备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
         <source>Save Sale</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="410"/>
         <source>Remove Line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="423"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="426"/>
         <source>(nobody)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="478"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="481"/>
         <source>Nobody found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="514"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="517"/>
         <source>Walk-in customer</source>
         <translation>散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="542"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="545"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="571"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="574"/>
         <source>Type or scan a product after the quantity.</source>
         <translation>请在数量后面输入或扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="579"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="582"/>
         <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
         <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="664"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="667"/>
         <source>Lines: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="666"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="669"/>
         <source>before discount %1</source>
         <translation>优惠前 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="690"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="693"/>
         <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
         <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="719"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="722"/>
         <source>Saved sale %1: %2, %3, %4</source>
         <translation>已记下销售 %1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="758"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="764"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="761"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="767"/>
         <source>Clear Sale</source>
         <translation>清空本单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="760"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="763"/>
         <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
         <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="774"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="777"/>
         <source>Sale cleared; nothing was stored.</source>
         <translation>已清空本单，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="827"/>
-        <source>Today: %1 sales, %2</source>
-        <translation>今天：%1 笔，%2</translation>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="834"/>
+        <source>Sales today: %1 · takings %2</source>
+        <translation>今日销售 %1 笔 · 实收 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="855"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="862"/>
         <source>%1: %2 × %3 = %4</source>
         <translation>%1：%2 × %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="862"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="869"/>
         <source>(%1 back)</source>
         <translation>（已退 %1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="866"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="873"/>
         <source>Staff: %1</source>
         <translation>店员：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="868"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="875"/>
         <source>Discount: %1</source>
         <translation>优惠：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="870"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="877"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="872"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="879"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="874"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="881"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="914"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="921"/>
         <source>Recorded return %1: %2 back</source>
         <translation>已登记退货 %1：退款 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="922"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="929"/>
         <source>Voided sale %1: %2</source>
         <translation>已作废销售 %1：%2</translation>
     </message>

@@ -23,7 +23,7 @@ COLUMNS = ("time", "number", "customer", "payment", "total", "status")
 COL_TIME, COL_NUMBER, COL_CUSTOMER, COL_PAYMENT, COL_TOTAL, COL_STATUS = range(len(COLUMNS))
 HEADERS = {
     "time": QT_TRANSLATE_NOOP("DaySales", "Time"),
-    "number": QT_TRANSLATE_NOOP("DaySales", "Receipt"),
+    "number": QT_TRANSLATE_NOOP("DaySales", "No."),
     "customer": QT_TRANSLATE_NOOP("DaySales", "Customer"),
     "payment": QT_TRANSLATE_NOOP("DaySales", "Payment"),
     "total": QT_TRANSLATE_NOOP("DaySales", "Total"),
@@ -96,8 +96,10 @@ class DaySalesModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and sale["voided"]:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.ToolTipRole and sale["voided"]:
-            return QCoreApplication.translate("DaySales", "Voided: not counted anywhere")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if sale["voided"]:
+                return QCoreApplication.translate("DaySales", "Voided: not counted anywhere")
+            return sale["number"]
         return None
 
     @staticmethod
@@ -105,7 +107,7 @@ class DaySalesModel(QAbstractTableModel):
         if column == COL_TIME:
             return str(sale["sold_at"])[11:16]
         if column == COL_NUMBER:
-            return str(sale["number"])
+            return str(sale["number"]).rpartition("-")[2]  # the day's running number: the list is the day's
         if column == COL_CUSTOMER:
             return customer_label(sale)
         if column == COL_PAYMENT:

@@ -148,7 +148,10 @@ class SaleView(QWidget):
     def _build_sale(self) -> QWidget:
         """The customer and product boxes, the lines, the sale's fields and the total."""
         self.customer_box = LookupBox()
-        self.customer_box.setPlaceholderText(self.tr("Name, pinyin, phone or number; Enter with nothing: walk-in"))
+        self.customer_box.setPlaceholderText(self.tr("Name, pinyin or phone"))
+        self.customer_box.setToolTip(
+            self.tr("Find the customer as in the Customers area; Enter with nothing typed: a walk-in customer")
+        )
         self.customer_box.setClearButtonEnabled(True)
         self.customer_box.textEdited.connect(lambda _text: self._customer_timer.start())
         self.customer_box.chosen.connect(self._customer_chosen)
@@ -271,7 +274,7 @@ class SaleView(QWidget):
         self.total_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.total_label = QLabel()
         total_font = QFont(self.font())
-        total_font.setPointSizeF(max(28.0, total_font.pointSizeF() * 3.2))
+        total_font.setPointSizeF(max(32.0, total_font.pointSizeF() * 4))
         total_font.setBold(True)
         self.total_label.setFont(total_font)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -795,6 +798,10 @@ class SaleView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if not self._shown_once:
+            # The sale gets most of the room; the day's list enough for its columns.
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
         self._shown_once = True
         self.catalogue_hint.setVisible(not list_products(limit=1))
         self.reload_day()
@@ -822,9 +829,9 @@ class SaleView(QWidget):
             raise error  # a bug: the app's error reporter shows it
         selected = self.selected_sale_id()
         self.day_model.set_sales(sales)
-        counted = [s for s in sales if not s["voided"]]
+        counted = [s for s in sales if not s["voided"] and s["returns_sale_id"] is None]
         self.day_title.setText(
-            self.tr("Today: %1 sales, %2")
+            self.tr("Sales today: %1 · takings %2")
             .replace("%1", f"{len(counted):,}")
             .replace("%2", translations.format_money(self.day_model.takings_cents()))
         )

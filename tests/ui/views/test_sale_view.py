@@ -69,7 +69,7 @@ def test_a_three_line_sale_is_recorded_with_keys_only(qtbot: Any, counter: dict[
     assert QApplication.focusWidget() is view.product_box
     assert view.customer_chip.text() == "Walk-in customer"
     qtbot.waitUntil(lambda: view.day_model.rowCount() == 1)
-    assert view.day_title.text() == "Today: 1 sales, ¥115.50"
+    assert view.day_title.text() == "Sales today: 1 · takings ¥115.50"
 
 
 def test_scanning_the_same_barcode_twice_raises_the_quantity(
@@ -421,4 +421,4 @@ def test_a_return_and_a_void_from_the_days_list(
     qtbot.waitUntil(lambda: view.day_model.index(0, COL_STATUS).data() == "Voided")
     assert view.day_model.index(0, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert not view.void_button.isEnabled() and not view.return_button.isEnabled()
-    assert view.day_title.text() == "Today: 1 sales, ¥164.50"
+    assert view.day_title.text() == "Sales today: 1 · takings ¥164.50"
