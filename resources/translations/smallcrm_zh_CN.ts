@@ -6257,7 +6257,7 @@ Close anyway?</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/sale_lines.py" line="228"/>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="230"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -7928,7 +7928,7 @@ Close anyway?</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/sale_lines.py" line="216"/>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="218"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="155"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>

@@ -48,6 +48,7 @@ class DraftLine:
     unit: str = ""
     quantity: Decimal = Decimal(1)
     price_cents: int | None = None  # None: a line of free text whose price is still to come
+    catalogue_price_cents: int | None = None  # what a price cell emptied goes back to
     discount_cents: int = 0
     bad: dict[int, tuple[str, str]] = field(default_factory=dict)  # column -> (as typed, what is wrong)
 
@@ -87,6 +88,7 @@ class SaleLinesModel(QAbstractTableModel):
                 unit=product.get("unit") or "",
                 quantity=quantity,
                 price_cents=product["price_cents"],
+                catalogue_price_cents=product["price_cents"],
             )
         )
 
@@ -219,7 +221,7 @@ class SaleLinesModel(QAbstractTableModel):
             elif column == COL_QUANTITY:
                 line.quantity = parse_quantity(text, "quantity")
             elif column == COL_PRICE:
-                line.price_cents = parse_cents(text, "price") if text else None
+                line.price_cents = parse_cents(text, "price") if text else line.catalogue_price_cents
             elif column == COL_DISCOUNT:
                 line.discount_cents = parse_cents(text, "discount") if text else 0
             else:

@@ -422,3 +422,33 @@ def test_a_return_and_a_void_from_the_days_list(
     assert view.day_model.index(0, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert not view.void_button.isEnabled() and not view.return_button.isEnabled()
     assert view.day_title.text() == "Sales today: 1 · takings ¥164.50"
+
+
+def test_del_removes_a_line_and_ctrl_enter_saves_from_the_note(
+    qtbot: Any, counter: dict[str, int], window: MainWindow
+) -> None:
+    keys = Keys(qtbot)
+    view = open_sale(qtbot, window, keys)
+    for typed in ("tgy", "ldg", "mlhc"):
+        keys.type(typed)
+        keys.enter()
+    keys.press(Qt.Key.Key_Up)  # the last line
+    keys.press(Qt.Key.Key_Up)  # the one before
+    keys.press(Qt.Key.Key_Delete)
+    assert [row[0] for row in line_texts(view)] == ["铁观音", "茉莉花茶"]
+    keys.press(Qt.Key.Key_F9)
+    keys.type("gift wrap")
+    keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved(qtbot, view)
+    sale = sale_dict(list_sales()[0]["id"])
+    assert ([line["item"] for line in sale["lines"]], sale["note"]) == (["铁观音", "茉莉花茶"], "gift wrap")
+    assert view.note.text() == ""
+
+
+def test_the_sale_screens_keys_are_listed_in_help(window: MainWindow) -> None:
+    from smallcrm.ui.shell import help
+
+    rows = {(area, command): keys for area, command, keys in help.shortcut_rows(window)}
+    assert rows[("Sale", "Find Customer for the Sale")] == "F3"
+    assert rows[("Sale", "Save Sale")] == "Ctrl+Return, Ctrl+Enter"
+    assert rows[("View", "Sale")] == "Ctrl+3"
