@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,10 +69,26 @@ class _CorrectionDialog(QDialog):
         self._running = False
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text needs at the dialog's width.
+        WORKAROUND: a dialog sizes itself from its layout's size hint, which measures a
+        word-wrapped label at another width than the one it gets; its last lines were
+        cut off."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(self.width())
+            if height > self.height():
+                self.resize(self.width(), height)
+
     def show_error(self, text: str) -> None:
         self.error.setStyleSheet(f"color: {error_color(self.error).name()};")
         self.error.setText(text)
         self.error.show()
+        self._fit()
 
     def _submit(self) -> None:
         raise NotImplementedError
@@ -214,7 +231,7 @@ class VoidDialog(_CorrectionDialog):
     def __init__(self, sale: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(sale, self.tr("Void Sale"), parent)
         self.setWindowTitle(self.tr("Void Sale %1").replace("%1", sale["number"]))
-        explain = QLabel(
+        self.explain = explain = QLabel(
             self.tr(
                 "The sale stays in the list, marked voided with your reason; no total, profit or "
                 "analysis counts it any more. Use a return instead when goods came back."

@@ -58,9 +58,9 @@ from PySide6.QtWidgets import (
 
 from smallcrm import jobs
 from smallcrm.domain.catalogue.products import list_products, lookup
+from smallcrm.domain.customers.filters import staff_choices
 from smallcrm.domain.customers.lookup import get_customer, summary
 from smallcrm.domain.customers.search import search
-from smallcrm.domain.customers.staff import list_staff
 from smallcrm.domain.sales.lines import price_lines
 from smallcrm.domain.sales.payments import COUNTER_PAYMENTS
 from smallcrm.domain.sales.reading import list_sales, sale_dict
@@ -222,6 +222,7 @@ class SaleView(QWidget):
         self.payment = QComboBox()
         self.staff = QComboBox()
         self.staff.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.staff.setMinimumContentsLength(6)  # '（不指定）': full-width brackets measured short
         self.staff.activated.connect(self._remember_staff)
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
@@ -424,9 +425,9 @@ class SaleView(QWidget):
         chosen = self.staff.currentData() if self.staff.count() else self._settings().value(STAFF_KEY, "")
         self.staff.clear()
         self.staff.addItem(self.tr("(nobody)"), "")
-        for member in list_staff():
-            if member["active"]:
-                self.staff.addItem(member["name"], member["name"])
+        # staff_choices, not list_staff: that one counts each member's customers (150 ms at 100,000).
+        for _staff_id, name, _active in staff_choices(include_inactive=False):
+            self.staff.addItem(name, name)
         self.staff.setCurrentIndex(max(0, self.staff.findData(chosen or "")))
 
     def _remember_staff(self) -> None:

@@ -105,3 +105,11 @@ def test_voiding_a_sale_voided_meanwhile_says_so_and_stays_open(qtbot: Any, walk
     assert dialog.error.text().startswith(f"Sale {walk_in_sale['number']} was already voided on ")
     assert dialog.isVisible() and dialog.reason.text() == "wrong customer"
     assert sale_dict(walk_in_sale["id"])["void_reason"] == "rung up twice"
+
+
+def test_the_void_dialog_shows_all_of_its_explanation(qtbot: Any, walk_in_sale: dict[str, Any]) -> None:
+    dialog = shown(qtbot, VoidDialog(walk_in_sale))
+    label = dialog.explain
+    assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+    dialog.show_error("A sentence long enough to wrap onto a second line of the dialog, as Chinese ones do too.")
+    qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()))

@@ -162,3 +162,15 @@ def test_the_windows_first_paint_already_shows_the_customers(qtbot: Any, custome
     assert sorted(painted[0]) == sorted(c["name"] for c in CUSTOMERS)
     qtbot.waitUntil(lambda: not model.loading)  # the whole ordered list follows, unchanged
     assert sorted(model.index(row, COL_NAME).data() for row in range(model.rowCount())) == sorted(painted[0])
+
+
+def test_the_sale_screen_is_made_when_first_shown_not_at_start(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    assert not window.sale_area.made()  # its imports and widgets wait: a quicker start
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "sale"
+    assert window.sale_area.made()
+    qtbot.waitUntil(window.sale.product_box.isVisible)
