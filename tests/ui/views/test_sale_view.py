@@ -452,3 +452,39 @@ def test_the_sale_screens_keys_are_listed_in_help(window: MainWindow) -> None:
     assert rows[("Sale", "Find Customer for the Sale")] == "F3"
     assert rows[("Sale", "Save Sale")] == "Ctrl+Return, Ctrl+Enter"
     assert rows[("View", "Sale")] == "Ctrl+3"
+
+
+def test_a_scan_while_the_sale_before_is_saving_starts_the_next_sale(
+    qtbot: Any, counter: dict[str, int], window: MainWindow
+) -> None:
+    keys = Keys(qtbot)
+    view = open_sale(qtbot, window, keys)
+    keys.type("ldg")
+    keys.enter()
+    keys.enter()  # saving, on the write thread
+    assert view.saving is not None
+    keys.type(TIE_GUAN_YIN)  # the next customer's first scan, before the save has come back
+    keys.enter()
+    saved(qtbot, view)
+    qtbot.waitUntil(lambda: len(line_texts(view)) == 1)
+    assert line_texts(view) == [("铁观音", "1", "盒", "76.00", "", "76.00")]
+    [first] = list_sales()
+    assert [line["item"] for line in sale_dict(first["id"])["lines"]] == ["绿豆糕"]
+
+
+def test_in_chinese_a_mistake_is_said_in_chinese(qtbot: Any, counter: dict[str, int], chinese: None, crm: Any) -> None:
+    window = open_window(qtbot, crm)
+    keys = Keys(qtbot)
+    view = open_sale(qtbot, window, keys)
+    keys.type("0*tgy")
+    keys.enter()
+    assert view.problem.text() == "数量必须大于 0。"
+    view.product_box.clear()
+    keys.type("tgy")
+    keys.enter()
+    keys.press(Qt.Key.Key_Up)
+    keys.type("x")
+    keys.enter()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.product_box)
+    assert view.problem.text().startswith("第 1 行：")
+    assert view.customer_chip.text() == "散客"
