@@ -12,32 +12,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="204"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="207"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="219"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="225"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="233"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="234"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="242"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="245"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -3231,157 +3231,157 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
         <source>windows, dialogs, printing</source>
         <translation>窗口、对话框、打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
         <source>database access</source>
         <translation>数据库访问</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
         <source>reading and writing Excel files</source>
         <translation>读写 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
         <source>writing Excel files</source>
         <translation>导出 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
         <source>reading spreadsheets fast</source>
         <translation>快速读取表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
         <source>reading old .xls files</source>
         <translation>读取旧版 .xls 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
         <source>charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
         <source>analysis</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
         <source>the churn and lifetime-value model</source>
         <translation>流失预测和客户终身价值模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
         <source>pinyin search</source>
         <translation>拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
         <source>lunar calendar birthdays and festivals</source>
         <translation>农历生日和节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
         <source>where the data folder is</source>
         <translation>数据文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
         <source>Chinese font for labels and envelopes</source>
         <translation>标签和信封上的中文字体</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="61"/>
         <source>the language SmallCRM is written in</source>
         <translation>编写 SmallCRM 的编程语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="77"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="78"/>
         <source>The guide is missing from this installation.</source>
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="130"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="131"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="132"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="136"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="142"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="144"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="147"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="149"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="152"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="153"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="156"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="253"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="266"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="269"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="271"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="277"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="281"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="283"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3389,37 +3389,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="162"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="165"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="189"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="188"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="191"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -4589,62 +4589,62 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="324"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="340"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="375"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="391"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="169"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="174"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="176"/>
         <source>&amp;Sale</source>
         <translation>收银(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="177"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="179"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="178"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="180"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="376"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="392"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="378"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="394"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="470"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="464"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="480"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="465"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -6174,52 +6174,52 @@ Close anyway?</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="113"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="130"/>
         <source>Record Return</source>
         <translation>登记退货</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="114"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="131"/>
         <source>Return from Sale %1</source>
         <translation>销售单 %1 退货</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
         <source>Already back</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="117"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
         <source>Coming back</source>
         <translation>本次退回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="179"/>
         <source>Space ticks a line; type to change how much of it comes back.</source>
         <translation>按空格勾选一行；直接输入数字可修改退回数量。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="166"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="183"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="167"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="184"/>
         <source>e.g. wrong size, spoiled</source>
         <translation>例如：尺码不对、变质</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="205"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="222"/>
         <source>Tick the lines that come back (Space).</source>
         <translation>请勾选要退回的行（空格键）。</translation>
     </message>
@@ -6305,239 +6305,239 @@ Close anyway?</source>
         <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="229"/>
         <source>Anything to remember about this sale</source>
         <translation>这笔销售要记下的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="233"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="234"/>
         <source>Customer (F3)</source>
         <translation>客户 (F3)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="239"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="240"/>
         <source>Product (F4)</source>
         <translation>商品 (F4)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="247"/>
         <source>Discount (F6)</source>
         <translation>整单优惠 (F6)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
         <source>Payment (F7)</source>
         <translation>付款方式 (F7)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="249"/>
         <source>Staff (F8)</source>
         <translation>店员 (F8)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="257"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="258"/>
         <source>Note (F9)</source>
         <translation>备注 (F9)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="260"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="261"/>
         <source>Save Sale (Enter)</source>
         <translation>结账 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="263"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="264"/>
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="266"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="267"/>
         <source>Remove Line (Del)</source>
         <translation>删除此行 (Del)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="274"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="352"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
         <source>&amp;Return…</source>
         <translation>退货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="354"/>
         <source>Goods of the selected sale come back; the money goes back</source>
         <translation>选中的销售有商品退回，并退还货款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="355"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="356"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="357"/>
         <source>The selected sale should not have been recorded: keep it, marked voided</source>
         <translation>选中的销售本不该记：保留记录，标为作废</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="377"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="715"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="716"/>
         <source>Sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="399"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="400"/>
         <source>Find Customer for the Sale</source>
         <translation>为这笔销售查找客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="401"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
         <source>Product Box</source>
         <translation>商品输入框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="403"/>
         <source>Sale Discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="403"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
         <source>Payment Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
         <source>Staff Member</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="406"/>
         <source>Sale Note</source>
         <translation>销售备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="408"/>
         <source>Save Sale</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="410"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="411"/>
         <source>Remove Line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="426"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="427"/>
         <source>(nobody)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="481"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="482"/>
         <source>Nobody found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="517"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="518"/>
         <source>Walk-in customer</source>
         <translation>散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="545"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="546"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="574"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="575"/>
         <source>Type or scan a product after the quantity.</source>
         <translation>请在数量后面输入或扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="582"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="583"/>
         <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
         <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="667"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="668"/>
         <source>Lines: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="669"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="670"/>
         <source>before discount %1</source>
         <translation>优惠前 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="693"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="694"/>
         <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
         <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="722"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="723"/>
         <source>Saved sale %1: %2, %3, %4</source>
         <translation>已记下销售 %1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="761"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="767"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="762"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="768"/>
         <source>Clear Sale</source>
         <translation>清空本单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="763"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="764"/>
         <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
         <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="777"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="778"/>
         <source>Sale cleared; nothing was stored.</source>
         <translation>已清空本单，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="834"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="835"/>
         <source>Sales today: %1 · takings %2</source>
         <translation>今日销售 %1 笔 · 实收 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="862"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="863"/>
         <source>%1: %2 × %3 = %4</source>
         <translation>%1：%2 × %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="869"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="870"/>
         <source>(%1 back)</source>
         <translation>（已退 %1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="873"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="874"/>
         <source>Staff: %1</source>
         <translation>店员：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="875"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="876"/>
         <source>Discount: %1</source>
         <translation>优惠：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="877"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="878"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="879"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="880"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="881"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="882"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="921"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="922"/>
         <source>Recorded return %1: %2 back</source>
         <translation>已登记退货 %1：退款 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="929"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="930"/>
         <source>Voided sale %1: %2</source>
         <translation>已作废销售 %1：%2</translation>
     </message>
@@ -8863,27 +8863,27 @@ Close anyway?</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="215"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="232"/>
         <source>Void Sale</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="216"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="233"/>
         <source>Void Sale %1</source>
         <translation>作废销售单 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="219"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="236"/>
         <source>The sale stays in the list, marked voided with your reason; no total, profit or analysis counts it any more. Use a return instead when goods came back.</source>
         <translation>这笔销售仍会留在列表里，标为作废并记下原因；今后任何合计、利润和分析都不再计入它。如果是商品退回，请改用退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="224"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="241"/>
         <source>e.g. rung up twice, wrong customer</source>
         <translation>例如：重复录入、客户选错</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="226"/>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="243"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

@@ -790,8 +790,8 @@ class SaleView(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.clear_sale()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save_sale()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.day_table.hasFocus():
+            self.save_sale()  # (Enter in the day's list is about a sale already stored: not this one)
             return
         super().keyPressEvent(event)
 

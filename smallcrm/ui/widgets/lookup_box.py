@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 VISIBLE_ROWS = 8  # more suggestions than this scroll; the box asks for fewer anyway
@@ -145,6 +145,10 @@ class LookupBox(QLineEdit):
                 self.entered.emit(self.text())
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self.hide_suggestions()  # the window changed size: the list would float in the wrong place
+        super().resizeEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         # A click in the list keeps the focus here (NoFocus); anything else closes it.

@@ -488,3 +488,19 @@ def test_in_chinese_a_mistake_is_said_in_chinese(qtbot: Any, counter: dict[str, 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.product_box)
     assert view.problem.text().startswith("第 1 行：")
     assert view.customer_chip.text() == "散客"
+
+
+def test_enter_in_the_days_list_does_not_save_the_sale_in_progress(
+    qtbot: Any, counter: dict[str, int], customers: list[Any], window: MainWindow
+) -> None:
+    original = _record(customers[0].id)
+    keys = Keys(qtbot)
+    view = open_sale(qtbot, window, keys)
+    keys.type("ldg")
+    keys.enter()
+    _select_sale(qtbot, view, original["id"])
+    assert QApplication.focusWidget() is view.day_table
+    keys.enter()
+    qtbot.wait(50)
+    assert view.saving is None and Sale.select().count() == 1
+    assert len(line_texts(view)) == 1
