@@ -12,32 +12,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="204"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="207"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="219"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="225"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="233"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="234"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="242"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="245"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -1838,147 +1838,157 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="93"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="95"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="98"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="100"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="101"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="66"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="74"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="103"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="104"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="139"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="185"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="187"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="195"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="249"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="259"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="332"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="342"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="344"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="335"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="345"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="338"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="348"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="368"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="378"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="379"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="380"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="390"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -2276,98 +2286,108 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="111"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="132"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="113"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="114"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="135"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="136"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="144"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="145"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="146"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="147"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="193"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="196"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="205"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="203"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="212"/>
         <source>paid %1 − cost of goods %2 − service %3 (%4 contacts)</source>
         <translation>实付 %1 − 商品成本 %2 − 服务成本 %3（%4 次联系）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="210"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="219"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2518,128 +2538,128 @@
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="99"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="210"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="212"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="215"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="217"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="224"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="235"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="236"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="241"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="245"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="250"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="257"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="256"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="258"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="406"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="221"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
@@ -2660,6 +2680,64 @@
         <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>DaySales</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="25"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="26"/>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="28"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="29"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="42"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="43"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="48"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="50"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="101"/>
+        <source>Voided: not counted anywhere</source>
+        <translation>已作废：任何统计都不计入</translation>
     </message>
 </context>
 <context>
@@ -3178,157 +3256,157 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
         <source>windows, dialogs, printing</source>
         <translation>窗口、对话框、打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
         <source>database access</source>
         <translation>数据库访问</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
         <source>reading and writing Excel files</source>
         <translation>读写 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
         <source>writing Excel files</source>
         <translation>导出 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
         <source>reading spreadsheets fast</source>
         <translation>快速读取表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
         <source>reading old .xls files</source>
         <translation>读取旧版 .xls 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
         <source>charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
         <source>analysis</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
         <source>the churn and lifetime-value model</source>
         <translation>流失预测和客户终身价值模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
         <source>pinyin search</source>
         <translation>拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
         <source>lunar calendar birthdays and festivals</source>
         <translation>农历生日和节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
         <source>where the data folder is</source>
         <translation>数据文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
         <source>Chinese font for labels and envelopes</source>
         <translation>标签和信封上的中文字体</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="61"/>
         <source>the language SmallCRM is written in</source>
         <translation>编写 SmallCRM 的编程语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="77"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="78"/>
         <source>The guide is missing from this installation.</source>
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="130"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="131"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="132"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="136"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="142"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="144"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="147"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="149"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="152"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="153"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="156"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="253"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="266"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="269"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="271"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="277"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="281"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="283"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3336,37 +3414,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="162"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="165"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="189"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="188"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="191"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -4536,57 +4614,62 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="340"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="391"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="176"/>
+        <source>&amp;Sale</source>
+        <translation>收银(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="179"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="180"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="392"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="368"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="394"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="470"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="480"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="455"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -6311,6 +6394,377 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="130"/>
+        <source>Record Return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="131"/>
+        <source>Return from Sale %1</source>
+        <translation>销售单 %1 退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Already back</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Coming back</source>
+        <translation>本次退回</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="179"/>
+        <source>Space ticks a line; type to change how much of it comes back.</source>
+        <translation>按空格勾选一行；直接输入数字可修改退回数量。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="183"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="184"/>
+        <source>e.g. wrong size, spoiled</source>
+        <translation>例如：尺码不对、变质</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="222"/>
+        <source>Tick the lines that come back (Space).</source>
+        <translation>请勾选要退回的行（空格键）。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLines</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="31"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="32"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="33"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="34"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="35"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="36"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="230"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleView</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="90"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="92"/>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="151"/>
+        <source>Name, pinyin or phone</source>
+        <translation>姓名、拼音或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="153"/>
+        <source>Find the customer as in the Customers area; Enter with nothing typed: a walk-in customer</source>
+        <translation>与客户页一样查找客户；不输入直接回车：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="164"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="165"/>
+        <source>Sell to a walk-in customer (散客) instead</source>
+        <translation>改为卖给散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="171"/>
+        <source>Scan a barcode, or type a name or its initials; 2*… sells two; Enter with nothing saves</source>
+        <translation>扫条码，或输入品名、拼音首字母；2*… 表示两件；空着按回车即结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="185"/>
+        <source>No products in the catalogue yet. Add them in the catalogue (Products menu) or with “smallcrm product add”; meanwhile type what you sell, press Enter, then type its price.</source>
+        <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="229"/>
+        <source>Anything to remember about this sale</source>
+        <translation>这笔销售要记下的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="234"/>
+        <source>Customer (F3)</source>
+        <translation>客户 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="240"/>
+        <source>Product (F4)</source>
+        <translation>商品 (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="247"/>
+        <source>Discount (F6)</source>
+        <translation>整单优惠 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
+        <source>Payment (F7)</source>
+        <translation>付款方式 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="249"/>
+        <source>Staff (F8)</source>
+        <translation>店员 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="258"/>
+        <source>Note (F9)</source>
+        <translation>备注 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="261"/>
+        <source>Save Sale (Enter)</source>
+        <translation>结账 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="264"/>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="267"/>
+        <source>Remove Line (Del)</source>
+        <translation>删除此行 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="274"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
+        <source>&amp;Return…</source>
+        <translation>退货(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="354"/>
+        <source>Goods of the selected sale come back; the money goes back</source>
+        <translation>选中的销售有商品退回，并退还货款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="356"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="357"/>
+        <source>The selected sale should not have been recorded: keep it, marked voided</source>
+        <translation>选中的销售本不该记：保留记录，标为作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="716"/>
+        <source>Sale</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="400"/>
+        <source>Find Customer for the Sale</source>
+        <translation>为这笔销售查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
+        <source>Product Box</source>
+        <translation>商品输入框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="403"/>
+        <source>Sale Discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
+        <source>Payment Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
+        <source>Staff Member</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="406"/>
+        <source>Sale Note</source>
+        <translation>销售备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="408"/>
+        <source>Save Sale</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="411"/>
+        <source>Remove Line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="427"/>
+        <source>(nobody)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="482"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="518"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="546"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="575"/>
+        <source>Type or scan a product after the quantity.</source>
+        <translation>请在数量后面输入或扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="583"/>
+        <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
+        <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="668"/>
+        <source>Lines: %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="670"/>
+        <source>before discount %1</source>
+        <translation>优惠前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="694"/>
+        <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
+        <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="723"/>
+        <source>Saved sale %1: %2, %3, %4</source>
+        <translation>已记下销售 %1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="762"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="768"/>
+        <source>Clear Sale</source>
+        <translation>清空本单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="764"/>
+        <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
+        <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="778"/>
+        <source>Sale cleared; nothing was stored.</source>
+        <translation>已清空本单，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="835"/>
+        <source>Sales today: %1 · takings %2</source>
+        <translation>今日销售 %1 笔 · 实收 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="863"/>
+        <source>%1: %2 × %3 = %4</source>
+        <translation>%1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="870"/>
+        <source>(%1 back)</source>
+        <translation>（已退 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="874"/>
+        <source>Staff: %1</source>
+        <translation>店员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="876"/>
+        <source>Discount: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="878"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="880"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="882"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="922"/>
+        <source>Recorded return %1: %2 back</source>
+        <translation>已登记退货 %1：退款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="930"/>
+        <source>Voided sale %1: %2</source>
+        <translation>已作废销售 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SameRoundQuestion</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/mailing_round.py" line="20"/>
@@ -7776,6 +8230,7 @@ Close anyway?</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="218"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="155"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>
@@ -8731,6 +9186,34 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/escpos_receipt.py" line="113"/>
         <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
         <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="232"/>
+        <source>Void Sale</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="233"/>
+        <source>Void Sale %1</source>
+        <translation>作废销售单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="236"/>
+        <source>The sale stays in the list, marked voided with your reason; no total, profit or analysis counts it any more. Use a return instead when goods came back.</source>
+        <translation>这笔销售仍会留在列表里，标为作废并记下原因；今后任何合计、利润和分析都不再计入它。如果是商品退回，请改用退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="241"/>
+        <source>e.g. rung up twice, wrong customer</source>
+        <translation>例如：重复录入、客户选错</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="243"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

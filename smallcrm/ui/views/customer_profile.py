@@ -63,6 +63,7 @@ class CustomerProfile(QWidget):
     (``ui.views.shop_today``) instead of an empty third of the screen."""
 
     open_requested = Signal(int)
+    sale_requested = Signal(int)  # "New Sale": the sale screen, with this customer chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,12 +110,16 @@ class CustomerProfile(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Edit this customer, with purchases, contacts and history (Enter)"))
         self.open_button.clicked.connect(self._open)
+        self.sale_button = QPushButton(self.tr("New Sale…"))
+        self.sale_button.setToolTip(self.tr("Record a sale to this customer at the counter (记一笔)"))
+        self.sale_button.clicked.connect(self._sale)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.number_label)
         top.addLayout(names, 1)
+        top.addWidget(self.sale_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         return top
 
@@ -153,6 +158,10 @@ class CustomerProfile(QWidget):
     def _open(self) -> None:
         if self.customer_id:
             self.open_requested.emit(self.customer_id)
+
+    def _sale(self) -> None:
+        if self.customer_id:
+            self.sale_requested.emit(self.customer_id)
 
     def clear(self) -> None:
         self.customer_id = None
