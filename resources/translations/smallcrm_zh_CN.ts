@@ -6487,279 +6487,294 @@ Close anyway?</source>
 <context>
     <name>SaleView</name>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="90"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="91"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="92"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="93"/>
         <source>No. %1</source>
         <translation>编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="152"/>
         <source>Name, pinyin or phone</source>
         <translation>姓名、拼音或手机号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="154"/>
         <source>Find the customer as in the Customers area; Enter with nothing typed: a walk-in customer</source>
         <translation>与客户页一样查找客户；不输入直接回车：散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="165"/>
         <source>Walk-in</source>
         <translation>散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="166"/>
         <source>Sell to a walk-in customer (散客) instead</source>
         <translation>改为卖给散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="171"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="172"/>
         <source>Scan a barcode, or type a name or its initials; 2*… sells two; Enter with nothing saves</source>
         <translation>扫条码，或输入品名、拼音首字母；2*… 表示两件；空着按回车即结账</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="185"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="186"/>
         <source>No products in the catalogue yet. Add them in the catalogue (Products menu) or with “smallcrm product add”; meanwhile type what you sell, press Enter, then type its price.</source>
         <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="229"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="230"/>
         <source>Anything to remember about this sale</source>
         <translation>这笔销售要记下的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="234"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="235"/>
         <source>Customer (F3)</source>
         <translation>客户 (F3)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="240"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="241"/>
         <source>Product (F4)</source>
         <translation>商品 (F4)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="247"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
         <source>Discount (F6)</source>
         <translation>整单优惠 (F6)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="249"/>
         <source>Payment (F7)</source>
         <translation>付款方式 (F7)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="249"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="250"/>
         <source>Staff (F8)</source>
         <translation>店员 (F8)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="258"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="259"/>
         <source>Note (F9)</source>
         <translation>备注 (F9)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="261"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="262"/>
         <source>Save Sale (Enter)</source>
         <translation>结账 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="264"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="265"/>
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="267"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="268"/>
         <source>Remove Line (Del)</source>
         <translation>删除此行 (Del)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="275"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="353"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="354"/>
         <source>&amp;Return…</source>
         <translation>退货(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="354"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="355"/>
         <source>Goods of the selected sale come back; the money goes back</source>
         <translation>选中的销售有商品退回，并退还货款</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="356"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="357"/>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="357"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="358"/>
         <source>The selected sale should not have been recorded: keep it, marked voided</source>
         <translation>选中的销售本不该记：保留记录，标为作废</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="378"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="716"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="360"/>
+        <source>Rec&amp;eipt…</source>
+        <translation>小票(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="361"/>
+        <source>Print the selected sale&apos;s receipt, or save it as a PDF (Ctrl+P)</source>
+        <translation>打印所选销售的小票，或存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="383"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="724"/>
         <source>Sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="400"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
         <source>Find Customer for the Sale</source>
         <translation>为这笔销售查找客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
         <source>Product Box</source>
         <translation>商品输入框</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="403"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="408"/>
         <source>Sale Discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="409"/>
         <source>Payment Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="410"/>
         <source>Staff Member</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="406"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="411"/>
         <source>Sale Note</source>
         <translation>销售备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="408"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="413"/>
         <source>Save Sale</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="411"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="416"/>
         <source>Remove Line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="427"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="419"/>
+        <source>Print Receipt</source>
+        <translation type="unfinished">打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="435"/>
         <source>(nobody)</source>
         <translation>（不指定）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="482"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="490"/>
         <source>Nobody found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="518"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="526"/>
         <source>Walk-in customer</source>
         <translation>散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="546"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="554"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="575"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="583"/>
         <source>Type or scan a product after the quantity.</source>
         <translation>请在数量后面输入或扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="583"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="591"/>
         <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
         <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="668"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="676"/>
         <source>Lines: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="670"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="678"/>
         <source>before discount %1</source>
         <translation>优惠前 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="694"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="702"/>
         <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
         <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="723"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="731"/>
         <source>Saved sale %1: %2, %3, %4</source>
         <translation>已记下销售 %1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="762"/>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="768"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="770"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="776"/>
         <source>Clear Sale</source>
         <translation>清空本单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="764"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="772"/>
         <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
         <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="778"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="786"/>
         <source>Sale cleared; nothing was stored.</source>
         <translation>已清空本单，没有保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="835"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="843"/>
         <source>Sales today: %1 · takings %2</source>
         <translation>今日销售 %1 笔 · 实收 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="863"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="872"/>
         <source>%1: %2 × %3 = %4</source>
         <translation>%1：%2 × %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="870"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="879"/>
         <source>(%1 back)</source>
         <translation>（已退 %1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="874"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="883"/>
         <source>Staff: %1</source>
         <translation>店员：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="876"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="885"/>
         <source>Discount: %1</source>
         <translation>优惠：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="878"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="887"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="880"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="889"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="882"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="891"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="922"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="944"/>
         <source>Recorded return %1: %2 back</source>
         <translation>已登记退货 %1：退款 %2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/sale_view.py" line="930"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="952"/>
         <source>Voided sale %1: %2</source>
         <translation>已作废销售 %1：%2</translation>
     </message>

@@ -68,6 +68,7 @@ from smallcrm.domain.sales.recording import record_sale
 from smallcrm.domain.values.money import format_cents, parse_cents
 from smallcrm.domain.values.quantities import format_quantity, parse_quantity
 from smallcrm.errors import UserError, ValidationError
+from smallcrm.ui.dialogs.receipt_print import ReceiptDialog, print_receipt
 from smallcrm.ui.dialogs.sale_corrections import ReturnDialog, VoidDialog
 from smallcrm.ui.models.day_sales import COL_CUSTOMER, DaySalesModel, SaleIdRole, customer_label, payment_label
 from smallcrm.ui.models.sale_lines import COL_ITEM, COL_PRICE, COL_QUANTITY, SaleLinesModel
@@ -356,7 +357,11 @@ class SaleView(QWidget):
         self.void_button = QPushButton(self.tr("&Void…"))
         self.void_button.setToolTip(self.tr("The selected sale should not have been recorded: keep it, marked voided"))
         self.void_button.clicked.connect(self.void_selected)
+        self.receipt_button = QPushButton(self.tr("Rec&eipt…"))
+        self.receipt_button.setToolTip(self.tr("Print the selected sale's receipt, or save it as a PDF (Ctrl+P)"))
+        self.receipt_button.clicked.connect(self.print_selected)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.void_button)
         buttons.addStretch(1)
@@ -409,6 +414,9 @@ class SaleView(QWidget):
         )
         self.remove_action = action(
             self.tr("Remove Line"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.remove_line, self.table
+        )
+        self.receipt_action = action(
+            self.tr("Print Receipt"), [QKeySequence(QKeySequence.StandardKey.Print)], self.print_receipt, self
         )
 
     # -- choices -----------------------------------------------------------------------------------
@@ -848,6 +856,7 @@ class SaleView(QWidget):
     def _day_selection(self) -> None:
         """Return and Void for the sale selected, and what it was."""
         sale = self.day_model.sale_at(self.day_table.currentIndex().row())
+        self.receipt_button.setEnabled(sale is not None)
         self.return_button.setEnabled(sale is not None and not sale["voided"] and sale["returns_sale_id"] is None)
         self.void_button.setEnabled(sale is not None and not sale["voided"])
         self.sale_details.setText(self._details(sale["id"]) if sale is not None else "")
@@ -901,6 +910,19 @@ class SaleView(QWidget):
         dialog.corrected.connect(self._returned)
         self._open(dialog)
         return dialog
+
+    def print_selected(self) -> ReceiptDialog | None:
+        """Receipt… : the selected sale's receipt (preview, printer or PDF)."""
+        sale_id = self.selected_sale_id()
+        return None if sale_id is None else print_receipt(self, sale_id)
+
+    def print_receipt(self) -> ReceiptDialog | None:
+        """Ctrl+P: the receipt of the sale selected in the day's list, else of the sale
+        just saved (the customer is usually still at the counter)."""
+        sale_id = self.selected_sale_id()
+        if sale_id is None and self.last_saved is not None:
+            sale_id = self.last_saved["id"]
+        return None if sale_id is None else print_receipt(self, sale_id)
 
     def void_selected(self) -> VoidDialog | None:
         sale = self._selected_sale()

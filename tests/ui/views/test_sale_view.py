@@ -504,3 +504,37 @@ def test_enter_in_the_days_list_does_not_save_the_sale_in_progress(
     qtbot.wait(50)
     assert view.saving is None and Sale.select().count() == 1
     assert len(line_texts(view)) == 1
+
+
+def test_ctrl_p_prints_the_receipt_of_the_sale_just_saved_and_the_button_the_selected_ones(
+    qtbot: Any, counter: dict[str, int], customers: list[Any], window: MainWindow
+) -> None:
+    older = _record(customers[0].id)  # a sale earlier in the day
+    keys = Keys(qtbot)
+    view = open_sale(qtbot, window, keys)
+    keys.type(MUNG_BEAN_CAKE)
+    keys.enter()
+    keys.enter()  # saved
+    saved(qtbot, view)
+    just_saved = list_sales()[0]["id"]
+    assert just_saved != older["id"]
+    keys.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(_receipt_dialogs()))
+    dialogs = _receipt_dialogs()
+    assert [d.sale["id"] for d in dialogs] == [just_saved]
+    for dialog in dialogs:
+        dialog.close()
+
+    _select_sale(qtbot, view, older["id"])
+    assert view.receipt_button.isEnabled()
+    qtbot.mouseClick(view.receipt_button, Qt.MouseButton.LeftButton)
+    shown = _receipt_dialogs()
+    assert [d.sale["id"] for d in shown] == [older["id"]]
+    for dialog in shown:
+        dialog.close()
+
+
+def _receipt_dialogs() -> list[Any]:
+    from smallcrm.ui.dialogs.receipt_print import ReceiptDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ReceiptDialog) and w.isVisible()]
