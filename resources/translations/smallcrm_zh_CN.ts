@@ -6660,7 +6660,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/ui/views/sale_view.py" line="419"/>
         <source>Print Receipt</source>
-        <translation type="unfinished">打印小票</translation>
+        <translation>打印小票</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/views/sale_view.py" line="435"/>
