@@ -26,6 +26,20 @@ from smallcrm.store.models import Product, Purchase, UncountedLine, now
 
 FIELDS = ("name", "category", "unit", "kind", "price", "cost", "barcode")
 KINDS = ("goods", "service")
+# What a shop writes for the kind (a sheet's 类型 column, --kind): its words, either language.
+KIND_WORDS = {
+    "goods": "goods",
+    "good": "goods",
+    "product": "goods",
+    "商品": "goods",
+    "货品": "goods",
+    "产品": "goods",
+    "实物": "goods",
+    "service": "service",
+    "services": "service",
+    "服务": "service",
+    "服务项目": "service",
+}
 MAX_NAME = 200  # characters: a name longer than this is a paste gone wrong, not a product
 LOOKUP_LIMIT = 20
 
@@ -53,7 +67,7 @@ def clean_product(data: dict[str, Any]) -> dict[str, Any]:
         elif field in ("category", "unit"):
             out[field] = _text(value)[:MAX_NAME]
         elif field == "kind":
-            kind = _text(value).lower() or "goods"
+            kind = KIND_WORDS.get(_text(value).lower() or "goods", "")
             if kind not in KINDS:
                 raise ValidationError(
                     "kind", QT_TRANSLATE_NOOP("UserError", "{value} is neither goods nor a service."), value=value
