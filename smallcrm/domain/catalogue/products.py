@@ -262,6 +262,19 @@ def categories() -> list[str]:
     return [row.category for row in rows]
 
 
+def product_names(ids: list[int]) -> dict[int, str]:
+    """id -> 'name (barcode)' or the name: how a list of matches names products (the
+    import's duplicates)."""
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        query = Product.select(Product.id, Product.name, Product.barcode).where(
+            Product.id.in_(ids[start : start + 500])
+        )
+        for p in query:
+            names[p.id] = f"{p.name} ({p.barcode})" if p.barcode else p.name
+    return names
+
+
 def times_sold(product_id: int) -> int:
     """How many counter lines name the product (counted or not)."""
     return (

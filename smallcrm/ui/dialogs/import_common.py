@@ -74,6 +74,10 @@ FIELD_LABELS: dict[str, str] = {
     "channel": QT_TRANSLATE_NOOP("ImportField", "Channel"),
     "note": QT_TRANSLATE_NOOP("ImportField", "Note"),
     "refund": QT_TRANSLATE_NOOP("ImportField", "Refund"),
+    "barcode": QT_TRANSLATE_NOOP("ImportField", "Barcode"),
+    "unit": QT_TRANSLATE_NOOP("ImportField", "Unit"),
+    "kind": QT_TRANSLATE_NOOP("ImportField", "Goods or service"),
+    "price": QT_TRANSLATE_NOOP("ImportField", "Price"),
 }
 
 # What the preview shows of a row as it will be stored, per kind: (stored field, label key).
@@ -138,6 +142,12 @@ def stored_text(key: str, fields: dict[str, Any]) -> str:
         return ""
     if key.endswith("_cents"):
         return format_cents(int(value))
+    if key == "kind":
+        kinds = {
+            "goods": QCoreApplication.translate("ImportWizard", "Goods"),
+            "service": QCoreApplication.translate("ImportWizard", "Service"),
+        }
+        return kinds.get(value, str(value))
     if key == "gender":
         genders = {
             "M": QCoreApplication.translate("ImportWizard", "Male"),
