@@ -110,8 +110,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-def field_label(name: str) -> str:
-    return QCoreApplication.translate("ImportField", FIELD_LABELS.get(name, name))
+# A product's fields whose words differ from a customer's (a customer's name is 姓名).
+PRODUCT_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ImportField", "Product name"),
+}
+
+
+def field_label(name: str, kind: str = "") -> str:
+    labels = PRODUCT_FIELD_LABELS if kind == "products" and name in PRODUCT_FIELD_LABELS else FIELD_LABELS
+    return QCoreApplication.translate("ImportField", labels.get(name, name))
 
 
 def cell_text(value: Any) -> str:

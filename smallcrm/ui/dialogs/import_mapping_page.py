@@ -83,7 +83,7 @@ class MappingPage(QWizardPage):
         else:
             self.setSubTitle(self.notes_subtitle)
             choices.append((self.tr("Keep in the notes"), hdr.AS_NOTE))
-        choices += [(field_label(f), f) for f in hdr.fields_of(self.kind)]
+        choices += [(field_label(f, self.kind), f) for f in hdr.fields_of(self.kind)]
         self.table.setRowCount(len(self.headers))
         self.combos = []
         for column, header in enumerate(self.headers):

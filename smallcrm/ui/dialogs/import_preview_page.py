@@ -381,7 +381,7 @@ class PreviewPage(QWizardPage):
         columns = [(key, label) for key, label in _PREVIEW_COLUMNS[r.kind] if key in present]
         self.rows_table.setColumnCount(2 + len(columns))
         self.rows_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Outcome"), *[field_label(label) for _k, label in columns]]
+            [self.tr("Row"), self.tr("Outcome"), *[field_label(label, r.kind) for _k, label in columns]]
         )
         rows = []
         for p in r.preview:
