@@ -1663,211 +1663,222 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="63"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="64"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="65"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="91"/>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="400"/>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="426"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="348"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="441"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="467"/>
         <source>Products and Services</source>
         <translation>商品与服务</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="126"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="127"/>
         <source>Find by name, pinyin, initials or barcode</source>
         <translation>按名称、拼音、首字母或条码查找</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="129"/>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="301"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="130"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="302"/>
         <source>All categories</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="131"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="132"/>
         <source>Show retired</source>
         <translation>显示已停售</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="138"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="139"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="139"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="140"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="140"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="141"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="142"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="142"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="143"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="144"/>
         <source>Cost</source>
         <translation>进价</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="145"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="145"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="146"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="187"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="188"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="189"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="190"/>
         <source>scan or type; may stay empty</source>
         <translation>扫码或输入，可以不填</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="192"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="193"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="193"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="194"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="194"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="195"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="195"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="196"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="196"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="197"/>
         <source>Price:</source>
         <translation>售价：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="197"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="198"/>
         <source>Cost:</source>
         <translation>进价：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="198"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="199"/>
         <source>Barcode:</source>
         <translation>条码：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="217"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="218"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="219"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="220"/>
         <source>&amp;New Product</source>
         <translation>新建商品(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="221"/>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="354"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="222"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
         <source>&amp;Retire</source>
         <translation>停售(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="231"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="232"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="233"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="234"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="270"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="271"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="288"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="289"/>
         <source>Products listed: %1</source>
         <translation>列出商品：%1</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="349"/>
+        <source>Discard what you typed for %1?</source>
+        <translation>放弃为 %1 输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="350"/>
+        <source>the new product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="390"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="351"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="392"/>
         <source>Product: %1</source>
         <translation>商品：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="354"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
         <source>Re&amp;store</source>
         <translation>恢复在售(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="358"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="399"/>
         <source>Retired: no longer offered at the counter; its sales keep it. Restore offers it again.</source>
         <translation>已停售：收银时不再列出；已有的销售仍然记着它。恢复在售后可再次销售。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="404"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="445"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="430"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
         <source>%1 is retired.</source>
         <translation>%1 已停售。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="430"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
         <source>%1 is offered again.</source>
         <translation>%1 已恢复在售。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="453"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="495"/>
         <source>catalogue</source>
         <translation>商品目录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="456"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="498"/>
         <source>Export Products</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="458"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="500"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="477"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="519"/>
         <source>%1 products exported to %2.</source>
         <translation>已导出 %1 个商品到 %2。</translation>
     </message>
@@ -8674,7 +8685,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="153"/>
-        <location filename="../../smallcrm/sheets/importer/products.py" line="187"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="204"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
@@ -8705,7 +8716,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="143"/>
-        <location filename="../../smallcrm/sheets/importer/products.py" line="125"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="142"/>
         <source>The barcode {barcode} is already used by {name}.</source>
         <translation>条码 {barcode} 已经被 {name} 使用。</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -116,7 +117,7 @@ class CatalogueDialog(QDialog):
         changes.hub().changed.connect(self._on_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_product)
-        self.new_product()
+        self.show_product(None)
         self.reload()
 
     # -- building
@@ -314,9 +315,44 @@ class CatalogueDialog(QDialog):
         index = self.table.selectionModel().currentIndex()
         return self.model.ids[index.row()] if index.isValid() and index.row() < len(self.model.ids) else None
 
-    def _row_changed(self, current: Any, _previous: Any) -> None:
-        if current.isValid() and current.row() < len(self.model.records):
-            self.show_product(self.model.records[current.row()])
+    def _row_changed(self, current: Any, previous: Any) -> None:
+        if not current.isValid() or current.row() >= len(self.model.records):
+            return
+        record = self.model.records[current.row()]
+        if self.product is not None and record["id"] == self.product["id"]:
+            return  # the list was read again: the same product, and what is typed stays
+        if not self._may_leave():
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            if previous.isValid():
+                selection.setCurrentIndex(
+                    previous,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            else:
+                selection.clear()
+            selection.blockSignals(False)
+            return
+        self.show_product(record)
+
+    def dirty(self) -> bool:
+        """The form holds something typed and not saved."""
+        return any(field.dirty() for field in self.fields.values())
+
+    def _may_leave(self) -> bool:
+        """Nothing typed is dropped unasked: True when the form may show another product."""
+        if not self.dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Products and Services"),
+            self.tr("Discard what you typed for %1?").replace(
+                "%1", self.product["name"] if self.product is not None else self.tr("the new product")
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _on_changed(self, kind: str, _ids: Any) -> None:
         if kind in (changes.PRODUCTS, changes.DATABASE):
@@ -326,7 +362,12 @@ class CatalogueDialog(QDialog):
 
     def new_product(self) -> None:
         """An empty form for a new product; the name box has the focus."""
-        self.table.selectionModel().clearSelection()
+        if not self._may_leave():
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
         self.show_product(None)
         self.name_edit.setFocus()
 
@@ -433,7 +474,8 @@ class CatalogueDialog(QDialog):
             self._select_after = product["id"]
             self.show_product(product)
         else:
-            self.new_product()
+            self.show_product(None)  # it leaves the list: the form is for a new product
+            self.name_edit.setFocus()
 
     # -- import and export
 

@@ -189,3 +189,22 @@ def test_export_writes_the_catalogue(qtbot: Any, window: MainWindow, tmp_path: P
 
     assert dialog.status.text() == f"1 products exported to {out}."
     assert "瓜子" in out.read_text(encoding="utf-8-sig")
+
+
+def test_what_is_typed_is_not_dropped_unasked(qtbot: Any, window: MainWindow, user: User) -> None:
+    add_product({"name": "瓜子", "price": "12"})
+    add_product({"name": "话梅", "price": "9.9"})
+    dialog = open_catalogue(qtbot, window)
+    click_row(qtbot, dialog, "瓜子")
+    retype(qtbot, dialog.price_edit, "15")
+
+    user.will_click("Cancel")
+    click_row(qtbot, dialog, "话梅")
+    assert (dialog.form_box.title(), dialog.price_edit.text()) == ("Product: 瓜子", "15")
+    assert dialog.selected_id() == dialog.model.ids[names(dialog).index("瓜子")]
+
+    user.will_click("Discard")
+    click_row(qtbot, dialog, "话梅")
+    assert (dialog.form_box.title(), dialog.price_edit.text()) == ("Product: 话梅", "9.90")
+    assert user.seen == ["Discard what you typed for 瓜子?"] * 2
+    assert Product.get(Product.name == "瓜子").price_cents == 1200
