@@ -127,6 +127,8 @@ so the table means the same on a fast and a slow machine:
   window process (pasted, Ctrl+S, until the saved form is back; median of 7, with the
   longest GUI stall) and a sheet of 100 imported (best of 3), each against the same
   with a usual 3-character name. Target <= 0.2 s each.
+- catalogue: 10,000 products imported from .xlsx, imported again with every price
+  changed (overwrite), and exported; see benchmarks/bench_catalogue.py.
 
 - frozen: the PyInstaller one-folder app's size (target <= 150 MB) and time to its
   shown window (target <= 1 s) against a bare PySide6 window; see benchmarks/frozen.py.
@@ -147,7 +149,7 @@ repeats inside, against raw runs around it.
 
 Usage: ``python benchmarks/run.py [--customers N]
 [--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,
-long-names,frozen]
+long-names,catalogue,frozen]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -166,6 +168,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks import (
     bench_analysis,
+    bench_catalogue,
     bench_commands,
     bench_data,
     bench_labels,
@@ -182,7 +185,7 @@ Result = tuple[str, str, str, str]  # benchmark, SmallCRM, raw library, ratio / 
 # the step that measured the row (a ratio taken at load 6 is not one taken at load 1).
 EVERY_STEP = (
     "insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,"
-    "long-names,frozen"
+    "long-names,catalogue,frozen"
 )
 
 
@@ -225,6 +228,7 @@ STEPS: dict[str, Callable[[_Shared], list[Result]]] = {
     "labels": lambda s: bench_labels.bench_labels(s.work),
     "bulk": lambda s: bench_commands.bench_bulk(s.n, s.work, s.demo_db),
     "long-names": lambda s: bench_long_names.bench_long_names(s.work, s.demo_db),
+    "catalogue": lambda s: bench_catalogue.bench_catalogue(s.work),
     "frozen": lambda s: frozen.bench_frozen(s.work),
 }
 

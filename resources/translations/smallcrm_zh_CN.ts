@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="103"/>
+        <location filename="../../smallcrm/cli/parser.py" line="105"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -301,8 +301,8 @@
         <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
         <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
         <location filename="../../smallcrm/ui/shell/app.py" line="445"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="90"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="102"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="91"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="103"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="104"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="105"/>
         <source>Nothing was changed; what you entered is still here.</source>
         <translation>什么都没有改动，您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="105"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="106"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
@@ -696,82 +696,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="28"/>
+        <location filename="../../smallcrm/cli/parser.py" line="29"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="32"/>
+        <location filename="../../smallcrm/cli/parser.py" line="33"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="122"/>
+        <location filename="../../smallcrm/cli/parser.py" line="124"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="128"/>
+        <location filename="../../smallcrm/cli/parser.py" line="130"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="193"/>
+        <location filename="../../smallcrm/cli/parser.py" line="195"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="140"/>
+        <location filename="../../smallcrm/cli/parser.py" line="142"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="143"/>
+        <location filename="../../smallcrm/cli/parser.py" line="145"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="148"/>
+        <location filename="../../smallcrm/cli/parser.py" line="150"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="159"/>
+        <location filename="../../smallcrm/cli/parser.py" line="161"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="160"/>
+        <location filename="../../smallcrm/cli/parser.py" line="162"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="166"/>
+        <location filename="../../smallcrm/cli/parser.py" line="168"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="172"/>
+        <location filename="../../smallcrm/cli/parser.py" line="174"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="182"/>
+        <location filename="../../smallcrm/cli/parser.py" line="184"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1531,6 +1531,7 @@
         <translation>文件里是什么（默认：自动判断）</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="56"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="52"/>
         <source>preview: report what would happen, change nothing</source>
         <translation>预览：报告会发生什么，但不做任何改动</translation>
@@ -1546,24 +1547,53 @@
         <translation>消费记录：添加还没有的客户</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="19"/>
+        <source>Import the catalogue from .xlsx, .xls, .ods or .csv: headers such as 商品名称/品名/名称, 条码/条形码, 单位, 售价/零售价/单价, 进价/成本价, 分类/类别 and 类型 (goods or service), or name, barcode, unit, price, cost, category and kind. A row matches a product by its barcode, else by its exact name; --on-duplicate says what happens then: skip (the default), fill the product&apos;s empty fields, overwrite them with the row&apos;s non-empty cells, or keep (add another product with the same name; a barcode belongs to one product only). A row with an impossible value (a price of &apos;abc&apos;, a barcode with other signs than digits and letters) is rejected whole with its row, column and reason. The import is one transaction; &apos;undo-import BATCH&apos; undoes it.</source>
+        <translation>从 .xlsx、.xls、.ods 或 .csv 导入商品目录：表头可以是 商品名称/品名/名称、条码/条形码、单位、售价/零售价/单价、进价/成本价、分类/类别 和 类型（商品或服务），也可以是 name、barcode、unit、price、cost、category 和 kind。一行先按条码、再按完全相同的名称对应已有商品；对应上时怎么办由 --on-duplicate 决定：skip 跳过（默认），fill 补全商品的空字段，overwrite 用该行的非空单元格覆盖，keep 另外新增一个同名商品（条码只能属于一个商品）。含有不可能的值的行（如售价为“abc”、条码含有数字和字母以外的符号）整行拒绝，并给出行号、列和原因。整个导入是一个事务；用 &apos;undo-import 批次号&apos; 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="43"/>
+        <source>Import or export the catalogue of products and services.</source>
+        <translation>导入或导出商品与服务目录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="62"/>
+        <source>what to do with a row that matches a product (default skip)</source>
+        <translation>某行对应上已有商品时怎么办（默认 skip）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="67"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="68"/>
         <source>write the rejected rows and their reasons to this file</source>
         <translation>把没导入的行及原因写到这个文件</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="70"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="71"/>
         <source>import a file whose content was imported before</source>
         <translation>导入内容已经导入过的文件</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="72"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="73"/>
         <source>the sheet to read (default: the first with data)</source>
         <translation>要读的工作表（默认：第一个有数据的）</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="77"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="78"/>
         <source>the row holding the headers (default: found)</source>
         <translation>表头所在的行（默认：自动查找）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="87"/>
+        <source>Export the catalogue to .xlsx or .csv (UTF-8 with BOM) in the columns &apos;product import&apos; reads back.</source>
+        <translation>把商品目录导出为 .xlsx 或 .csv（带 BOM 的 UTF-8），列与 &apos;product import&apos; 读取的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="96"/>
+        <source>retired products too, with a status column</source>
+        <translation>也导出已停售的商品，并加一列状态</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="83"/>
@@ -1611,6 +1641,7 @@
         <translation>只要这些客户</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="99"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
@@ -1647,6 +1678,229 @@
         <location filename="../../smallcrm/ui/views/reminder_calendar.py" line="227"/>
         <source>Nothing on this day.</source>
         <translation>这一天没有安排。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="64"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="65"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="348"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="441"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="467"/>
+        <source>Products and Services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="127"/>
+        <source>Find by name, pinyin, initials or barcode</source>
+        <translation>按名称、拼音、首字母或条码查找</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="130"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="302"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="132"/>
+        <source>Show retired</source>
+        <translation>显示已停售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="139"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="140"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="141"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="142"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="143"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="144"/>
+        <source>Cost</source>
+        <translation>进价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="145"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="146"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="188"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="190"/>
+        <source>scan or type; may stay empty</source>
+        <translation>扫码或输入，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="193"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="194"/>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="195"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="196"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="197"/>
+        <source>Price:</source>
+        <translation>售价：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="198"/>
+        <source>Cost:</source>
+        <translation>进价：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="199"/>
+        <source>Barcode:</source>
+        <translation>条码：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="218"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="220"/>
+        <source>&amp;New Product</source>
+        <translation>新建商品(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="222"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
+        <source>&amp;Retire</source>
+        <translation>停售(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="232"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="234"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="271"/>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="289"/>
+        <source>Products listed: %1</source>
+        <translation>列出商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="349"/>
+        <source>Discard what you typed for %1?</source>
+        <translation>放弃为 %1 输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="350"/>
+        <source>the new product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="390"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="392"/>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
+        <source>Re&amp;store</source>
+        <translation>恢复在售(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="399"/>
+        <source>Retired: no longer offered at the counter; its sales keep it. Restore offers it again.</source>
+        <translation>已停售：收银时不再列出；已有的销售仍然记着它。恢复在售后可再次销售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="445"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
+        <source>%1 is retired.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
+        <source>%1 is offered again.</source>
+        <translation>%1 已恢复在售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="495"/>
+        <source>catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="498"/>
+        <source>Export Products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="500"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="519"/>
+        <source>%1 products exported to %2.</source>
+        <translation>已导出 %1 个商品到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3131,57 +3385,67 @@
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="74"/>
+        <source>Products and services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="79"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="82"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="84"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="102"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="103"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="104"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="105"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="135"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="140"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="166"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="167"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
+        <source>products and services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="171"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="177"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="182"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -3659,23 +3923,53 @@
         <source>Refund</source>
         <translation>退货</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="77"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="78"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="79"/>
+        <source>Goods or service</source>
+        <translation>商品或服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="80"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="115"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="41"/>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="55"/>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="87"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="48"/>
         <source>Undo import %1 of “%2”?</source>
         <translation>撤销第 %1 次导入（“%2”）吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="54"/>
+        <source>The products it added are removed and the products it changed get their previous values back. A product sold since stays, retired, for its sales.</source>
+        <translation>它新增的商品将被删除，它修改过的商品恢复原来的值。此后已经卖出过的商品会保留并停售，以便保留其销售记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="62"/>
         <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
         <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
     </message>
@@ -3683,212 +3977,262 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="84"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="100"/>
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="105"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="106"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="107"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="109"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="95"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="111"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="112"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="113"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="124"/>
         <source>Nothing has been imported yet.</source>
         <translation>还没有导入过。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="126"/>
         <source>Undo Import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="100"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="103"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="104"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="98"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="110"/>
+        <source>Added as another product</source>
+        <translation>作为另一个商品新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
+        <source>Same barcode</source>
+        <translation>条码相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="116"/>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="121"/>
         <source>As the Mail consent column says</source>
         <translation>按“同意邮寄”这一列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="122"/>
         <source>No one may receive mail yet (ask them first)</source>
         <translation>都不同意邮寄（先问过客户再改）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="123"/>
         <source>All may receive mail (they agreed)</source>
         <translation>都同意邮寄（客户已同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="112"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="126"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="127"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="128"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="129"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="132"/>
+        <source>Skip the row; the product stays as it is</source>
+        <translation>跳过该行，商品保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="133"/>
+        <source>Fill the product&apos;s empty fields from the row</source>
+        <translation>用该行补全商品的空字段</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="134"/>
+        <source>Overwrite the product&apos;s fields with the row&apos;s values</source>
+        <translation>用该行的值覆盖商品的字段</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="135"/>
+        <source>Keep both: add the row as another product (not with its barcode)</source>
+        <translation>两者都保留：把该行作为另一个商品新增（条码相同时除外）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="154"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="155"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="160"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="161"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="66"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="110"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="117"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="119"/>
         <source>Addresses split into province, city and district: %1</source>
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="129"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="149"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -4686,47 +5030,52 @@ Close anyway?</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="41"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="40"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="55"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="54"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="71"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="74"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="73"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="75"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="79"/>
+        <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are not imported; choose a field for them if they hold one.</source>
+        <translation>文件的每一列以及它在 SmallCRM 中对应的字段。SmallCRM 不认识的列不会导入；如果其中有可用的内容，请为它选择一个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="85"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -4734,77 +5083,97 @@ Close anyway?</source>
 <context>
     <name>MenusAndToolbar</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="58"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="60"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="61"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="61"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="62"/>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="68"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="72"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="76"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="78"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="81"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="95"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="97"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="96"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="98"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="104"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="106"/>
+        <source>Products and &amp;Services…</source>
+        <translation>商品与服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="107"/>
+        <source>&amp;Import Products…</source>
+        <translation>导入商品(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="108"/>
+        <source>&amp;Export Products…</source>
+        <translation>导出商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="116"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="141"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="131"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="143"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="132"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -4873,120 +5242,131 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="166"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="167"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="169"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="203"/>
         <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
         <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="189"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="217"/>
+        <source>A row with the barcode, or else the exact name, of a product you have (or of an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A new product without a name, or a row with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
+        <translation>与已有商品（或前面某一行）条码相同，或名称完全相同的行算作重复。空行不计；合计行（合计、小计、Total）会被跳过。没有名称的新商品或含有不可能的值的行整行拒绝。导入要么全部完成要么什么都不做，并且可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="226"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="199"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="227"/>
         <source>Mail consent:</source>
         <translation>邮寄同意：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="278"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="212"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="240"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="213"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="241"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="297"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="278"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="341"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="359"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="404"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="367"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="412"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="377"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="422"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="383"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="428"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="429"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="385"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="430"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -6343,52 +6723,62 @@ Close anyway?</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
+        <source>Cancel stops the import and leaves your catalogue exactly as it was.</source>
+        <translation>取消会停止导入，商品目录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="67"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="68"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="83"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="98"/>
+        <source>Nothing was imported: your catalogue is exactly as it was.</source>
+        <translation>没有导入任何内容：商品目录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="100"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="102"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="103"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="111"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="114"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="133"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
     </message>
@@ -8287,7 +8677,7 @@ Close anyway?</source>
         <translation>{value} 不是有效的数量（应为数字，例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="88"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="102"/>
         <location filename="../../smallcrm/domain/records/purchases.py" line="60"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
@@ -8674,7 +9064,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="138"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="148"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -8714,68 +9104,78 @@ Close anyway?</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="451"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="514"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="351"/>
-        <source>{kind} is not a kind of import; use customers or purchases.</source>
-        <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
+        <location filename="../../smallcrm/sheets/headers.py" line="393"/>
+        <source>{kind} is not a kind of import; use customers, purchases or products.</source>
+        <translation>{kind} 不是可导入的类型；请用 customers、purchases 或 products。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="428"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="479"/>
+        <source>A product has no notes: import this column as a field or not at all.</source>
+        <translation>商品没有备注：请把这一列导入为某个字段，或者不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/headers.py" line="484"/>
         <source>There is no {kind} field {field} to map a column to.</source>
         <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="435"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="491"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="52"/>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="188"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="53"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="189"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="164"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="165"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="169"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="170"/>
         <source>{value} is not a consent choice; use yes, no or column.</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="213"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="214"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="279"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="280"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="301"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="302"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="315"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="316"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/sheets/importer/run.py" line="323"/>
+        <source>No column is mapped to the name or the barcode, so no product can be found or added.</source>
+        <translation>没有列对应到名称或条码，因此无法找到或新增商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="331"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="333"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="341"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
@@ -8805,12 +9205,12 @@ Close anyway?</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/history.py" line="72"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="83"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/history.py" line="74"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="85"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
@@ -9060,54 +9460,56 @@ Close anyway?</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="45"/>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="139"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="153"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="204"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="49"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="63"/>
         <source>A product name is at most {max} characters.</source>
         <translation>商品名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="73"/>
         <source>{value} is neither goods nor a service.</source>
         <translation>{value} 既不是商品也不是服务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="72"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="86"/>
         <source>There is no product field {field}.</source>
         <translation>商品没有 {field} 这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="86"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="100"/>
         <source>The price {value} is below zero.</source>
         <translation>售价 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="104"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="118"/>
         <source>{value} is not a barcode (digits and letters).</source>
         <translation>{value} 不是条码（应为数字和字母）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="129"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="143"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="142"/>
         <source>The barcode {barcode} is already used by {name}.</source>
         <translation>条码 {barcode} 已经被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="149"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="163"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="141"/>
         <source>There is no product with id {id}.</source>
         <translation>没有编号为 {id} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="183"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="197"/>
         <source>Name a product.</source>
         <translation>请写出商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="196"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="210"/>
         <source>There is no product {value}.</source>
         <translation>没有商品 {value}。</translation>
     </message>

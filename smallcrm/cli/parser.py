@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from smallcrm import __version__
 from smallcrm.cli import (
     commands_analysis,
+    commands_catalogue,
     commands_customers,
     commands_data,
     commands_mailing,
@@ -42,6 +43,7 @@ FAMILIES = (
     commands_sheets,
     commands_mailing,
     commands_receipt,
+    commands_catalogue,  # last: it adds 'product import|export' to the counter's 'product' command
 )
 
 # The window's options (smallcrm.ui.shell.app), listed in the help so that `smallcrm --help`
