@@ -201,8 +201,8 @@ class SettingsDialog(QDialog):
         self._reload_staff()
         self.second_folder.setText(values["backup_second_folder"])
         # A long address or folder opens showing its start, not scrolled to its end.
-        for box in (self.shop_name, self.shop_address, self.shop_phone, self.second_folder):
-            box.setCursorPosition(0)
+        for line in (self.shop_name, self.shop_address, self.shop_phone, self.second_folder):
+            line.setCursorPosition(0)
         self._show_second_folder()
 
     def values(self) -> dict[str, Any]:
