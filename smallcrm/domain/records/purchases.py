@@ -14,6 +14,7 @@ amount ('-50') is refused as the slip of a key it usually is.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from peewee import fn
@@ -41,7 +42,8 @@ def clean_purchase(data: dict[str, Any], *, refund: bool = False) -> dict[str, A
         if field == "date":
             out["date"] = parse_date(value, field)
         elif field in ("item", "category", "channel", "note"):
-            out[field] = "" if value is None else str(value).strip()
+            # NFC, as customers' text: 'Café' typed and 'Café' pasted are one item.
+            out[field] = "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
         elif field == "quantity":  # an exact Decimal: goods sold by weight come as 1.5
             out["quantity"] = parse_quantity(value, field)
         elif field == "amount":

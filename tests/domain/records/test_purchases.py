@@ -212,3 +212,9 @@ def test_a_negative_cost_is_refused(cid: int) -> None:
     with pytest.raises(ValidationError, match="The cost -5 is below zero") as err:
         add_purchase(cid, {"amount": "10", "cost": "-5"})
     assert err.value.field == "cost"
+
+
+def test_an_item_typed_decomposed_is_stored_as_one_text(cid: int) -> None:
+    decomposed = "Cafe\u0301 au lait"  # 'é' as e + combining accent, as some keyboards send it
+    p = add_purchase(cid, {"date": "2025-03-01", "item": decomposed, "amount": "10"})
+    assert p.item == "Café au lait" and len(p.item) == 12
