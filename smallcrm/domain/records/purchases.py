@@ -19,6 +19,7 @@ from typing import Any
 
 from peewee import fn
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.values.dates import parse_date
 from smallcrm.domain.values.money import parse_cents
@@ -96,7 +97,7 @@ def add_purchase(customer_id: int, data: dict[str, Any]) -> Purchase:
         fields["date"] = dt.date.today()
     if "amount_cents" not in fields:
         raise ValidationError("amount", QT_TRANSLATE_NOOP("UserError", "A purchase needs an amount."))
-    with db.atomic():
+    with db.atomic(), history.kept([customer.id], [history.PURCHASE]):
         return Purchase.create(customer=customer.id, **fields)
 
 
@@ -115,14 +116,14 @@ def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
         if parse_bool(data["refund"], "refund"):
             data["amount_cents"] = -data["amount_cents"]
     fields = clean_purchase(data, refund=was_refund)
-    with db.atomic():
+    with db.atomic(), history.kept([p.customer_id], [history.PURCHASE]):
         Purchase.update(**fields).where(Purchase.id == p.id).execute()
     return get_purchase(p.id)
 
 
 def delete_purchase(purchase_id: int) -> None:
     p = get_purchase(purchase_id)
-    with db.atomic():
+    with db.atomic(), history.kept([p.customer_id], [history.PURCHASE]):
         p.delete_instance()
 
 
