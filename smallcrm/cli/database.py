@@ -14,7 +14,16 @@ from smallcrm.cli.common import Writes, tr
 from smallcrm.domain import session
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
-from smallcrm.store.models import ALL_MODELS, DataGeneration, RuleRun, SchemaMigration, Setting, SummaryCache
+from smallcrm.store.models import (
+    ALL_MODELS,
+    DataGeneration,
+    HistoryBlock,
+    HistoryState,
+    RuleRun,
+    SchemaMigration,
+    Setting,
+    SummaryCache,
+)
 
 CREATED = QT_TRANSLATE_NOOP("CLI", "Created a new, empty database at {path}.")
 NO_DATABASE = QT_TRANSLATE_NOOP(
@@ -28,7 +37,7 @@ NO_DATABASE_FOLDER = QT_TRANSLATE_NOOP(
 DATABASE_NOT_A_FILE = QT_TRANSLATE_NOOP("UserError", "This is not a database file but a device, a pipe or a socket.")
 
 # The app's bookkeeping, not the user's: a database holding only these is empty.
-_OWN_TABLES = (SchemaMigration, Setting, DataGeneration, SummaryCache, RuleRun)
+_OWN_TABLES = (SchemaMigration, Setting, DataGeneration, SummaryCache, RuleRun, HistoryState, HistoryBlock)
 
 
 def db_path(args: argparse.Namespace) -> Path:

@@ -34,6 +34,7 @@ from peewee import JOIN
 
 from smallcrm import files, jobs, settings
 from smallcrm.domain.customers.search import match_condition
+from smallcrm.domain.mailing import recipients
 from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS, PRODUCT_LABELS
@@ -466,11 +467,6 @@ def export_products(
     )
 
 
-def mailing_condition() -> Any:
-    """Who may get a greeting card: consented, active, with a street address."""
-    return (Customer.mail_consent == True) & (Customer.street != "") & (Customer.churn_status == "active")  # noqa: E712 - peewee builds SQL from ==
-
-
 def export_mailing(
     out: str | Path,
     *,
@@ -481,23 +477,29 @@ def export_mailing(
     progress: jobs.Progress = jobs.no_progress,
     cancel: jobs.CancelToken | None = None,
 ) -> int:
-    """The mailing list: customers who agreed to be mailed, with their address."""
+    """The mailing list: of the customers picked, those a card can go to, by the same
+    rules and in the same order (postcode) as a mailing's recipients
+    (domain.mailing.recipients.choose: consented, not churned, an address a card can
+    carry), so the list exported and the labels printed name the same people."""
     language = language or header_language()
-    condition = mailing_condition() if where is None else (mailing_condition() & where)
-    query = customer_query(ids=ids, tag=tag, where=condition)
+    picked = [cid for (cid,) in customer_query(ids=ids, tag=tag, where=where).tuples()]
+    chosen = recipients.choose(ids=picked).included
     columns = [getattr(Customer, c) for c in MAILING_COLUMNS]
 
     def rows() -> Iterator[list[Any]]:
-        for part in _chunked_ids(query):
-            chunk = Customer.select(*columns).where(Customer.id.in_(ids_select(part))).order_by(Customer.id).tuples()
-            for values in cast("Iterable[tuple[Any, ...]]", chunk):
-                yield [v or None for v in values]
+        for start in range(0, len(chosen), _CHUNK):
+            part = chosen[start : start + _CHUNK]
+            chunk = Customer.select(Customer.id, *columns).where(Customer.id.in_(ids_select(part))).tuples()
+            by_id = {row[0]: row[1:] for row in cast("Iterable[tuple[Any, ...]]", chunk)}
+            for cid in part:
+                if cid in by_id:  # purged meanwhile: nothing to write
+                    yield [v or None for v in by_id[cid]]
 
     return write_table(
         Path(out),
         _labels(MAILING_COLUMNS, language),
         rows(),
-        total=_count(query),
+        total=len(chosen),
         progress=progress,
         cancel=cancel,
     )

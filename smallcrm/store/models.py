@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import (
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     CompositeKey,
@@ -512,3 +513,28 @@ class RuleRun(BaseModel):
 
 
 ALL_MODELS += [DataGeneration, SummaryCache, RuleRun]
+
+
+class HistoryState(BaseModel):
+    """Per kind of history ('purchase', 'interaction'): ``written`` moves with every
+    write to its table (``store.sqlite.tracked``), ``built`` is the ``written`` its
+    blocks were made right for (``domain.analysis.history``)."""
+
+    kind = TextField(primary_key=True)
+    written = IntegerField()
+    built = IntegerField()
+
+
+class HistoryBlock(BaseModel):
+    """The packed rows of one kind of history for one block of customer ids."""
+
+    id = AutoField()
+    kind = TextField()
+    block = IntegerField()
+    data = BlobField()
+
+    class Meta:
+        indexes = ((("kind", "block"), True),)
+
+
+ALL_MODELS += [HistoryState, HistoryBlock]

@@ -245,3 +245,25 @@ def test_every_stored_birthday_comes_back_from_an_export_imported_into_another_s
 
     assert (result.added, result.rejected) == (len(birthdays), 0)
     assert [birthday_of(c) for c in Customer.select().order_by(Customer.id)] == birthdays
+
+
+def test_the_mailing_list_exported_names_the_people_a_mailing_would(crm: Path, tmp_path: Path) -> None:
+    """The export and the mailing (labels, envelopes) choose by one rule: a street with no
+    city, or a postcode that is not six digits, gets no card in either."""
+    from smallcrm.domain.mailing.recipients import choose
+
+    base = {"mail_consent": True, "province": "四川省", "city": "成都市", "street": "人民南路1号"}
+    people = [
+        {"name": "甲", "phone": "13800000001", **base, "postcode": "610041"},
+        {"name": "乙", "phone": "13800000002", **base, "city": "", "province": "", "district": ""},  # no city
+        {"name": "丙", "phone": "13800000003", **base},
+        {"name": "丁", "phone": "13800000004", **base, "postcode": "100000"},
+    ]
+    ids = [create_customer(p).id for p in people]
+    Customer.update(postcode="61004").where(Customer.id == ids[2]).execute()  # stored by an older SmallCRM
+    exported = exporter.export(tmp_path / "m.csv", "mailing", language="en")
+    included = choose(ids=ids).included
+    assert exported == len(included) == 2
+    with open(tmp_path / "m.csv", encoding="utf-8-sig") as fh:
+        names = [row[1] for row in list(csv.reader(fh))[1:]]
+    assert names == ["丁", "甲"]  # by postcode, as the mailing's labels come out

@@ -5,7 +5,10 @@ Read once, computed with numpy (at 100,000 customers and a million purchase line
 about a second), from the floor up:
 
 - ``series`` (per-customer sums over windows of days) and ``config`` (the settings);
-- ``facts``: the customers, their purchase days and contacts, read as whole columns;
+- ``history`` (no numpy: the record commands use it): every customer's purchase days
+  and contacts kept packed in the file, per block of customers, and kept right;
+- ``facts``: the customers, their purchase days and contacts, read as whole columns
+  (the purchase days and contacts from ``history``'s blocks while they are right);
 - ``segment_table``: tiers, RFM groups, age bands and lifecycle stages as of a day
   (the issue called it tiers; it holds every dimension's table, hence the name);
 - ``optimise`` (a box-constrained Newton maximiser), ``bgnbd`` (who is still a

@@ -22,6 +22,13 @@ profit up to each of some 25 days, the cohort chart every month with a purchase,
 there are 970,183 purchase days and 583,864 customer-months for 1,014,139 lines, so
 rows per customer and month or day would be nearly as many as the lines.
 
+Since then (issue 17 again): the purchase days and contacts are kept packed in the
+file per block of customers (``analysis.history``), maintained by the write commands
+and rebuilt here from the lines whenever they are stale, so an analysis after an
+everyday change reads about 800 blobs instead of a million lines; what is read from
+the lines and what is read from the blocks are the same records, and everything from
+there on is the same code.
+
 Conventions (stated to the owner in the help texts of ``analysis.segment_names``):
 
 - A *purchase day* is a calendar day on which the customer has at least one purchase
@@ -50,6 +57,8 @@ from typing import Any, TypeVar
 import numpy as np
 from peewee import Case, fn
 
+from smallcrm.domain.analysis import history
+from smallcrm.domain.analysis.history import INTERACTION_KINDS
 from smallcrm.domain.analysis.series import NO_DAY, Series, day_number
 from smallcrm.domain.records.profit import SERVICE_KINDS  # one definition of a service contact
 from smallcrm.store.db import db
@@ -57,7 +66,6 @@ from smallcrm.store.models import Customer, Interaction, Purchase
 from smallcrm.store.sqlite import columns
 
 T = TypeVar("T")
-INTERACTION_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting", "note")
 COMPLAINT = INTERACTION_KINDS.index("complaint") + 1
 MARKED_REASONS = ("natural", "competitive", "fault")  # owner-recorded churn reasons, codes 1..3; 4: none recorded
 
@@ -88,6 +96,10 @@ class Facts:
     complaints: Series  # complaints by the day opened
     resolutions: Series  # complaints by the day resolved
     scores: Series  # interactions with a satisfaction score: sat
+    # Every purchase line's amount and profit (amount − cost) summed, whoever's and
+    # whenever: the whole file's totals ``stats`` reports, without a second pass over it.
+    revenue_all: int = 0
+    profit_all: int = 0
     known: np.ndarray = field(init=False)  # day the customer first appears (entered, bought or contacted)
 
     def __post_init__(self) -> None:
@@ -294,7 +306,7 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
     """Read everything the analysis needs, as of ``as_of`` (default today), inclusive."""
     as_of = as_of or dt.date.today()
     today = day_number(as_of)
-    purchase_data, customer_data, interaction_data = _read_all(_purchase_read(), _customer_read(), _interaction_read())
+    purchase_records, customer_data, contact_records = _read_records()
     (cid, staff, marked, marked_day, birth_code, created), (income_text,) = customer_data
     order = np.argsort(cid, kind="stable")
     cid, staff, marked, marked_day, birth_code, created = (
@@ -310,12 +322,15 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
     lookup[cid] = np.arange(n)
 
     def index_of(customer_ids: np.ndarray) -> np.ndarray:
+        if not len(customer_ids) or (customer_ids.min() >= 0 and customer_ids.max() < len(lookup)):
+            return lookup[customer_ids]  # the usual case, without a clip and a select over every row
         inside = (customer_ids >= 0) & (customer_ids < len(lookup))
         return np.where(inside, lookup[np.clip(customer_ids, 0, len(lookup) - 1)], -1)
 
-    days, buys = _purchase_days(purchase_data[0], index_of, today, n)
-    contacts, complaints, resolutions, scores = _contact_series(interaction_data[0], index_of, today, n)
+    days, buys = _purchase_days(purchase_records, index_of, today, n)
+    contacts, complaints, resolutions, scores = _contact_series(contact_records, index_of, today, n)
     income, bands = _income_codes(income_text)
+    revenue_all, profit_all = _totals(purchase_records)
     return Facts(
         as_of=as_of,
         today=today,
@@ -336,6 +351,8 @@ def load_facts(as_of: dt.date | None = None) -> Facts:
         complaints=complaints,
         resolutions=resolutions,
         scores=scores,
+        revenue_all=revenue_all,
+        profit_all=profit_all,
     )
 
 
@@ -369,70 +386,137 @@ def _customer_read() -> _Read:
     )
 
 
+# The packed records of ``analysis.history`` as numpy sees them (no padding, as struct packs).
+RECORD_TYPES = {
+    history.PURCHASE: np.dtype([("cust", "<i8"), ("day", "<i8"), ("amount", "<i8"), ("profit", "<i8"), ("buy", "i1")]),
+    history.INTERACTION: np.dtype(
+        [("cust", "<i8"), ("day", "<i8"), ("kind", "<i8"), ("sat", "<i8"), ("resolved", "<i8"), ("res_day", "<i8")]
+    ),
+}
+
+
+def _read_records() -> tuple[np.ndarray, tuple[list[np.ndarray], list[list[str]]], np.ndarray]:
+    """The purchase records, the customers' columns and the contact records: the
+    records from their blocks where those are right, else from the lines (and then
+    stored as blocks for the next time, ``analysis.history``)."""
+    kept = history.read()
+    line_reads = {history.PURCHASE: _purchase_read(), history.INTERACTION: _interaction_read()}
+    stale = [kind for kind in history.KINDS if kept[kind][1] is None]
+    # The purchase lines first: ``_read_all`` shares the first read between two threads.
+    order = [*stale[:1], "customer", *stale[1:]]
+    reads = [line_reads[kind] if kind in line_reads else _customer_read() for kind in order]
+    decoded = dict(zip(order, _read_all(*reads), strict=True))
+    records = {}
+    for kind in history.KINDS:
+        written, data = kept[kind]
+        if data is not None:
+            records[kind] = np.frombuffer(data, dtype=RECORD_TYPES[kind])
+            continue
+        lines = decoded[kind][0]
+        records[kind] = _purchase_records(lines) if kind == history.PURCHASE else _contact_records(lines)
+        history.store(kind, written, _blocks(records[kind]))
+    return records[history.PURCHASE], decoded["customer"], records[history.INTERACTION]
+
+
+def _totals(records: np.ndarray) -> tuple[int, int]:
+    """Amount and profit over every purchase record (exact: integer sums)."""
+    return int(records["amount"].sum(dtype=np.int64)), int(records["profit"].sum(dtype=np.int64))
+
+
+def _purchase_records(lines: Sequence[np.ndarray]) -> np.ndarray:
+    """Purchase lines (customer, amount, cost, day) -> one record per customer and day:
+    amount, profit, whether anything was bought; sorted by customer and day."""
+    cust, amount, cost, day = lines
+    order = np.lexsort((day, cust))
+    cust, day, amount, profit = cust[order], day[order], amount[order], (amount - cost)[order]
+    out = np.zeros(0, dtype=RECORD_TYPES[history.PURCHASE])
+    if len(cust):
+        new_day = np.ones(len(cust), dtype=bool)
+        new_day[1:] = (cust[1:] != cust[:-1]) | (day[1:] != day[:-1])
+        starts = np.flatnonzero(new_day)
+        out = np.zeros(len(starts), dtype=RECORD_TYPES[history.PURCHASE])
+        out["cust"], out["day"] = cust[starts], day[starts]
+        out["amount"] = np.add.reduceat(amount, starts)
+        out["profit"] = np.add.reduceat(profit, starts)
+        out["buy"] = np.maximum.reduceat(amount > 0, starts)
+    return out
+
+
+def _contact_records(lines: Sequence[np.ndarray]) -> np.ndarray:
+    """Contacts in id order (customer, kind, satisfaction, resolved, resolved day, day)
+    -> records sorted by customer, day and id."""
+    cust, kind, sat, resolved, res_day, day = lines
+    order = np.lexsort((day, cust))  # stable: the same day's contacts stay in id order
+    out = np.zeros(len(order), dtype=RECORD_TYPES[history.INTERACTION])
+    names = ("cust", "day", "kind", "sat", "resolved", "res_day")
+    for name, values in zip(names, (cust, day, kind, sat, resolved, res_day), strict=True):
+        out[name] = values[order]
+    return out
+
+
+def _blocks(records: np.ndarray) -> list[tuple[int, bytes]]:
+    """Sorted records cut into ``history.BLOCK``-id blocks: (block, packed records)."""
+    if not len(records):
+        return []
+    block = records["cust"] // history.BLOCK
+    starts = np.flatnonzero(np.concatenate(([True], block[1:] != block[:-1])))
+    ends = np.append(starts[1:], len(records))
+    data, size = records.tobytes(), records.dtype.itemsize
+    return [(int(block[s]), data[s * size : e * size]) for s, e in zip(starts, ends, strict=True)]
+
+
 def _purchase_read() -> _Read:
     """Every purchase line: customer, amount, cost (0 when not recorded), day."""
-    return _Read(
-        Purchase,
-        [Purchase.customer, Purchase.amount_cents, fn.COALESCE(Purchase.cost_cents, 0)],
-        dates=(Purchase.date,),
-    )
+    return _Read(Purchase, history.purchase_columns(), dates=(Purchase.date,))
 
 
 def _interaction_read() -> _Read:
     """Every contact: customer, kind (as its index), satisfaction, resolved and the day
     it was (complaints only), day."""
-    kind = Case(Interaction.kind, [(k, i) for i, k in enumerate(INTERACTION_KINDS, start=1)], 0)
-    return _Read(
-        Interaction,
-        [
-            Interaction.customer,
-            kind,
-            fn.COALESCE(Interaction.satisfaction, 0),
-            Interaction.status == "resolved",
-            # Only complaints are resolved (below); for the rest a short 0 instead of
-            # julianday() and a 20-digit NULL_INT on every row.
-            Case(None, [(Interaction.kind == "complaint", columns.epoch_day(Interaction.resolved_at))], 0),
-        ],
-        dates=(Interaction.at,),
-    )
+    return _Read(Interaction, history.interaction_columns(), dates=(Interaction.at,))
+
+
+def _fields(records: np.ndarray, *names: str) -> list[np.ndarray]:
+    """Fields of packed records as contiguous arrays: everything after reads them
+    whole, and a copy costs less than every later pass over a 33- or 48-byte stride."""
+    return [np.ascontiguousarray(records[name]) for name in names]
+
+
+def _where(ok: np.ndarray, *arrays: np.ndarray) -> list[np.ndarray]:
+    """The rows where ``ok``: the arrays as they are when that is all of them (the
+    usual case: no customer in the trash, nothing after the as-of day)."""
+    if ok.all():
+        return list(arrays)
+    return [a[ok] for a in arrays]
 
 
 def _purchase_days(
-    data: Sequence[np.ndarray], index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
+    records: np.ndarray, index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
 ) -> tuple[Series, Series]:
-    """Purchase lines -> purchase days (amount, profit, whether anything was bought,
-    summed per customer and day), and the days something was bought."""
-    p_cust, p_amount, p_cost, p_day = data
-    p_idx = index_of(p_cust)
-    ok = (p_idx >= 0) & (p_day <= today)
-    if not ok.all():
-        p_idx, p_day, p_amount, p_cost = p_idx[ok], p_day[ok], p_amount[ok], p_cost[ok]
-    lines = Series(p_idx, p_day, n, amount=p_amount, profit=p_amount - p_cost, buy=(p_amount > 0).astype(np.int64))
-    if len(lines):
-        new_day = np.ones(len(lines), dtype=bool)
-        new_day[1:] = (lines.cust[1:] != lines.cust[:-1]) | (lines.day[1:] != lines.day[:-1])
-        starts = np.flatnonzero(new_day)
-        d_cust, d_day = lines.cust[starts], lines.day[starts]
-        d_amount = np.add.reduceat(lines.values["amount"], starts)
-        d_profit = np.add.reduceat(lines.values["profit"], starts)
-        d_buy = np.maximum.reduceat(lines.values["buy"], starts)
-    else:
-        d_cust = d_day = d_amount = d_profit = d_buy = np.zeros(0, dtype=np.int64)
+    """Purchase records -> purchase days of the live customers up to ``today`` (amount,
+    profit, whether anything was bought), and the days something was bought."""
+    cust, d_day, d_amount, d_profit = _fields(records, "cust", "day", "amount", "profit")
+    d_buy = records["buy"].astype(np.int64)
+    d_cust = index_of(cust)
+    d_cust, d_day, d_amount, d_profit, d_buy = _where(
+        (d_cust >= 0) & (d_day <= today), d_cust, d_day, d_amount, d_profit, d_buy
+    )
     days = Series(d_cust, d_day, n, amount=d_amount, profit=d_profit, buy=d_buy)
     is_buy = d_buy > 0
     return days, Series(d_cust[is_buy], d_day[is_buy], n, amount=d_amount[is_buy])
 
 
 def _contact_series(
-    data: Sequence[np.ndarray], index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
+    records: np.ndarray, index_of: Callable[[np.ndarray], np.ndarray], today: int, n: int
 ) -> tuple[Series, Series, Series, Series]:
     """Contacts (kind, satisfaction, whether they cost service), complaints, the days
     complaints were resolved, and satisfaction scores."""
-    i_cust, i_kind, i_sat, i_resolved, i_res_day, i_day = data
+    i_cust, i_kind, i_sat, i_resolved, i_res_day, i_day = _fields(
+        records, "cust", "kind", "sat", "resolved", "res_day", "day"
+    )
     i_idx = index_of(i_cust)
-    ok = (i_idx >= 0) & (i_day <= today)
-    i_idx, i_day, i_kind, i_sat, i_resolved, i_res_day = (
-        a[ok] for a in (i_idx, i_day, i_kind, i_sat, i_resolved, i_res_day)
+    i_idx, i_day, i_kind, i_sat, i_resolved, i_res_day = _where(
+        (i_idx >= 0) & (i_day <= today), i_idx, i_day, i_kind, i_sat, i_resolved, i_res_day
     )
     service_codes = [INTERACTION_KINDS.index(k) + 1 for k in SERVICE_KINDS]
     contacts = Series(i_idx, i_day, n, kind=i_kind, sat=i_sat, service=np.isin(i_kind, service_codes).astype(np.int64))

@@ -78,6 +78,13 @@ def current(as_of: dt.date | None = None) -> Analysis:
         if hit is not None and hit[0] == key:
             return hit[1]
     result = analyse(as_of)
+    # Reading may have stored the packed history (analysis.history), which moves this
+    # connection's own count of changes; no other connection wrote meanwhile if the data
+    # version has not moved (and this thread was reading), so the result is the data's
+    # as it is now.
+    after = (as_of, columns.change_stamp())
+    if after[1][:2] == key[1][:2]:
+        key = after
     with _cache_lock:
         _cache["last"] = (key, result)
     return result

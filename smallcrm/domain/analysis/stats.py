@@ -59,13 +59,21 @@ def stats(*, analysis: bool = True, as_of: dt.date | None = None, cached: bool =
 
 def _summary(analysis: bool, as_of: dt.date) -> dict[str, Any]:
     """What ``stats`` keeps per generation: the purchase sums, the analysis, as JSON
-    gives them back (so a served summary and a fresh one are equal, type for type)."""
-    revenue, cost = (
-        Purchase.select(fn.COALESCE(fn.SUM(Purchase.amount_cents), 0), fn.COALESCE(fn.SUM(Purchase.cost_cents), 0))
-        .tuples()
-        .first()
-    )
-    summary = {"revenue_cents": revenue, "profit_cents": revenue - cost} | (analysis_stats(as_of) if analysis else {})
+    gives them back (so a served summary and a fresh one are equal, type for type).
+    With the analysis, the sums are its facts' (``Facts.revenue_all``): the same
+    numbers without a second pass over every purchase line (0.1-0.7 s at a million)."""
+    if analysis:
+        part = analysis_stats(as_of)
+        revenue, profit = part.pop("revenue_cents"), part.pop("profit_cents")
+    else:
+        part = {}
+        revenue, cost = (
+            Purchase.select(fn.COALESCE(fn.SUM(Purchase.amount_cents), 0), fn.COALESCE(fn.SUM(Purchase.cost_cents), 0))
+            .tuples()
+            .first()
+        )
+        profit = revenue - cost
+    summary = {"revenue_cents": revenue, "profit_cents": profit} | part
     return dict(json.loads(json.dumps(summary, ensure_ascii=False)))
 
 
@@ -79,6 +87,8 @@ def analysis_stats(as_of: dt.date | None = None, months: int = 12) -> dict[str, 
     result = current(as_of)
     summary = segments.summary(result)
     return {
+        "revenue_cents": result.facts.revenue_all,
+        "profit_cents": result.facts.profit_all,
         "as_of": summary["as_of"],
         "segments": {
             dimension: {key: row["count"] for key, row in rows.items()}

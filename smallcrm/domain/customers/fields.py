@@ -9,6 +9,7 @@ themselves are read by the parsers of ``domain.values``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Literal
 
@@ -110,6 +111,9 @@ def check_text(field: str, text: str, country: str = "CN") -> str:
     return text
 
 
+TAG_SEPARATORS = re.compile(r"[,，、;；]")
+
+
 def clean_text(value: object, field: str) -> str:
     form: Literal["NFC", "NFKC"] = "NFKC" if field in NFKC_FIELDS else "NFC"  # text_form inline: per field, per row
     text = unicodedata.normalize(form, "" if value is None else str(value)).strip()
@@ -134,6 +138,8 @@ def resolve_staff(value: object) -> int | None:
             )
         return staff.id
     name = clean_text(value, "staff")
+    if not name:  # spaces only: no staff member, not a nameless one
+        return None
     staff, _ = Staff.get_or_create(name=name)
     return staff.id
 
@@ -189,7 +195,8 @@ def clean_fields(data: dict[str, Any], region: str | None = None, *, country: st
         elif field == "churned_on":
             out[field] = None if value in (None, "") else parse_date(value, field)
         elif field == "tags":
-            items = value.split(",") if isinstance(value, str) else list(value or [])
+            # Chinese input writes '，' or '、' between tags as often as ','.
+            items = TAG_SEPARATORS.split(value) if isinstance(value, str) else list(value or [])
             out["tags"] = [t for t in (clean_text(i, field) for i in items) if t]
     return out
 

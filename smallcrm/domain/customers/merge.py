@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from peewee import Field
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers import audit
 from smallcrm.domain.customers.commands import move_to_trash, take_from_trash
 from smallcrm.domain.customers.duplicates import CHUNK, chunks, evidence
@@ -209,7 +210,7 @@ def merge_customers(
     survivor did not have, ``fields_from_other`` the fields whose value changed.
     """
     choices = _check_choices(dict(choices or {}))
-    with db.atomic():
+    with db.atomic(), history.kept([keep_id, other_id]):
         keep, other = _pair_to_merge(keep_id, other_id, force=force)
         before = dict(keep.__data__)
         theirs = dict(other.__data__)
@@ -326,7 +327,7 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
 
     Returns ``{"merge_id", "kept", "merged", "moved_back": {...}}``.
     """
-    with db.atomic():
+    with db.atomic(), history.kept(_merged_pair(merge_id)):
         record, keep, other = _undoable(merge_id)
         undo = json.loads(record.undo_data)
         restore = {c: _decode(c, v) for c, v in undo["keep_before"].items()}
@@ -370,6 +371,12 @@ def undo_merge(merge_id: int) -> dict[str, Any]:
         )
 
     return {"merge_id": record.id, "kept": keep.id, "merged": other.id, "moved_back": moved_back}
+
+
+def _merged_pair(merge_id: int) -> tuple[int | None, int | None]:
+    """The two customers of a merge (none if it is unknown): whose history its undo changes."""
+    pair: Any = MergeRecord.select(MergeRecord.kept, MergeRecord.merged).where(MergeRecord.id == merge_id).tuples()
+    return pair.first() or (None, None)
 
 
 def _undoable(merge_id: int) -> tuple[MergeRecord, Customer, Customer]:

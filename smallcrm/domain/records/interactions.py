@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers.fields import resolve_staff
 from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.records.follow_ups import close_complaint_follow_ups
@@ -76,7 +77,7 @@ def add_interaction(customer_id: int, data: dict[str, Any]) -> Interaction:
         fields["status"] = "open"
     if fields.get("status") == "resolved":
         fields["resolved_at"] = now()
-    with db.atomic():
+    with db.atomic(), history.kept([customer.id], [history.INTERACTION]):
         return Interaction.create(customer=customer.id, **fields)
 
 
@@ -99,7 +100,7 @@ def edit_interaction(interaction_id: int, data: dict[str, Any]) -> Interaction:
     elif fields.get("status") == "open":
         fields["resolved_at"] = None
     settled = fields.get("status", item.status) != "open" or fields.get("kind", item.kind) != "complaint"
-    with db.atomic():
+    with db.atomic(), history.kept([item.customer_id], [history.INTERACTION]):
         Interaction.update(**fields).where(Interaction.id == item.id).execute()
         if item.kind == "complaint" and settled:
             close_complaint_follow_ups(item.id, fields.get("resolved_at") or now())
@@ -114,7 +115,7 @@ def delete_interaction(interaction_id: int) -> None:
     """Delete an interaction; a deleted complaint's pending follow-up goes with it."""
 
     item = get_interaction(interaction_id)
-    with db.atomic():
+    with db.atomic(), history.kept([item.customer_id], [history.INTERACTION]):
         if item.kind == "complaint":
             close_complaint_follow_ups(item.id, now(), status="dismissed")
         item.delete_instance()

@@ -14,10 +14,12 @@ amount ('-50') is refused as the slip of a key it usually is.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from peewee import fn
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.records import profit
 from smallcrm.domain.values.dates import parse_date
@@ -42,7 +44,8 @@ def clean_purchase(data: dict[str, Any], *, refund: bool = False) -> dict[str, A
         if field == "date":
             out["date"] = parse_date(value, field)
         elif field in ("item", "category", "channel", "note"):
-            out[field] = "" if value is None else str(value).strip()
+            # NFC, as customers' text: 'Café' typed and 'Café' pasted are one item.
+            out[field] = "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
         elif field == "quantity":  # an exact Decimal: goods sold by weight come as 1.5
             out["quantity"] = parse_quantity(value, field)
         elif field == "amount":
@@ -95,7 +98,7 @@ def add_purchase(customer_id: int, data: dict[str, Any]) -> Purchase:
         fields["date"] = dt.date.today()
     if "amount_cents" not in fields:
         raise ValidationError("amount", QT_TRANSLATE_NOOP("UserError", "A purchase needs an amount."))
-    with db.atomic():
+    with db.atomic(), history.kept([customer.id], [history.PURCHASE]):
         return Purchase.create(customer=customer.id, **fields)
 
 
@@ -130,7 +133,7 @@ def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
         if parse_bool(data["refund"], "refund"):
             data["amount_cents"] = -data["amount_cents"]
     fields = clean_purchase(data, refund=was_refund)
-    with db.atomic():
+    with db.atomic(), history.kept([p.customer_id], [history.PURCHASE]):
         Purchase.update(**fields).where(Purchase.id == p.id).execute()
     return get_purchase(p.id)
 
@@ -138,7 +141,7 @@ def edit_purchase(purchase_id: int, data: dict[str, Any]) -> Purchase:
 def delete_purchase(purchase_id: int) -> None:
     p = get_purchase(purchase_id)
     _not_a_counter_line(p)
-    with db.atomic():
+    with db.atomic(), history.kept([p.customer_id], [history.PURCHASE]):
         p.delete_instance()
 
 

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers.staff import find_staff
 from smallcrm.domain.sales.aside import set_aside
 from smallcrm.domain.sales.lines import PricedLine
@@ -56,7 +57,7 @@ def return_sale(
     back (None: all of it that has not come back yet); no ``lines``: everything left.
     Returns the return (a sale) as ``sale_dict`` gives it."""
     text = _reason(reason)
-    with db.atomic():
+    with db.atomic(), history.kept([_customer_of(sale_id)], [history.PURCHASE]):
         sale = get_sale(sale_id)
         _check_returnable(sale)
         originals = {row["id"]: row for row in line_rows(sale)}
@@ -104,6 +105,13 @@ def return_sale(
         )
         store_lines(record, priced, returns=returns)
     return sale_dict(record.id)
+
+
+def _customer_of(sale_id: int) -> int | None:
+    """The customer whose purchases a correction of the sale changes (None: a walk-in's,
+    or no such sale: get_sale then says so)."""
+    sale = Sale.get_or_none(Sale.id == sale_id)
+    return None if sale is None else sale.customer_id
 
 
 def _check_returnable(sale: Sale) -> None:
@@ -161,7 +169,7 @@ def void_sale(sale_id: int, reason: str) -> dict[str, Any]:
     """Mark a sale voided with ``reason`` and set its lines aside; refused for a sale
     already voided and for one with returns not voided."""
     text = _reason(reason)
-    with db.atomic():
+    with db.atomic(), history.kept([_customer_of(sale_id)], [history.PURCHASE]):
         sale = get_sale(sale_id)
         if sale.voided_at is not None:
             raise UserError(

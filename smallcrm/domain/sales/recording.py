@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import IntegrityError, fn
 
+from smallcrm.domain.analysis import history
 from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.customers.staff import find_staff
 from smallcrm.domain.sales.lines import LineInput, PricedLine, price_lines
@@ -43,7 +44,7 @@ def record_sale(
     note = _note(note)
     priced = price_lines(lines, discount_cents)
     at = (sold_at or now()).replace(microsecond=0)
-    with db.atomic():
+    with db.atomic(), history.kept([customer_id], [history.PURCHASE]):  # the analysis' packed days stay right
         customer = None if customer_id is None else get_customer(customer_id, include_deleted=False)
         staff_id = _staff_id(staff)
         sale = _new_sale(

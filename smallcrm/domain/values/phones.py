@@ -26,7 +26,7 @@ from smallcrm.errors import QT_TRANSLATE_NOOP, ValidationError
 COUNTRY_CODE = "+86"  # the shop's country, mainland China, in E.164
 TRUNK_PREFIX = "0"  # what a landline's area code starts with when dialled inside China
 
-_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$", re.ASCII)
+_CN_MOBILE = re.compile(r"^(?:\+?86|0086)?(1(?:[3-689]\d|7[0-8])\d{8})$", re.ASCII)  # not 179xx: see is_plain_mobile
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?e\+?\d+$", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\d\s+\-().#/]*(?:ext\.?\s*\d+|x\s*\d+|转\d+)?$", re.IGNORECASE)
 
@@ -52,7 +52,14 @@ def is_plain_mobile(text: str) -> bool:
     ('1[3-9]' and nine more): nine in ten numbers in a shop's file, and the one shape
     whose E.164 form is simply '+86' in front (tests/domain/values/test_phones.py checks this
     against phonenumbers)."""
-    return len(text) == 11 and text.isdigit() and text.isascii() and text[0] == "1" and text[1] in "3456789"
+    return (
+        len(text) == 11
+        and text.isdigit()
+        and text.isascii()
+        and text[0] == "1"
+        and text[1] in "3456789"
+        and not text.startswith("179")  # 179xx: IP-call prefixes, no mobile range (phonenumbers decides)
+    )
 
 
 def normalise(raw: str, region: str = "CN", field: str = "phone") -> str:

@@ -51,7 +51,7 @@ def get(key: str) -> Any:
 
 
 @contextlib.contextmanager
-def _briefly_busy() -> Iterator[None]:
+def briefly_busy() -> Iterator[None]:
     """Wait at most BUSY_MS for the write lock inside the block (the connection's
     usual patience, meant for writes the owner asked for, is seconds)."""
     connection = db.connection()
@@ -69,7 +69,7 @@ def put(key: str, generation: int, value: Any) -> bool:
     data moved on, the file is read-only, or another process is writing."""
     text = json.dumps(value, ensure_ascii=False)
     try:
-        with _briefly_busy(), db.atomic("IMMEDIATE"):
+        with briefly_busy(), db.atomic("IMMEDIATE"):
             if current() != generation:
                 return False
             # Entries of past generations can never be served again: keep the table small.

@@ -19,6 +19,12 @@ cannot be read from its text counts too. Each moves the generation once (an
 executemany once for all its rows). Writes by other programs (an SQLite browser) are
 not seen: a summary then stays until SmallCRM's next write to those tables or the
 next day.
+
+The same write also moves the counter of the history the analysis keeps packed
+(``history_state.written``, ``domain.analysis.history``) for purchases or contacts: a
+write to ``purchase`` or ``interaction`` (or to a table it cannot tell), and deleting
+customers, whose purchases and contacts go with them by ON DELETE CASCADE, which no
+statement names.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from peewee import SqliteDatabase
 # counter's sales and their uncounted lines (the staff results).
 WATCHED = frozenset({"customer", "purchase", "interaction", "staff", "setting", "sale", "uncounted_line"})
 BUMP = "UPDATE data_generation SET generation = generation + 1 WHERE id = 1"
+HISTORY_KINDS = ("purchase", "interaction")  # the history_state rows, named after their tables
 
 _WRITE = re.compile(
     r'\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:"(\w+)"|(\w+))',
@@ -51,6 +58,20 @@ def written_table(sql: str) -> str | None:
     if match is None:
         return None if head.startswith("WITH") else ""
     return (match.group(1) or match.group(2)).lower()
+
+
+def history_written(sql: str, table: str) -> tuple[str, ...]:
+    """The kinds of packed history (``HISTORY_KINDS``) a write to ``table`` (as
+    :func:`written_table` names it) makes stale."""
+    if table in HISTORY_KINDS:
+        return (table,)
+    if table == "":
+        return HISTORY_KINDS
+    if table == "customer":
+        match = _WRITE.search(sql)
+        if match is not None and match.group(0).upper().startswith("DELETE"):
+            return HISTORY_KINDS
+    return ()
 
 
 class TrackedSqliteDatabase(SqliteDatabase):
@@ -71,27 +92,34 @@ class TrackedSqliteDatabase(SqliteDatabase):
         if table is None or (table and table not in WATCHED):
             self._state.watched_pending = False
             return
+        kinds = history_written(sql, table)
         if not self.is_closed() and self._state.conn.in_transaction:
-            self._bump()
+            self._bump(kinds)
             self._state.watched_pending = False
         else:
-            self._state.watched_pending = True
+            self._state.watched_pending = kinds or True
 
     def after_write(self) -> None:
         """After a statement noted by ``note_write``: outside a transaction it has
         committed on its own, so the generation moves now, in a statement of its own."""
-        if getattr(self._state, "watched_pending", False):
+        pending = getattr(self._state, "watched_pending", False)
+        if pending:
             self._state.watched_pending = False
-            self._bump()
+            self._bump(pending if isinstance(pending, tuple) else ())
 
-    def _bump(self) -> None:
-        try:
-            self.cursor().execute(BUMP)
-        except sqlite3.OperationalError as exc:
-            if "no such table" not in str(exc):
-                raise
-            # A file being upgraded from before the generation existed: its migrations
-            # write customers before migration 14 makes the table (at generation 0).
+    def _bump(self, kinds: tuple[str, ...]) -> None:
+        statements: list[tuple[str, tuple[str, ...]]] = [(BUMP, ())]
+        if kinds:
+            marks = ", ".join("?" * len(kinds))
+            statements.append((f"UPDATE history_state SET written = written + 1 WHERE kind IN ({marks})", kinds))
+        for sql, params in statements:
+            try:
+                self.cursor().execute(sql, params)
+            except sqlite3.OperationalError as exc:
+                if "no such table" not in str(exc):
+                    raise
+                # A file being upgraded from before the counter existed: its migrations
+                # write customers before migration 14 (15) makes the table.
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         self.note_write(sql)

@@ -201,6 +201,9 @@ class SettingsDialog(QDialog):
         self._rules_switched()
         self._reload_staff()
         self.second_folder.setText(values["backup_second_folder"])
+        # A long address or folder opens showing its start, not scrolled to its end.
+        for line in (self.shop_name, self.shop_address, self.shop_phone, self.second_folder):
+            line.setCursorPosition(0)
         self._show_second_folder()
         self._load_receipts(values)
 

@@ -297,3 +297,18 @@ def test_the_status_bar_counts_are_cheap_and_skip_the_trash() -> None:
     add_reminder({"title": "店里的事", "due": today})
     delete_customers([b.id])
     assert status_counts(today) == {"customers": 1, "due_today": 2, "overdue": 1}
+
+
+def test_the_sums_from_the_analysis_are_every_purchase_line_s(shop: Path) -> None:
+    """Revenue and profit come from the analysis' facts now (no second pass over the
+    lines): still every line, a trashed customer's, a refund, one after the as-of day
+    and one without a cost included, as SQL sums them."""
+    a, b = live_ids(2)
+    add_purchase(a, {"date": (TODAY + dt.timedelta(days=30)).isoformat(), "amount": "77", "item": "茶叶"})
+    add_purchase(b, {"date": TODAY.isoformat(), "amount": "12.50", "refund": True, "cost": "3"})
+    delete_customers([b])
+    with_analysis, sums_only = stats.stats(as_of=TODAY, cached=False), stats.stats(as_of=TODAY, analysis=False)
+    revenue = sum(p.amount_cents for p in Purchase.select())
+    cost = sum(p.cost_cents or 0 for p in Purchase.select())
+    for figures in (with_analysis, sums_only):
+        assert (figures["revenue_cents"], figures["profit_cents"]) == (revenue, revenue - cost)

@@ -10,6 +10,7 @@ from smallcrm.domain.customers.commands import (
     create_customer,
     update_customer,
 )
+from smallcrm.domain.customers.fields import clean_fields
 from smallcrm.domain.customers.lookup import get_customer
 from smallcrm.domain.customers.search import search
 from smallcrm.errors import ValidationError
@@ -137,3 +138,16 @@ def test_a_bulk_insert_of_long_names_stores_them_all() -> None:
     ids = insert_customers([{"name": POLYPHONE_NAME[i:] + POLYPHONE_NAME[:i]} for i in range(50)])
     assert len(ids) == 50
     assert search("xingzhangle").total >= 1
+
+
+@pytest.mark.parametrize("typed", ["VIP,老客户", "VIP，老客户", "VIP、老客户", "VIP; 老客户", " VIP ；老客户 "])
+def test_tags_typed_with_a_chinese_comma_or_enumeration_mark_are_two_tags(typed: str) -> None:
+    assert clean_fields({"tags": typed})["tags"] == ["VIP", "老客户"]
+
+
+@pytest.mark.usefixtures("crm")
+def test_a_staff_member_of_spaces_only_is_no_staff_member_not_a_nameless_one() -> None:
+    from smallcrm.store.models import Staff
+
+    assert clean_fields({"name": "张三", "staff": "   "})["staff"] is None
+    assert Staff.select().count() == 0

@@ -226,3 +226,9 @@ def test_a_customers_profit_takes_off_the_service_cost_of_their_contacts_as_the_
     t = totals(cid)
     assert (t["revenue_cents"], t["cost_cents"], t["gross_profit_cents"]) == (10000, 6000, 4000)
     assert (t["service_contacts"], t["service_cost_cents"], t["profit_cents"]) == (2, 1000, 3000)
+
+
+def test_an_item_typed_decomposed_is_stored_as_one_text(cid: int) -> None:
+    decomposed = "Cafe\u0301 au lait"  # 'é' as e + combining accent, as some keyboards send it
+    p = add_purchase(cid, {"date": "2025-03-01", "item": decomposed, "amount": "10"})
+    assert p.item == "Café au lait" and len(p.item) == 12

@@ -6,7 +6,7 @@ import contextlib
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smallcrm.domain.values import phones
@@ -201,6 +201,7 @@ def test_normalise_of_phone_like_text_never_fails_unexpectedly(text: str, region
         phones.normalise(text, region=region)
 
 
+@example(second="7", rest="900001000")  # found at random: phonenumbers reads 17900 as a carrier prefix
 @given(second=st.sampled_from("3456789"), rest=st.text(alphabet="0123456789", min_size=9, max_size=9))
 def test_the_plain_mobile_short_cut_gives_what_phonenumbers_gives(second: str, rest: str) -> None:
     """normalise() answers an 11-digit mainland mobile without phonenumbers (most of an
@@ -208,6 +209,9 @@ def test_the_plain_mobile_short_cut_gives_what_phonenumbers_gives(second: str, r
     import phonenumbers
 
     number = "1" + second + rest
+    if number.startswith("179"):  # IP-call prefixes (17900, 17951 ...), not mobiles: phonenumbers decides
+        assert not phones.is_plain_mobile(number)
+        return
     parsed = phonenumbers.parse(number, "CN")
     assert phones.is_plain_mobile(number)
     assert phonenumbers.is_possible_number(parsed)

@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smallcrm.store.db import db, execute_many
-from smallcrm.store.models import Customer, Reminder, Setting
+from smallcrm.store.models import Customer, Purchase, Reminder, Setting
 from smallcrm.store.sqlite import generation
-from smallcrm.store.sqlite.tracked import WATCHED, written_table
+from smallcrm.store.sqlite.tracked import WATCHED, history_written, written_table
 
 
 @pytest.fixture
@@ -111,3 +111,43 @@ VERBS = ["INSERT INTO", "UPDATE", "DELETE FROM", "insert or ignore into"]
 def test_every_kind_of_write_to_a_watched_table_is_recognised(table: str, verb: str) -> None:
     for name in (table, f'"{table}"'):
         assert written_table(f"  {verb} {name} x") == table
+
+
+# --- the packed history's counters (domain.analysis.history) ---------------------------
+
+
+def written() -> dict[str, int]:
+    return dict(db.execute_sql("SELECT kind, written FROM history_state").fetchall())
+
+
+@pytest.mark.parametrize(
+    ("sql", "kinds"),
+    [
+        ('INSERT INTO "purchase" ("customer_id") VALUES (?)', ("purchase",)),
+        ('UPDATE "interaction" SET "status" = ?', ("interaction",)),
+        ('DELETE FROM "customer" WHERE ("id" IN (?))', ("purchase", "interaction")),  # their rows go with them
+        ('UPDATE "customer" SET "deleted_at" = ?', ()),  # the trash keeps them
+        ('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', ()),
+    ],
+)
+def test_the_history_a_write_makes_stale_is_read_from_the_statement(sql: str, kinds: tuple[str, ...]) -> None:
+    table = written_table(sql)
+    assert table is not None
+    assert history_written(sql, table) == kinds
+
+
+def test_a_purchase_written_moves_the_purchase_history_in_the_same_transaction(shop: Path) -> None:
+    before = written()
+    with db.atomic() as txn:
+        Purchase.create(customer=Customer.get().id, date="2026-01-01", amount_cents=100)
+        assert written() == {**before, "purchase": before["purchase"] + 1}
+        txn.rollback()
+    assert written() == before
+    Purchase.create(customer=Customer.get().id, date="2026-01-01", amount_cents=100)  # autocommit
+    assert written() == {**before, "purchase": before["purchase"] + 1}
+
+
+def test_editing_or_trashing_a_customer_leaves_the_history(shop: Path) -> None:
+    before = written()
+    Customer.update(city="成都市", deleted_at="2026-01-01 00:00:00").execute()
+    assert written() == before

@@ -152,3 +152,16 @@ def test_staff_can_be_added_renamed_and_deactivated(
     dialog.toggle_active()
     qtbot.waitUntil(lambda: not list_staff()[0]["active"])
     qtbot.waitUntil(lambda: "(left)" in dialog.staff_list.item(0).text())
+
+
+def test_a_long_shop_address_opens_showing_its_start(qtbot: Any, crm: Any) -> None:
+    from smallcrm import settings
+
+    address = "四川省成都市武侯区人民南路四段一号附二号时代广场写字楼二十三层二三零一室（请走北门）"
+    settings.put("shop_address", address)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.shop_address.text() == address
+    assert dialog.shop_address.cursorPosition() == 0  # the owner reads 四川省…, not …北门）
