@@ -1,6 +1,7 @@
-"""A big import into a small database takes the bulk path (indexes and search entries
-built once at the end, store/sqlite/bulk.py and store.sqlite.fts.deferred_from); what it stores,
-finds and undoes must be exactly what the row-by-row path gives."""
+"""A big import into a small database takes the bulk path (indexes built once at the
+end, store/sqlite/bulk.py; search entries after the commit, store.sqlite.fts.
+indexed_after_commit); what it stores, finds (before and after that build) and undoes
+must be exactly what the row-by-row path gives."""
 
 from __future__ import annotations
 
