@@ -40,13 +40,15 @@ recorded = fts._record_pending
 
 def slowly(execute, pending):  # each step of the build takes a while: a kill lands in the middle
     recorded(execute, pending)
-    print("step", flush=True)
+    sys.stdout.write("step\n")  # one write: the import's thread prints too
+    sys.stdout.flush()
     time.sleep(0.3)
 
 
 fts._record_pending = slowly
 run_import(sys.argv[2])
-print("committed", flush=True)
+sys.stdout.write("committed\n")
+sys.stdout.flush()
 """
 
 
