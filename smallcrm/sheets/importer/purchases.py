@@ -4,16 +4,19 @@ chunk; see the package's docstring for the outcome rules."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from smallcrm.domain.customers.bulk import insert_rows
+from smallcrm import jobs
 from smallcrm.domain.customers.fields import clean_fields, require_identity
+from smallcrm.domain.records.purchase_lines import LineStore, loading
 from smallcrm.domain.records.purchases import clean_purchase
 from smallcrm.domain.values.yes_no import parse_bool
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.sheets.importer import engine
 from smallcrm.sheets.importer.cells import cell_text, date_like, phone_text, with_notes
 from smallcrm.sheets.importer.engine import Job, Rejected, Target
+from smallcrm.sheets.importer.results import PREVIEW_ROWS
 from smallcrm.sheets.reader import Cell, Row
 from smallcrm.store.models import Purchase, now
 
@@ -22,6 +25,21 @@ from smallcrm.store.models import Purchase, now
 _FIELDS = ("refund", "date", "item", "category", "quantity", "amount", "cost", "channel", "note")
 _TYPED = frozenset({"refund", "date", "quantity", "amount", "cost"})
 MEMO_SIZE = 50_000
+# The customers remembered per distinct customer cells (see _customer_of): as many as
+# a big shop has, so that a file cycling through all of them still finds each one.
+CUSTOMERS_SIZE = 200_000
+_MISSING = object()
+_scaled = Purchase.quantity.db_value  # a quantity as the table stores it: thousandths
+# A cleaned field (clean_purchase's output for that one field) as its column stores it.
+_STORED = {
+    "refund": lambda cleaned: cleaned,
+    "date": lambda cleaned: str(cleaned["date"]),  # ISO, as peewee stores a date
+    "quantity": lambda cleaned: _scaled(cleaned["quantity"]),
+    "amount": lambda cleaned: cleaned["amount_cents"],
+    "cost": lambda cleaned: cleaned["cost_cents"],
+}
+# What a line stores for a field whose cell is empty (the date and amount: refused).
+_EMPTY = {"item": "", "category": "", "quantity": _scaled(1), "cost": None, "channel": "", "note": ""}
 
 
 def _as_data(name: str, value: Cell) -> Any:
@@ -34,14 +52,25 @@ def _as_data(name: str, value: Cell) -> Any:
 
 class PurchaseImport(Job):
     """A purchase list: each line linked to its customer (by number, else phone) and
-    stored; an unknown customer is added with ``create_missing``."""
+    stored; an unknown customer is added with ``create_missing``.
+
+    Two paths store a line the same way. The first lines, which the preview shows, go
+    row by row (:meth:`_reference_row`: the fields cleaned by clean_purchase into a
+    dict, the customer cleaned and matched); every later line, a million of them in a
+    big file, takes :meth:`_fast_row`: one function a line that looks up its typed
+    cells and its customer among those already seen and builds the stored values in a
+    list. Whatever it has not seen, or finds wrong, it asks the row-by-row path, so
+    that both store the same purchases and refuse the same lines for the same reason
+    at the same column (tests/sheets/importer/test_purchases_paths.py)."""
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
-        self.purchases: list[tuple[Target, dict[str, Any]]] = []
+        # Lines ready to store: [customer, *values] (purchase_lines.LineStore), the
+        # customer an id, or an Entry while it waits to be stored (self.waiting: where).
+        self.lines: list[list[Any]] = []
+        self.waiting: list[int] = []
         # Cleaned values per distinct cell (see _clean), cleared when it reaches
-        # MEMO_SIZE, so that memory does not grow with the lines. (Not the customers'
-        # cells: a shop's customer numbers are too many to repeat within it, measured.)
+        # MEMO_SIZE, so that memory does not grow with the lines.
         self.memo: dict[tuple[str, type, Cell, bool], Any] = {}
         by_field = self.columns.by_field
         # The mapped fields in clean_purchase's order, with their column and whether
@@ -51,17 +80,122 @@ class PurchaseImport(Job):
         if "note" not in by_field and self.columns.note_columns:
             self.plan.append(("note", len(self.columns.mapping) + 1, False))  # never a cell: the notes alone
         self.who = [(name, by_field[name]) for name in ("customer_no", "name", "phone") if name in by_field]
+        self.store = LineStore([name for name, _i, _t in self.plan if name != "refund"], self.batch_id)
+        # The fast path's own memory: per typed field, a cell's stored value (a cell of
+        # text by itself, another by its type too: True == 1); the amount's per refund.
+        self.steps: list[tuple[str, int, tuple[dict[Any, Any], dict[Any, Any]] | None]] = []
+        for name, index, typed in self.plan:
+            memo: dict[Any, Any] = {}
+            self.steps.append((name, index, None if not typed else (memo, {} if name == "amount" else memo)))
+        self.customers: dict[Any, Target] = {}  # a line's customer cells -> its customer (see _customer_of)
+        self.who_index = self.who[0][1] if len(self.who) == 1 else None
+
+    def run(self, rows: Iterator[tuple[int, Row]], total: int, progress: jobs.Progress) -> None:
+        with loading(total):  # a big file into a small table: its indexes built once, at the end
+            super().run(rows, total, progress)
 
     def row(self, number: int, cells: Row) -> None:
+        if len(self.result.preview) < PREVIEW_ROWS:
+            self._reference_row(number, cells)
+        else:
+            self._fast_row(number, cells)
+        if len(self.lines) >= engine.CHUNK * 2:
+            self.flush()
+
+    def _reference_row(self, number: int, cells: Row) -> None:
+        """A line row by row: its fields cleaned into a dict (which the preview shows),
+        its customer cleaned and matched; what the fast path must store too."""
         width = len(cells)
         notes = self.columns.notes(cells) if self.columns.note_columns else []
         fields = self._clean(cells, width, notes)
-        customer = self._customer(cells, width)
-        self.purchases.append((customer, fields))
-        self.result.added += 1
+        customer = self._customer(cells, width)[0]
+        line: list[Any] = [customer]
+        for name, _index, _typed in self.plan:
+            if name == "refund":
+                continue
+            key = name + "_cents" if name in ("amount", "cost") else name
+            if key not in fields:
+                line.append(_EMPTY[name])
+            elif name == "date":
+                line.append(str(fields["date"]))
+            elif name == "quantity":
+                line.append(_scaled(fields["quantity"]))
+            else:
+                line.append(fields[key])
+        self._add(line)
         self.show(number, "add", fields)
-        if len(self.purchases) >= engine.CHUNK * 2:
-            self.flush()
+
+    def _fast_row(self, number: int, cells: Row) -> None:
+        """A line by its cells seen before (see the class docstring); any other line
+        by the row-by-row path."""
+        width = len(cells)
+        line: list[Any] = [None]
+        refund = False
+        for name, index, memos in self.steps:
+            value = cells[index] if index < width else None
+            if memos is None:  # free text (the notes kept from other columns go with the note)
+                text = "" if value is None else value if value.__class__ is str else cell_text(value)
+                if name == "note" and self.columns.note_columns:
+                    text = with_notes(text, self.columns.notes(cells))
+                line.append(text.strip())
+                continue
+            if value is None:
+                if name == "date" or name == "amount":
+                    self._reference_row(number, cells)  # refused, after the line's other fields
+                    return
+                if name != "refund":  # no refund cell: not a refund
+                    line.append(_EMPTY[name])
+                continue
+            memo = memos[refund]
+            stored = memo.get(value if value.__class__ is str else (value.__class__, value), _MISSING)
+            if stored is _MISSING:
+                try:
+                    stored = self._learn(name, value, refund, memo)
+                except Rejected:
+                    self._reference_row(number, cells)  # refused at the first bad field, as row by row
+                    return
+            if name == "refund":
+                refund = stored
+            else:
+                line.append(stored)
+        customer = self.customers.get(cells[self.who_index] if self.who_index is not None else self._who(cells))
+        if customer is None:
+            customer = self._customer_of(cells, width)
+        line[0] = customer
+        self._add(line)
+
+    def _learn(self, name: str, value: Cell, refund: bool, memo: dict[Any, Any]) -> Any:
+        """A typed cell's stored value, cleaned as the row-by-row path cleans it, and
+        remembered in ``memo`` (cleared at MEMO_SIZE: memory does not grow)."""
+        stored = _STORED[name](self._cleaned_one(name, _as_data(name, value), refund))
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[value if value.__class__ is str else (value.__class__, value)] = stored
+        return stored
+
+    def _who(self, cells: Row) -> tuple[Cell, ...]:
+        width = len(cells)
+        return tuple(cells[index] if index < width else None for _name, index in self.who)
+
+    def _customer_of(self, cells: Row, width: int) -> Target:
+        """The line's customer by the row-by-row path; remembered for these customer
+        cells when every later line with the same cells would get the same customer:
+        always without create_missing (the import only learns what the database
+        holds); with it, when the customer was found by the first key its cells name
+        (a number, else the one phone) or was added by this line (it is then found by
+        that key), not when a later line could add a customer an earlier key finds."""
+        target, stable = self._customer(cells, width)
+        if stable:
+            if len(self.customers) >= CUSTOMERS_SIZE:
+                self.customers.clear()
+            self.customers[cells[self.who_index] if self.who_index is not None else self._who(cells)] = target
+        return target
+
+    def _add(self, line: list[Any]) -> None:
+        if line[0].__class__ is not int:
+            self.waiting.append(len(self.lines))
+        self.lines.append(line)
+        self.result.added += 1
 
     def _clean(self, cells: Row, width: int, notes: list[str]) -> dict[str, Any]:
         """The line's purchase fields, cleaned by clean_purchase (the purchase form's
@@ -115,7 +249,10 @@ class PurchaseImport(Job):
         except ValidationError as exc:
             raise Rejected(exc, self.columns.column(exc.field)) from None
 
-    def _customer(self, cells: Row, width: int) -> Target:
+    def _customer(self, cells: Row, width: int) -> tuple[Target, bool]:
+        """The line's customer (matched, or added with create_missing), and whether
+        every later line with the same customer cells gets the same one (see
+        _customer_of)."""
         data: dict[str, Any] = {}
         for name, index in self.who:
             value = cells[index] if index < width else None
@@ -134,9 +271,13 @@ class PurchaseImport(Job):
                 ),
                 "",
             )
-        target, _how = self.match(fields)
+        target, how = self.match(fields)
         if target is not None:
-            return target
+            # Without create_missing nothing is added that a key could find later; with
+            # it, a customer found by a later key (a phone, the number unknown) may
+            # not be the one a later line finds once a customer with that number is added.
+            first = "customer_no" if fields.get("customer_no") else "phone"
+            return target, not self.options.create_missing or (how == first and not fields.get("phone2_norm"))
         if not self.options.create_missing:
             raise Rejected(
                 UserError(
@@ -155,44 +296,15 @@ class PurchaseImport(Job):
         if self.consent is not None:
             fields["mail_consent"] = self.consent
         self.result.customers_added += 1
-        return self.add_customer(fields, [])
+        return self.add_customer(fields, []), True  # found by its first key from now on
 
     def flush(self) -> None:
         super().flush()  # new customers first: their purchases need their ids
-        if not self.purchases:
+        if not self.lines:
             return
-        stamp = now()
-        data = []
-        scaled = Purchase.quantity.db_value  # insert_rows writes raw values: thousandths
-        for customer, fields in self.purchases:
-            cid = customer if isinstance(customer, int) else customer.id
-            data.append(
-                [
-                    cid,
-                    fields["date"],
-                    fields.get("item", ""),
-                    fields.get("category", ""),
-                    scaled(fields.get("quantity", 1)),
-                    fields["amount_cents"],
-                    fields.get("cost_cents"),
-                    fields.get("channel", ""),
-                    fields.get("note", ""),
-                    self.batch_id,
-                    stamp,
-                ]
-            )
-        columns = [
-            Purchase.customer,
-            Purchase.date,
-            Purchase.item,
-            Purchase.category,
-            Purchase.quantity,
-            Purchase.amount_cents,
-            Purchase.cost_cents,
-            Purchase.channel,
-            Purchase.note,
-            Purchase.import_batch,
-            Purchase.created_at,
-        ]
-        insert_rows(Purchase, columns, data, returning_ids=False)
-        self.purchases = []
+        lines = self.lines
+        for at in self.waiting:
+            lines[at][0] = lines[at][0].id
+        self.store.insert(lines, now())
+        self.lines = []
+        self.waiting = []
