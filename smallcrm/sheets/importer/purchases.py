@@ -182,8 +182,8 @@ class PurchaseImport(Job):
         cells when every later line with the same cells would get the same customer:
         always without create_missing (the import only learns what the database
         holds); with it, when the customer was found by the first key its cells name
-        (a number, else the one phone) or was added by this line (it is then found by
-        that key), not when a later line could add a customer an earlier key finds."""
+        (the number, else the phone) or was added by this line (then found by that
+        key), not when a later line could add a customer the number finds."""
         target, stable = self._customer(cells, width)
         if stable:
             if len(self.customers) >= CUSTOMERS_SIZE:
@@ -274,10 +274,10 @@ class PurchaseImport(Job):
         target, how = self.match(fields)
         if target is not None:
             # Without create_missing nothing is added that a key could find later; with
-            # it, a customer found by a later key (a phone, the number unknown) may
-            # not be the one a later line finds once a customer with that number is added.
+            # it, a customer found by the phone (the number unknown) may not be the one
+            # a later line finds once a customer with that number is added.
             first = "customer_no" if fields.get("customer_no") else "phone"
-            return target, not self.options.create_missing or (how == first and not fields.get("phone2_norm"))
+            return target, not self.options.create_missing or how == first
         if not self.options.create_missing:
             raise Rejected(
                 UserError(
