@@ -29,6 +29,7 @@ MEMO_SIZE = 50_000
 # a big shop has, so that a file cycling through all of them still finds each one.
 CUSTOMERS_SIZE = 200_000
 _MISSING = object()
+LINES_PER_INSERT = engine.CHUNK * 2  # lines stored by one executemany
 _scaled = Purchase.quantity.db_value  # a quantity as the table stores it: thousandths
 # A cleaned field (clean_purchase's output for that one field) as its column stores it.
 _STORED = {
@@ -39,7 +40,13 @@ _STORED = {
     "cost": lambda cleaned: cleaned["cost_cents"],
 }
 # What a line stores for a field whose cell is empty (the date and amount: refused).
-_EMPTY = {"item": "", "category": "", "quantity": _scaled(1), "cost": None, "channel": "", "note": ""}
+_EMPTY = {"refund": False, "item": "", "category": "", "quantity": _scaled(1), "cost": None, "channel": "", "note": ""}
+
+
+def _key(value: Cell) -> Any:
+    """A cell as the fast path remembers it: a text by itself, any other value by its
+    type too (True == 1, but TRUE in an amount's column is not 1 yuan)."""
+    return value if value.__class__ is str else (value.__class__, value)
 
 
 def _as_data(name: str, value: Cell) -> Any:
@@ -59,9 +66,11 @@ class PurchaseImport(Job):
     dict, the customer cleaned and matched); every later line, a million of them in a
     big file, takes :meth:`_fast_row`: one function a line that looks up its typed
     cells and its customer among those already seen and builds the stored values in a
-    list. Whatever it has not seen, or finds wrong, it asks the row-by-row path, so
-    that both store the same purchases and refuse the same lines for the same reason
-    at the same column (tests/sheets/importer/test_purchases_paths.py)."""
+    list. A line with a cell not seen before goes by :meth:`_learning_row`, which
+    cleans each new cell as the row-by-row path does and remembers it, and a line
+    either finds wrong goes row by row, so that all three store the same purchases and
+    refuse the same lines for the same reason at the same column
+    (tests/sheets/importer/test_purchases_paths.py)."""
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -80,13 +89,22 @@ class PurchaseImport(Job):
         if "note" not in by_field and self.columns.note_columns:
             self.plan.append(("note", len(self.columns.mapping) + 1, False))  # never a cell: the notes alone
         self.who = [(name, by_field[name]) for name in ("customer_no", "name", "phone") if name in by_field]
-        self.store = LineStore([name for name, _i, _t in self.plan if name != "refund"], self.batch_id)
-        # The fast path's own memory: per typed field, a cell's stored value (a cell of
-        # text by itself, another by its type too: True == 1); the amount's per refund.
-        self.steps: list[tuple[str, int, tuple[dict[Any, Any], dict[Any, Any]] | None]] = []
-        for name, index, typed in self.plan:
+        # A stored line: [customer, *typed values, *texts] (purchase_lines.LineStore):
+        # the date, quantity, amount and cost as the table stores them, then the item,
+        # category, channel and note (the note always last), each field if mapped.
+        self.typed = typed = [(name, index) for name, index, is_typed in self.plan if is_typed and name != "refund"]
+        texts = [(name, index) for name, index, is_typed in self.plan if not is_typed]
+        self.store = LineStore([name for name, _i in typed + texts], self.batch_id)
+        # The fast path's memory: per typed field, a cell's stored value by _key; the
+        # amount's per refund (self.steps[refund]: each typed field's column and memo).
+        memos: dict[str, tuple[dict[Any, Any], dict[Any, Any]]] = {}
+        for name in _TYPED:
             memo: dict[Any, Any] = {}
-            self.steps.append((name, index, None if not typed else (memo, {} if name == "amount" else memo)))
+            memos[name] = (memo, {} if name == "amount" else memo)
+        self.steps = tuple([(index, memos[name][refund]) for name, index in typed] for refund in (0, 1))
+        self.refund_step = (by_field["refund"], memos["refund"][0]) if "refund" in by_field else None
+        self.text_indexes = [index for _name, index in texts]
+        self.span = 1 + max([index for _name, index, _typed in self.plan] + [index for _name, index in self.who])
         self.customers: dict[Any, Target] = {}  # a line's customer cells -> its customer (see _customer_of)
         self.who_index = self.who[0][1] if len(self.who) == 1 else None
 
@@ -95,12 +113,11 @@ class PurchaseImport(Job):
             super().run(rows, total, progress)
 
     def row(self, number: int, cells: Row) -> None:
-        if len(self.result.preview) < PREVIEW_ROWS:
-            self._reference_row(number, cells)
-        else:
-            self._fast_row(number, cells)
-        if len(self.lines) >= engine.CHUNK * 2:
-            self.flush()
+        """The lines the preview shows, row by row; once it is full, the line loop
+        calls _fast_row directly (an attribute of this import shadowing this method)."""
+        self._reference_row(number, cells)
+        if len(self.result.preview) >= PREVIEW_ROWS:
+            self.row = self._fast_row  # type: ignore[method-assign]
 
     def _reference_row(self, number: int, cells: Row) -> None:
         """A line row by row: its fields cleaned into a dict (which the preview shows),
@@ -110,9 +127,7 @@ class PurchaseImport(Job):
         fields = self._clean(cells, width, notes)
         customer = self._customer(cells, width)[0]
         line: list[Any] = [customer]
-        for name, _index, _typed in self.plan:
-            if name == "refund":
-                continue
+        for name in self.store.fields:
             key = name + "_cents" if name in ("amount", "cost") else name
             if key not in fields:
                 line.append(_EMPTY[name])
@@ -126,76 +141,115 @@ class PurchaseImport(Job):
         self.show(number, "add", fields)
 
     def _fast_row(self, number: int, cells: Row) -> None:
-        """A line by its cells seen before (see the class docstring); any other line
-        by the row-by-row path."""
-        width = len(cells)
-        line: list[Any] = [None]
+        """A line whose cells were all seen before: its customer and typed values looked
+        up, its texts as they are; any other line by _learning_row. A short row (the
+        reader drops empty cells at its end) is padded first. (One function a line, its
+        helpers inline: a million lines.)"""
+        if len(cells) < self.span:
+            cells = cells + [None] * (self.span - len(cells))
         refund = False
-        for name, index, memos in self.steps:
-            value = cells[index] if index < width else None
-            if memos is None:  # free text (the notes kept from other columns go with the note)
-                text = "" if value is None else value if value.__class__ is str else cell_text(value)
-                if name == "note" and self.columns.note_columns:
-                    text = with_notes(text, self.columns.notes(cells))
-                line.append(text.strip())
-                continue
-            if value is None:
-                if name == "date" or name == "amount":
-                    self._reference_row(number, cells)  # refused, after the line's other fields
-                    return
-                if name != "refund":  # no refund cell: not a refund
-                    line.append(_EMPTY[name])
-                continue
-            memo = memos[refund]
-            stored = memo.get(value if value.__class__ is str else (value.__class__, value), _MISSING)
-            if stored is _MISSING:
-                try:
-                    stored = self._learn(name, value, refund, memo)
-                except Rejected:
-                    self._reference_row(number, cells)  # refused at the first bad field, as row by row
-                    return
-            if name == "refund":
-                refund = stored
-            else:
-                line.append(stored)
+        if self.refund_step is not None:
+            index, memo = self.refund_step
+            refund = memo.get(_key(cells[index]), _MISSING)
+            if refund is _MISSING:
+                self._learning_row(number, cells)
+                return
         customer = self.customers.get(cells[self.who_index] if self.who_index is not None else self._who(cells))
         if customer is None:
-            customer = self._customer_of(cells, width)
-        line[0] = customer
+            self._learning_row(number, cells)
+            return
+        line: list[Any] = [customer]
+        for index, memo in self.steps[refund]:
+            value = cells[index]
+            stored = memo.get(value if value.__class__ is str else (value.__class__, value), _MISSING)  # _key
+            if stored is _MISSING:
+                self._learning_row(number, cells)
+                return
+            line.append(stored)
+        for index in self.text_indexes:
+            value = cells[index]
+            line.append(value.strip() if value.__class__ is str else "" if value is None else cell_text(value).strip())
+        if self.columns.note_columns:  # the note is last: the columns kept as notes follow its text
+            line[-1] = with_notes(line[-1], self.columns.notes(cells)).strip()
+        if customer.__class__ is not int:
+            self.waiting.append(len(self.lines))
+        self.lines.append(line)
+        if len(self.lines) >= LINES_PER_INSERT:
+            self.flush()
+
+    def _learning_row(self, number: int, cells: Row) -> None:
+        """A line with a cell not seen before: each typed cell cleaned as the row-by-row
+        path cleans it and remembered, its customer found (and remembered where that is
+        safe: _customer_of). A line that is refused goes row by row, which refuses it
+        for the same reason at the same column."""
+        refund = False
+        line: list[Any] = []
+        try:
+            if self.refund_step is not None:
+                index, memo = self.refund_step
+                refund = self._stored("refund", cells[index], False, memo)
+            for (name, index), (_index, memo) in zip(self.typed, self.steps[refund], strict=True):
+                value = cells[index]
+                if value is None and (name == "date" or name == "amount"):
+                    break  # refused after the line's other fields
+                line.append(self._stored(name, value, refund, memo))
+        except Rejected:
+            line = []
+        if len(line) < len(self.typed):  # refused: row by row, for the same reason at the same column
+            self._reference_row(number, cells)
+            return
+        key = cells[self.who_index] if self.who_index is not None else self._who(cells)
+        customer = self.customers.get(key)
+        if customer is None:
+            customer = self._customer_of(cells, key)
+        line.insert(0, customer)
+        for index in self.text_indexes:
+            value = cells[index]
+            line.append(value.strip() if value.__class__ is str else "" if value is None else cell_text(value).strip())
+        if self.columns.note_columns:
+            line[-1] = with_notes(line[-1], self.columns.notes(cells)).strip()
         self._add(line)
 
-    def _learn(self, name: str, value: Cell, refund: bool, memo: dict[Any, Any]) -> Any:
-        """A typed cell's stored value, cleaned as the row-by-row path cleans it, and
-        remembered in ``memo`` (cleared at MEMO_SIZE: memory does not grow)."""
-        stored = _STORED[name](self._cleaned_one(name, _as_data(name, value), refund))
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[value if value.__class__ is str else (value.__class__, value)] = stored
+    def _stored(self, name: str, value: Cell, refund: bool, memo: dict[Any, Any]) -> Any:
+        """A typed cell's stored value (an empty cell's: _EMPTY), cleaned as the
+        row-by-row path cleans it, and remembered in ``memo`` (cleared at MEMO_SIZE, so
+        that memory does not grow with a file of ever new values)."""
+        key = _key(value)
+        stored = memo.get(key, _MISSING)
+        if stored is _MISSING:
+            stored = (
+                _EMPTY[name] if value is None else _STORED[name](self._cleaned_one(name, _as_data(name, value), refund))
+            )
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[key] = stored
         return stored
 
     def _who(self, cells: Row) -> tuple[Cell, ...]:
         width = len(cells)
         return tuple(cells[index] if index < width else None for _name, index in self.who)
 
-    def _customer_of(self, cells: Row, width: int) -> Target:
+    def _customer_of(self, cells: Row, key: Any) -> Target:
         """The line's customer by the row-by-row path; remembered for these customer
         cells when every later line with the same cells would get the same customer:
         always without create_missing (the import only learns what the database
         holds); with it, when the customer was found by the first key its cells name
         (the number, else the phone) or was added by this line (then found by that
         key), not when a later line could add a customer the number finds."""
-        target, stable = self._customer(cells, width)
+        target, stable = self._customer(cells, len(cells))
         if stable:
             if len(self.customers) >= CUSTOMERS_SIZE:
                 self.customers.clear()
-            self.customers[cells[self.who_index] if self.who_index is not None else self._who(cells)] = target
+            self.customers[key] = target
         return target
 
     def _add(self, line: list[Any]) -> None:
+        """Keep ``line`` to store (as _fast_row does inline)."""
         if line[0].__class__ is not int:
             self.waiting.append(len(self.lines))
         self.lines.append(line)
-        self.result.added += 1
+        if len(self.lines) >= LINES_PER_INSERT:
+            self.flush()
 
     def _clean(self, cells: Row, width: int, notes: list[str]) -> dict[str, Any]:
         """The line's purchase fields, cleaned by clean_purchase (the purchase form's
@@ -303,6 +357,7 @@ class PurchaseImport(Job):
         if not self.lines:
             return
         lines = self.lines
+        self.result.added += len(lines)
         for at in self.waiting:
             lines[at][0] = lines[at][0].id
         self.store.insert(lines, now())
