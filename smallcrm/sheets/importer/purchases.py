@@ -141,9 +141,11 @@ class PurchaseImport(Job):
         self.show(number, "add", fields)
 
     def _fast_row(self, number: int, cells: Row) -> None:
-        """A line whose cells were all seen before: its customer and typed values looked
-        up, its texts as they are; any other line by _learning_row. A short row (the
-        reader drops empty cells at its end) is padded first. (One function a line, its
+        """A line whose typed cells were all seen before: their values looked up, the
+        texts as they are, the customer looked up too (or found as row by row, which
+        refuses the line as the row-by-row path would: its fields were clean); a line
+        with a typed cell not seen before by _learning_row. A short row (the reader
+        drops empty cells at its end) is padded first. (One function a line, its
         helpers inline: a million lines.)"""
         if len(cells) < self.span:
             cells = cells + [None] * (self.span - len(cells))
@@ -154,11 +156,7 @@ class PurchaseImport(Job):
             if refund is _MISSING:
                 self._learning_row(number, cells)
                 return
-        customer = self.customers.get(cells[self.who_index] if self.who_index is not None else self._who(cells))
-        if customer is None:
-            self._learning_row(number, cells)
-            return
-        line: list[Any] = [customer]
+        line: list[Any] = [None]
         for index, memo in self.steps[refund]:
             value = cells[index]
             stored = memo.get(value if value.__class__ is str else (value.__class__, value), _MISSING)  # _key
@@ -166,6 +164,11 @@ class PurchaseImport(Job):
                 self._learning_row(number, cells)
                 return
             line.append(stored)
+        key = cells[self.who_index] if self.who_index is not None else self._who(cells)
+        customer = self.customers.get(key)
+        if customer is None:
+            customer = self._customer_of(cells, key)
+        line[0] = customer
         for index in self.text_indexes:
             value = cells[index]
             line.append(value.strip() if value.__class__ is str else "" if value is None else cell_text(value).strip())
