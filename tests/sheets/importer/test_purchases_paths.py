@@ -3,7 +3,8 @@ preview shows go row by row (a dict of cleaned fields, the customer cleaned and
 matched); later lines take the fast path (cells looked up among those seen before).
 On random files with messy cells, every line by either path gives the same stored
 purchases, the same new customers and the same rejects (row, column, reason); the
-preview is the row-by-row path's."""
+preview is the row-by-row path's; the purchases' own line loop counts, previews and
+reports progress as the engine's does."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from smallcrm.domain.customers.commands import create_customer
 from smallcrm.sheets.exporter import guard_csv
-from smallcrm.sheets.importer import ImportOptions, run_import
+from smallcrm.sheets.importer import ImportOptions, engine, run_import
 from smallcrm.sheets.importer import purchases as purchase_import
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Purchase
@@ -92,6 +93,7 @@ files = st.fixed_dictionaries(
         "create_missing": st.booleans(),
         "xlsx": st.booleans(),
         "seed": st.integers(0, 2**16),
+        "specials": st.lists(st.tuples(st.integers(0, 100), st.sampled_from(["blank", "total"])), max_size=4),
     }
 )
 
@@ -116,6 +118,9 @@ def write_file(folder: Path, spec: dict[str, Any]) -> tuple[Path, list[str]]:
                 value = typed(field, value, rng) if spec["xlsx"] else guard_csv(value)
             cells.append(value)
         rows.append([*cells, kept])
+    for at, special in spec.get("specials", []):  # a blank row, a total row: not lines
+        total = ["合计", *[None] * (len(mapping) - 2), "100"]
+        rows.insert(1 + at % len(rows), [None] * len(mapping) if special == "blank" else total)
     if spec["xlsx"]:
         return write_xlsx(folder / "lines.xlsx", rows), mapping
     return write_csv(folder / "lines.csv", rows), mapping
@@ -135,7 +140,12 @@ STORED = ("date", "item", "category", "quantity", "amount_cents", "cost_cents", 
 def imported(path: Path, mapping: list[str], create_missing: bool = False, dry_run: bool = False) -> dict[str, Any]:
     """An import of ``path``: what it stored, refused and previewed."""
     options = ImportOptions(kind="purchases", mapping=mapping, header_row=1, create_missing=create_missing, force=True)
-    result = run_import(path, options, dry_run=dry_run)
+    said: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, _message: str = "") -> None:
+        said.append((done, total))
+
+    result = run_import(path, options, dry_run=dry_run, progress=progress)
     number = {c.id: c.customer_no for c in Customer.select(Customer.id, Customer.customer_no)}
     stored = [
         (number[p.customer_id], *(getattr(p, c) for c in STORED)) for p in Purchase.select().order_by(Purchase.id)
@@ -143,6 +153,8 @@ def imported(path: Path, mapping: list[str], create_missing: bool = False, dry_r
     added = [(c.customer_no, c.name, c.phone) for c in Customer.select().where(Customer.id >= result.new_ids_from)]
     return {
         "counts": (result.added, result.rejected, result.skipped, result.customers_added),
+        "not lines": (result.blank, result.summary_rows),
+        "progress": said,
         "rejects": [(r.row, r.column, r.reason) for r in result.rejects],
         "stored": stored,
         "customers": added,
@@ -207,6 +219,10 @@ def test_every_line_is_stored_or_refused_alike_by_either_path(
         monkeypatch.setattr(purchase_import, "PREVIEW_ROWS", rows_by_reference)
         runs[name] = outcome(path, mapping, spec["create_missing"])
         monkeypatch.undo()
+    # The purchases' own line loop, against the engine's that the customer import runs.
+    monkeypatch.setattr(purchase_import.PurchaseImport, "run", engine.Job.run)
+    assert outcome(path, mapping, spec["create_missing"]) == runs["usual"]
+    monkeypatch.undo()
 
     reference = runs["reference"]
     added, rejected = reference["counts"][:2]
