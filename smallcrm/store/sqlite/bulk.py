@@ -72,10 +72,14 @@ def sorts_on_disk() -> Iterator[None]:
     """The connection's temporary data (a CREATE INDEX's sort) in files for the block,
     then as before: see indexes_sorted_on_disk_after. Only outside a transaction:
     SQLite refuses to move temporary data inside one once it has used any (a
-    quick_check of the file has), so inside one this changes nothing."""
+    quick_check of the file has), so inside one this changes nothing; nor while the
+    connection has TEMP tables, which the change would drop."""
     connection = db.connection()
     before = connection.execute("PRAGMA temp_store").fetchone()[0]
     if connection.in_transaction or before == _ON_DISK:
+        yield
+        return
+    if connection.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0]:
         yield
         return
     connection.execute(f"PRAGMA temp_store = {_ON_DISK}")

@@ -155,3 +155,8 @@ def test_indexes_are_sorted_on_disk_only_where_sqlite_lets_temporary_data_go_the
     assert (setting("temp_store"), setting("cache_size")) == (2, -64 * 1024)
     assert customer_schema() == before
     assert Customer.select().where(Customer.phone_norm == "+8613800000123").get().name == "客户123"
+
+    db.execute_sql("CREATE TEMP TABLE kept (x)")  # moving temporary data would drop it
+    with bulk.sorts_on_disk():
+        assert setting("temp_store") == 2
+    assert db.execute_sql("SELECT count(*) FROM temp.kept").fetchone()[0] == 0
