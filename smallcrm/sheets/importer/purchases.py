@@ -4,7 +4,7 @@ chunk; see the package's docstring for the outcome rules."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from smallcrm import jobs
@@ -106,6 +106,7 @@ class PurchaseImport(Job):
         self.text_indexes = [index for _name, index in texts]
         self.span = 1 + max([index for _name, index, _typed in self.plan] + [index for _name, index in self.who])
         self.customers: dict[Any, Target] = {}  # a line's customer cells -> its customer (see _customer_of)
+        self.take: Callable[[int, Row], None] = self.row  # what the line loop does with a line
         self.who_index = self.who[0][1] if len(self.who) == 1 else None
 
     def run(self, rows: Iterator[tuple[int, Row]], total: int, progress: jobs.Progress) -> None:
@@ -131,7 +132,7 @@ class PurchaseImport(Job):
                     self.show(number, "summary", {}, cells)
                     continue
                 try:
-                    self.row(number, cells)
+                    self.take(number, cells)
                 except Rejected as rejected:
                     self.reject(number, rejected.error, rejected.column, cells)
                 if len(self.pending) >= engine.CHUNK:
@@ -143,10 +144,10 @@ class PurchaseImport(Job):
 
     def row(self, number: int, cells: Row) -> None:
         """The lines the preview shows, row by row; once it is full, the line loop
-        calls _fast_row directly (an attribute of this import shadowing this method)."""
+        takes every later line to _fast_row directly (self.take)."""
         self._reference_row(number, cells)
         if len(self.result.preview) >= PREVIEW_ROWS:
-            self.row = self._fast_row  # type: ignore[method-assign]
+            self.take = self._fast_row
 
     def _reference_row(self, number: int, cells: Row) -> None:
         """A line row by row: its fields cleaned into a dict (which the preview shows),
