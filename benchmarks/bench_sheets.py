@@ -364,26 +364,27 @@ def _purchase_peaks(workdir: Path, db_path: Path, n: int, purchase_lines: int) -
     each imported in a fresh process into a copy of the same shop by the same reader (a
     CSV; an .xlsx streamed by openpyxl, the reader of every sheet too big for calamine):
     a streamed import must peak as high for all three (target: within 10 MB). The CSV
-    import's CPU time against a bare csv.reader pass over the same file (target <= 20x)."""
+    import's CPU time against a bare csv.reader pass over the same file, each size in
+    its own pair and ``purchase_lines`` in PAIRS interleaved pairs (target <= 20x)."""
     out = []
     sizes = (purchase_lines // 5, purchase_lines, purchase_lines * 2)
     for reader in ("csv", "openpyxl"):
         runs = []
+        ratios: dict[int, list[float]] = {}
         for lines in sizes:
-            shop = workdir / f"purchases-{lines}.db"
-            shutil.copy(db_path, shop)
             if reader == "csv":
                 path = _purchase_csv(workdir / f"purchases-{lines}.csv", lines, n)
             else:
                 path = _purchase_sheet(workdir / f"purchases-{lines}.xlsx", lines, n)
-            args = [str(shop), str(path), "purchases"] + ([reader] if reader != "csv" else [])
-            one = child(_CHILD_IMPORT, *args)
-            bare = child(_CHILD_CSV, str(path)) if reader == "csv" else None
-            runs.append((lines, one, bare))
+            pairs = PAIRS if reader == "csv" and lines == purchase_lines else 1
+            for _pair in range(pairs):
+                one = _purchase_import(workdir, db_path, path, reader)
+                if reader == "csv":
+                    bare = child(_CHILD_CSV, str(path))
+                    ratios.setdefault(lines, []).append(one["cpu"] / bare["cpu"])
+            runs.append((lines, one))  # the last pair's import: its peak memory
             path.unlink()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(shop) + suffix).unlink(missing_ok=True)
-        peaks = [one["rss_mb"] for _lines, one, _bare in runs]
+        peaks = [one["rss_mb"] for _lines, one in runs]
         spread = max(peaks) - min(peaks)
         out.append(
             (
@@ -391,23 +392,37 @@ def _purchase_peaks(workdir: Path, db_path: Path, n: int, purchase_lines: int) -
                 + " / ".join(f"{lines / 1e6:g}M" for lines in sizes)
                 + " lines",
                 " / ".join(f"{p:.0f} MB" for p in peaks),
-                " / ".join(f"{one['seconds']:.0f} s" for _lines, one, _bare in runs),
+                " / ".join(f"{one['seconds']:.0f} s" for _lines, one in runs),
                 f"spread {spread:.0f} MB (target <= 10 MB): {'flat' if spread <= 10 else 'GROWS'}",
             )
         )
         if reader == "csv":
-            lines, one, bare = runs[1]
-            assert bare is not None
-            ratio = one["cpu"] / bare["cpu"]
-            out.append(
-                (
-                    f"  purchases import, {lines:,} lines of CSV (CPU)",
-                    f"{one['cpu']:.2f} s ({one['added']:,} added)",
-                    f"{bare['cpu']:.2f} s (csv.reader over the same file)",
-                    f"{ratio:.1f}x (target <= 20x): {'met' if ratio <= 20 else 'MISSED'}",
-                )
-            )
+            out.append(_csv_ratio_row(runs[1][1], ratios, purchase_lines))
     return out
+
+
+def _purchase_import(workdir: Path, db_path: Path, path: Path, reader: str) -> dict[str, Any]:
+    """One purchases import of ``path`` in a fresh process, into a copy of the shop."""
+    shop = workdir / "purchases.db"
+    shutil.copy(db_path, shop)
+    try:
+        return child(_CHILD_IMPORT, str(shop), str(path), "purchases", *([reader] if reader != "csv" else []))
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(shop) + suffix).unlink(missing_ok=True)
+
+
+def _csv_ratio_row(one: dict[str, Any], ratios: dict[int, list[float]], lines: int) -> tuple[str, str, str, str]:
+    """The CSV import's CPU ratio: at ``lines`` the median of its pairs, the other sizes beside it."""
+    ratio = statistics.median(ratios[lines])
+    others = ", ".join(f"{size / 1e6:g}M {r[0]:.1f}x" for size, r in ratios.items() if size != lines)
+    return (
+        f"  purchases import, {lines:,} lines of CSV (CPU)",
+        f"{one['cpu']:.2f} s ({one['added']:,} added)",
+        "csv.reader over the same file, each import beside its own pass",
+        f"{ratio:.1f}x (median of {len(ratios[lines])}: {min(ratios[lines]):.1f}-{max(ratios[lines]):.1f}x; {others}) "
+        f"(target <= 20x): {'met' if ratio <= 20 else 'MISSED'}",
+    )
 
 
 def bench_export(n: int, workdir: Path, reuse: Path | None) -> list[tuple[str, str, str, str]]:

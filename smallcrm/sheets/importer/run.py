@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm import jobs
+from smallcrm.domain.records import purchase_lines
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets import headers as hdr
 from smallcrm.sheets.importer import collector
@@ -125,7 +126,7 @@ def _read_and_import(
     )
     try:
         # Marked so that a write waiting in another SmallCRM hears "importing" (store.sqlite.activity).
-        with activity.doing(activity.IMPORT), db.atomic():
+        with activity.doing(activity.IMPORT), purchase_lines.sorting(options.kind), db.atomic():
             result.batch = _import_rows(plan, reader.source.estimated_rows, options, result, progress, cancel)
             if dry_run:
                 raise _DryRun()
