@@ -16,6 +16,7 @@ from smallcrm.domain.customers import search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import close_db, open_db
 from smallcrm.store.models import ALL_MODELS
+from smallcrm.store.sqlite import fts
 from smallcrm.store.sqlite.fts import _Index
 
 TABLE_MISSING = QT_TRANSLATE_NOOP(
@@ -32,6 +33,9 @@ def open_crm(path: str | Path, *, check: bool = True) -> SqliteDatabase:
         with database.atomic():
             search_text.reindex_all()
             settings.put("search_keys_version", search_text.SEARCH_KEYS_VERSION)
+    # A search index build an import left unfinished (killed, or the power went):
+    # finished in the background; search answers for its customers meanwhile.
+    fts.build_in_background()
     return database
 
 

@@ -149,3 +149,21 @@ def test_import_help_states_the_outcome_rules(capsys) -> None:
     text = " ".join(capsys.readouterr().out.split())
     for phrase in ("skipped by default", "fill", "overwrite", "keep", "合计", "rejected whole", "--create-missing"):
         assert phrase in text
+
+
+def test_a_big_import_s_customers_are_found_at_once_while_its_search_index_is_built(
+    capsys, crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import's search entries are written after its commit (in the background):
+    the command line finds its customers before that build has run."""
+    from smallcrm.store.sqlite import bulk, fts
+
+    monkeypatch.setattr(bulk, "MIN_ROWS", 1)  # the bulk path for a small file
+    monkeypatch.setattr(fts, "build_in_background", lambda path=None: None)  # the build not run yet
+    sheet = write_csv(tmp_path / "big.csv", [["姓名", "手机"], ["张三丰", "13812348000"], ["李四", "13900005678"]])
+    assert run_json(capsys, "--db", str(crm), "import", str(sheet))["added"] == 2
+
+    assert fts.is_pending()
+    assert [h["name"] for h in run_json(capsys, "--db", str(crm), "search", "8000")["hits"]] == ["张三丰"]
+    assert [h["name"] for h in run_json(capsys, "--db", str(crm), "search", "zsf")["hits"]] == ["张三丰"]
+    assert run_json(capsys, "--db", str(crm), "search", "5678")["total"] == 1

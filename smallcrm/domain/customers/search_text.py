@@ -131,6 +131,15 @@ def derived_columns(c: dict[str, Any]) -> dict[str, str]:
     return {"search_text": _search_text(c, parts), "name_sort": parts[2]}
 
 
+def add_derived_columns(c: dict[str, Any]) -> None:
+    """:func:`derived_columns` written into ``c`` itself (a bulk insert's row: no
+    dict made and merged per customer)."""
+    raw_name = c.get("name")
+    parts = _name_parts(raw_name) if raw_name else _NO_NAME
+    c["search_text"] = _search_text(c, parts)
+    c["name_sort"] = parts[2]
+
+
 def store_search_text(customer_id: int, fields: dict[str, Any]) -> str:
     """Recompute one customer's tokens (and, when ``fields`` has the name, the name's
     sort key) from ``fields`` and write columns and index together (inside the

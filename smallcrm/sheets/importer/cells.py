@@ -30,6 +30,7 @@ _TAG_SPLIT = re.compile(r"[,，;；、|]")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
 _TEXT = frozenset(TEXT_FIELDS)
+_NO_NOTES: list[str] = []  # shared, never changed: Columns.notes of a file without note columns
 
 
 def cell_text(value: Cell) -> str:
@@ -137,6 +138,8 @@ class Columns:
 
     def notes(self, cells: Row) -> list[str]:
         """The cells of the columns kept as notes, a 'header: value' line each."""
+        if not self.note_columns:
+            return _NO_NOTES  # most files: no list made per row
         width = len(cells)
         return [
             f"{self.names[i]}: {cell_text(cells[i])}" for i in self.note_columns if i < width and cells[i] is not None

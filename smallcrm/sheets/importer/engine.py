@@ -110,7 +110,7 @@ class Job:
             if done % 500 == 0:
                 self.cancel.check()
                 progress(number, max(total, number))
-            if not cells or all(c is None for c in cells):
+            if cells.count(None) == len(cells):  # no cell with a value (in C, not a generator per row)
                 result.blank += 1
                 continue
             if is_summary(cells):
@@ -266,7 +266,7 @@ class Job:
         rows = [e.fields for e in self.pending if e.fields is not None]
         # The numbers were checked against the database's and each other as they were
         # handed out, so insert_customers need not read every number again per chunk.
-        ids = insert_customers(rows, validate=False, chunk=len(rows) + 1, taken=self.db_numbers)
+        ids = insert_customers(rows, validate=False, chunk=len(rows) + 1, taken=self.db_numbers, owned=True)
         for entry, cid in zip(self.pending, ids, strict=True):
             entry.id = cid
             for index, key in entry.keys:

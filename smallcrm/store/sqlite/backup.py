@@ -30,7 +30,7 @@ from peewee import SqliteDatabase
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store import migrations, privacy
 from smallcrm.store.db import db
-from smallcrm.store.sqlite import activity
+from smallcrm.store.sqlite import activity, fts
 from smallcrm.store.sqlite.failures import is_busy, ranked_others
 from smallcrm.store.sqlite.sidecars import sidecars
 from smallcrm.store.sqlite.snapshot import (
@@ -228,6 +228,9 @@ def restore_database(backup: str | Path, current: str | Path) -> Path | None:
         )
     if not backup.is_file():
         raise UserError(QT_TRANSLATE_NOOP("UserError", "The backup file does not exist."), file=str(backup))
+    # A big import's search index, still being written by a thread of this process,
+    # finishes before the file under it is replaced (its writes would land in the backup).
+    fts.wait_for_builds()
     attached = activity.attach_if_detached(current)
     try:
         with activity.doing(activity.RESTORE):

@@ -102,7 +102,7 @@ def test_a_big_sheet_without_a_dimension_takes_the_bulk_path(
         monkeypatch.setattr(xlsx, "CALAMINE_MAX_CELLS", 1)
     monkeypatch.setattr(bulk, "MIN_ROWS", 100)
     deferred: list[int] = []
-    real = fts.deferred_from
-    monkeypatch.setattr(fts, "deferred_from", lambda first: deferred.append(first) or real(first))
+    real = fts.indexed_after_commit
+    monkeypatch.setattr(fts, "indexed_after_commit", lambda first: deferred.append(first) or real(first))
     result = run_import(_write_only(tmp_path / "wo.xlsx", 300))
     assert result.added == 300 and deferred == [1]

@@ -352,3 +352,25 @@ def test_auto_backup_never_touches_files_the_owner_put_in_the_folder(backup_fold
 
     for name, content in MANUAL_FILES.items():
         assert (backup_folder / name).read_bytes() == content
+
+
+def test_a_restore_waits_for_a_search_index_build_still_writing_the_file(
+    backup_then_more_work: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import's index is written by a thread after its commit; restoring under it
+    would leave its last writes in the restored file (or lose them)."""
+    import threading
+    import time
+
+    from smallcrm.store.sqlite import fts
+
+    backup, current = backup_then_more_work
+    finished: list[float] = []
+    build = threading.Thread(target=lambda: (time.sleep(0.3), finished.append(time.monotonic())))
+    monkeypatch.setattr(fts, "_builds", [build])
+    build.start()
+
+    restore_database(backup, current)
+
+    assert finished and finished[0] <= time.monotonic()
+    assert not build.is_alive()

@@ -4,6 +4,7 @@ and a failed load leaves it as it was."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,41 @@ def test_a_big_insert_is_found_whole_and_a_cancelled_one_leaves_nothing(
     assert [h["name"] for h in search("00000007$").hits] == ["客户7"]
     assert customer_schema() == before
     fts.check()
+
+
+def test_indexes_are_sorted_on_disk_only_where_sqlite_lets_temporary_data_go_there(crm: Path) -> None:
+    """Issue 17: an index built in memory holds every key of its table at once, so a
+    big load's peak grew with its rows. SQLite lets temporary data move to disk only
+    outside a transaction (once it has used any: the opening quick_check has); inside
+    one the indexes are simply kept, and the settings are always restored."""
+
+    def setting(name: str) -> int:
+        return int(db.execute_sql(f"PRAGMA {name}").fetchone()[0])
+
+    calls = itertools.count()
+
+    def uses_index() -> bool:
+        # A text of its own each time: sqlite3 caches statements by their text, and a
+        # cached EXPLAIN is not prepared again after the schema changed.
+        return "customer_phone_norm" in plan(f"SELECT id, {next(calls)} FROM customer WHERE phone_norm = ?", "+86138")
+
+    before = customer_schema()
+    with db.atomic(), bulk.sorts_on_disk():
+        assert setting("temp_store") == 2  # in memory, as every connection opens
+        with bulk.indexes_sorted_on_disk_after(Customer):
+            assert uses_index()
+
+    with bulk.sorts_on_disk():
+        assert setting("temp_store") == 1  # in files
+        with db.atomic(), bulk.indexes_sorted_on_disk_after(Customer):
+            assert not uses_index()
+            insert_customers([{"name": f"客户{i}", "phone": f"138{i:08d}"} for i in range(300)])
+
+    assert (setting("temp_store"), setting("cache_size")) == (2, -64 * 1024)
+    assert customer_schema() == before
+    assert Customer.select().where(Customer.phone_norm == "+8613800000123").get().name == "客户123"
+
+    db.execute_sql("CREATE TEMP TABLE kept (x)")  # moving temporary data would drop it
+    with bulk.sorts_on_disk():
+        assert setting("temp_store") == 2
+    assert db.execute_sql("SELECT count(*) FROM temp.kept").fetchone()[0] == 0

@@ -79,3 +79,27 @@ def test_selecting_several_customers_shows_the_bulk_actions(
     assert window.customers.selection_bar.isVisible()
     assert window.customers.selection_label.text() == "Selected: 2"
     assert sorted(window.customers.selected_ids()) == sorted([customers[0].id, customers[3].id])
+
+
+def test_a_big_import_s_customers_are_found_in_the_search_box_while_its_index_is_built(
+    qtbot: Any, crm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import's search entries are written after its commit, in the background
+    (store.sqlite.fts.indexed_after_commit): its customers are found before that."""
+    from smallcrm.sheets.importer import run_import
+    from smallcrm.store.sqlite import bulk, fts
+    from tests.sheets.conftest import write_csv
+    from tests.ui.ui_helpers import open_window
+
+    monkeypatch.setattr(bulk, "MIN_ROWS", 1)  # the bulk path for a small file
+    monkeypatch.setattr(fts, "build_in_background", lambda path=None: None)  # the build not run yet
+    rows = [["姓名", "手机"], ["张三丰", "13812348000"], ["李四", "13900005678"], ["张三", "13700001111"]]
+    run_import(write_csv(tmp_path / "big.csv", rows))
+    assert fts.is_pending()
+    window = open_window(qtbot, crm)
+    qtbot.keyClicks(window.customers.search_box, "zsf")
+    qtbot.waitUntil(lambda: shown_names(window) == ["张三丰"] and settled(window))
+    assert window.customers.search_count.text() == "1 found"
+    qtbot.keyClick(window.customers.search_box, Qt.Key.Key_Escape)
+    qtbot.keyClicks(window.customers.search_box, "5678")
+    qtbot.waitUntil(lambda: shown_names(window) == ["李四"] and settled(window))
