@@ -636,7 +636,7 @@
         <translation>内部错误（{error}）；详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/database.py" line="19"/>
+        <location filename="../../smallcrm/cli/database.py" line="28"/>
         <source>Created a new, empty database at {path}.</source>
         <translation>已在 {path} 新建了一个空数据库。</translation>
     </message>
@@ -3716,17 +3716,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../smallcrm/sheets/importer/results.py" line="167"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="175"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/results.py" line="168"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="176"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/results.py" line="169"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="177"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4215,24 +4215,29 @@
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="124"/>
+        <source>Lines of a catalogue product: %1 (cost taken from the catalogue: %2); matching no product: %3</source>
+        <translation>属于目录商品的明细：%1 行（成本取自商品目录：%2 行）；没有对应商品：%3 行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="136"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="144"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="155"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="138"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="156"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -7770,9 +7775,9 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7853,284 +7858,284 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="231"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="236"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="254"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="269"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="319"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="318"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="321"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="322"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="323"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="327"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="330"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="336"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="339"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="337"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="340"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="338"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="341"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="287"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="288"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="286"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="289"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="288"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="291"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="295"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="371"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="374"/>
         <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
         <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="379"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="382"/>
         <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
         <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="390"/>
         <source>No second folder</source>
         <translation>不使用第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="393"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="399"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="402"/>
         <source>Second folder</source>
         <translation>第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="410"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="413"/>
         <source>Second Folder for Backups</source>
         <translation>备份的第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="423"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="426"/>
         <source>Give the folder&apos;s full path, or choose it.</source>
         <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="425"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="428"/>
         <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
         <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="429"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="432"/>
         <source>The latest copy there was made on %1.</source>
         <translation>那里最新的一份备份是 %1 复制的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="431"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="434"/>
         <source>The next automatic backup will be copied there.</source>
         <translation>下一次自动备份会复制到那里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="445"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="448"/>
         <source>Receipts print on a roll of this width, as long as the receipt. Through the system printer you choose the printer when printing; a thermal receipt printer that speaks ESC/POS can be reached directly, without a driver.</source>
         <translation>小票打印在这个宽度的纸卷上，长度随内容而定。使用系统打印机时，打印时再选择打印机；支持 ESC/POS 的热敏小票打印机可以直接连接，无需驱动。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="454"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="457"/>
         <source>%1 mm</source>
         <translation>%1 毫米</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="456"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="459"/>
         <source>The system printer</source>
         <translation>系统打印机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="457"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="460"/>
         <source>ESC/POS printer on USB</source>
         <translation>USB 连接的 ESC/POS 打印机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="458"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="461"/>
         <source>ESC/POS printer on the network</source>
         <translation>网络连接的 ESC/POS 打印机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="469"/>
         <source>Paper width</source>
         <translation>纸宽</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="467"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="470"/>
         <source>Print receipts on</source>
         <translation>小票打印到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="468"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="471"/>
         <source>Printer address</source>
         <translation>打印机地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="477"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="480"/>
         <source>No address needed.</source>
         <translation>无需填写地址。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="479"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="482"/>
         <source>The printer&apos;s vendor and product id in hex, as lsusb or the Device Manager shows them, such as 0416:5011.</source>
         <translation>打印机的厂商 ID 和产品 ID（十六进制，lsusb 或设备管理器中显示的），例如 0416:5011。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="482"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="485"/>
         <source>The printer&apos;s IP address or name, and its port if not 9100, such as 192.168.1.87.</source>
         <translation>打印机的 IP 地址或名称；端口不是 9100 时请加上端口，例如 192.168.1.87。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="483"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="486"/>
         <source>The printer&apos;s device file, such as /dev/usb/lp0.</source>
         <translation>打印机的设备文件，例如 /dev/usb/lp0。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="495"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
         <source>ESC/POS printer behind a device file</source>
         <translation>通过设备文件连接的 ESC/POS 打印机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="514"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="517"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="522"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="525"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="524"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="527"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="526"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="529"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="544"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="547"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="546"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="549"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="568"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="568"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="576"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="576"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -8391,7 +8396,7 @@ Close anyway?</source>
         <translation>已有客户使用这个手机号或客户编号：{name}（ID {id}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="119"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="123"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>文字超过了 {limit} 个字符。</translation>
     </message>
@@ -8401,7 +8406,7 @@ Close anyway?</source>
         <translation>{value} 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="133"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="137"/>
         <location filename="../../smallcrm/domain/customers/staff.py" line="44"/>
         <location filename="../../smallcrm/domain/customers/staff.py" line="81"/>
         <location filename="../../smallcrm/domain/mailing/recipients.py" line="72"/>
@@ -8410,7 +8415,7 @@ Close anyway?</source>
         <translation>没有员工 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="154"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="160"/>
         <source>There is no customer field {field}.</source>
         <translation>客户资料中没有“{field}”这一项。</translation>
     </message>
@@ -8420,12 +8425,12 @@ Close anyway?</source>
         <translation>{value} 不是性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="179"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="185"/>
         <source>{value} is not active or churned.</source>
         <translation>{value} 不是“活跃”或“已流失”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="186"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="192"/>
         <source>{value} is not natural, competitive or fault.</source>
         <translation>{value} 不是“自然流失”“竞争流失”或“过失流失”。</translation>
     </message>
@@ -8442,7 +8447,7 @@ Close anyway?</source>
         <translation>没有 ID 为 {id} 的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/fields.py" line="224"/>
+        <location filename="../../smallcrm/domain/customers/fields.py" line="231"/>
         <source>A customer needs at least a name or a phone number.</source>
         <translation>客户至少要有姓名或手机号。</translation>
     </message>
@@ -8462,7 +8467,7 @@ Close anyway?</source>
         <translation>客户 {id} 不在回收站里；请先把它移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/bulk.py" line="87"/>
+        <location filename="../../smallcrm/domain/customers/bulk.py" line="90"/>
         <source>The customer number {value} is already in use.</source>
         <translation>客户编号 {value} 已被使用。</translation>
     </message>
@@ -8477,52 +8482,52 @@ Close anyway?</source>
         <translation>{value} 不是有效的时间；请写成 14:30 这样的格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="150"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="151"/>
         <source>There is no customer field {field} to choose in a merge.</source>
         <translation>合并时没有可选的客户资料项“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="155"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="156"/>
         <source>The choice for {field} must be keep or other, not {value}.</source>
         <translation>“{field}”的选择只能是 keep（保留这位的）或 other（用另一位的），不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="166"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="167"/>
         <source>Customer {id} is in the trash; restore it before merging.</source>
         <translation>客户 {id} 在回收站里；合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="179"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="180"/>
         <source>Customers {a} ({a_name}) and {b} ({b_name}) share no phone number, customer number, or name with the same birthday or address: they look like two different people.</source>
         <translation>客户 {a}（{a_name}）和 {b}（{b_name}）没有相同的电话、客户编号，也没有同名且生日或地址相同：看起来是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="279"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="280"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>客户不能和自己合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="380"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="387"/>
         <source>There is no merge with id {id}.</source>
         <translation>没有 ID 为 {id} 的合并记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="382"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="389"/>
         <source>Merge {id} has already been undone.</source>
         <translation>合并记录 {id} 已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="394"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="401"/>
         <source>Customer {id} has since been merged into customer {into}; undo that merge first.</source>
         <translation>客户 {id} 后来又被合并到了客户 {into}；请先撤销那次合并。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="402"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="409"/>
         <source>Customer {id} has been moved to the trash since the merge; restore it before undoing the merge.</source>
         <translation>合并之后客户 {id} 被移入了回收站；撤销合并前请先恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="410"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="417"/>
         <source>Customer {id} has been restored from the trash since the merge, so the merge cannot be undone.</source>
         <translation>合并之后客户 {id} 已从回收站恢复，因此这次合并无法撤销。</translation>
     </message>
@@ -8532,37 +8537,37 @@ Close anyway?</source>
         <translation>客户不能与自己重复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/customers/merge.py" line="488"/>
+        <location filename="../../smallcrm/domain/customers/merge.py" line="495"/>
         <source>Customer number {number} is now used by customer {id}, so the merge cannot be undone; change that customer&apos;s number first.</source>
         <translation>客户编号 {number} 现在被客户 {id} 使用，因此合并无法撤销；请先修改那位客户的编号。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="30"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="31"/>
         <source>{value} is not a kind of interaction ({kinds}).</source>
         <translation>{value} 不是一种互动类型（{kinds}）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="46"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="47"/>
         <source>Satisfaction is a score from 1 to 5, not {value}.</source>
         <translation>满意度是 1 到 5 的评分，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="58"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="59"/>
         <source>{value} is not open or resolved.</source>
         <translation>{value} 不是“待处理”或“已解决”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="63"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="64"/>
         <source>There is no interaction field {field}.</source>
         <translation>互动记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="73"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="74"/>
         <source>Say what kind of interaction this was.</source>
         <translation>请说明这是哪种互动。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/interactions.py" line="86"/>
+        <location filename="../../smallcrm/domain/records/interactions.py" line="87"/>
         <source>There is no interaction with id {id}.</source>
         <translation>没有 ID 为 {id} 的互动记录。</translation>
     </message>
@@ -8585,17 +8590,17 @@ Close anyway?</source>
         <translation>金额 {value} 太大了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="72"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="79"/>
         <source>The phone number {value} is in scientific notation, so its last digits are lost; type it again or format the column as text.</source>
         <translation>手机号 {value} 是科学计数法格式，末尾几位数字已经丢失；请重新输入，或把这一列设置为文本格式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="84"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="91"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/values/phones.py" line="108"/>
+        <location filename="../../smallcrm/domain/values/phones.py" line="115"/>
         <source>{value} is not a complete phone number for region {region}.</source>
         <translation>{value} 不是 {region} 地区的完整电话号码。</translation>
     </message>
@@ -8678,33 +8683,33 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="102"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="60"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="63"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="67"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="70"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="75"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="97"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="78"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="100"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="82"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="85"/>
         <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
         <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="105"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="108"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="115"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="118"/>
         <source>Purchase {id} is a line of sale {sale}; record a return or void the sale instead of changing it.</source>
         <translation>消费记录 {id} 是销售单 {sale} 的一行；请办理退货或作废这笔销售，不要直接修改。</translation>
     </message>
@@ -8791,7 +8796,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/store/sqlite/backup.py" line="85"/>
-        <location filename="../../smallcrm/store/sqlite/backup.py" line="254"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="257"/>
         <source>This file is not a SmallCRM backup: {reason}.</source>
         <translation>这个文件不是 SmallCRM 备份：{reason}。</translation>
     </message>
@@ -8831,17 +8836,17 @@ Close anyway?</source>
         <translation>这是正在使用的数据库本身，不是它的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/sqlite/backup.py" line="243"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="246"/>
         <source>Cannot restore the backup: {reason}.</source>
         <translation>无法恢复备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/sqlite/backup.py" line="249"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="252"/>
         <source>Cannot restore the backup: another program keeps it locked.</source>
         <translation>无法恢复备份：另一个程序一直锁着它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/store/sqlite/backup.py" line="402"/>
+        <location filename="../../smallcrm/store/sqlite/backup.py" line="405"/>
         <source>The backup was made, but it could not be copied to the second backup folder: {reason}.</source>
         <translation>备份已完成，但没能复制到第二备份文件夹：{reason}。</translation>
     </message>
@@ -9064,7 +9069,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="148"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="149"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -9094,17 +9099,17 @@ Close anyway?</source>
         <translation>通讯录请保存为 .vcf 文件。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="45"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="46"/>
         <source>The folder to export to does not exist.</source>
         <translation>要导出到的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="46"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="47"/>
         <source>The export could not be written: {reason}.</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="514"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="516"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
@@ -9129,53 +9134,53 @@ Close anyway?</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="53"/>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="189"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="55"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="193"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="165"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="169"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="170"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="174"/>
         <source>{value} is not a consent choice; use yes, no or column.</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="214"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="218"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="280"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="289"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="302"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="311"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="316"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="325"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="323"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="332"/>
         <source>No column is mapped to the name or the barcode, so no product can be found or added.</source>
         <translation>没有列对应到名称或条码，因此无法找到或新增商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="331"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="340"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="341"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="350"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
@@ -9185,22 +9190,22 @@ Close anyway?</source>
         <translation>客户编号 {value} 属于回收站里的一位客户；请先把他恢复。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/customers.py" line="95"/>
+        <location filename="../../smallcrm/sheets/importer/customers.py" line="101"/>
         <source>The customer number {value} is already in use; to keep both customers, give this row another number or none.</source>
         <translation>客户编号 {value} 已被使用；要两位都保留，请给这一行换个编号或不填。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/purchases.py" line="103"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="324"/>
         <source>A purchase needs a date and an amount.</source>
         <translation>购买记录需要日期和金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/purchases.py" line="133"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="357"/>
         <source>The row names no customer: give a customer number or a phone.</source>
         <translation>这一行没有指明客户：请填客户编号或电话。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/purchases.py" line="143"/>
+        <location filename="../../smallcrm/sheets/importer/purchases.py" line="371"/>
         <source>No customer has this customer number or phone; add the customer first, or import with --create-missing.</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
@@ -9215,7 +9220,7 @@ Close anyway?</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/results.py" line="152"/>
+        <location filename="../../smallcrm/sheets/importer/results.py" line="160"/>
         <source>There is no file to take the rejected rows from.</source>
         <translation>没有可以取出未导入行的文件。</translation>
     </message>
@@ -9390,22 +9395,22 @@ Close anyway?</source>
         <translation>{value} 不是邮政编码；中国的邮政编码是六位数字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/session.py" line="21"/>
+        <location filename="../../smallcrm/domain/session.py" line="22"/>
         <source>The database is damaged: its table {table} is missing; restore the latest backup with &apos;smallcrm restore FILE&apos; or from the File menu.</source>
         <translation>数据库已损坏：缺少数据表 {table}；请用“smallcrm restore 文件”或从“文件”菜单恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/database.py" line="20"/>
+        <location filename="../../smallcrm/cli/database.py" line="29"/>
         <source>There is no database here; check the path, or create one with a command that adds data (such as &apos;smallcrm demo&apos; or &apos;smallcrm customer add&apos;).</source>
         <translation>这里没有数据库；请检查路径，或用会添加数据的命令（例如“smallcrm demo”或“smallcrm customer add”）新建一个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/database.py" line="25"/>
+        <location filename="../../smallcrm/cli/database.py" line="34"/>
         <source>The folder for the database does not exist; check the path or create the folder first.</source>
         <translation>数据库所在的文件夹不存在；请检查路径，或先建好这个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/database.py" line="28"/>
+        <location filename="../../smallcrm/cli/database.py" line="37"/>
         <source>This is not a database file but a device, a pipe or a socket.</source>
         <translation>这不是数据库文件，而是设备、管道或套接字。</translation>
     </message>
@@ -9514,52 +9519,52 @@ Close anyway?</source>
         <translation>没有商品 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="38"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="39"/>
         <source>Give a reason.</source>
         <translation>请写明原因。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="41"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="42"/>
         <source>A reason is at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="70"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="71"/>
         <source>Sale {sale} has no line {line}.</source>
         <translation>销售单 {sale} 没有第 {line} 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="76"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="77"/>
         <source>Everything of line {line} has already come back.</source>
         <translation>第 {line} 行的商品已经全部退回了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="84"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="85"/>
         <source>Only {left} of line {line} can still come back.</source>
         <translation>第 {line} 行最多还能退 {left}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="92"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="93"/>
         <source>Everything of sale {sale} has already come back.</source>
         <translation>销售单 {sale} 的商品已经全部退回了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="112"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="120"/>
         <source>Sale {sale} was voided; nothing of it can come back.</source>
         <translation>销售单 {sale} 已作废，不能退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="116"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="124"/>
         <source>Sale {sale} is itself a return; void it to undo it.</source>
         <translation>销售单 {sale} 本身就是退货单；要撤销请把它作废。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="168"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="176"/>
         <source>Sale {sale} was already voided on {day}.</source>
         <translation>销售单 {sale} 已在 {day} 作废。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/corrections.py" line="175"/>
+        <location filename="../../smallcrm/domain/sales/corrections.py" line="183"/>
         <source>Sale {sale} has returns; void them first.</source>
         <translation>销售单 {sale} 有退货记录；请先作废这些退货单。</translation>
     </message>
@@ -9574,12 +9579,12 @@ Close anyway?</source>
         <translation>没有编号为 {id} 的销售单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="66"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="67"/>
         <source>A note is at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="92"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>

@@ -83,6 +83,11 @@ def import_cmd(args: argparse.Namespace) -> int:
     ]
     if result.addresses_split:
         lines.append(f"  Addresses split into province, city and district: {result.addresses_split}.")
+    if result.products_linked or result.products_unmatched:
+        lines.append(
+            f"  Lines of a catalogue product: {result.products_linked} (cost from the catalogue: "
+            f"{result.costs_from_catalogue}); items matching no product: {result.products_unmatched}."
+        )
     lines += [f"  {r.render()}" for r in result.rejects[:50]]
     if len(result.rejects) > 50:
         lines.append(f"  ... and {len(result.rejects) - 50} more rejected rows" + ("" if report else " (see --report)"))

@@ -95,6 +95,11 @@ class ImportResult:
     summary_rows: int = 0
     customers_added: int = 0  # purchases: customers created with create_missing
     addresses_split: int = 0  # customers: one-cell addresses split into province, city, ...
+    # purchases: lines linked to the catalogue by item text, of them lines whose cost came
+    # from it, and lines whose item matched no product (domain.catalogue.matching)
+    products_linked: int = 0
+    costs_from_catalogue: int = 0
+    products_unmatched: int = 0
     batch: int | None = None
     rejects: list[Reject] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)  # the first DUPLICATES_SHOWN
@@ -121,6 +126,9 @@ class ImportResult:
             "summary_rows": self.summary_rows,
             "customers_added": self.customers_added,
             "addresses_split": self.addresses_split,
+            "products_linked": self.products_linked,
+            "costs_from_catalogue": self.costs_from_catalogue,
+            "products_unmatched": self.products_unmatched,
             "batch": self.batch,
             "rejects": [r.as_dict() for r in self.rejects],
             "duplicates": self.duplicates,

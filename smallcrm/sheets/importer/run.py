@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smallcrm import jobs
+from smallcrm.domain.catalogue import matching
 from smallcrm.domain.records import purchase_lines
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets import headers as hdr
@@ -239,6 +240,10 @@ def _import_rows(
         _small_page_cache() if options.kind == "purchases" else nullcontext(),
     ):
         job.run(plan.rows, estimated, progress)
+    if options.kind == "purchases":  # item texts that name a product: its lines, its costs
+        linked = matching.link_batch(batch.id)
+        result.products_linked, result.costs_from_catalogue = linked.lines, linked.costs_filled
+        result.products_unmatched = linked.unmatched
     ImportBatch.update(
         added=result.added,
         updated=result.updated,

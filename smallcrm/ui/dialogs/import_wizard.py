@@ -119,6 +119,13 @@ class ImportWizard(QWizard):
             text += "\n" + self.tr("Addresses split into province, city and district: %1").replace(
                 "%1", f"{result.addresses_split:,}"
             )
+        if result.products_linked or result.products_unmatched:
+            text += "\n" + (
+                self.tr("Lines of a catalogue product: %1 (cost taken from the catalogue: %2); matching no product: %3")
+                .replace("%1", f"{result.products_linked:,}")
+                .replace("%2", f"{result.costs_from_catalogue:,}")
+                .replace("%3", f"{result.products_unmatched:,}")
+            )
         return text
 
     def save_rejects(self, result: Any, path: str | None = None) -> worker.Job | None:
