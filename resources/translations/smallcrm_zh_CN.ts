@@ -4914,23 +4914,28 @@ Close anyway?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="71"/>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="78"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="81"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="88"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="82"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="92"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="94"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="112"/>
+        <source>Recording the counter&apos;s sales</source>
+        <translation>正在生成收银台的销售小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="118"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="100"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="125"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
