@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="101"/>
+        <location filename="../../smallcrm/cli/parser.py" line="103"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -696,82 +696,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="27"/>
+        <location filename="../../smallcrm/cli/parser.py" line="28"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="28"/>
+        <location filename="../../smallcrm/cli/parser.py" line="29"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="120"/>
+        <location filename="../../smallcrm/cli/parser.py" line="122"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="126"/>
+        <location filename="../../smallcrm/cli/parser.py" line="128"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="191"/>
+        <location filename="../../smallcrm/cli/parser.py" line="193"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="138"/>
+        <location filename="../../smallcrm/cli/parser.py" line="140"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="141"/>
+        <location filename="../../smallcrm/cli/parser.py" line="143"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="146"/>
+        <location filename="../../smallcrm/cli/parser.py" line="148"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="157"/>
+        <location filename="../../smallcrm/cli/parser.py" line="159"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="158"/>
+        <location filename="../../smallcrm/cli/parser.py" line="160"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="164"/>
+        <location filename="../../smallcrm/cli/parser.py" line="166"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="170"/>
+        <location filename="../../smallcrm/cli/parser.py" line="172"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="180"/>
+        <location filename="../../smallcrm/cli/parser.py" line="182"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1614,6 +1614,56 @@
         <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="22"/>
+        <source>Each staff member&apos;s month at the counter: sales (returns taken off), gross profit, number of sales (walk-in sales included, returns and voided sales not), customers served, new customers won (their first purchase ever was a sale by that staff member that month), returns, and the commission the rules give; then the totals. Money in cents with --json.</source>
+        <translation>每位员工一个月的收银业绩：销售额（已扣除退货）、毛利、销售笔数（含散客销售，不含退货和作废的销售）、服务的客户数、新拉来的客户数（客户有史以来第一次购买就是该员工当月做成的销售）、退货，以及按提成规则算出的提成；最后是合计。加 --json 时金额以分为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="31"/>
+        <source>the month, such as 2026-11 (default: this month)</source>
+        <translation>月份，例如 2026-11（默认：本月）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="38"/>
+        <source>List the commission rules, or set one with --percent and --of (a percentage of sales or of gross profit) for a staff member (--staff), a category (--category), or both; --remove removes one. The most particular rule decides each sale line.</source>
+        <translation>列出提成规则，或用 --percent 和 --of 设置一条规则（按销售额或毛利的百分比），适用于某位员工（--staff）、某个分类（--category）或二者同时限定；--remove 删除一条规则。每一行销售按最具体的那条规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="47"/>
+        <source>staff member (name or id; none: everyone)</source>
+        <translation>员工（姓名或编号；不填：所有员工）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="50"/>
+        <source>category (none: every category)</source>
+        <translation>分类（不填：所有分类）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="52"/>
+        <source>percentage, such as 5 or 2.5</source>
+        <translation>百分比，例如 5 或 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="53"/>
+        <source>what the percentage is of</source>
+        <translation>按什么计算百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="54"/>
+        <source>remove the rule</source>
+        <translation>删除这条规则</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="56"/>
+        <source>--remove takes no --percent or --of.</source>
+        <translation>--remove 不能与 --percent 或 --of 同用。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="58"/>
+        <source>--percent and --of go together.</source>
+        <translation>--percent 和 --of 必须一起给出。</translation>
     </message>
 </context>
 <context>
@@ -6494,167 +6544,172 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="37"/>
+        <location filename="../../smallcrm/settings.py" line="39"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="40"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="39"/>
+        <location filename="../../smallcrm/settings.py" line="41"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="40"/>
+        <location filename="../../smallcrm/settings.py" line="42"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="47"/>
+        <location filename="../../smallcrm/settings.py" line="49"/>
         <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
         <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="50"/>
+        <location filename="../../smallcrm/settings.py" line="52"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="51"/>
+        <location filename="../../smallcrm/settings.py" line="53"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="52"/>
+        <location filename="../../smallcrm/settings.py" line="54"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="53"/>
+        <location filename="../../smallcrm/settings.py" line="55"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="58"/>
+        <location filename="../../smallcrm/settings.py" line="60"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="64"/>
+        <location filename="../../smallcrm/settings.py" line="66"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="67"/>
+        <location filename="../../smallcrm/settings.py" line="69"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="70"/>
+        <location filename="../../smallcrm/settings.py" line="72"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="73"/>
+        <location filename="../../smallcrm/settings.py" line="75"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="76"/>
+        <location filename="../../smallcrm/settings.py" line="78"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="79"/>
+        <location filename="../../smallcrm/settings.py" line="81"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="85"/>
+        <location filename="../../smallcrm/settings.py" line="87"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="91"/>
+        <location filename="../../smallcrm/settings.py" line="93"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="98"/>
+        <location filename="../../smallcrm/settings.py" line="100"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="104"/>
+        <location filename="../../smallcrm/settings.py" line="106"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="110"/>
+        <location filename="../../smallcrm/settings.py" line="112"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="116"/>
+        <location filename="../../smallcrm/settings.py" line="118"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="122"/>
+        <location filename="../../smallcrm/settings.py" line="124"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="128"/>
+        <location filename="../../smallcrm/settings.py" line="130"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="134"/>
+        <location filename="../../smallcrm/settings.py" line="136"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="140"/>
+        <location filename="../../smallcrm/settings.py" line="142"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="142"/>
+        <location filename="../../smallcrm/settings.py" line="144"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="147"/>
+        <location filename="../../smallcrm/settings.py" line="150"/>
+        <source>Commission rules: a percentage of sales or of profit per staff member or category</source>
+        <translation>提成规则：按员工或分类，取销售额或毛利的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="158"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -7250,6 +7305,7 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/customers/staff.py" line="81"/>
         <location filename="../../smallcrm/domain/mailing/recipients.py" line="72"/>
         <location filename="../../smallcrm/domain/reminders/queries.py" line="415"/>
+        <location filename="../../smallcrm/settings.py" line="257"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
@@ -7770,22 +7826,43 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="191"/>
+        <location filename="../../smallcrm/settings.py" line="213"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="202"/>
+        <location filename="../../smallcrm/settings.py" line="224"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="213"/>
+        <location filename="../../smallcrm/settings.py" line="235"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="228"/>
+        <location filename="../../smallcrm/settings.py" line="254"/>
+        <location filename="../../smallcrm/settings.py" line="260"/>
+        <source>{value} is not a commission rule.</source>
+        <translation>{value} 不是一条提成规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="264"/>
+        <source>A commission is a share of sales or of profit, not {value}.</source>
+        <translation>提成只能按销售额或毛利计算，不能按 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="270"/>
+        <source>There are two commission rules for the same staff member and category.</source>
+        <translation>同一位员工和同一个分类有两条提成规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="295"/>
+        <source>A commission is a percentage from 0 to 100 with at most two decimals, not {value}.</source>
+        <translation>提成是 0 到 100 之间、最多两位小数的百分比，{value} 不行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="311"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -8408,6 +8485,16 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/analysis/commission.py" line="115"/>
+        <source>There is no such commission rule to remove.</source>
+        <translation>没有这条提成规则可以删除。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/analysis/staff_results.py" line="72"/>
+        <source>{value} is not a month such as 2026-11.</source>
+        <translation>{value} 不是月份，请写成 2026-11 这样。</translation>
     </message>
 </context>
 <context>

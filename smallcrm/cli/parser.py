@@ -18,6 +18,7 @@ from smallcrm.cli import (
     commands_records,
     commands_rules,
     commands_sheets,
+    commands_staff_results,
 )
 from smallcrm.cli.common import UsageError, tr, tr_help
 from smallcrm.errors import QT_TRANSLATE_NOOP
@@ -38,6 +39,7 @@ FAMILIES = (
     commands_records,
     commands_rules,
     commands_analysis,
+    commands_staff_results,
     commands_sheets,
     commands_mailing,
 )
