@@ -45,252 +45,358 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="77"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="90"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="86"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="99"/>
+        <source>Sales at the counter in the month, per staff member who made them: sales are what was paid, less what returns paid back (in the month the goods came back); gross profit is sales less the cost of the goods. Walk-in sales count for the staff member; voided sales count nowhere. New customers: their first purchase ever was a sale by that staff member this month. Commission: the shop&apos;s rules, a percentage of sales or of gross profit, the most particular rule deciding each line.</source>
+        <translation>本月收银台的销售，按经手的员工统计：销售额是实收金额，减去退货退回的钱（计在退货当月）；毛利是销售额减去商品成本。散客销售也算在经手员工名下；作废的销售不计入任何地方。新客户：有史以来第一次购买就是该员工本月做成的销售。提成：按本店的规则，取销售额或毛利的百分比，每一行按最具体的那条规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="110"/>
         <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
         <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="95"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="119"/>
         <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="103"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="123"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="104"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="125"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="106"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="109"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="429"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="515"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
+        <source>Staff results</source>
+        <translation>员工业绩</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="145"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="148"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="149"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="150"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="152"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="132"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="141"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="172"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="174"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="177"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="184"/>
+        <source>The month whose sales the staff results add up</source>
+        <translation>员工业绩统计的月份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="189"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="158"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="449"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="535"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="608"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="159"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="191"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="196"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="197"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="199"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="200"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="273"/>
+        <source>Commission R&amp;ules…</source>
+        <translation>提成规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="274"/>
+        <source>A percentage of sales or of gross profit per staff member or category</source>
+        <translation>按员工或分类，取销售额或毛利的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="298"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="372"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="366"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="359"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="369"/>
+        <source>Click a bar or double-click a row to see its sales; double-click the customers to list them.</source>
+        <translation>单击柱形或双击一行可查看对应的销售；双击客户数可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="440"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="421"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="555"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="560"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="612"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="423"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="510"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="511"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="426"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="512"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="427"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="513"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="514"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="516"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="431"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="517"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="479"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="556"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="557"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="558"/>
+        <source>Number of sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="559"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="561"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="612"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="562"/>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="563"/>
+        <source>Paid back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="564"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="568"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="590"/>
+        <source>%1 (%2 to %3). Commission rules: %4.</source>
+        <translation>%1（%2 至 %3）。提成规则：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="593"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="613"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="665"/>
+        <source>%1 — customers served: %2. Click to see the sales.</source>
+        <translation>%1 — 服务客户：%2 位。单击查看销售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="668"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="490"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="679"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="518"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="697"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="708"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="699"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="519"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="709"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -1856,13 +1962,106 @@
     </message>
     <message>
         <location filename="../../smallcrm/plots/labels.py" line="45"/>
+        <source>Sales and gross profit per staff member, {month}</source>
+        <translation>各员工的销售额和毛利，{month}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="46"/>
+        <source>Sales (returns taken off)</source>
+        <translation>销售额（已扣退货）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="47"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="48"/>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="49"/>
+        <source>No staff member</source>
+        <translation>无负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="50"/>
         <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
         <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots/labels.py" line="48"/>
+        <location filename="../../smallcrm/plots/labels.py" line="53"/>
         <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
         <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="48"/>
+        <source>Commission Rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="54"/>
+        <source>Each rule gives a staff member (or everyone) a percentage of the sales or of the gross profit of a category (or of everything). The most particular rule decides each sale line: a staff member&apos;s rule for the category, then their own rule, then the category&apos;s rule for everyone.</source>
+        <translation>每条规则让某位员工（或所有员工）按某个分类（或全部商品）的销售额或毛利提取一定百分比。每一行销售按最具体的规则计算：先看该员工在该分类的规则，再看该员工自己的规则，最后看该分类适用于所有人的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Of</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="68"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="70"/>
+        <source>&amp;Remove Rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="76"/>
+        <source>A commission is taken once per rule from what its lines add up to, half up to the fen.</source>
+        <translation>每条规则先把它管的各行加总，再取百分比，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="97"/>
+        <source>Everyone</source>
+        <translation>所有员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="103"/>
+        <source>Every category</source>
+        <translation>所有分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="117"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="118"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
     </message>
 </context>
 <context>
@@ -7172,6 +7371,79 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/dialogs/record_dialogs.py" line="239"/>
         <source>Remind me on</source>
         <translation>改到哪天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSalesDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="44"/>
+        <source>Returns taken by %1 in %2</source>
+        <translation>%1 在 %2 经手的退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="44"/>
+        <source>Sales by %1 in %2</source>
+        <translation>%1 在 %2 的销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="48"/>
+        <source>Reading the sales…</source>
+        <translation>正在读取销售…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="53"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="64"/>
+        <source>Double-click a sale to a customer to list that customer.</source>
+        <translation>双击一笔会员销售可列出该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="86"/>
+        <source>The sales could not be read.</source>
+        <translation>无法读取销售记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="90"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="106"/>
+        <source>%1 receipts, %2 in all.</source>
+        <translation>共 %1 张小票，合计 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="113"/>
+        <source>Sale %1</source>
+        <translation>销售 %1</translation>
     </message>
 </context>
 <context>

@@ -206,11 +206,12 @@ def _first_lines(customers: set[int]) -> list[tuple[int, int]]:
     return [(int(c), int(f)) for c, f in db.execute(query) if f is not None]
 
 
-def staff_results(month: object) -> dict[str, Any]:
+def staff_results(month: object, *, with_ids: bool = False) -> dict[str, Any]:
     """The month's results per staff member (and for sales with nobody on them, if any),
     their commission and the totals: ``{"month", "from", "to", "staff": [row, ...],
     "totals", "rules"}``, each row ``{"staff_id", "staff", "active", <FIGURES>}``,
-    best sellers first."""
+    best sellers first. ``with_ids``: each row also lists the ``customer_ids`` served
+    and the ``new_customer_ids`` won (for the window: a click lists them at once)."""
     key, first, last = month_span(month)
     tallies = _tally(first, last)
     staff = {s.id: s for s in Staff.select()}
@@ -230,6 +231,8 @@ def staff_results(month: object) -> dict[str, Any]:
                 "commission_cents": commission.commission_cents(staff_id, cells, found),
             }
         )
+        if with_ids:
+            out[-1].update(customer_ids=sorted(tally.customers), new_customer_ids=sorted(tally.won))
     out.sort(key=lambda r: (r["staff_id"] is None, -r["sales_cents"], r["staff"], r["staff_id"] or 0))
     totals = {k: sum(r[k] for r in out) for k in FIGURES}
     totals["customers"] = len(
@@ -257,11 +260,14 @@ def customers_behind(month: object, staff_id: int | None, which: str = "served")
 
 def sales_behind(month: object, staff_id: int | None, which: str = "sales") -> list[dict[str, Any]]:
     """The receipts behind a figure, in the order of the month: ``staff_id``'s (None:
-    nobody's) sales (``sales``), returns (``returns``) or both (``all``), voided ones
+    nobody's, EVERYONE: all) sales (``sales``), returns (``returns``) or both (``all``), voided ones
     never; each with its customer, payment, total and gross profit."""
     _key, first, last = month_span(month)
     where = _sold_in(first, last) & Sale.voided_at.is_null()
-    where &= Sale.staff.is_null() if staff_id is None else (_unindexed(Sale.staff) == staff_id)
+    if staff_id is None:
+        where &= Sale.staff.is_null()
+    elif staff_id != EVERYONE:
+        where &= _unindexed(Sale.staff) == staff_id
     if which == "sales":
         where &= _is_sale()
     elif which == "returns":
@@ -270,7 +276,9 @@ def sales_behind(month: object, staff_id: int | None, which: str = "sales") -> l
     for model in (Purchase, UncountedLine):
         gain = fn.SUM(model.amount_cents - fn.COALESCE(model.cost_cents, 0))
         for lines in _month_lines(model, first, last):
-            if staff_id is None:
+            if staff_id == EVERYONE:
+                pass
+            elif staff_id is None:
                 lines &= model.staff.is_null()
             elif model is UncountedLine:
                 lines &= _unindexed(model.staff) == staff_id
