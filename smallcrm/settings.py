@@ -297,7 +297,7 @@ def commission_percent(value: object) -> str:
             ),
             value=value,
         )
-    return format(percent.quantize(Decimal("0.01")).normalize(), "f")
+    return format((percent.quantize(Decimal("0.01")) + 0).normalize(), "f")  # + 0: '-0' is 0
 
 
 def all_settings() -> dict[str, Any]:
