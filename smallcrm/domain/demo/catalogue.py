@@ -80,7 +80,6 @@ LOOSE_TEA = {  # a packaged tea of the history and the loose tea it is also sold
 }
 WEIGHED_SNACKS = tuple(name for name, category, unit, *_ in EXTRA if category == "零食" and unit == "斤")
 PACKED_SNACKS = tuple(name for name, category, unit, *_ in EXTRA if category == "零食" and unit != "斤")
-SERVICES = tuple(name for name, _category, _unit, kind, *_ in EXTRA if kind == "service")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,6 @@ from smallcrm.domain.customers import bulk
 from smallcrm.domain.demo.catalogue import (
     LOOSE_TEA,
     PACKED_SNACKS,
-    SERVICES,
     WEIGHED_SNACKS,
     DemoProduct,
     make_catalogue,
@@ -266,7 +265,7 @@ class Counter:
         elif r < 0.075:
             sale.lines.append(self._full("茶叶真空分装", 1000 * (1 + int(rand() * 4))))
         elif r < 0.078:
-            sale.lines.append(self._full(SERVICES[3], 1000))  # 茶艺体验课
+            sale.lines.append(self._full("茶艺体验课", 1000))
         for line in sale.lines:
             line.channel = line.channel or channel
 
