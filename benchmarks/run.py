@@ -82,6 +82,11 @@ so the table means the same on a fast and a slow machine:
   5.7 on 2 cores (bare counts 0.15 s, with the sums 0.44 s), 0.19 s at load 1.3 (0.04
   / 0.14 s); the first call after a change 8.8 s loaded, 1.9 s quiet (before: that on
   every call, plus a 1.3 s whole-file check).
+- staff: staff results (issue 18) for the demo shop's last full month: every staff
+  member's sales, gross profit, receipts, customers served and won, returns and
+  commission (target <= 0.5 s), against sqlite3 grouping the same month's counter lines
+  by staff member and category (the least any such figures must read), medians of 7
+  interleaved pairs with the app's page cache size.
 - panel: the Analysis area's first chart, its first paint after the data is ready
   (target <= 1 s) and the longest GUI stall meanwhile (target <= 100 ms)
 - analysis: all segments and 12 months of KPIs over the demo shop (target <= 1 s)
@@ -148,8 +153,8 @@ window rows run ours in a window process of its own (its event loop to itself) t
 repeats inside, against raw runs around it.
 
 Usage: ``python benchmarks/run.py [--customers N]
-[--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,
-long-names,catalogue,frozen]
+[--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,staff,panel,labels,
+bulk,long-names,catalogue,frozen]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -174,6 +179,7 @@ from benchmarks import (
     bench_labels,
     bench_long_names,
     bench_sheets,
+    bench_staff,
     bench_views,
     bench_window,
     common,
@@ -184,7 +190,7 @@ Result = tuple[str, str, str, str]  # benchmark, SmallCRM, raw library, ratio / 
 # The table adds a fifth cell: the one-minute load average at the start and the end of
 # the step that measured the row (a ratio taken at load 6 is not one taken at load 1).
 EVERY_STEP = (
-    "insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,"
+    "insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,staff,panel,labels,bulk,"
     "long-names,catalogue,frozen"
 )
 
@@ -224,6 +230,7 @@ STEPS: dict[str, Callable[[_Shared], list[Result]]] = {
     "gui": lambda s: bench_window.bench_gui(s.n, s.work, s.demo_db),
     "analysis": lambda s: bench_analysis.bench_analysis(s.n, s.work, s.demo_db),
     "stats": lambda s: bench_commands.bench_stats(s.n, s.work, s.demo_db),
+    "staff": lambda s: bench_staff.bench_staff(s.n, s.work, s.demo_db),
     "panel": lambda s: bench_views.bench_panel(s.n, s.work, s.demo_db),
     "labels": lambda s: bench_labels.bench_labels(s.work),
     "bulk": lambda s: bench_commands.bench_bulk(s.n, s.work, s.demo_db),

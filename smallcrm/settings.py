@@ -7,15 +7,17 @@ typo cannot create a setting nobody reads.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
-from smallcrm.store.models import Setting
+from smallcrm.store.models import Setting, Staff
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,15 @@ SPECS: dict[str, SettingSpec] = {
             ),
         ),
         SettingSpec("clv_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Months ahead that lifetime value counts")),
+        # Staff results (domain.analysis.staff_results): what each staff member earns on what they sell.
+        SettingSpec(
+            "commission_rules",
+            list,
+            [],
+            QT_TRANSLATE_NOOP(
+                "Settings", "Commission rules: a percentage of sales or of profit per staff member or category"
+            ),
+        ),
         SettingSpec(
             "clv_discount_percent",
             int,
@@ -164,7 +175,9 @@ SPECS: dict[str, SettingSpec] = {
 def get(key: str) -> Any:
     spec = _spec(key)
     row = Setting.get_or_none(Setting.key == key)
-    return spec.default if row is None else json.loads(row.value)
+    if row is None:
+        return copy.deepcopy(spec.default)  # a list default is the caller's own to change
+    return json.loads(row.value)
 
 
 def put(key: str, value: Any) -> None:
@@ -178,6 +191,8 @@ def put(key: str, value: Any) -> None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "A receipt is 58 or 80 mm wide, not {width}."), width=value)
     elif key == "receipt_printer":
         value = str(parse_receipt_printer(value))
+    elif key == "commission_rules":
+        value = _commission_rules(value)
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
@@ -202,10 +217,17 @@ def _coerce(spec: SettingSpec, value: Any) -> Any:
         return int(value)
     elif spec.type is str and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
+    elif spec.type is list and isinstance(value, str):  # the CLI's --set KEY=[...]
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, list):
+            return parsed
     raise UserError(
         QT_TRANSLATE_NOOP("UserError", "The setting {key} needs a {type} value."),
         key=spec.key,
-        type={str: "text", int: "whole number", bool: "yes/no"}.get(spec.type, spec.type.__name__),
+        type={str: "text", int: "whole number", bool: "yes/no", list: "JSON list"}.get(spec.type, spec.type.__name__),
     )
 
 
@@ -300,6 +322,67 @@ def _host_port(text: str) -> tuple[str, int]:
         host, port = text.split(":")
         return host, int(port)
     return text, ESCPOS_PORT
+
+
+COMMISSION_BASES = ("sales", "profit")
+
+
+def _commission_rules(rules: list[Any]) -> list[dict[str, Any]]:
+    """Commission rules checked and written the one way: each ``{"staff_id": ID or null,
+    "category": TEXT ('' for every category), "percent": "2.5", "of": "sales" | "profit"}``,
+    at most one per staff member and category. The percentage is kept as exact decimal
+    text (at most two places, 0 to 100): a commission is money, never a float."""
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[int | None, str]] = set()
+    for rule in rules:
+        if not isinstance(rule, dict) or not set(rule) <= {"staff_id", "category", "percent", "of"}:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{value} is not a commission rule."), value=rule)
+        staff_id = rule.get("staff_id")
+        if staff_id is not None and not _staff_exists(staff_id):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no staff member {value}."), value=staff_id)
+        category = rule.get("category") or ""
+        if not isinstance(category, str) or len(category.strip()) > 200:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{value} is not a commission rule."), value=rule)
+        base = rule.get("of")
+        if base not in COMMISSION_BASES:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A commission is a share of sales or of profit, not {value}."),
+                value=base,
+            )
+        key = (staff_id, category.strip())
+        if key in seen:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "There are two commission rules for the same staff member and category.")
+            )
+        seen.add(key)
+        out.append(
+            {"staff_id": staff_id, "category": key[1], "percent": commission_percent(rule.get("percent")), "of": base}
+        )
+    return out
+
+
+def _staff_exists(staff_id: object) -> bool:
+    if isinstance(staff_id, bool) or not isinstance(staff_id, int) or not 0 < staff_id < 2**63:
+        return False
+    return Staff.get_or_none(Staff.id == staff_id) is not None
+
+
+def commission_percent(value: object) -> str:
+    """A commission percentage as exact decimal text ('5', '2.5'): 0 to 100, at most
+    two decimal places; a percent sign may follow ('5%')."""
+    text = "" if value is None or isinstance(value, bool | float) else str(value).strip().rstrip("%％").strip()
+    try:
+        percent = Decimal(text)
+    except InvalidOperation:
+        percent = Decimal("NaN")
+    if not percent.is_finite() or not 0 <= percent <= 100 or percent != percent.quantize(Decimal("0.01")):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "A commission is a percentage from 0 to 100 with at most two decimals, not {value}."
+            ),
+            value=value,
+        )
+    return format((percent.quantize(Decimal("0.01")) + 0).normalize(), "f")  # + 0: '-0' is 0
 
 
 def all_settings() -> dict[str, Any]:

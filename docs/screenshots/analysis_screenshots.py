@@ -21,6 +21,7 @@ SHOTS = {
     "pareto": ("en",),
     "cohorts": ("en",),
     "staff": ("zh_CN",),
+    "staff_results": ("en", "zh_CN"),
 }
 NAMES = {"segments": "", "churn_trend": "-churn"}
 

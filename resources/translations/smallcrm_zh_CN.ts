@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="105"/>
+        <location filename="../../smallcrm/cli/parser.py" line="107"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -45,252 +45,358 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="77"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="90"/>
         <source>Per responsible staff member over the period: new and lost customers, customers moving up or down a profit tier, the monthly churn rate (lost ÷ customers at the months&apos; starts), the average satisfaction score and complaints.</source>
         <translation>按负责员工统计所选期间:新增与流失客户、利润分层升级或降级的客户、月流失率(流失客户 ÷ 各月初的客户数)、平均满意度和投诉。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="86"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="99"/>
+        <source>Sales at the counter in the month, per staff member who made them: sales are what was paid, less what returns paid back (in the month the goods came back); gross profit is sales less the cost of the goods. Walk-in sales count for the staff member; voided sales count nowhere. New customers: their first purchase ever was a sale by that staff member this month. Commission: the shop&apos;s rules, a percentage of sales or of gross profit, the most particular rule deciding each line.</source>
+        <translation>本月收银台的销售，按经手的员工统计：销售额是实收金额，减去退货退回的钱（计在退货当月）；毛利是销售额减去商品成本。散客销售也算在经手员工名下；作废的销售不计入任何地方。新客户：有史以来第一次购买就是该员工本月做成的销售。提成：按本店的规则，取销售额或毛利的百分比，每一行按最具体的那条规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="110"/>
         <source>Each row is the customers whose first purchase day fell in that month (how many, in brackets); each cell the share of them who bought again that many months later. Column 0 is always 100 %.</source>
         <translation>每一行是首个购买日在该月的客户（括号里是人数）；每一格是其中过了相应月数又来购买的比例。第 0 列总是 100%。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="95"/>
+        <location filename="../../smallcrm/ui/models/analysis_charts.py" line="119"/>
         <source>The line is the average of the satisfaction scores (1 to 5 stars) recorded with the month&apos;s contacts (visits, calls, messages, feedback, complaints); the bars count the scores. A month with few scores can swing on one unhappy customer: click its bar to see who gave them.</source>
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="103"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="123"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="104"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="105"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="125"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="106"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="107"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="108"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="109"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="429"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="515"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
+        <source>Staff results</source>
+        <translation>员工业绩</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="145"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="148"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="149"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="150"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="152"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="132"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="141"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="144"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="172"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="174"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="157"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="177"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="184"/>
+        <source>The month whose sales the staff results add up</source>
+        <translation>员工业绩统计的月份</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="189"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="158"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="449"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="535"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="629"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="159"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="191"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="164"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="196"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="197"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="167"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="199"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="168"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="200"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="293"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="273"/>
+        <source>Commission R&amp;ules…</source>
+        <translation>提成规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="274"/>
+        <source>A percentage of sales or of gross profit per staff member or category</source>
+        <translation>按员工或分类，取销售额或毛利的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="296"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="370"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="291"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="364"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="359"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="367"/>
+        <source>Click a bar or double-click a row to see its sales; double-click the customers to list them.</source>
+        <translation>单击柱形或双击一行可查看对应的销售；双击客户数可列出这些客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="438"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="421"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="555"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="422"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="508"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="560"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="633"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="423"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="424"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="510"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="425"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="511"/>
         <source>Churn / month</source>
         <translation>月流失率</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="426"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="512"/>
         <source>Upgraded</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="427"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="513"/>
         <source>Downgraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="514"/>
         <source>Avg. profit</source>
         <translation>平均利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="516"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="431"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="517"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="479"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="556"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="557"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="558"/>
+        <source>Number of sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="559"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="561"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="633"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="562"/>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="563"/>
+        <source>Paid back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="564"/>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="568"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="591"/>
+        <source>%1 (%2 to %3). Commission rules: %4.</source>
+        <translation>%1（%2 至 %3）。提成规则：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="594"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="634"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="686"/>
+        <source>%1 — customers served: %2. Click to see the sales.</source>
+        <translation>%1 — 服务客户：%2 位。单击查看销售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="689"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="490"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="700"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="507"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="518"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="718"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="729"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="720"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="519"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="730"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -696,82 +802,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="32"/>
+        <location filename="../../smallcrm/cli/parser.py" line="33"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="33"/>
+        <location filename="../../smallcrm/cli/parser.py" line="34"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="124"/>
+        <location filename="../../smallcrm/cli/parser.py" line="126"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="130"/>
+        <location filename="../../smallcrm/cli/parser.py" line="132"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="195"/>
+        <location filename="../../smallcrm/cli/parser.py" line="197"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="142"/>
+        <location filename="../../smallcrm/cli/parser.py" line="144"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="145"/>
+        <location filename="../../smallcrm/cli/parser.py" line="147"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="150"/>
+        <location filename="../../smallcrm/cli/parser.py" line="152"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="161"/>
+        <location filename="../../smallcrm/cli/parser.py" line="163"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="162"/>
+        <location filename="../../smallcrm/cli/parser.py" line="164"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="168"/>
+        <location filename="../../smallcrm/cli/parser.py" line="170"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="174"/>
+        <location filename="../../smallcrm/cli/parser.py" line="176"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="184"/>
+        <location filename="../../smallcrm/cli/parser.py" line="186"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1666,6 +1772,56 @@
         <source>also send it to an ESC/POS printer: usb:VID:PID, network:HOST[:PORT] or file:PATH (without a value: the shop&apos;s receipt printer)</source>
         <translation>同时发送到 ESC/POS 打印机：usb:VID:PID、network:主机[:端口] 或 file:路径（不写值：使用店铺设置的小票打印机）</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="22"/>
+        <source>Each staff member&apos;s month at the counter: sales (returns taken off), gross profit, number of sales (walk-in sales included, returns and voided sales not), customers served, new customers won (their first purchase ever was a sale by that staff member that month), returns, and the commission the rules give; then the totals. Money in cents with --json.</source>
+        <translation>每位员工一个月的收银业绩：销售额（已扣除退货）、毛利、销售笔数（含散客销售，不含退货和作废的销售）、服务的客户数、新拉来的客户数（客户有史以来第一次购买就是该员工当月做成的销售）、退货，以及按提成规则算出的提成；最后是合计。加 --json 时金额以分为单位。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="31"/>
+        <source>the month, such as 2026-11 (default: this month)</source>
+        <translation>月份，例如 2026-11（默认：本月）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="38"/>
+        <source>List the commission rules, or set one with --percent and --of (a percentage of sales or of gross profit) for a staff member (--staff), a category (--category), or both; --remove removes one. The most particular rule decides each sale line.</source>
+        <translation>列出提成规则，或用 --percent 和 --of 设置一条规则（按销售额或毛利的百分比），适用于某位员工（--staff）、某个分类（--category）或二者同时限定；--remove 删除一条规则。每一行销售按最具体的那条规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="47"/>
+        <source>staff member (name or id; none: everyone)</source>
+        <translation>员工（姓名或编号；不填：所有员工）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="50"/>
+        <source>category (none: every category)</source>
+        <translation>分类（不填：所有分类）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="52"/>
+        <source>percentage, such as 5 or 2.5</source>
+        <translation>百分比，例如 5 或 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="53"/>
+        <source>what the percentage is of</source>
+        <translation>按什么计算百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_staff_results.py" line="54"/>
+        <source>remove the rule</source>
+        <translation>删除这条规则</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="56"/>
+        <source>--remove takes no --percent or --of.</source>
+        <translation>--remove 不能与 --percent 或 --of 同用。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="58"/>
+        <source>--percent and --of go together.</source>
+        <translation>--percent 和 --of 必须一起给出。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPanel</name>
@@ -2080,13 +2236,106 @@
     </message>
     <message>
         <location filename="../../smallcrm/plots/labels.py" line="45"/>
+        <source>Sales and gross profit per staff member, {month}</source>
+        <translation>各员工的销售额和毛利，{month}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="46"/>
+        <source>Sales (returns taken off)</source>
+        <translation>销售额（已扣退货）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="47"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="48"/>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="49"/>
+        <source>No staff member</source>
+        <translation>无负责员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/plots/labels.py" line="50"/>
         <source>* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)</source>
         <translation>* {month} 还没过完：目前只有全月 {total} 天中的 {days} 天（以浅色斜线表示）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/plots/labels.py" line="48"/>
+        <location filename="../../smallcrm/plots/labels.py" line="53"/>
         <source>Hatched: {month}, not over yet ({days} of its {total} days so far)</source>
         <translation>斜线格：{month} 还没过完（目前只有全月 {total} 天中的 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="48"/>
+        <source>Commission Rules</source>
+        <translation>提成规则</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="54"/>
+        <source>Each rule gives a staff member (or everyone) a percentage of the sales or of the gross profit of a category (or of everything). The most particular rule decides each sale line: a staff member&apos;s rule for the category, then their own rule, then the category&apos;s rule for everyone.</source>
+        <translation>每条规则让某位员工（或所有员工）按某个分类（或全部商品）的销售额或毛利提取一定百分比。每一行销售按最具体的规则计算：先看该员工在该分类的规则，再看该员工自己的规则，最后看该分类适用于所有人的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="62"/>
+        <source>Of</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="68"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="70"/>
+        <source>&amp;Remove Rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="76"/>
+        <source>A commission is taken once per rule from what its lines add up to, half up to the fen.</source>
+        <translation>每条规则先把它管的各行加总，再取百分比，四舍五入到分。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="97"/>
+        <source>Everyone</source>
+        <translation>所有员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="103"/>
+        <source>Every category</source>
+        <translation>所有分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="117"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/commission_dialog.py" line="118"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
     </message>
 </context>
 <context>
@@ -5407,23 +5656,28 @@ Close anyway?</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="71"/>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="78"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="81"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="88"/>
         <source>Creating demo customers</source>
         <translation>正在生成演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="82"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="92"/>
         <source>Saving demo customers</source>
         <translation>正在保存演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="94"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="112"/>
+        <source>Recording the counter&apos;s sales</source>
+        <translation>正在生成收银台的销售小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="118"/>
         <source>Demo data ready</source>
         <translation>演示数据已就绪</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/demo/generator.py" line="100"/>
+        <location filename="../../smallcrm/domain/demo/generator.py" line="125"/>
         <source>Creating purchases and contacts</source>
         <translation>正在生成购买记录和联系记录</translation>
     </message>
@@ -7575,177 +7829,182 @@ Close anyway?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../smallcrm/settings.py" line="32"/>
+        <location filename="../../smallcrm/settings.py" line="34"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="33"/>
+        <location filename="../../smallcrm/settings.py" line="35"/>
         <source>Shop address</source>
         <translation>店铺地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="34"/>
+        <location filename="../../smallcrm/settings.py" line="36"/>
         <source>Shop postcode</source>
         <translation>店铺邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="35"/>
+        <location filename="../../smallcrm/settings.py" line="37"/>
         <source>Shop phone</source>
         <translation>店铺电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="36"/>
+        <location filename="../../smallcrm/settings.py" line="38"/>
         <source>Default phone region</source>
         <translation>默认电话所属地区</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="37"/>
+        <location filename="../../smallcrm/settings.py" line="39"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="38"/>
+        <location filename="../../smallcrm/settings.py" line="40"/>
         <source>Language (empty: follow the system)</source>
         <translation>语言（留空则跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="39"/>
+        <location filename="../../smallcrm/settings.py" line="41"/>
         <source>Prefix of new customer numbers</source>
         <translation>新客户编号前缀</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="40"/>
+        <location filename="../../smallcrm/settings.py" line="42"/>
         <source>Search index version</source>
         <translation>搜索索引版本</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="47"/>
+        <location filename="../../smallcrm/settings.py" line="49"/>
         <source>Second folder for automatic backups, such as a USB drive (empty: none)</source>
         <translation>自动备份的第二个文件夹，例如 U 盘（留空：不用）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="50"/>
+        <location filename="../../smallcrm/settings.py" line="52"/>
         <source>Remind me of birthdays</source>
         <translation>提醒我客户生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="51"/>
+        <location filename="../../smallcrm/settings.py" line="53"/>
         <source>Days before a birthday to remind me</source>
         <translation>生日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="52"/>
+        <location filename="../../smallcrm/settings.py" line="54"/>
         <source>Remind me to send festival greetings</source>
         <translation>提醒我节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="53"/>
+        <location filename="../../smallcrm/settings.py" line="55"/>
         <source>Days before a festival to remind me</source>
         <translation>节日前几天提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="58"/>
+        <location filename="../../smallcrm/settings.py" line="60"/>
         <source>Customers to greet at festivals (all, or tag:NAME)</source>
         <translation>节日问候哪些客户（all 表示全部，或 tag:标签名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="64"/>
+        <location filename="../../smallcrm/settings.py" line="66"/>
         <source>Traditional festivals to greet customers on</source>
         <translation>要问候客户的传统节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="67"/>
+        <location filename="../../smallcrm/settings.py" line="69"/>
         <source>Remind me to follow up open complaints</source>
         <translation>提醒我回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="70"/>
+        <location filename="../../smallcrm/settings.py" line="72"/>
         <source>Days after a complaint to follow it up</source>
         <translation>投诉后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="73"/>
+        <location filename="../../smallcrm/settings.py" line="75"/>
         <source>Remind me to check in with new customers</source>
         <translation>提醒我回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="76"/>
+        <location filename="../../smallcrm/settings.py" line="78"/>
         <source>Days after a first purchase to check in</source>
         <translation>首次购买后几天回访</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="79"/>
+        <location filename="../../smallcrm/settings.py" line="81"/>
         <source>Remind me of customers who stopped buying</source>
         <translation>提醒我久未光顾的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="85"/>
+        <location filename="../../smallcrm/settings.py" line="87"/>
         <source>Remind me after this many of a customer&apos;s usual purchase intervals</source>
         <translation>超过客户平时购买间隔的几倍后提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="91"/>
+        <location filename="../../smallcrm/settings.py" line="93"/>
         <source>Days a missed check-in or win-back reminder is still made</source>
         <translation>错过的回访或挽回提醒在几天内仍会补建</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="98"/>
+        <location filename="../../smallcrm/settings.py" line="100"/>
         <source>Months of purchases that decide profit tiers</source>
         <translation>按最近几个月的购买划分利润层次</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="104"/>
+        <location filename="../../smallcrm/settings.py" line="106"/>
         <source>Cost of serving a customer once (a visit, call, message...), in fen</source>
         <translation>服务客户一次（到店、电话、消息……）的成本，单位：分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="110"/>
+        <location filename="../../smallcrm/settings.py" line="112"/>
         <source>High-profit customers are the best ones making this share of profit (%)</source>
         <translation>高利润客户是占利润这一比例（%）的最好的那些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="116"/>
+        <location filename="../../smallcrm/settings.py" line="118"/>
         <source>Profit up to this many fen counts as no profit</source>
         <translation>利润不超过这么多分算无收益</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="122"/>
+        <location filename="../../smallcrm/settings.py" line="124"/>
         <source>At risk below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="128"/>
+        <location filename="../../smallcrm/settings.py" line="130"/>
         <source>Lost below this chance (%) that a customer is still buying</source>
         <translation>仍会购买的可能性低于这个比例（%）算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="134"/>
+        <location filename="../../smallcrm/settings.py" line="136"/>
         <source>Too little history: at risk after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算有流失风险</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="140"/>
+        <location filename="../../smallcrm/settings.py" line="142"/>
         <source>Too little history: lost after this many days without a purchase</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="144"/>
+        <location filename="../../smallcrm/settings.py" line="146"/>
         <source>Receipt paper width (58 or 80 mm)</source>
         <translation>小票纸宽（58 或 80 毫米）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="149"/>
+        <location filename="../../smallcrm/settings.py" line="151"/>
         <source>Receipt printer (empty: the system printer; ESC/POS: usb:VID:PID or network:HOST[:PORT])</source>
         <translation>小票打印机（留空：系统打印机；ESC/POS 打印机：usb:VID:PID 或 network:主机[:端口]）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="153"/>
+        <location filename="../../smallcrm/settings.py" line="155"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="158"/>
+        <location filename="../../smallcrm/settings.py" line="161"/>
+        <source>Commission rules: a percentage of sales or of profit per staff member or category</source>
+        <translation>提成规则：按员工或分类，取销售额或毛利的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="169"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -8281,6 +8540,79 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>StaffSalesDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="44"/>
+        <source>Returns taken by %1 in %2</source>
+        <translation>%1 在 %2 经手的退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="44"/>
+        <source>Sales by %1 in %2</source>
+        <translation>%1 在 %2 的销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="48"/>
+        <source>Reading the sales…</source>
+        <translation>正在读取销售…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="52"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="53"/>
+        <source>Gross profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="64"/>
+        <source>Double-click a sale to a customer to list that customer.</source>
+        <translation>双击一笔会员销售可列出该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="86"/>
+        <source>The sales could not be read.</source>
+        <translation>无法读取销售记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="90"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="106"/>
+        <source>%1 receipts, %2 in all.</source>
+        <translation>共 %1 张小票，合计 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/staff_sales_dialog.py" line="113"/>
+        <source>Sale %1</source>
+        <translation>销售 %1</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../smallcrm/ui/dialogs/trash.py" line="46"/>
@@ -8411,6 +8743,7 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/customers/staff.py" line="81"/>
         <location filename="../../smallcrm/domain/mailing/recipients.py" line="72"/>
         <location filename="../../smallcrm/domain/reminders/queries.py" line="415"/>
+        <location filename="../../smallcrm/settings.py" line="342"/>
         <source>There is no staff member {value}.</source>
         <translation>没有员工 {value}。</translation>
     </message>
@@ -8932,27 +9265,48 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="206"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="217"/>
+        <location filename="../../smallcrm/settings.py" line="239"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="228"/>
+        <location filename="../../smallcrm/settings.py" line="250"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="263"/>
+        <location filename="../../smallcrm/settings.py" line="285"/>
         <source>{value} is not a receipt printer: leave it empty for the system printer, or write usb:VID:PID (such as usb:0416:5011) or network:HOST[:PORT] (such as network:192.168.1.87).</source>
         <translation>{value} 不是有效的小票打印机：使用系统打印机请留空，或者填写 usb:VID:PID（例如 usb:0416:5011）或 network:主机[:端口]（例如 network:192.168.1.87）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="313"/>
+        <location filename="../../smallcrm/settings.py" line="339"/>
+        <location filename="../../smallcrm/settings.py" line="345"/>
+        <source>{value} is not a commission rule.</source>
+        <translation>{value} 不是一条提成规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="349"/>
+        <source>A commission is a share of sales or of profit, not {value}.</source>
+        <translation>提成只能按销售额或毛利计算，不能按 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="355"/>
+        <source>There are two commission rules for the same staff member and category.</source>
+        <translation>同一位员工和同一个分类有两条提成规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="380"/>
+        <source>A commission is a percentage from 0 to 100 with at most two decimals, not {value}.</source>
+        <translation>提成是 0 到 100 之间、最多两位小数的百分比，{value} 不行。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="396"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -9589,7 +9943,7 @@ Close anyway?</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="178"/>
+        <location filename="../../smallcrm/settings.py" line="191"/>
         <location filename="../../smallcrm/printing/receipts.py" line="107"/>
         <source>A receipt is 58 or 80 mm wide, not {width}.</source>
         <translation>小票宽度只能是 58 或 80 毫米，不能是 {width}。</translation>
@@ -9608,6 +9962,16 @@ Close anyway?</source>
         <location filename="../../smallcrm/printing/escpos_receipt.py" line="113"/>
         <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
         <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/analysis/commission.py" line="115"/>
+        <source>There is no such commission rule to remove.</source>
+        <translation>没有这条提成规则可以删除。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/domain/analysis/staff_results.py" line="74"/>
+        <source>{value} is not a month such as 2026-11.</source>
+        <translation>{value} 不是月份，请写成 2026-11 这样。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from smallcrm.cli import (
     commands_records,
     commands_rules,
     commands_sheets,
+    commands_staff_results,
 )
 from smallcrm.cli.common import UsageError, tr, tr_help
 from smallcrm.errors import QT_TRANSLATE_NOOP
@@ -40,6 +41,7 @@ FAMILIES = (
     commands_records,
     commands_rules,
     commands_analysis,
+    commands_staff_results,
     commands_sheets,
     commands_mailing,
     commands_receipt,

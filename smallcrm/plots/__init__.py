@@ -16,7 +16,8 @@ labels never turn into boxes.
 
 The modules: ``chart`` (Chart, ChartItem), ``labels`` (the words), ``style`` (fonts,
 themes, colours), ``months`` (what the monthly charts share), and the charts by what
-they show: ``segments`` (customers now), ``trends`` (month by month), ``cohorts``.
+they show: ``segments`` (customers now), ``trends`` (month by month), ``cohorts``,
+``staff`` (staff results: sales and gross profit per staff member for a month).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from smallcrm.plots.cohorts import cohort_retention, cohort_table
 from smallcrm.plots.labels import TEXT, TITLES, Translate
 from smallcrm.plots.months import PartialMonth, partial_month
 from smallcrm.plots.segments import pareto, segment_distribution
+from smallcrm.plots.staff import staff_key, staff_results_chart
 from smallcrm.plots.style import CJK_FAMILIES, PALETTE, THEMES, cjk_font, distinct_colors
 from smallcrm.plots.trends import churn_reasons, churn_trend, satisfaction_trend, tier_migration
 
@@ -62,5 +64,7 @@ __all__ = [
     "partial_month",
     "satisfaction_trend",
     "segment_distribution",
+    "staff_key",
+    "staff_results_chart",
     "tier_migration",
 ]

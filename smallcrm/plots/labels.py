@@ -42,6 +42,11 @@ TEXT = {
     "score": QT_TRANSLATE_NOOP("Charts", "Average score (1-5)"),
     "scores": QT_TRANSLATE_NOOP("Charts", "Scores given"),
     "no_data": QT_TRANSLATE_NOOP("Charts", "No data yet"),
+    "staff_results": QT_TRANSLATE_NOOP("Charts", "Sales and gross profit per staff member, {month}"),
+    "sales": QT_TRANSLATE_NOOP("Charts", "Sales (returns taken off)"),
+    "gross_profit": QT_TRANSLATE_NOOP("Charts", "Gross profit"),
+    "yuan": QT_TRANSLATE_NOOP("Charts", "Yuan"),
+    "nobody": QT_TRANSLATE_NOOP("Charts", "No staff member"),
     "partial": QT_TRANSLATE_NOOP(
         "Charts", "* {month} is not over: {days} of its {total} days so far (drawn lighter and hatched)"
     ),

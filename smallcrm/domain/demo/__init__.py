@@ -14,7 +14,9 @@ Mid-Autumn festival, the Dragon Boat festival, 11 November).
 
 The package is split by what it makes: ``names``, ``phone_numbers``, ``places``,
 ``customers`` (with ``plan``, each customer's hidden story, and ``duplicates``),
-``goods`` and ``purchases``, ``interactions``, ``reminders``, ``staff``, ``tags``;
+``goods`` and ``purchases``, ``interactions``, ``reminders``, ``staff``, ``tags``,
+the counter's ``catalogue`` and its sales (``counter``: the last months' purchases as
+receipts with staff and payment methods, walk-in sales, returns, a voided sale);
 ``generator`` runs them in order over the ``shop_calendar``.
 
 Determinism: everything comes from one ``random.Random(seed)`` and ``today``

@@ -4,10 +4,12 @@ with progress and cancel."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import Any
 
 from smallcrm import jobs
 from smallcrm.domain.customers import bulk
+from smallcrm.domain.demo.counter import Counter
 from smallcrm.domain.demo.customers import make_customers
 from smallcrm.domain.demo.interactions import FIELDS as INTERACTION_FIELDS
 from smallcrm.domain.demo.interactions import interaction_rows
@@ -22,8 +24,10 @@ from smallcrm.domain.demo.tags import tag_customers
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
 from smallcrm.store.models import Interaction, Purchase, Reminder
+from smallcrm.store.sqlite import bulk as sqlite_bulk
 
 CHUNK = 2000  # customers per purchase/interaction batch: bounds memory, paces cancel checks
+COUNTS = ("customers", "purchases", "interactions", "reminders", "staff", "tags", "products", "sales")
 
 
 def generate(
@@ -37,14 +41,19 @@ def generate(
     """Add ``customers`` demo customers with staff, tags, three years of purchases,
     interactions and open reminders to the open database, in one transaction.
 
+    The last ``counter.COUNTER_DAYS`` days were sold at the counter: a catalogue, sales
+    with receipts, staff and payment methods, walk-in sales, returns and a voided sale
+    (``demo.counter``).
+
     Returns how many rows of each kind were added: customers, purchases,
-    interactions, reminders, staff and tags (tag names). Cancelling rolls back
-    everything, so a cancelled run leaves the database as it was.
+    interactions, reminders, staff, tags (tag names), products and sales (receipts,
+    returns included). Cancelling rolls back everything, so a cancelled run leaves the
+    database as it was.
     """
     if customers < 0:
         raise ValueError("customers must not be negative")
     if customers == 0:  # nothing to show, so no staff or tags either
-        return {"customers": 0, "purchases": 0, "interactions": 0, "reminders": 0, "staff": 0, "tags": 0}
+        return dict.fromkeys(COUNTS, 0)
     cancel = cancel or jobs.CancelToken()
     return _Generator(customers, seed, today or dt.date.today(), progress, cancel).run()
 
@@ -63,7 +72,8 @@ class _Generator:
         self.progress = progress
         self.cancel = cancel
         self.total = 3 * n + 1
-        self.counts = {"customers": 0, "purchases": 0, "interactions": 0, "reminders": 0, "staff": 0, "tags": 0}
+        self.seed = seed
+        self.counts = dict.fromkeys(COUNTS, 0)
 
     def run(self) -> dict[str, int]:
         run = self.run_state
@@ -88,14 +98,29 @@ class _Generator:
             )
             self.counts["customers"] = len(ids)
             del rows
-            self._history(plans, ids, staff_ids)
+            counter = Counter(run, self.seed, staff_ids)
+            # A new shop's purchase indexes are built once at the end, not a million rows in
+            # random order: measured at 100,000 customers, CPU seconds of the whole run 45.8 -> 35.8.
+            expected = sum(plan.purchases for plan in plans)
+            with (
+                sqlite_bulk.indexes_rebuilt_after(Purchase)
+                if sqlite_bulk.worth_rebuilding(Purchase, expected)
+                else nullcontext()
+            ):
+                self._history(plans, ids, staff_ids, counter)
+                self.cancel.check()
+                self.progress(3 * self.n, self.total, QT_TRANSLATE_NOOP("Progress", "Recording the counter's sales"))
+                added = counter.write()
+            self.counts["purchases"] += added["purchases"]
+            self.counts["products"], self.counts["sales"] = added["products"], added["sales"]
             self._reminders(plans, ids)
             self.counts["tags"] = tag_customers(run, plans, ids)
             self.progress(self.total, self.total, QT_TRANSLATE_NOOP("Progress", "Demo data ready"))
         return self.counts
 
-    def _history(self, plans: list[Plan], ids: list[int], staff_ids: list[int]) -> None:
-        """Purchases and contacts, a batch of customers at a time."""
+    def _history(self, plans: list[Plan], ids: list[int], staff_ids: list[int], counter: Counter) -> None:
+        """Purchases and contacts, a batch of customers at a time; the purchases of the
+        counter's days go to ``counter``, which writes them as sales at the end."""
         run = self.run_state
         step = QT_TRANSLATE_NOOP("Progress", "Creating purchases and contacts")
         for begin in range(0, len(plans), CHUNK):
@@ -104,7 +129,9 @@ class _Generator:
             interactions: list[tuple[Any, ...]] = []
             for plan, cid in zip(plans[begin : begin + CHUNK], ids[begin : begin + CHUNK], strict=True):
                 if plan.purchases:
+                    begin_rows = len(purchases)
                     purchase_lines(run, plan, cid, purchases)
+                    counter.take(cid, plan.staff, plan.kind, purchases, begin_rows)
                 interaction_rows(run, plan, cid, staff_ids, interactions)
             if purchases:
                 bulk.insert_rows(Purchase, PURCHASE_FIELDS, purchases, returning_ids=False)

@@ -21,8 +21,19 @@ from smallcrm import jobs
 from smallcrm.domain.analysis.segment_names import HELP
 from smallcrm.ui.models import analysis_state
 
-# The charts, in the order of the list on the left. 'staff' is a table.
-CHARTS = ("segments", "churn_trend", "churn_reasons", "pareto", "tier_migration", "cohorts", "satisfaction", "staff")
+# The charts, in the order of the list on the left. 'staff' is a table; 'staff_results' a chart
+# over a table (a month's sales per staff member, from the counter).
+CHARTS = (
+    "segments",
+    "churn_trend",
+    "churn_reasons",
+    "pareto",
+    "tier_migration",
+    "cohorts",
+    "satisfaction",
+    "staff",
+    "staff_results",
+)
 DIMENSIONS = ("tier", "rfm", "age", "income", "lifecycle", "churn")
 PERIODS = (6, 12, 24, 36)
 ALL_STAFF = -1  # the staff filter's "everyone"; 0 is "nobody responsible"
@@ -39,6 +50,7 @@ class Request:
     as_of: dt.date
     staff: int
     theme: str
+    month: str = ""  # 'YYYY-MM': the staff results' month ('' for the other charts)
 
 
 @dataclass
@@ -52,6 +64,7 @@ class Outcome:
     staff: list[tuple[int, str]]  # (id, name) for the staff filter
     seconds: float
     rendered: Any = None  # the worker's FigureCanvasAgg drawing of the chart (analysis_canvas)
+    results: dict[str, Any] | None = None  # staff results: domain.analysis.staff_results, with ids
 
 
 def _translate(context: str, text: str) -> str:
@@ -79,6 +92,17 @@ def _note(request: Request, result: Any) -> str:
                 "Per responsible staff member over the period: new and lost customers, customers moving up or down "
                 "a profit tier, the monthly churn rate (lost ÷ customers at the months' starts), the average "
                 "satisfaction score and complaints.",
+            )
+        ]
+    elif request.chart == "staff_results":
+        parts = [
+            QCoreApplication.translate(
+                "AnalysisView",
+                "Sales at the counter in the month, per staff member who made them: sales are what was paid, less "
+                "what returns paid back (in the month the goods came back); gross profit is sales less the cost of "
+                "the goods. Walk-in sales count for the staff member; voided sales count nowhere. New customers: "
+                "their first purchase ever was a sale by that staff member this month. Commission: the shop's "
+                "rules, a percentage of sales or of gross profit, the most particular rule deciding each line.",
             )
         ]
     elif request.chart == "cohorts":
@@ -175,6 +199,9 @@ def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, fl
     started = time.perf_counter()
     from smallcrm.ui.widgets import analysis_canvas  # noqa: F401 - loads matplotlib's Qt backend here, not on the GUI thread
 
+    if request.chart == "staff_results":
+        return _staff_results(request, size, started)
+
     result = analysis_state.shared().get(request.as_of)
     cancel.check()
     from smallcrm.domain.customers.staff import list_staff  # 8-15 ms at import: on the worker, not at start
@@ -199,3 +226,19 @@ def compute(request: Request, cancel: jobs.CancelToken, size: tuple[int, int, fl
             rendered = prerender(chart, size)
     note = _note(request, result)
     return Outcome(request, chart, rows, note, staff, time.perf_counter() - started, rendered)
+
+
+def _staff_results(request: Request, size: tuple[int, int, float], started: float) -> Outcome:
+    """The month's staff results (from the counter's sales, not the customer analysis)
+    as a chart and the rows of the table under it."""
+    from smallcrm import plots  # numpy and matplotlib: 170-300 ms at import, on the worker only
+    from smallcrm.domain.analysis.staff_results import staff_results  # 45 ms at import (customers' modules)
+    from smallcrm.domain.customers.staff import list_staff  # 8-15 ms at import: on the worker, not at start
+
+    results = staff_results(request.month or dt.date.today(), with_ids=True)
+    staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
+    with _build_lock:
+        chart = plots.staff_results_chart(results, i18n=_translate, theme=request.theme)
+        rendered = prerender(chart, size)
+    note = _note(request, None)
+    return Outcome(request, chart, results["staff"], note, staff, time.perf_counter() - started, rendered, results)

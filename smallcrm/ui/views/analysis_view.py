@@ -10,6 +10,11 @@ changes (the change hub), so flipping between charts and back costs nothing.
 
 A click on a bar, slice or heatmap cell emits ``show_customers(label, ids)``: the main
 window shows the customer list filtered to exactly those customers.
+
+Staff results (员工业绩, from the counter's sales) are a chart over a table for one month:
+a click on a bar, or a double-click on a row, lists the sales behind it in a small
+dialog; a double-click on the customers served or won lists those customers; the
+commission rules are edited in a dialog of their own.
 """
 
 from __future__ import annotations
@@ -51,6 +56,21 @@ from smallcrm.ui.models.analysis_charts import ALL_STAFF, CHARTS, DIMENSIONS, PE
 from smallcrm.ui.shell import changes, worker
 from smallcrm.ui.widgets.labels import MUTED
 
+RESULTS_MONTHS = 24  # months offered for the staff results, this one first
+EVERYONE = -1  # the staff results' totals row: every staff member's sales
+# The staff results table's columns: (key of the figure, money?)
+RESULT_COLUMNS = (
+    ("staff", False),
+    ("sales_cents", True),
+    ("profit_cents", True),
+    ("sales", False),
+    ("walk_in_sales", False),
+    ("customers", False),
+    ("new_customers", False),
+    ("returns", False),
+    ("returns_cents", True),
+    ("commission_cents", True),
+)
 KEEP_CHARTS = 24  # charts kept for flipping back (each holds its figure and a drawing)
 BUSY_DELAY_MS = 120  # a chart that is ready sooner never flashes the busy page
 
@@ -108,6 +128,7 @@ class AnalysisView(QWidget):
             "cohorts": self.tr("Cohort retention"),
             "satisfaction": self.tr("Satisfaction"),
             "staff": self.tr("Per staff member"),
+            "staff_results": self.tr("Staff results"),
         }
         self.chart_titles = titles
         for key in CHARTS:
@@ -153,6 +174,17 @@ class AnalysisView(QWidget):
         as_of_label = QLabel(self.tr("&As of:"))
         as_of_label.setBuddy(self.as_of_edit)
 
+        self.month_label = QLabel(self.tr("&Month:"))
+        self.month_combo = QComboBox()
+        today = dt.date.today()
+        for back in range(RESULTS_MONTHS):
+            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+            key = f"{year:04d}-{month + 1:02d}"
+            self.month_combo.addItem(key, key)
+        self.month_combo.setToolTip(self.tr("The month whose sales the staff results add up"))
+        self.month_label.setBuddy(self.month_combo)
+        self.month_combo.currentIndexChanged.connect(self._settings_changed)
+
         self.staff_combo = QComboBox()
         self.staff_combo.addItem(self.tr("All staff"), ALL_STAFF)
         self.staff_combo.addItem(self.tr("No staff member"), 0)
@@ -172,6 +204,8 @@ class AnalysisView(QWidget):
         controls.setSpacing(6)
         controls.addWidget(self.dimension_label)
         controls.addWidget(self.dimension_combo)
+        controls.addWidget(self.month_label)
+        controls.addWidget(self.month_combo)
         controls.addSpacing(8)
         controls.addWidget(period_label)
         controls.addWidget(self.period_combo)
@@ -204,6 +238,9 @@ class AnalysisView(QWidget):
         self.chart_page = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_page)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_layout.setSpacing(6)
+        self._build_results_panel()
+        self.chart_layout.addWidget(self.results_panel)
 
         self.staff_model = QStandardItemModel(self)
         self.staff_table = QTableView()
@@ -222,6 +259,37 @@ class AnalysisView(QWidget):
         self.pages = QStackedWidget()
         for page in (self.busy_page, self.chart_page, self.staff_table, self.message):
             self.pages.addWidget(page)
+
+    def _build_results_panel(self) -> None:
+        """Under the staff results chart: the figures per staff member with the totals,
+        and the commission rules' button. Hidden under every other chart."""
+        self.results_panel = QWidget()
+        layout = QVBoxLayout(self.results_panel)
+        layout.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        self.results_summary = QLabel()
+        self.results_summary.setStyleSheet(MUTED)
+        row.addWidget(self.results_summary, 1)
+        self.rules_button = QPushButton(self.tr("Commission R&ules…"))
+        self.rules_button.setToolTip(self.tr("A percentage of sales or of gross profit per staff member or category"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        row.addWidget(self.rules_button)
+        layout.addLayout(row)
+        self.results_model = QStandardItemModel(self)
+        self.results_table = QTableView()
+        self.results_table.setModel(self.results_model)
+        self.results_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_table.verticalHeader().hide()
+        self.results_table.doubleClicked.connect(self._result_chosen)
+        layout.addWidget(self.results_table, 1)
+        self.results_panel.hide()
+        self._dialogs: list[QWidget] = []  # the sales dialogs open (non-modal, kept alive here)
+
+    def _results_height(self, page_height: int) -> int:
+        """The staff results table's share of the page: what the chart drawn on the
+        worker must leave free, so its drawing fits as it is."""
+        return max(160, min(300, int(page_height * 0.42)))
 
     def _build_note(self) -> None:
         """Under the chart: what a click does, and the rules behind the chart."""
@@ -260,6 +328,7 @@ class AnalysisView(QWidget):
             as_of=dt.date(day.year(), day.month(), day.day()),
             staff=int(self.staff_combo.currentData()),
             theme=self.theme(),
+            month=str(self.month_combo.currentData()) if self.chart_kind == "staff_results" else "",
         )
 
     def theme(self) -> str:
@@ -280,18 +349,25 @@ class AnalysisView(QWidget):
     def _update_controls(self) -> None:
         kind = self.chart_kind
         segments = kind == "segments"
+        results = kind == "staff_results"
         self.dimension_label.setVisible(segments)
         self.dimension_combo.setVisible(segments)
-        self.period_combo.setEnabled(kind not in ("segments", "pareto"))  # those use the profit window
-        self.staff_combo.setEnabled(kind != "staff")
+        self.month_label.setVisible(results)
+        self.month_combo.setVisible(results)
+        self.period_combo.setEnabled(kind not in ("segments", "pareto", "staff_results"))  # those use the profit window
+        self.as_of_edit.setEnabled(not results)  # a month of sales, not the customers as of a day
+        self.staff_combo.setEnabled(kind not in ("staff", "staff_results"))
         has_chart = self.chart is not None
         self.save_button.setEnabled(has_chart)
         self.copy_button.setEnabled(has_chart)
-        self.hint.setText(
-            self.tr("Double-click a row to list its customers.")
-            if kind == "staff"
-            else self.tr("Click a bar or a cell to list its customers.")
-        )
+        if kind == "staff":
+            self.hint.setText(self.tr("Double-click a row to list its customers."))
+        elif results:
+            self.hint.setText(
+                self.tr("Click a bar or double-click a row to see its sales; double-click the customers to list them.")
+            )
+        else:
+            self.hint.setText(self.tr("Click a bar or a cell to list its customers."))
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -342,7 +418,10 @@ class AnalysisView(QWidget):
         self._busy_timer.start()
         self._update_controls()
         page = self.pages.size()
-        size = (page.width(), page.height(), self.devicePixelRatioF())
+        height = page.height()
+        if request.chart == "staff_results":  # the table under the chart takes its share
+            height -= self._results_height(height) + self.chart_layout.spacing()
+        size = (page.width(), height, self.devicePixelRatioF())
         self._job = worker.start(worker.reading(lambda _progress, cancel: compute(request, cancel, size)))
         self._job.finished.connect(self._finished)
 
@@ -397,8 +476,15 @@ class AnalysisView(QWidget):
                 old.hide()
                 old.deleteLater()
             else:
-                self.chart_layout.addWidget(self.canvas)
+                self.chart_layout.insertWidget(0, self.canvas, 1)
+            results = outcome.results
+            if results is not None:
+                self._fill_results(results)
+                self.results_panel.setFixedHeight(self._results_height(self.pages.height()))
+            self.results_panel.setVisible(results is not None)
             self.pages.setCurrentWidget(self.chart_page)
+            if results is not None:
+                QTimer.singleShot(0, self._spread_columns)  # the table has its width once shown
         self._update_controls()
         self.chart_shown.emit(outcome.request.chart)
 
@@ -463,11 +549,131 @@ class AnalysisView(QWidget):
         self.staff_model.setSortRole(Qt.ItemDataRole.UserRole)
         self.staff_table.setSortingEnabled(True)
 
+    def _fill_results(self, results: dict[str, Any]) -> None:
+        """The staff results table: a row per staff member, then the totals (bold)."""
+        headers = {
+            "staff": self.tr("Staff"),
+            "sales_cents": self.tr("Sales"),
+            "profit_cents": self.tr("Gross profit"),
+            "sales": self.tr("Number of sales"),
+            "walk_in_sales": self.tr("Walk-in"),
+            "customers": self.tr("Customers"),
+            "new_customers": self.tr("New customers"),
+            "returns": self.tr("Returns"),
+            "returns_cents": self.tr("Paid back"),
+            "commission_cents": self.tr("Commission"),
+        }
+        self.results_model.clear()
+        self.results_model.setHorizontalHeaderLabels([headers[key] for key, _money in RESULT_COLUMNS])
+        total = {**results["totals"], "staff_id": EVERYONE, "staff": self.tr("Total")}
+        total["customer_ids"] = sorted({c for r in results["staff"] for c in r.get("customer_ids", [])})
+        total["new_customer_ids"] = sorted({c for r in results["staff"] for c in r.get("new_customer_ids", [])})
+        for row in [*results["staff"], total]:
+            items = []
+            for key, money in RESULT_COLUMNS:
+                value = row[key]
+                if key == "staff":
+                    text = value or self.tr("No staff member")
+                else:
+                    text = format_cents(value) if money else f"{value:,}"
+                item = QStandardItem(text)
+                if key != "staff":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row is total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                items.append(item)
+            items[0].setData(row, Qt.ItemDataRole.UserRole)
+            self.results_model.appendRow(items)
+        self._spread_columns()
+        rules = len(results["rules"])
+        summary = self.tr("%1 (%2 to %3). Commission rules: %4.")
+        self.results_summary.setText(
+            summary.replace("%1", results["month"]).replace("%2", results["from"]).replace("%3", results["to"])
+            .replace("%4", f"{rules}" if rules else self.tr("none"))
+        )  # fmt: skip
+
+    def _spread_columns(self) -> None:
+        """Every column as wide as its header and figures (whole words: "Number of sales"),
+        the room left over shared out evenly: stretched alike, a Chinese header's column
+        was too narrow for its figures; sized to contents, the table ended mid-way."""
+        table, header = self.results_table, self.results_table.horizontalHeader()
+        columns = self.results_model.columnCount()
+        if not columns:
+            return
+        table.resizeColumnsToContents()
+        widths = [header.sectionSize(c) for c in range(columns)]
+        spare = table.viewport().width() - sum(widths)
+        if spare > 0:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width + spare // columns)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.results_panel.isVisible():
+            QTimer.singleShot(0, self._spread_columns)  # once the table has its new width
+
+    def _result_row(self, row: int) -> dict[str, Any] | None:
+        first = self.results_model.item(row, 0)
+        data = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
+        return data if isinstance(data, dict) else None
+
+    def _result_chosen(self, index: Any) -> None:
+        """A double-click on the staff results: the customers served or won (in the
+        Customers area), or the returns or sales behind the row (a dialog)."""
+        row = self._result_row(index.row())
+        if row is None or self.outcome is None or self.outcome.results is None:
+            return
+        key = RESULT_COLUMNS[index.column()][0] if 0 <= index.column() < len(RESULT_COLUMNS) else "staff"
+        name = row["staff"] or self.tr("No staff member")
+        month = self.outcome.results["month"]
+        if key in ("customers", "new_customers"):
+            ids = row["customer_ids"] if key == "customers" else row["new_customer_ids"]
+            what = self.tr("Customers") if key == "customers" else self.tr("New customers")
+            mark = self.tr("%1, %2, %3").replace("%1", name).replace("%2", month).replace("%3", what)
+            self.show_customers.emit(self._source(self.chart_titles["staff_results"], mark), list(ids))
+        else:
+            self.show_sales(row["staff_id"], name, "returns" if key in ("returns", "returns_cents") else "sales")
+
+    def show_sales(self, staff_id: int | None, name: str, which: str = "sales") -> Any:
+        """The sales (or returns) of a staff member in the month shown, in a dialog."""
+        # The dialog reads through the staff results module: 45 ms at import, on first use only.
+        from smallcrm.ui.dialogs.staff_sales_dialog import StaffSalesDialog
+
+        month = self.outcome.results["month"] if self.outcome is not None and self.outcome.results else ""
+        dialog = StaffSalesDialog(month or str(self.month_combo.currentData()), staff_id, name, which, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_customers.connect(self.show_customers)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def edit_rules(self) -> Any:
+        """The commission rules, in a dialog; saving them works the figures out again."""
+        # The commission rules and the catalogue: 45 ms at import, only when the rules are edited.
+        from smallcrm.domain.analysis.commission import rule_rows
+        from smallcrm.domain.catalogue.products import categories
+        from smallcrm.domain.customers.staff import list_staff
+        from smallcrm.ui.dialogs.commission_dialog import CommissionDialog
+
+        staff = [(int(s["id"]), str(s["name"])) for s in list_staff()]
+        dialog = CommissionDialog(rule_rows(), staff, categories(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # -- actions ---------------------------------------------------------------------------------
 
     def open_item(self, item: Any) -> None:
-        """A click on a mark: show its customers in the customer list."""
+        """A click on a mark: show its customers in the customer list (the staff results:
+        the sales behind the bar)."""
         request = self.outcome.request if self.outcome is not None else self.request()
+        if request.chart == "staff_results":
+            staff = item.key.split("/")[0].removeprefix("staff:")
+            self.show_sales(None if staff == "none" else int(staff), item.label)
+            return
         title = self.chart_titles[request.chart]
         self.show_customers.emit(self._source(title, item.label), [int(i) for i in item.ids])
 
@@ -475,6 +681,10 @@ class AnalysisView(QWidget):
         """Under the mouse: which mark, and how many customers a click would list."""
         if item is None:
             self._update_controls()
+            return
+        if item.key.startswith("staff:"):
+            text = self.tr("%1 — customers served: %2. Click to see the sales.")
+            self.hint.setText(text.replace("%1", item.label).replace("%2", f"{item.count:,}"))
             return
         text = self.tr("%1 — customers: %2. Click to list them.")
         self.hint.setText(text.replace("%1", item.label).replace("%2", f"{item.count:,}"))
@@ -502,6 +712,7 @@ class AnalysisView(QWidget):
             return
         request = self.outcome.request if self.outcome is not None else self.request()
         name = request.chart + (f"-{request.dimension}" if request.chart == "segments" else "")
+        name += f"-{request.month}" if request.month else ""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save Chart"),

@@ -13,7 +13,18 @@ from peewee import fn
 from smallcrm import jobs
 from smallcrm.domain.demo import generate
 from smallcrm.domain.session import open_crm
-from smallcrm.store.models import Customer, CustomerTag, Interaction, Purchase, Reminder, Staff, Tag
+from smallcrm.store.models import (
+    Customer,
+    CustomerTag,
+    Interaction,
+    Product,
+    Purchase,
+    Reminder,
+    Sale,
+    Staff,
+    Tag,
+    UncountedLine,
+)
 from tests.domain.demo.conftest import TODAY, N
 
 SNAPSHOT_COLUMNS = (
@@ -46,6 +57,52 @@ def snapshot() -> dict[str, Any]:
         "reminders": list(
             Reminder.select(Reminder.customer, Reminder.due_date, Reminder.title).order_by(Reminder.id).tuples()
         ),
+        "sales": list(
+            Sale.select(
+                Sale.number,
+                Sale.sold_at,
+                Sale.customer,
+                Sale.payment,
+                Sale.total_cents,
+                Sale.returns_sale,
+                Sale.voided_at,
+                Sale.void_reason,
+                Sale.created_at,
+            )
+            .order_by(Sale.id)
+            .tuples()
+        ),
+        "counter_lines": list(
+            Purchase.select(
+                Purchase.sale,
+                Purchase.product,
+                Purchase.quantity,
+                Purchase.unit_price_cents,
+                Purchase.discount_cents,
+                Purchase.cost_cents,
+                Purchase.returns_line,
+                Purchase.created_at,
+            )
+            .where(Purchase.sale.is_null(False))
+            .order_by(Purchase.id)
+            .tuples()
+        ),
+        "uncounted": list(
+            UncountedLine.select(
+                UncountedLine.reason,
+                UncountedLine.sale,
+                UncountedLine.purchase_id,
+                UncountedLine.item,
+                UncountedLine.quantity,
+                UncountedLine.amount_cents,
+                UncountedLine.created_at,
+            )
+            .order_by(UncountedLine.id)
+            .tuples()
+        ),
+        "products": list(
+            Product.select(Product.name, Product.barcode, Product.created_at).order_by(Product.id).tuples()
+        ),
         "tags": list(
             CustomerTag.select(CustomerTag.customer, Tag.name)
             .join(Tag)
@@ -62,6 +119,7 @@ def test_same_seed_and_day_give_the_same_shop(crm: Path, tmp_path: Path) -> None
     generate(300, seed=5, today=TODAY)
     assert snapshot() == first
     assert first["purchases"] and first["interactions"] and first["reminders"] and first["tags"]
+    assert first["sales"] and first["counter_lines"] and first["uncounted"] and first["products"]
 
 
 def test_another_seed_gives_another_shop(crm: Path, tmp_path: Path) -> None:
@@ -84,6 +142,8 @@ def test_returned_counts_are_the_rows_in_the_tables(demo: dict[str, int]) -> Non
         "reminders": Reminder.select().count(),
         "staff": Staff.select().count(),
         "tags": Tag.select().count(),
+        "products": Product.select().count(),
+        "sales": Sale.select().count(),
     }
     assert demo["customers"] == N
     assert 3 <= demo["staff"] <= 4
@@ -91,7 +151,7 @@ def test_returned_counts_are_the_rows_in_the_tables(demo: dict[str, int]) -> Non
 
 def test_no_customers_adds_nothing_at_all(crm: Path) -> None:
     assert generate(0, seed=1, today=TODAY) == dict.fromkeys(
-        ("customers", "purchases", "interactions", "reminders", "staff", "tags"), 0
+        ("customers", "purchases", "interactions", "reminders", "staff", "tags", "products", "sales"), 0
     )
     assert_empty()
 
@@ -101,16 +161,19 @@ def test_a_negative_number_of_customers_is_refused(crm: Path) -> None:
         generate(-1, seed=1, today=TODAY)
 
 
-def test_a_second_run_adds_customers_and_reuses_the_staff_and_tags(crm: Path) -> None:
-    generate(100, seed=1, today=TODAY)
+def test_a_second_run_adds_customers_and_sales_and_reuses_the_staff_tags_and_catalogue(crm: Path) -> None:
+    first = generate(100, seed=1, today=TODAY)
     again = generate(100, seed=2, today=TODAY)
-    assert again["customers"] == 100 and again["staff"] == 0 and again["tags"] == 0
+    assert again["customers"] == 100 and again["staff"] == 0 and again["tags"] == 0 and again["products"] == 0
+    assert Sale.select().count() == first["sales"] + again["sales"] > first["sales"]
+    numbers = [n for (n,) in Sale.select(Sale.number).tuples()]
+    assert len(numbers) == len(set(numbers))  # the second run's receipts follow the first's on each day
     assert Customer.select().count() == 200
     assert Customer.select(fn.COUNT(fn.DISTINCT(Customer.customer_no))).scalar() == 200
 
 
 def assert_empty() -> None:
-    for model in (Customer, CustomerTag, Purchase, Interaction, Reminder, Staff, Tag):
+    for model in (Customer, CustomerTag, Purchase, Interaction, Reminder, Staff, Tag, Product, Sale, UncountedLine):
         assert model.select().count() == 0, model.__name__
 
 
