@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from smallcrm import __version__
 from smallcrm.cli import (
     commands_analysis,
+    commands_counter,
     commands_customers,
     commands_data,
     commands_mailing,
@@ -36,6 +37,7 @@ FAMILIES = (
     commands_data,
     commands_customers,
     commands_records,
+    commands_counter,
     commands_rules,
     commands_analysis,
     commands_sheets,

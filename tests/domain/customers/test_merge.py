@@ -63,7 +63,14 @@ def test_merge_moves_purchases_interactions_reminders_and_tags_to_the_survivor(c
     with_history(other, "50")
     before = rows_of(other)
     result = merge_customers(keep, other)
-    assert result["moved"] == {"purchases": 1, "interactions": 1, "reminders": 1, "sales": 0, "uncounted_lines": 0, "tags": 1}
+    assert result["moved"] == {
+        "purchases": 1,
+        "interactions": 1,
+        "reminders": 1,
+        "sales": 0,
+        "uncounted_lines": 0,
+        "tags": 1,
+    }
     after = rows_of(keep)
     assert set(before["purchases"]) <= set(after["purchases"])
     assert set(before["interactions"]) <= set(after["interactions"])
