@@ -154,7 +154,9 @@ def price_lines(lines: Sequence[LineInput], sale_discount_cents: int = 0) -> lis
 
 
 def _products(ids: set[int]) -> dict[int, Product]:
-    found = {p.id: p for p in Product.select().where(Product.id.in_(sorted(ids)))} if ids else {}
+    # The columns a line needs, not the whole row: peewee builds the SQL of each column.
+    columns = (Product.id, Product.name, Product.category, Product.price_cents, Product.cost_cents)
+    found = {p.id: p for p in Product.select(*columns).where(Product.id.in_(sorted(ids)))} if ids else {}
     missing = ids - found.keys()
     if missing:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no product with id {id}."), id=min(missing))
