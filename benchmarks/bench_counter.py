@@ -226,17 +226,13 @@ def _bench_lookup() -> list[tuple[str, str, str, str]]:
 
 
 def _lookup_sql(typed: str) -> tuple[str, tuple[object, ...]]:
-    """The SELECT ``lookup`` runs for ``typed`` (peewee's own text of it)."""
-    captured: list[tuple[str, tuple[object, ...]]] = []
-    execute = db.execute_sql
-
-    def capture(sql: str, params: tuple[object, ...] | None = None, *args: object, **kwargs: object) -> object:
-        captured.append((sql, tuple(params or ())))
-        return execute(sql, params, *args, **kwargs)  # type: ignore[arg-type]
-
-    db.execute_sql = capture  # type: ignore[method-assign]
+    """The SELECT ``lookup`` runs for ``typed``, as SQLite ran it (its values in place)."""
+    ran: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(ran.append)
     try:
         lookup(typed)
     finally:
-        del db.execute_sql
-    return captured[-1] if captured else ("SELECT 1", ())
+        connection.set_trace_callback(None)
+    selects = [sql for sql in ran if sql.lstrip().upper().startswith("SELECT")]
+    return (selects[-1], ()) if selects else ("SELECT 1", ())
