@@ -137,10 +137,16 @@ so the table means the same on a fast and a slow machine:
   names, first characters, pinyin, initials, half-typed pinyin, scanned barcodes, a
   barcode's last digits), each a pair with sqlite3 running the same SELECT (target
   <= 10 ms median). Measured at 100,000 customers / 1,014,139 purchases, 2 shared
-  cores at load average ~7: the save 24.4 ms / 4.3x before the reading-back and
-  insert work, 8.0 ms / 2.4-2.9x after (CPU per save 5.7 -> 3.1 ms; the rest is the
-  commit's fsync, the raw side's whole time); the lookup 8-14 ms against 5-11 ms for
-  its SELECT alone (1.2-1.4x): SQLite's LIKE over the 10,000 search texts is most of it.
+  cores: the save 12.0 ms / 3.0x before the reading-back and insert work, 8.0-11.4 ms
+  / 2.0x after, at load average ~2.5 (24.4 ms / 4.3x before and 8.0-16 ms / 2.4-4.0x
+  after at load 6-8); CPU per save 5.7 -> 3.1 ms, the rest is the commit's fsync,
+  which is nearly all of the raw side. On this VM the fsync takes 4 ms, or 0.3 ms now
+  and then: the ratio then measures our CPU alone (before: 4.7 ms against 0.3 ms,
+  18.8x). The lookup: 4.9 ms (p95 9.5 ms) against 3.4 ms for its SELECT alone
+  (1.4x) at load 1.3, 8-17 ms at load 6-8: SQLite's LIKE over the 10,000 search texts
+  (about 2.5 MB, 2.3-3 ms of CPU by itself) is most of it; an index of the catalogue's
+  own (FTS5 trigram, as the customers have) would be the way below that, and needs a
+  migration.
 
 - frozen: the PyInstaller one-folder app's size (target <= 150 MB) and time to its
   shown window (target <= 1 s) against a bare PySide6 window; see benchmarks/frozen.py.
