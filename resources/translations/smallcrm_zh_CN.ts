@@ -1651,148 +1651,148 @@
         <translation>goods 商品（默认）或 service 服务（理发、维修等）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="37"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="55"/>
         <source>Add, edit, list, show or retire products and services.</source>
         <translation>添加、修改、列出、查看或下架商品和服务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="44"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="40"/>
         <source>Record, show, list, return or void sales at the counter.</source>
         <translation>收银：记录、查看、列出销售单，退货或作废。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="58"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="68"/>
         <source>Add a product or service to the catalogue.</source>
         <translation>在商品目录中添加商品或服务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="70"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="80"/>
         <source>Change a product&apos;s fields; sales already made keep their own prices and costs.</source>
         <translation>修改商品信息；已有的销售单保留当时的价格和成本。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="85"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="95"/>
         <source>The catalogue by category and name, or what --query finds.</source>
         <translation>按分类和名称列出商品目录，或列出 --query 找到的商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="88"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="98"/>
         <source>name, pinyin, initials or barcode, as at the counter</source>
         <translation>名称、拼音、首字母或条码，与收银台查找方式相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="90"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="100"/>
         <source>only this category</source>
         <translation>只列出这个分类</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="91"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="101"/>
         <source>retired products too</source>
         <translation>也列出已下架的商品</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="92"/>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="165"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="102"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="175"/>
         <source>at most this many</source>
         <translation>最多列出这么多</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="99"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="109"/>
         <source>One product, with how many sale lines name it.</source>
         <translation>查看一个商品，以及有多少销售行用到它。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="108"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="118"/>
         <source>Take a product off the counter (old sales keep it); --undo offers it again.</source>
         <translation>下架商品（旧销售单仍保留它）；加 --undo 重新上架。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="112"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="122"/>
         <source>offer a retired product again</source>
         <translation>把已下架的商品重新上架</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="121"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="131"/>
         <source>Record a sale in one go: all its lines or, if anything is wrong, nothing.</source>
         <translation>一次记录一笔销售：全部行一起保存；有任何错误则什么都不保存。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="125"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="135"/>
         <source>the customer (or --walk-in)</source>
         <translation>客户（或 --walk-in 散客）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="127"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="137"/>
         <source>a customer the shop does not know</source>
         <translation>店里不认识的散客</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="133"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="143"/>
         <source>one line (repeatable): a product&apos;s id (#12), barcode or exact name, or free text with its price (修拉链:1:15); the quantity defaults to 1 and the price to the product&apos;s</source>
         <translation>一行（可重复）：商品编号（#12）、条码或完整名称，或者带价格的自由文字（修拉链:1:15）；数量默认 1，价格默认为商品售价</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="140"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="150"/>
         <source>discount on the whole sale in yuan, spread over its lines</source>
         <translation>整单优惠，单位元，按比例分摊到各行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="146"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="156"/>
         <source>wechat, alipay, cash (the default), card or other</source>
         <translation>wechat 微信、alipay 支付宝、cash 现金（默认）、card 银行卡或 other 其他</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="148"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="158"/>
         <source>the staff member who made the sale</source>
         <translation>经手的店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="149"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="159"/>
         <source>a note on the sale</source>
         <translation>销售单备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="158"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="168"/>
         <source>One sale: its lines, money, returns, and whether it was voided.</source>
         <translation>查看一张销售单：各行、金额、退货，以及是否已作废。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="162"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="172"/>
         <source>Sales, newest first.</source>
         <translation>销售单，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="163"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="173"/>
         <source>only this day&apos;s sales</source>
         <translation>只列出这一天的销售单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="164"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="174"/>
         <source>only this customer&apos;s</source>
         <translation>只列出这位客户的</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="174"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="184"/>
         <source>Take goods back: a return of its own, pointing at the sale&apos;s lines (the sale itself is never changed).</source>
         <translation>退货：另开一张退货单，指向原销售单的行（原销售单不会被修改）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="186"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="196"/>
         <source>a line of the sale coming back, and how much of it (repeatable; none: everything left)</source>
         <translation>要退的行及数量（可重复；不写则退回剩下的全部）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="190"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="200"/>
         <source>why the goods came back</source>
         <translation>退货原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="197"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="207"/>
         <source>Void a sale recorded by mistake: it stays visible as voided and counts nowhere.</source>
         <translation>作废记错的销售单：它仍然可见，标为已作废，不计入任何统计。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="201"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="211"/>
         <source>why it is voided</source>
         <translation>作废原因</translation>
     </message>
@@ -7855,28 +7855,28 @@ Close anyway?</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="174"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="176"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="177"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="179"/>
         <location filename="../../smallcrm/domain/values/quantities.py" line="46"/>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="182"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="184"/>
         <source>Line {number} ({item}) needs a price.</source>
         <translation>第 {number} 行（{item}）需要填价格。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="188"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="190"/>
         <source>A price cannot be below zero.</source>
         <translation>价格不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="193"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="195"/>
         <source>The discount on line {number} is more than the line&apos;s {total}.</source>
         <translation>第 {number} 行的优惠超过了该行金额 {total}。</translation>
     </message>
@@ -8701,7 +8701,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="149"/>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="160"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="162"/>
         <source>There is no product with id {id}.</source>
         <translation>没有编号为 {id} 的商品。</translation>
     </message>
@@ -8777,12 +8777,12 @@ Close anyway?</source>
         <translation>没有编号为 {id} 的销售单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="66"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="65"/>
         <source>A note is at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="91"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="100"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>

@@ -29,14 +29,10 @@ PRODUCT_FIELDS = (
     ("--category", QT_TRANSLATE_NOOP("CLI", "category (分类)")),
 )
 KIND_HELP = QT_TRANSLATE_NOOP("CLI", "goods (the default) or service (a haircut, a repair)")
-KINDS = ("goods", "service")  # domain.catalogue.products.KINDS, without importing the domain at start-up
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    product = sub.add_parser(
-        "product", help=QT_TRANSLATE_NOOP("CLI", "Add, edit, list, show or retire products and services.")
-    )
-    psub = product.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(product))
+    psub = _product_actions(sub)
     _product_add_edit(psub, common)
     _product_list_show_retire(psub, common)
 
@@ -47,6 +43,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _sale_add(ssub, common)
     _sale_show_list(ssub, common)
     _sale_return_void(ssub, common)
+
+
+def _product_actions(sub: Any) -> Any:
+    """The ``product`` command's actions. The catalogue's spreadsheets (``product import``,
+    ``product export``) are another family's: whichever registers first makes the
+    command, and the other adds its actions to it."""
+    product = sub.choices.get("product")
+    if product is None:
+        product = sub.add_parser(
+            "product", help=QT_TRANSLATE_NOOP("CLI", "Add, edit, list, show or retire products and services.")
+        )
+        return product.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(product))
+    # argparse has no public way to reach a parser's subcommands: its list of actions it is.
+    return next(a for a in product._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def _product_add_edit(psub: Any, common: argparse.ArgumentParser) -> None:
@@ -60,7 +70,7 @@ def _product_add_edit(psub: Any, common: argparse.ArgumentParser) -> None:
     )
     for option, text in PRODUCT_FIELDS:
         p.add_argument(option, required=option in ("--name", "--price"), metavar="VALUE", help=text)
-    p.add_argument("--kind", choices=KINDS, default="goods", help=KIND_HELP)
+    p.add_argument("--kind", default="goods", help=KIND_HELP)
 
     p = add_command(
         psub,
@@ -73,7 +83,7 @@ def _product_add_edit(psub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id")
     for option, text in PRODUCT_FIELDS:
         p.add_argument(option, metavar="VALUE", help=text)
-    p.add_argument("--kind", choices=KINDS, help=KIND_HELP)
+    p.add_argument("--kind", help=KIND_HELP)
 
 
 def _product_list_show_retire(psub: Any, common: argparse.ArgumentParser) -> None:

@@ -129,9 +129,11 @@ def test_a_barcode_already_used_is_refused_on_edit_too(capsys: pytest.CaptureFix
     assert stored() == [("铁观音", 6800, "6901234567892"), ("普洱", 500, None)]
 
 
-def test_a_malformed_command_line_exits_2(capsys: pytest.CaptureFixture[str], crm: Path) -> None:
+def test_a_malformed_command_line_exits_2_and_a_kind_that_is_neither_goods_nor_service_1(
+    capsys: pytest.CaptureFixture[str], crm: Path
+) -> None:
     assert run(capsys, "--db", str(crm), "product", "add", "--name", "普洱")[0] == 2  # no --price
-    assert run(capsys, "--db", str(crm), "product", "add", "--name", "x", "--price", "1", "--kind", "gift")[0] == 2
+    assert run(capsys, "--db", str(crm), "product", "add", "--name", "x", "--price", "1", "--kind", "gift")[0] == 1
     assert run(capsys, "--db", str(crm), "product", "show", "一")[0] == 2
     assert stored() == []
 
