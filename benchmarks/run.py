@@ -127,6 +127,8 @@ so the table means the same on a fast and a slow machine:
   window process (pasted, Ctrl+S, until the saved form is back; median of 7, with the
   longest GUI stall) and a sheet of 100 imported (best of 3), each against the same
   with a usual 3-character name. Target <= 0.2 s each.
+- catalogue: 10,000 products imported from .xlsx, imported again with every price
+  changed (overwrite), and exported; see benchmarks/bench_catalogue.py.
 
 - counter: saving a three-line sale (``record_sale``: its checks, prices, receipt
   number, one transaction, the sale read back) into a copy of the demo shop, medians
@@ -167,7 +169,7 @@ repeats inside, against raw runs around it.
 
 Usage: ``python benchmarks/run.py [--customers N]
 [--only insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,
-long-names,counter,frozen]
+long-names,counter,catalogue,frozen]
 [--purchase-lines N]``.
 Not part of the test suite.
 """
@@ -186,6 +188,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks import (
     bench_analysis,
+    bench_catalogue,
     bench_commands,
     bench_counter,
     bench_data,
@@ -203,7 +206,7 @@ Result = tuple[str, str, str, str]  # benchmark, SmallCRM, raw library, ratio / 
 # the step that measured the row (a ratio taken at load 6 is not one taken at load 1).
 EVERY_STEP = (
     "insert,search,demo,rules,reminders-view,mailing-view,gui,import,export,analysis,stats,panel,labels,bulk,"
-    "long-names,counter,frozen"
+    "long-names,counter,catalogue,frozen"
 )
 
 
@@ -247,6 +250,7 @@ STEPS: dict[str, Callable[[_Shared], list[Result]]] = {
     "bulk": lambda s: bench_commands.bench_bulk(s.n, s.work, s.demo_db),
     "long-names": lambda s: bench_long_names.bench_long_names(s.work, s.demo_db),
     "counter": lambda s: bench_counter.bench_counter(s.n, s.work, s.demo_db),
+    "catalogue": lambda s: bench_catalogue.bench_catalogue(s.work),
     "frozen": lambda s: frozen.bench_frozen(s.work),
 }
 

@@ -139,6 +139,17 @@ SPECS: dict[str, SettingSpec] = {
             365,
             QT_TRANSLATE_NOOP("Settings", "Too little history: lost after this many days without a purchase"),
         ),
+        # Receipts (printing.receipts, printing.escpos_receipt): the roll's width, and the
+        # printer: '' the system's (QPrinter), or an ESC/POS thermal printer reached directly.
+        SettingSpec("receipt_width", int, 58, QT_TRANSLATE_NOOP("Settings", "Receipt paper width (58 or 80 mm)")),
+        SettingSpec(
+            "receipt_printer",
+            str,
+            "",
+            QT_TRANSLATE_NOOP(
+                "Settings", "Receipt printer (empty: the system printer; ESC/POS: usb:VID:PID or network:HOST[:PORT])"
+            ),
+        ),
         SettingSpec("clv_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Months ahead that lifetime value counts")),
         SettingSpec(
             "clv_discount_percent",
@@ -163,6 +174,10 @@ def put(key: str, value: Any) -> None:
         value = _currency(value)
     elif key == "backup_second_folder":
         value = _folder(value)
+    elif key == "receipt_width" and value not in RECEIPT_WIDTHS:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "A receipt is 58 or 80 mm wide, not {width}."), width=value)
+    elif key == "receipt_printer":
+        value = str(parse_receipt_printer(value))
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
@@ -215,6 +230,76 @@ def _folder(value: str) -> str:
             value=value,
         )
     return str(Path(text).expanduser()) if text else ""
+
+
+RECEIPT_WIDTHS = (58, 80)
+ESCPOS_PORT = 9100  # the raw printing port of every network receipt printer
+
+
+@dataclass(frozen=True)
+class ReceiptPrinter:
+    """Where receipts go: the system printer, or an ESC/POS printer on USB (vendor and
+    product id, as ``lsusb`` or the Device Manager shows them), on the network, or
+    behind a device file (/dev/usb/lp0)."""
+
+    kind: str = "system"  # system | usb | network | file
+    vendor_id: int = 0
+    product_id: int = 0
+    host: str = ""
+    port: int = ESCPOS_PORT
+    path: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "usb":
+            return f"usb:{self.vendor_id:04x}:{self.product_id:04x}"
+        if self.kind == "network":
+            host = f"[{self.host}]" if ":" in self.host else self.host
+            return f"network:{host}" + ("" if self.port == ESCPOS_PORT else f":{self.port}")
+        if self.kind == "file":
+            return f"file:{self.path}"
+        return ""
+
+
+_BAD_PRINTER = QT_TRANSLATE_NOOP(
+    "UserError",
+    "{value} is not a receipt printer: leave it empty for the system printer, or write usb:VID:PID "
+    "(such as usb:0416:5011) or network:HOST[:PORT] (such as network:192.168.1.87).",
+)
+
+
+def parse_receipt_printer(value: object) -> ReceiptPrinter:
+    """'' (the system printer), 'usb:0416:5011' (hex ids, 0x allowed),
+    'network:192.168.1.87[:9100]' ([v6 address] in brackets) or 'file:/dev/usb/lp0'."""
+    text = str(value or "").strip()
+    if not text:
+        return ReceiptPrinter()
+    kind, _, rest = text.partition(":")
+    kind = kind.strip().lower()
+    rest = rest.strip()
+    try:
+        if kind == "usb":
+            vendor, product = (int(part.strip(), 16) for part in rest.split(":"))
+            if 0 < vendor <= 0xFFFF and 0 < product <= 0xFFFF:
+                return ReceiptPrinter("usb", vendor_id=vendor, product_id=product)
+        elif kind == "network" and rest:
+            host, port = _host_port(rest)
+            if host and not any(ch.isspace() for ch in host) and 0 < port < 65536:
+                return ReceiptPrinter("network", host=host, port=port)
+        elif kind == "file" and rest:
+            return ReceiptPrinter("file", path=rest)
+    except ValueError:
+        pass
+    raise UserError(_BAD_PRINTER, value=text)
+
+
+def _host_port(text: str) -> tuple[str, int]:
+    if text.startswith("["):  # [fe80::1]:9100
+        host, _, port = text[1:].partition("]")
+        return host, int(port.removeprefix(":")) if port else ESCPOS_PORT
+    if text.count(":") == 1:
+        host, port = text.split(":")
+        return host, int(port)
+    return text, ESCPOS_PORT
 
 
 def all_settings() -> dict[str, Any]:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="103"/>
+        <location filename="../../smallcrm/cli/parser.py" line="107"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="204"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="207"/>
         <source>About SmallCRM</source>
         <translation>关于 SmallCRM</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="219"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
         <source>Customers, purchases and reminders for a small shop.</source>
         <translation>小店的客户、消费记录和回访提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="222"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="225"/>
         <source>SmallCRM is free software under the MIT licence. Python %1, Qt %2, PySide6 %3.</source>
         <translation>SmallCRM 是自由软件，采用 MIT 许可证。Python %1，Qt %2，PySide6 %3。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="230"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="233"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="231"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="234"/>
         <source>Built with</source>
         <translation>使用的组件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="242"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="245"/>
         <source>Qt is used under the GNU LGPL version 3: its libraries are separate files in the installation folder and can be replaced with other builds of the same version.</source>
         <translation>Qt 按 GNU LGPL 第 3 版使用：它的库是安装文件夹里的独立文件，可以换成同一版本的其他构建。</translation>
     </message>
@@ -301,8 +301,8 @@
         <location filename="../../smallcrm/ui/shell/app.py" line="121"/>
         <location filename="../../smallcrm/ui/shell/app.py" line="418"/>
         <location filename="../../smallcrm/ui/shell/app.py" line="445"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="90"/>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="102"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="91"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="103"/>
         <source>SmallCRM</source>
         <translation>SmallCRM</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>这个版本的 SmallCRM 不含演示数据。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="104"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="105"/>
         <source>Nothing was changed; what you entered is still here.</source>
         <translation>什么都没有改动，您输入的内容还在。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/changes.py" line="105"/>
+        <location filename="../../smallcrm/ui/shell/changes.py" line="106"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
@@ -696,82 +696,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="28"/>
+        <location filename="../../smallcrm/cli/parser.py" line="30"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="29"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="33"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="32"/>
+        <location filename="../../smallcrm/cli/parser.py" line="34"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="122"/>
+        <location filename="../../smallcrm/cli/parser.py" line="126"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="128"/>
+        <location filename="../../smallcrm/cli/parser.py" line="132"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="193"/>
+        <location filename="../../smallcrm/cli/parser.py" line="197"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="140"/>
+        <location filename="../../smallcrm/cli/parser.py" line="144"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="143"/>
+        <location filename="../../smallcrm/cli/parser.py" line="147"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="148"/>
+        <location filename="../../smallcrm/cli/parser.py" line="152"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="159"/>
+        <location filename="../../smallcrm/cli/parser.py" line="163"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="160"/>
+        <location filename="../../smallcrm/cli/parser.py" line="164"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="166"/>
+        <location filename="../../smallcrm/cli/parser.py" line="170"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="172"/>
+        <location filename="../../smallcrm/cli/parser.py" line="176"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="182"/>
+        <location filename="../../smallcrm/cli/parser.py" line="186"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1531,6 +1531,7 @@
         <translation>文件里是什么（默认：自动判断）</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="56"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="52"/>
         <source>preview: report what would happen, change nothing</source>
         <translation>预览：报告会发生什么，但不做任何改动</translation>
@@ -1546,24 +1547,53 @@
         <translation>消费记录：添加还没有的客户</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="19"/>
+        <source>Import the catalogue from .xlsx, .xls, .ods or .csv: headers such as 商品名称/品名/名称, 条码/条形码, 单位, 售价/零售价/单价, 进价/成本价, 分类/类别 and 类型 (goods or service), or name, barcode, unit, price, cost, category and kind. A row matches a product by its barcode, else by its exact name; --on-duplicate says what happens then: skip (the default), fill the product&apos;s empty fields, overwrite them with the row&apos;s non-empty cells, or keep (add another product with the same name; a barcode belongs to one product only). A row with an impossible value (a price of &apos;abc&apos;, a barcode with other signs than digits and letters) is rejected whole with its row, column and reason. The import is one transaction; &apos;undo-import BATCH&apos; undoes it.</source>
+        <translation>从 .xlsx、.xls、.ods 或 .csv 导入商品目录：表头可以是 商品名称/品名/名称、条码/条形码、单位、售价/零售价/单价、进价/成本价、分类/类别 和 类型（商品或服务），也可以是 name、barcode、unit、price、cost、category 和 kind。一行先按条码、再按完全相同的名称对应已有商品；对应上时怎么办由 --on-duplicate 决定：skip 跳过（默认），fill 补全商品的空字段，overwrite 用该行的非空单元格覆盖，keep 另外新增一个同名商品（条码只能属于一个商品）。含有不可能的值的行（如售价为“abc”、条码含有数字和字母以外的符号）整行拒绝，并给出行号、列和原因。整个导入是一个事务；用 &apos;undo-import 批次号&apos; 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="43"/>
+        <source>Import or export the catalogue of products and services.</source>
+        <translation>导入或导出商品与服务目录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="62"/>
+        <source>what to do with a row that matches a product (default skip)</source>
+        <translation>某行对应上已有商品时怎么办（默认 skip）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="67"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="68"/>
         <source>write the rejected rows and their reasons to this file</source>
         <translation>把没导入的行及原因写到这个文件</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="70"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="71"/>
         <source>import a file whose content was imported before</source>
         <translation>导入内容已经导入过的文件</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="72"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="73"/>
         <source>the sheet to read (default: the first with data)</source>
         <translation>要读的工作表（默认：第一个有数据的）</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="77"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="78"/>
         <source>the row holding the headers (default: found)</source>
         <translation>表头所在的行（默认：自动查找）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="87"/>
+        <source>Export the catalogue to .xlsx or .csv (UTF-8 with BOM) in the columns &apos;product import&apos; reads back.</source>
+        <translation>把商品目录导出为 .xlsx 或 .csv（带 BOM 的 UTF-8），列与 &apos;product import&apos; 读取的一致。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="96"/>
+        <source>retired products too, with a status column</source>
+        <translation>也导出已停售的商品，并加一列状态</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="83"/>
@@ -1611,9 +1641,30 @@
         <translation>只要这些客户</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/cli/commands_catalogue.py" line="99"/>
         <location filename="../../smallcrm/cli/commands_sheets.py" line="148"/>
         <source>header language (default: the shop&apos;s)</source>
         <translation>表头语言（默认：店铺的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="21"/>
+        <source>Print a sale&apos;s receipt to a PDF as wide as the roll (58 or 80 mm) and as long as the receipt, or with --escpos straight to an ESC/POS receipt printer.</source>
+        <translation>把一笔销售的小票打印成 PDF（宽度与纸卷相同，58 或 80 毫米，长度随内容），或用 --escpos 直接发送到 ESC/POS 小票打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="28"/>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="33"/>
+        <source>the roll&apos;s width in mm (default: the shop&apos;s setting, 58 unless changed)</source>
+        <translation>纸卷宽度，单位毫米（默认：店铺设置，未改过则为 58）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_receipt.py" line="40"/>
+        <source>also send it to an ESC/POS printer: usb:VID:PID, network:HOST[:PORT] or file:PATH (without a value: the shop&apos;s receipt printer)</source>
+        <translation>同时发送到 ESC/POS 打印机：usb:VID:PID、network:主机[:端口] 或 file:路径（不写值：使用店铺设置的小票打印机）</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_counter.py" line="19"/>
@@ -1651,14 +1702,14 @@
         <translation>goods 商品（默认）或 service 服务（理发、维修等）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/commands_counter.py" line="55"/>
-        <source>Add, edit, list, show or retire products and services.</source>
-        <translation>添加、修改、列出、查看或下架商品和服务。</translation>
-    </message>
-    <message>
         <location filename="../../smallcrm/cli/commands_counter.py" line="40"/>
         <source>Record, show, list, return or void sales at the counter.</source>
         <translation>收银：记录、查看、列出销售单，退货或作废。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="55"/>
+        <source>Add, edit, list, show or retire products and services.</source>
+        <translation>添加、修改、列出、查看或下架商品和服务。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/cli/commands_counter.py" line="68"/>
@@ -2011,39 +2062,262 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="64"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="65"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="348"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="441"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="467"/>
+        <source>Products and Services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="127"/>
+        <source>Find by name, pinyin, initials or barcode</source>
+        <translation>按名称、拼音、首字母或条码查找</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="130"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="302"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="132"/>
+        <source>Show retired</source>
+        <translation>显示已停售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="139"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="140"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="141"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="142"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="143"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="144"/>
+        <source>Cost</source>
+        <translation>进价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="145"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="146"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="188"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="190"/>
+        <source>scan or type; may stay empty</source>
+        <translation>扫码或输入，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="193"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="194"/>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="195"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="196"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="197"/>
+        <source>Price:</source>
+        <translation>售价：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="198"/>
+        <source>Cost:</source>
+        <translation>进价：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="199"/>
+        <source>Barcode:</source>
+        <translation>条码：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="218"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="220"/>
+        <source>&amp;New Product</source>
+        <translation>新建商品(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="222"/>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
+        <source>&amp;Retire</source>
+        <translation>停售(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="232"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="234"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="271"/>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="289"/>
+        <source>Products listed: %1</source>
+        <translation>列出商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="349"/>
+        <source>Discard what you typed for %1?</source>
+        <translation>放弃为 %1 输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="350"/>
+        <source>the new product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="390"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="392"/>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="395"/>
+        <source>Re&amp;store</source>
+        <translation>恢复在售(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="399"/>
+        <source>Retired: no longer offered at the counter; its sales keep it. Restore offers it again.</source>
+        <translation>已停售：收银时不再列出；已有的销售仍然记着它。恢复在售后可再次销售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="445"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
+        <source>%1 is retired.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="471"/>
+        <source>%1 is offered again.</source>
+        <translation>%1 已恢复在售。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="495"/>
+        <source>catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="498"/>
+        <source>Export Products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="500"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/catalogue_dialog.py" line="519"/>
+        <source>%1 products exported to %2.</source>
+        <translation>已导出 %1 个商品到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>Before</source>
         <translation>改前</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="551"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="557"/>
         <source>After</source>
         <translation>改后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="561"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="567"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="574"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="580"/>
         <source>%1 changes, newest first</source>
         <translation>共 %1 条改动，最新的在前</translation>
     </message>
@@ -2199,147 +2473,157 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="93"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
         <source>← Back to List</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="94"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="95"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="96"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="98"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="100"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="101"/>
         <source>Undo Changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="65"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="66"/>
         <source>Details</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="70"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="71"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
         <source>Timeline</source>
         <translation>往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="72"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="73"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="74"/>
         <source>Changes</source>
         <translation>改动记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="103"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="104"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="139"/>
         <source>Save Customer</source>
         <translation>保存客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
         <source>Back to List</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="148"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="189"/>
         <source>New Customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="185"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
         <source>Fill in what you know; a name or a phone number is enough.</source>
         <translation>知道多少填多少，有姓名或电话就够了。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="187"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="195"/>
         <source>Customer No. %1 · added %2</source>
         <translation>客户编号 %1 · %2 建档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="249"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="259"/>
         <source>This may be a customer you already have: %1</source>
         <translation>这可能是已有的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="261"/>
         <source>(and %1 more)</source>
         <translation>（还有 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="263"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="308"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="318"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="332"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="342"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="334"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="344"/>
         <source>Open the customer you already have, or save this one as well?</source>
         <translation>打开已有的客户，还是也保存这一位？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="335"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="345"/>
         <source>Open Existing</source>
         <translation>打开已有客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="338"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="348"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="368"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="378"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="379"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_editor.py" line="380"/>
+        <location filename="../../smallcrm/ui/views/customer_editor.py" line="390"/>
         <source>Save the changes to %1?</source>
         <translation>要保存对 %1 的修改吗？</translation>
     </message>
@@ -2637,93 +2921,108 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="109"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="110"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="111"/>
         <source>Edit this customer, with purchases, contacts and history (Enter)</source>
         <translation>编辑这位客户，包括购买、往来和改动记录（回车）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="132"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="113"/>
+        <source>New Sale…</source>
+        <translation>记一笔…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="114"/>
+        <source>Record a sale to this customer at the counter (记一笔)</source>
+        <translation>在收银台为这位客户记一笔销售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="133"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="134"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="135"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
         <source>Next birthday</source>
         <translation>下次生日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="136"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="137"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
         <source>Staff</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="138"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="139"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="144"/>
         <source>Purchases</source>
         <translation>购买次数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="140"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="145"/>
         <source>Total spent</source>
         <translation>消费总额</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="141"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="146"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="142"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="147"/>
         <source>Last purchase</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="143"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="183"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="192"/>
         <source>(no name)</source>
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="193"/>
         <source>Customer No. %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="196"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="205"/>
         <source>, </source>
         <comment>separator between tags</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_profile.py" line="201"/>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="212"/>
+        <source>paid %1 − cost of goods %2 − service %3 (%4 contacts)</source>
+        <translation>实付 %1 − 商品成本 %2 − 服务成本 %3（%4 次联系）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_profile.py" line="219"/>
         <source>Not counted (no cost price): %1</source>
         <translation>未计入（无成本价）：%1 笔</translation>
     </message>
@@ -2874,128 +3173,128 @@
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="99"/>
         <source>Search name, pinyin, phone, number or address</source>
         <translation>搜索姓名、拼音、手机号、编号或地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="210"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="212"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="213"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="215"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="217"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="222"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="224"/>
         <source>Move the selected customers to the trash (Delete); Ctrl+Z brings them back</source>
         <translation>把选中的客户移到回收站（Delete 键）；按 Ctrl+Z 可以找回</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="226"/>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>&amp;Tag…</source>
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="230"/>
         <source>Add a tag to the selected customers</source>
         <translation>给选中的客户加标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="231"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
         <source>&amp;Remove Tag…</source>
         <translation>去掉标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="233"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="235"/>
         <source>Take a tag off the selected customers</source>
         <translation>去掉选中客户的某个标签</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="236"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
         <source>&amp;Assign Staff…</source>
         <translation>指定负责人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="238"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="240"/>
         <source>Make a staff member responsible for the selected customers</source>
         <translation>指定一位店员负责选中的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="241"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
         <source>Ma&amp;il Consent…</source>
         <translation>邮寄同意(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="243"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="245"/>
         <source>Record whether the selected customers may receive greeting cards by post</source>
         <translation>记录选中的客户是否同意接收邮寄的贺卡</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="246"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
         <source>&amp;Follow-up Reminder…</source>
         <translation>回访提醒(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="248"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="250"/>
         <source>Create a reminder to contact each selected customer</source>
         <translation>为每位选中的客户建一条回访提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="251"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="253"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
         <source>Save the selected customers (or the whole list shown) as an Excel or CSV file</source>
         <translation>把选中的客户（或当前列表里的全部客户）另存为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="255"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="257"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="256"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="258"/>
         <source>&amp;Columns…</source>
         <translation>显示列(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export Selection…</source>
         <translation>导出选中的客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="402"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
         <source>&amp;Export List…</source>
         <translation>导出列表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="404"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="406"/>
         <source>Selected: %1</source>
         <translation>已选 %1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="576"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="579"/>
         <source>&amp;Undo Move to Trash (%1)</source>
         <translation>撤销移到回收站(&amp;U)（%1 位）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customers_page.py" line="219"/>
+        <location filename="../../smallcrm/ui/views/customers_page.py" line="221"/>
         <source>&amp;Move to Trash</source>
         <translation>移到回收站(&amp;M)</translation>
     </message>
@@ -3016,6 +3315,64 @@
         <location filename="../../smallcrm/ui/dialogs/reminder_dialogs.py" line="43"/>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>DaySales</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="25"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="26"/>
+        <source>No.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="28"/>
+        <source>Payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="29"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="42"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="43"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="48"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="50"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/day_sales.py" line="101"/>
+        <source>Voided: not counted anywhere</source>
+        <translation>已作废：任何统计都不计入</translation>
     </message>
 </context>
 <context>
@@ -3409,57 +3766,67 @@
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="78"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="74"/>
+        <source>Products and services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="79"/>
         <source>Import it again anyway</source>
         <translation>仍然再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="82"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="83"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="84"/>
         <source>The file holds:</source>
         <translation>文件内容：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="102"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="103"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="104"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="105"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="135"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="140"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="166"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="167"/>
         <source>purchases</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
+        <source>products and services</source>
+        <translation>商品与服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="171"/>
         <source>Sheet “%1”: headers in row %2; it looks like a list of %3.</source>
         <translation>工作表“%1”：表头在第 %2 行；看起来是%3名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="168"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="177"/>
         <source>About %1 rows.</source>
         <translation>约 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/import_file_page.py" line="182"/>
         <source>This file was imported before (import %1). Undo that import first, or import it again on purpose.</source>
         <translation>这个文件以前导入过（第 %1 次导入）。请先撤销那次导入，或者确认要再次导入。</translation>
     </message>
@@ -3534,157 +3901,157 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="45"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
         <source>windows, dialogs, printing</source>
         <translation>窗口、对话框、打印</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="46"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
         <source>database access</source>
         <translation>数据库访问</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="47"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="48"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
         <source>reading and writing Excel files</source>
         <translation>读写 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="49"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
         <source>writing Excel files</source>
         <translation>导出 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="50"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
         <source>reading spreadsheets fast</source>
         <translation>快速读取表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="51"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
         <source>reading old .xls files</source>
         <translation>读取旧版 .xls 文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="52"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
         <source>charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
         <source>analysis</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
         <source>the churn and lifetime-value model</source>
         <translation>流失预测和客户终身价值模型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="55"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
         <source>pinyin search</source>
         <translation>拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="56"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
         <source>lunar calendar birthdays and festivals</source>
         <translation>农历生日和节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="58"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
         <source>where the data folder is</source>
         <translation>数据文件夹的位置</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="59"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
         <source>Chinese font for labels and envelopes</source>
         <translation>标签和信封上的中文字体</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="60"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="61"/>
         <source>the language SmallCRM is written in</source>
         <translation>编写 SmallCRM 的编程语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="77"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="78"/>
         <source>The guide is missing from this installation.</source>
         <translation>这个安装缺少使用指南。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="127"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="130"/>
         <source>Database (your customers)</source>
         <translation>数据库（您的客户资料）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="128"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="131"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="132"/>
         <source>Log files</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="136"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
         <source>Everything SmallCRM knows is in the database file; the shop&apos;s settings are in it too.</source>
         <translation>SmallCRM 的所有资料都在这个数据库文件里，店铺设置也在里面。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="139"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="142"/>
         <source>A backup is made automatically each time you close SmallCRM (the newest of each of the last 7 days and 4 weeks are kept); File › Back Up Now makes one whenever you like.</source>
         <translation>每次关闭 SmallCRM 都会自动备份（保留最近 7 天每天最新的一份和最近 4 周每周最新的一份）；随时可以用“文件 › 立即备份”再备份一次。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="144"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="147"/>
         <source>Copy the backups folder to a USB stick or cloud drive now and then: a backup on the same computer does not help if the computer is lost.</source>
         <translation>请隔一段时间把备份文件夹复制到 U 盘或网盘：电脑丢了或坏了，同一台电脑上的备份也救不回来。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="149"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="152"/>
         <source>File › Restore from Backup puts a backup back; the database as it was is kept beside it.</source>
         <translation>用“文件 › 从备份恢复”可以恢复备份；恢复前的数据库会另存在旁边。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="153"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="156"/>
         <source>Where your data is</source>
         <translation>您的数据在哪里</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="253"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="266"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="269"/>
         <source>SmallCRM &amp;Help</source>
         <translation>SmallCRM 帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="271"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="274"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="277"/>
         <source>Where Is My &amp;Data?</source>
         <translation>我的数据在哪里？(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="278"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="281"/>
         <source>&amp;About SmallCRM</source>
         <translation>关于 SmallCRM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="280"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="283"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -3692,37 +4059,37 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="162"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="165"/>
         <source>SmallCRM Help</source>
         <translation>SmallCRM 帮助</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="171"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="186"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="189"/>
         <source>Getting Started</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="187"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/help.py" line="188"/>
+        <location filename="../../smallcrm/ui/shell/help.py" line="191"/>
         <source>Your Data</source>
         <translation>您的数据</translation>
     </message>
@@ -3937,23 +4304,53 @@
         <source>Refund</source>
         <translation>退货</translation>
     </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="77"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="78"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="79"/>
+        <source>Goods or service</source>
+        <translation>商品或服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="80"/>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="115"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="41"/>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="55"/>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="71"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="69"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="87"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="48"/>
         <source>Undo import %1 of “%2”?</source>
         <translation>撤销第 %1 次导入（“%2”）吗？</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="48"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="54"/>
+        <source>The products it added are removed and the products it changed get their previous values back. A product sold since stays, retired, for its sales.</source>
+        <translation>它新增的商品将被删除，它修改过的商品恢复原来的值。此后已经卖出过的商品会保留并停售，以便保留其销售记录。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="62"/>
         <source>The customers and purchases it added are removed and the customers it changed get their previous values back. A customer who has since got purchases or visits of their own goes to the trash instead.</source>
         <translation>这次导入新增的客户和消费记录会被删除，被它修改过的客户恢复原来的内容。导入后又有了自己的消费或回访记录的客户，会移到回收站而不是删除。</translation>
     </message>
@@ -3961,212 +4358,262 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="84"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="100"/>
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="105"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="106"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="107"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="109"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="95"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="111"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="112"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="113"/>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="124"/>
         <source>Nothing has been imported yet.</source>
         <translation>还没有导入过。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="110"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="126"/>
         <source>Undo Import…</source>
         <translation>撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="141"/>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
         <source>Purchases</source>
         <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_history.py" line="157"/>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="89"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="100"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="90"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="91"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="92"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="103"/>
         <source>Summary row</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="104"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="98"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
         <source>Added as another customer</source>
         <translation>作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="101"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="110"/>
+        <source>Added as another product</source>
+        <translation>作为另一个商品新增</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
         <source>Same customer number</source>
         <translation>客户编号相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="102"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
         <source>Same phone</source>
         <translation>手机相同</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="107"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
+        <source>Same barcode</source>
+        <translation>条码相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="116"/>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="121"/>
         <source>As the Mail consent column says</source>
         <translation>按“同意邮寄”这一列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="122"/>
         <source>No one may receive mail yet (ask them first)</source>
         <translation>都不同意邮寄（先问过客户再改）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="109"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="123"/>
         <source>All may receive mail (they agreed)</source>
         <translation>都同意邮寄（客户已同意）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="112"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="126"/>
         <source>Skip the row; the customer stays as it is</source>
         <translation>跳过这一行，客户保持不变</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="113"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="127"/>
         <source>Fill the customer&apos;s empty fields from the row</source>
         <translation>用这一行补全客户的空白项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="114"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="128"/>
         <source>Overwrite the customer&apos;s fields with the row&apos;s values</source>
         <translation>用这一行的内容覆盖客户的资料</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="115"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="129"/>
         <source>Keep both: add the row as another customer</source>
         <translation>两个都保留：把这一行作为另一位客户新增</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="132"/>
+        <source>Skip the row; the product stays as it is</source>
+        <translation>跳过该行，商品保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="133"/>
+        <source>Fill the product&apos;s empty fields from the row</source>
+        <translation>用该行补全商品的空字段</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="134"/>
+        <source>Overwrite the product&apos;s fields with the row&apos;s values</source>
+        <translation>用该行的值覆盖商品的字段</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="135"/>
+        <source>Keep both: add the row as another product (not with its barcode)</source>
+        <translation>两者都保留：把该行作为另一个商品新增（条码相同时除外）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="154"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="155"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="160"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_common.py" line="161"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="66"/>
         <source>Import a Spreadsheet</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="110"/>
         <source>New: %1   Updated: %2   Skipped: %3   Rejected: %4</source>
         <translation>新增：%1   更新：%2   跳过：%3   拒绝：%4</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="117"/>
         <source>New customers for these purchases: %1</source>
         <translation>为这些消费记录新建的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="119"/>
         <source>Addresses split into province, city and district: %1</source>
         <translation>地址已拆分为省、市、区：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="129"/>
         <source>-rejected</source>
         <translation>-被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="141"/>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="148"/>
         <source>Save Rejected Rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="131"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_wizard.py" line="149"/>
         <source>%1 rejected rows saved to %2. Fix them there and import that file.</source>
         <translation>已把 %1 行被拒绝的数据保存到 %2。请在那里改正后再导入该文件。</translation>
     </message>
@@ -4278,102 +4725,102 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="378"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Add Contact…</source>
         <translation>添加往来记录…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="381"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
         <source>Note a visit, call, message or complaint</source>
         <translation>记录一次到店、电话、消息或投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="390"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="384"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="390"/>
         <source>Edit the contact</source>
         <translation>编辑这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="387"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="393"/>
         <source>Mark Resolved</source>
         <translation>标为已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="391"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="397"/>
         <source>The complaint is resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="400"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="394"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="400"/>
         <source>Delete the contact</source>
         <translation>删除这条联系记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="399"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="405"/>
         <source>Customer › Timeline</source>
         <translation>客户 › 往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="414"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="420"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="417"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="423"/>
         <source>Resolved %1</source>
         <translation>%1 已解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="428"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="434"/>
         <source>%1 contacts</source>
         <translation>共 %1 条往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="430"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="436"/>
         <source>%1 open complaints</source>
         <translation>%1 条投诉未解决</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="445"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="451"/>
         <source>Delete Contact</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="446"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="452"/>
         <source>Delete this contact from the timeline?</source>
         <translation>要从往来记录中删除这一条吗？</translation>
     </message>
@@ -4892,57 +5339,62 @@ Wishing you and your family health and happiness.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="314"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="340"/>
         <source>SmallCRM — %1</source>
         <translation>SmallCRM — %1</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="365"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="391"/>
         <source>Customers: %1</source>
         <translation>客户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="167"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="171"/>
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="168"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
         <source>&amp;Reminders</source>
         <translation>提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="172"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="176"/>
+        <source>&amp;Sale</source>
+        <translation>收银(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="179"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="173"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="180"/>
         <source>&amp;Mailing</source>
         <translation>贺卡寄送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="366"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="392"/>
         <source>Due today: %1</source>
         <translation>今日待办：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="368"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="394"/>
         <source>Overdue: %1</source>
         <translation>已过期：%1 条</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="444"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="470"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份……</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="454"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="480"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/main_window.py" line="455"/>
+        <location filename="../../smallcrm/ui/shell/main_window.py" line="481"/>
         <source>The backup before closing failed: %1
 
 Close anyway?</source>
@@ -4959,47 +5411,52 @@ Close anyway?</source>
         <translation>核对各列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="41"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="40"/>
         <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are kept in the notes; choose a field for them, or not to import them.</source>
         <translation>文件的每一列以及它在 SmallCRM 里对应的内容。SmallCRM 不认识的列会保存到备注里；也可以为它们选择一个字段，或者不导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="47"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="46"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="55"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="54"/>
         <source>Use the Suggested Columns</source>
         <translation>使用建议的对应</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="72"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="71"/>
         <source>Headers found in row %1.</source>
         <translation>表头在第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="74"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="73"/>
         <source>These are the columns you chose last time for a file with the same headers.</source>
         <translation>这是上次导入相同表头的文件时您选择的对应方式。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="75"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="76"/>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="79"/>
+        <source>Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know are not imported; choose a field for them if they hold one.</source>
+        <translation>文件的每一列以及它在 SmallCRM 中对应的字段。SmallCRM 不认识的列不会导入；如果其中有可用的内容，请为它选择一个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_mapping_page.py" line="85"/>
         <source>Keep in the notes</source>
         <translation>保存到备注</translation>
     </message>
@@ -5007,77 +5464,97 @@ Close anyway?</source>
 <context>
     <name>MenusAndToolbar</name>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="53"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="54"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="57"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="58"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="60"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="61"/>
         <source>C&amp;ustomers</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="61"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="62"/>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="68"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="70"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="72"/>
         <source>&amp;Restore from Backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="76"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="78"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="81"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="95"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="97"/>
         <source>Tra&amp;sh…</source>
         <translation>回收站(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="96"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="98"/>
         <source>&amp;Duplicates…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="104"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="106"/>
+        <source>Products and &amp;Services…</source>
+        <translation>商品与服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="107"/>
+        <source>&amp;Import Products…</source>
+        <translation>导入商品(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="108"/>
+        <source>&amp;Export Products…</source>
+        <translation>导出商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="116"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="129"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="141"/>
         <source>&amp;Import Spreadsheet…</source>
         <translation>导入表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="131"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="143"/>
         <source>Import &amp;History…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/shell/menus.py" line="132"/>
+        <location filename="../../smallcrm/ui/shell/menus.py" line="144"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -5146,120 +5623,131 @@ Close anyway?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="143"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="166"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="144"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="167"/>
         <source>Nothing has been stored yet. This is exactly what the import will do.</source>
         <translation>还没有保存任何内容。下面就是导入后的结果。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="146"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="169"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
         <source>Add customers who are not in SmallCRM yet (from the row&apos;s name and phone)</source>
         <translation>新建 SmallCRM 里还没有的客户（用这一行的姓名和手机）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="180"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="203"/>
         <source>Greeting cards go only to customers who may receive mail; you can change it later for a selection</source>
         <translation>贺卡只寄给同意邮寄的客户；以后也可以对选中的客户批量修改</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="189"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
         <source>A row with the same customer number or phone as a customer you have (or an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without name and phone, or with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
         <translation>客户编号或手机与已有客户（或前面某一行）相同的行算作重复。空行不计；合计行（合计、小计、Total）跳过。既没有姓名也没有手机、或含有不可能的值的行整行拒绝。导入要么全部完成、要么什么都不改，并且可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="198"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="217"/>
+        <source>A row with the barcode, or else the exact name, of a product you have (or of an earlier row) is a duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A new product without a name, or a row with an impossible value, is rejected whole. The import is all or nothing, and can be undone.</source>
+        <translation>与已有商品（或前面某一行）条码相同，或名称完全相同的行算作重复。空行不计；合计行（合计、小计、Total）会被跳过。没有名称的新商品或含有不可能的值的行整行拒绝。导入要么全部完成要么什么都不做，并且可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="226"/>
         <source>Duplicates:</source>
         <translation>重复的行：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="199"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="227"/>
         <source>Mail consent:</source>
         <translation>邮寄同意：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="278"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
         <source>Matched by</source>
         <translation>重复依据</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="209"/>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="340"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="237"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="211"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="239"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="212"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="240"/>
         <source>Save Rejected Rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="213"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="241"/>
         <source>An Excel file with the rejected rows and why, to fix and import again</source>
         <translation>把被拒绝的行及原因存为 Excel 文件，改正后可再次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="297"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="278"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="341"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="359"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="404"/>
         <source>an earlier row of this file</source>
         <translation>本文件前面的一行</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="367"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="412"/>
         <source>The first %1 of %2 duplicate rows are listed here.</source>
         <translation>这里列出 %2 个重复行中的前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="377"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="422"/>
         <source>The first %1 are listed here; Save Rejected Rows writes all %2.</source>
         <translation>这里列出前 %1 行；“保存被拒绝的行”会写出全部 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="383"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="428"/>
         <source>First rows (%1)</source>
         <translation>前几行（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="384"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="429"/>
         <source>Duplicates (%1)</source>
         <translation>重复（%1）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="385"/>
+        <location filename="../../smallcrm/ui/dialogs/import_preview_page.py" line="430"/>
         <source>Rejected (%1)</source>
         <translation>拒绝（%1）</translation>
     </message>
@@ -5267,27 +5755,27 @@ Close anyway?</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="447"/>
+        <location filename="../../smallcrm/printing/render.py" line="461"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="448"/>
+        <location filename="../../smallcrm/printing/render.py" line="462"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="449"/>
+        <location filename="../../smallcrm/printing/render.py" line="463"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="450"/>
+        <location filename="../../smallcrm/printing/render.py" line="464"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="451"/>
+        <location filename="../../smallcrm/printing/render.py" line="465"/>
         <source>Sent</source>
         <translation>已寄</translation>
     </message>
@@ -5457,22 +5945,27 @@ Close anyway?</source>
         <translation>客户 › 购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="341"/>
-        <source>%1 purchases · total %2 · profit %3</source>
-        <translation>共 %1 笔 · 合计 %2 · 利润 %3</translation>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="342"/>
+        <source>%1 purchases · paid %2 · profit %3</source>
+        <translation>%1 笔消费 · 实付 %2 · 利润 %3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="346"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="345"/>
+        <source>(cost of goods %1, service %2 for %3 contacts)</source>
+        <translation>（商品成本 %1，服务成本 %2，共 %3 次联系）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="352"/>
         <source>(%1 without a cost price, counted as no cost)</source>
         <translation>（%1 笔没有成本价，按零成本计）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="360"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="366"/>
         <source>Delete Purchase</source>
         <translation>删除购买记录</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="362"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="368"/>
         <source>Delete the purchase of %1 on %2?</source>
         <translation>要删除 %2 购买的 %1 吗？</translation>
     </message>
@@ -5545,6 +6038,198 @@ Close anyway?</source>
         <location filename="../../smallcrm/ui/widgets/filters.py" line="137"/>
         <source>Any churn risk</source>
         <translation>全部流失风险</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="73"/>
+        <source>Tel: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="74"/>
+        <source>Receipt No.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="75"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="76"/>
+        <source>Customer: %1</source>
+        <translation>顾客：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="77"/>
+        <source>Customer: %1 (No. %2)</source>
+        <translation>顾客：%1（会员号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="78"/>
+        <source>Customer: walk-in</source>
+        <translation>顾客：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="79"/>
+        <source>Served by: %1</source>
+        <translation>收银员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="80"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="81"/>
+        <source>%1 × %2, discount %3</source>
+        <translation>%1 × %2，优惠 %3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="82"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="83"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="84"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="85"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="86"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="87"/>
+        <source>Refunded by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="88"/>
+        <source>RETURN</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="89"/>
+        <source>Return of receipt %1</source>
+        <translation>原单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="90"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="91"/>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="92"/>
+        <source>Voided: %1</source>
+        <translation>作废时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="93"/>
+        <source>This sale was voided: this receipt is not valid.</source>
+        <translation>此单已作废，本小票无效。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="94"/>
+        <source>Thank you for your visit!</source>
+        <translation>谢谢惠顾，欢迎再次光临！</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/receipts.py" line="95"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="43"/>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="71"/>
+        <source>Print Receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="74"/>
+        <source>Receipt %1: %2, %3</source>
+        <translation>小票 %1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="82"/>
+        <source>%1 mm roll</source>
+        <translation>%1 毫米纸卷</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="85"/>
+        <source>The system printer (you choose it when printing)</source>
+        <translation>系统打印机（打印时选择）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="87"/>
+        <source>ESC/POS receipt printer %1</source>
+        <translation>ESC/POS 小票打印机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="91"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="92"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="95"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="97"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="98"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="115"/>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="138"/>
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="192"/>
+        <source>Save Receipt as PDF</source>
+        <translation>将小票另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/receipt_print.py" line="192"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6170,122 +6855,122 @@ Close anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Due</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="460"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="466"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="468"/>
         <source>Add Reminder…</source>
         <translation>添加提醒…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="462"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="468"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="464"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
         <source>Edit the reminder</source>
         <translation>编辑这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Done…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="467"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
         <source>Done, with what came of it</source>
         <translation>标为完成，并记下结果</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Snooze…</source>
         <translation>推迟…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="470"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
         <source>Remind me later</source>
         <translation>稍后再提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="479"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="473"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="479"/>
         <source>Not needed any more</source>
         <translation>不再需要</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="482"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="476"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="482"/>
         <source>Delete the reminder</source>
         <translation>删除这条提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="481"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="487"/>
         <source>Customer › Reminders</source>
         <translation>客户 › 提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="507"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="513"/>
         <source>%1 open reminders</source>
         <translation>%1 条待办提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="509"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="515"/>
         <source>%1 due now</source>
         <translation>%1 条已到期</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="529"/>
         <source>Reminder Done</source>
         <translation>提醒已完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="523"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="529"/>
         <source>What came of it? (optional, kept in the timeline)</source>
         <translation>结果如何？（可不填，会记入往来记录）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="537"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="543"/>
         <source>Delete Reminder</source>
         <translation>删除提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/customer_records.py" line="538"/>
+        <location filename="../../smallcrm/ui/views/customer_records.py" line="544"/>
         <source>Delete the reminder “%1” for good? Dismiss keeps it in the list.</source>
         <translation>彻底删除提醒“%1”吗？选“忽略”则仍保留在列表中。</translation>
     </message>
@@ -6419,54 +7104,450 @@ Close anyway?</source>
         <translation>撤销这次导入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="64"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
+        <source>Cancel stops the import and leaves your catalogue exactly as it was.</source>
+        <translation>取消会停止导入，商品目录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="67"/>
         <source>Cancel stops the import and leaves your customers exactly as they were.</source>
         <translation>点“取消”会停止导入，客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="65"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="68"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="80"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="83"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="93"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="94"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="98"/>
+        <source>Nothing was imported: your catalogue is exactly as it was.</source>
+        <translation>没有导入任何内容：商品目录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="100"/>
         <source>Nothing was imported: your customers are exactly as they were.</source>
         <translation>没有导入任何内容：客户资料保持原样。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="96"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="102"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="97"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="103"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="105"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="111"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="108"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="114"/>
         <source>This was import %1. You can undo it here or later under File, Import History.</source>
         <translation>这是第 %1 次导入。可以在这里撤销，以后也可以在“文件 &gt; 导入记录”里撤销。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="124"/>
+        <location filename="../../smallcrm/ui/dialogs/import_result_page.py" line="133"/>
         <source>The import was undone.</source>
         <translation>这次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="130"/>
+        <source>Record Return</source>
+        <translation>登记退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="131"/>
+        <source>Return from Sale %1</source>
+        <translation>销售单 %1 退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Already back</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="134"/>
+        <source>Coming back</source>
+        <translation>本次退回</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="179"/>
+        <source>Space ticks a line; type to change how much of it comes back.</source>
+        <translation>按空格勾选一行；直接输入数字可修改退回数量。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="183"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="184"/>
+        <source>e.g. wrong size, spoiled</source>
+        <translation>例如：尺码不对、变质</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="222"/>
+        <source>Tick the lines that come back (Space).</source>
+        <translation>请勾选要退回的行（空格键）。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLines</name>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="31"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="32"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="33"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="34"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="35"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="36"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="230"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaleView</name>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="91"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="93"/>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="152"/>
+        <source>Name, pinyin or phone</source>
+        <translation>姓名、拼音或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="154"/>
+        <source>Find the customer as in the Customers area; Enter with nothing typed: a walk-in customer</source>
+        <translation>与客户页一样查找客户；不输入直接回车：散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="165"/>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="166"/>
+        <source>Sell to a walk-in customer (散客) instead</source>
+        <translation>改为卖给散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="172"/>
+        <source>Scan a barcode, or type a name or its initials; 2*… sells two; Enter with nothing saves</source>
+        <translation>扫条码，或输入品名、拼音首字母；2*… 表示两件；空着按回车即结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="186"/>
+        <source>No products in the catalogue yet. Add them in the catalogue (Products menu) or with “smallcrm product add”; meanwhile type what you sell, press Enter, then type its price.</source>
+        <translation>商品目录里还没有商品。可以在商品目录（“商品”菜单）里添加，或用命令“smallcrm product add”；在此之前，输入所卖的东西，按回车，再输入价格即可。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="230"/>
+        <source>Anything to remember about this sale</source>
+        <translation>这笔销售要记下的事</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="235"/>
+        <source>Customer (F3)</source>
+        <translation>客户 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="241"/>
+        <source>Product (F4)</source>
+        <translation>商品 (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="248"/>
+        <source>Discount (F6)</source>
+        <translation>整单优惠 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="249"/>
+        <source>Payment (F7)</source>
+        <translation>付款方式 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="250"/>
+        <source>Staff (F8)</source>
+        <translation>店员 (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="259"/>
+        <source>Note (F9)</source>
+        <translation>备注 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="262"/>
+        <source>Save Sale (Enter)</source>
+        <translation>结账 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="265"/>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="268"/>
+        <source>Remove Line (Del)</source>
+        <translation>删除此行 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="275"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="354"/>
+        <source>&amp;Return…</source>
+        <translation>退货(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="355"/>
+        <source>Goods of the selected sale come back; the money goes back</source>
+        <translation>选中的销售有商品退回，并退还货款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="357"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="358"/>
+        <source>The selected sale should not have been recorded: keep it, marked voided</source>
+        <translation>选中的销售本不该记：保留记录，标为作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="360"/>
+        <source>Rec&amp;eipt…</source>
+        <translation>小票(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="361"/>
+        <source>Print the selected sale&apos;s receipt, or save it as a PDF (Ctrl+P)</source>
+        <translation>打印所选销售的小票，或存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="383"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="724"/>
+        <source>Sale</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="405"/>
+        <source>Find Customer for the Sale</source>
+        <translation>为这笔销售查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="407"/>
+        <source>Product Box</source>
+        <translation>商品输入框</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="408"/>
+        <source>Sale Discount</source>
+        <translation>整单优惠</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="409"/>
+        <source>Payment Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="410"/>
+        <source>Staff Member</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="411"/>
+        <source>Sale Note</source>
+        <translation>销售备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="413"/>
+        <source>Save Sale</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="416"/>
+        <source>Remove Line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="419"/>
+        <source>Print Receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="435"/>
+        <source>(nobody)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="490"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="526"/>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="554"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="583"/>
+        <source>Type or scan a product after the quantity.</source>
+        <translation>请在数量后面输入或扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="591"/>
+        <source>No product has the barcode %1; add it to the catalogue, or type its name.</source>
+        <translation>没有条码为 %1 的商品；请先加入商品目录，或输入品名。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="676"/>
+        <source>Lines: %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="678"/>
+        <source>before discount %1</source>
+        <translation>优惠前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="702"/>
+        <source>Scan or type a product first; Enter in the empty box then saves the sale.</source>
+        <translation>请先扫描或输入商品；之后在空的输入框里按回车即可结账。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="731"/>
+        <source>Saved sale %1: %2, %3, %4</source>
+        <translation>已记下销售 %1：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="770"/>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="776"/>
+        <source>Clear Sale</source>
+        <translation>清空本单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="772"/>
+        <source>Clear the sale in progress (%1 lines, %2)? Nothing of it is stored.</source>
+        <translation>清空正在录入的这一单（%1 行，%2）吗？这一单不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="786"/>
+        <source>Sale cleared; nothing was stored.</source>
+        <translation>已清空本单，没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="843"/>
+        <source>Sales today: %1 · takings %2</source>
+        <translation>今日销售 %1 笔 · 实收 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="872"/>
+        <source>%1: %2 × %3 = %4</source>
+        <translation>%1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="879"/>
+        <source>(%1 back)</source>
+        <translation>（已退 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="883"/>
+        <source>Staff: %1</source>
+        <translation>店员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="885"/>
+        <source>Discount: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="887"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="889"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="891"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="944"/>
+        <source>Recorded return %1: %2 back</source>
+        <translation>已登记退货 %1：退款 %2</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/views/sale_view.py" line="952"/>
+        <source>Voided sale %1: %2</source>
+        <translation>已作废销售 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7025,12 +8106,22 @@ Close anyway?</source>
         <translation>历史太少时：这么多天没有购买算已流失</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="142"/>
+        <location filename="../../smallcrm/settings.py" line="144"/>
+        <source>Receipt paper width (58 or 80 mm)</source>
+        <translation>小票纸宽（58 或 80 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="149"/>
+        <source>Receipt printer (empty: the system printer; ESC/POS: usb:VID:PID or network:HOST[:PORT])</source>
+        <translation>小票打印机（留空：系统打印机；ESC/POS 打印机：usb:VID:PID 或 network:主机[:端口]）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="153"/>
         <source>Months ahead that lifetime value counts</source>
         <translation>终身价值往后算几个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="147"/>
+        <location filename="../../smallcrm/settings.py" line="158"/>
         <source>Yearly discount rate for lifetime value (%)</source>
         <translation>终身价值的年折现率（%）</translation>
     </message>
@@ -7060,9 +8151,9 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="123"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7083,274 +8174,344 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="128"/>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Amounts are shown with this currency&apos;s symbol, such as ¥ for CNY.</source>
         <translation>金额前显示这种货币的符号，例如人民币（CNY）显示 ¥。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="166"/>
         <source>A new language applies the next time SmallCRM starts.</source>
         <translation>换了语言后，下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="169"/>
         <source>The shop&apos;s name, address and phone are the sender on envelopes and cards.</source>
         <translation>店名、地址和电话会作为寄件人印在信封和贺卡上。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Phone numbers without a country code are from</source>
         <translation>没有国家区号的电话号码属于</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="178"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="178"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="228"/>
         <source>The phone region is a two-letter country code, such as CN.</source>
         <translation>电话所属地区是两个字母的国家代码，例如 CN。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="233"/>
         <source>The currency is a three-letter code, such as CNY or HKD.</source>
         <translation>货币用三个字母的代码表示，例如 CNY 或 HKD。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="251"/>
         <source>The new language applies the next time you start SmallCRM.</source>
         <translation>新的语言会在您下次启动 SmallCRM 时生效。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="266"/>
         <source>SmallCRM makes these reminders by itself when it starts and every day while it runs. Each is made once: switching a rule off keeps the reminders it has made.</source>
         <translation>SmallCRM 在启动时以及运行期间每天自动生成这些提醒。每条只生成一次：关闭某项规则不会删除它已生成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Birthdays (solar or lunar)</source>
         <translation>生日提醒（公历或农历）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
         <source>Festival greetings</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="315"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="318"/>
         <source>Follow up open complaints</source>
         <translation>回访未解决的投诉</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="319"/>
         <source>Check in with new customers</source>
         <translation>回访新客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="320"/>
         <source>Win back customers who stopped buying</source>
         <translation>挽回不再购买的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="327"/>
         <source> × their usual interval</source>
         <translation> 倍平时购买间隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="333"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="336"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="334"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="337"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="335"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="338"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="279"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="284"/>
         <source>Remind me ahead by</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
         <source>Customers to greet</source>
         <translation>问候哪些客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="283"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="286"/>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="288"/>
         <source>After the complaint, every</source>
         <translation>投诉后每隔</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
         <source>After the first purchase</source>
         <translation>首次购买后</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="292"/>
         <source>When quiet for</source>
         <translation>未光顾达到</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Still make a missed check-in or win-back for</source>
         <translation>错过的回访或挽回提醒仍补发</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="371"/>
         <source>SmallCRM backs up the shop each time it closes, into %1, and keeps the newest backup of each of the last 7 days and 4 weeks.</source>
         <translation>SmallCRM 每次关闭时都会把店铺备份到 %1，并保留最近 7 天和最近 4 周中每天、每周最新的一份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="376"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="379"/>
         <source>A backup on this computer&apos;s own disk is lost with the disk. Choose a second folder, such as one on a USB drive, and each automatic backup is copied there too whenever the folder is there (a drive that is not plugged in is skipped).</source>
         <translation>备份如果只存在这台电脑的硬盘上，硬盘坏了备份也就没了。选一个第二文件夹（例如 U 盘上的），每次自动备份时只要这个文件夹在，就会再复制一份过去（U 盘没插上时会跳过）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="384"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
         <source>No second folder</source>
         <translation>不使用第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="396"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="399"/>
         <source>Second folder</source>
         <translation>第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="407"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="410"/>
         <source>Second Folder for Backups</source>
         <translation>备份的第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="420"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="423"/>
         <source>Give the folder&apos;s full path, or choose it.</source>
         <translation>请填写文件夹的完整路径，或点“选择…”。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="425"/>
         <source>The folder is not there now (is the drive plugged in?); the next copy waits for it.</source>
         <translation>现在找不到这个文件夹（U 盘插上了吗？）；下一次复制会等它出现。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="429"/>
         <source>The latest copy there was made on %1.</source>
         <translation>那里最新的一份备份是 %1 复制的。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="428"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="431"/>
         <source>The next automatic backup will be copied there.</source>
         <translation>下一次自动备份会复制到那里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="439"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="445"/>
+        <source>Receipts print on a roll of this width, as long as the receipt. Through the system printer you choose the printer when printing; a thermal receipt printer that speaks ESC/POS can be reached directly, without a driver.</source>
+        <translation>小票打印在这个宽度的纸卷上，长度随内容而定。使用系统打印机时，打印时再选择打印机；支持 ESC/POS 的热敏小票打印机可以直接连接，无需驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="454"/>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="456"/>
+        <source>The system printer</source>
+        <translation>系统打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="457"/>
+        <source>ESC/POS printer on USB</source>
+        <translation>USB 连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="458"/>
+        <source>ESC/POS printer on the network</source>
+        <translation>网络连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="466"/>
+        <source>Paper width</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="467"/>
+        <source>Print receipts on</source>
+        <translation>小票打印到</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="468"/>
+        <source>Printer address</source>
+        <translation>打印机地址</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="477"/>
+        <source>No address needed.</source>
+        <translation>无需填写地址。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="479"/>
+        <source>The printer&apos;s vendor and product id in hex, as lsusb or the Device Manager shows them, such as 0416:5011.</source>
+        <translation>打印机的厂商 ID 和产品 ID（十六进制，lsusb 或设备管理器中显示的），例如 0416:5011。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="482"/>
+        <source>The printer&apos;s IP address or name, and its port if not 9100, such as 192.168.1.87.</source>
+        <translation>打印机的 IP 地址或名称；端口不是 9100 时请加上端口，例如 192.168.1.87。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="483"/>
+        <source>The printer&apos;s device file, such as /dev/usb/lp0.</source>
+        <translation>打印机的设备文件，例如 /dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="495"/>
+        <source>ESC/POS printer behind a device file</source>
+        <translation>通过设备文件连接的 ESC/POS 打印机</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="514"/>
         <source>Each customer can have a staff member responsible for them. When someone leaves, deactivate them and hand their customers to another (select the customers, Assign Staff): the shop keeps every customer and their history.</source>
         <translation>每位客户都可以有一位负责的店员。有人离职时，把他设为离职，再把他的客户交给别人（选中这些客户，点“指定负责人”）：客户和往来记录都留在店里。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="447"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="522"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="449"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="524"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="451"/>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="526"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
         <source>Deactivate</source>
         <translation>设为离职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="469"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="544"/>
         <source>%1 — customers: %2</source>
         <translation>%1 — 负责 %2 位客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="471"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="546"/>
         <source>(left)</source>
         <translation>（已离职）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="487"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="562"/>
         <source>Reactivate</source>
         <translation>恢复在职</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Add Staff Member</source>
         <translation>添加店员</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="490"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="565"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
         <source>Rename Staff Member</source>
         <translation>店员改名</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="498"/>
+        <location filename="../../smallcrm/ui/dialogs/settings_dialog.py" line="573"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
@@ -7855,6 +9016,7 @@ Close anyway?</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/ui/models/sale_lines.py" line="218"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="176"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>
@@ -7896,34 +9058,34 @@ Close anyway?</source>
         <translation>{value} 不是有效的数量（应为数字，例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="88"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="59"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="102"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="60"/>
         <source>The cost {value} is below zero.</source>
         <translation>成本 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="66"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="67"/>
         <source>There is no purchase field {field}.</source>
         <translation>购买记录中没有“{field}”这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="74"/>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="96"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="75"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="97"/>
         <source>A purchase needs an amount.</source>
         <translation>购买记录需要填写金额。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="81"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="82"/>
         <source>The amount {value} is negative; to record money paid back, mark the purchase as a refund.</source>
         <translation>金额 {value} 是负数；如要记录退还给客户的钱款，请把这笔消费标为退货。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="104"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="105"/>
         <source>There is no purchase with id {id}.</source>
         <translation>没有 ID 为 {id} 的购买记录。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/records/purchases.py" line="114"/>
+        <location filename="../../smallcrm/domain/records/purchases.py" line="115"/>
         <source>Purchase {id} is a line of sale {sale}; record a return or void the sale instead of changing it.</source>
         <translation>消费记录 {id} 是销售单 {sale} 的一行；请办理退货或作废这笔销售，不要直接修改。</translation>
     </message>
@@ -8146,22 +9308,27 @@ Close anyway?</source>
         <translation>这个数据库由更新版本的 SmallCRM 写入（结构版本 {found}，本程序最高支持 {known}）；请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="191"/>
+        <location filename="../../smallcrm/settings.py" line="206"/>
         <source>The setting {key} needs a {type} value.</source>
         <translation>设置项 {key} 需要 {type} 类型的值。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="202"/>
+        <location filename="../../smallcrm/settings.py" line="217"/>
         <source>The currency is a three-letter code such as CNY, not {value}.</source>
         <translation>货币应是 CNY 这样的三个字母代码，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="213"/>
+        <location filename="../../smallcrm/settings.py" line="228"/>
         <source>The backup folder must be a full path, such as {example}, not {value}.</source>
         <translation>备份文件夹要写完整路径，例如 {example}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/settings.py" line="228"/>
+        <location filename="../../smallcrm/settings.py" line="263"/>
+        <source>{value} is not a receipt printer: leave it empty for the system printer, or write usb:VID:PID (such as usb:0416:5011) or network:HOST[:PORT] (such as network:192.168.1.87).</source>
+        <translation>{value} 不是有效的小票打印机：使用系统打印机请留空，或者填写 usb:VID:PID（例如 usb:0416:5011）或 network:主机[:端口]（例如 network:192.168.1.87）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/settings.py" line="313"/>
         <source>There is no setting called {key}.</source>
         <translation>没有名为 {key} 的设置项。</translation>
     </message>
@@ -8278,7 +9445,7 @@ Close anyway?</source>
         <translation>{value} 不是年份。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="138"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="148"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
@@ -8318,68 +9485,78 @@ Close anyway?</source>
         <translation>导出文件写不进去：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/exporter.py" line="451"/>
+        <location filename="../../smallcrm/sheets/exporter.py" line="514"/>
         <source>{what} cannot be exported; choose customers, purchases, reminders or mailing.</source>
         <translation>{what} 不能导出；请选择客户、购买记录、提醒或邮寄名单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="351"/>
-        <source>{kind} is not a kind of import; use customers or purchases.</source>
-        <translation>{kind} 不是导入类型；请用客户或购买记录。</translation>
+        <location filename="../../smallcrm/sheets/headers.py" line="393"/>
+        <source>{kind} is not a kind of import; use customers, purchases or products.</source>
+        <translation>{kind} 不是可导入的类型；请用 customers、purchases 或 products。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="428"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="479"/>
+        <source>A product has no notes: import this column as a field or not at all.</source>
+        <translation>商品没有备注：请把这一列导入为某个字段，或者不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/headers.py" line="484"/>
         <source>There is no {kind} field {field} to map a column to.</source>
         <translation>{kind} 中没有可对应的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/headers.py" line="435"/>
+        <location filename="../../smallcrm/sheets/headers.py" line="491"/>
         <source>Two columns are mapped to {field}; map one of them elsewhere.</source>
         <translation>有两列都对应到了 {field}；请把其中一列改到别处。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="52"/>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="188"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="53"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="189"/>
         <source>The spreadsheet has no rows with data.</source>
         <translation>表格里没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="164"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="165"/>
         <source>{value} is not a duplicate policy; use skip, fill, overwrite or keep.</source>
         <translation>{value} 不是重复处理方式；请用 skip（跳过）、fill（补全）、overwrite（覆盖）或 keep（都保留）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="169"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="170"/>
         <source>{value} is not a consent choice; use yes, no or column.</source>
         <translation>{value} 不是有效的邮寄同意选项；请用 yes、no 或 column。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="213"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="214"/>
         <source>This file was already imported (import {batch}); undo that import first, or import it again on purpose with --force.</source>
         <translation>这个文件已经导入过了（第 {batch} 次导入）；请先撤销那次导入，或确实要再导入时加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="279"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="280"/>
         <source>Row {row} is not among the first rows with data, so it cannot be the header.</source>
         <translation>第 {row} 行不在前几行有数据的行里，不能作为表头。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="301"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="302"/>
         <source>No column is mapped to mail consent, so the consent cannot be taken from a column; choose yes or no for the whole import.</source>
         <translation>没有哪一列对应“同意邮寄”，无法按列读取；请为整个导入选择同意（yes）或不同意（no）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="315"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="316"/>
         <source>No column is mapped to the name or the phone, so no customer can be added.</source>
         <translation>没有哪一列对应姓名或电话，所以无法添加客户。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/sheets/importer/run.py" line="323"/>
+        <source>No column is mapped to the name or the barcode, so no product can be found or added.</source>
+        <translation>没有列对应到名称或条码，因此无法找到或新增商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="331"/>
         <source>No column is mapped to the customer number or the phone, so purchases cannot be linked to customers.</source>
         <translation>没有哪一列对应客户编号或电话，所以购买记录无法对应到客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/run.py" line="333"/>
+        <location filename="../../smallcrm/sheets/importer/run.py" line="341"/>
         <source>No column is mapped to {field}, which every purchase needs.</source>
         <translation>没有哪一列对应 {field}，而每条购买记录都需要它。</translation>
     </message>
@@ -8409,12 +9586,12 @@ Close anyway?</source>
         <translation>没有客户用这个客户编号或电话；请先添加客户，或导入时加上 --create-missing。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/history.py" line="72"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="83"/>
         <source>There is no import with id {id}.</source>
         <translation>没有编号为 {id} 的导入。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/sheets/importer/history.py" line="74"/>
+        <location filename="../../smallcrm/sheets/importer/history.py" line="85"/>
         <source>Import {id} has already been undone.</source>
         <translation>第 {id} 次导入已经撤销过了。</translation>
     </message>
@@ -8484,7 +9661,7 @@ Close anyway?</source>
         <translation>这个文本文件既不是 UTF-8 也不是 GBK 编码；请在 Excel 里另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="126"/>
+        <location filename="../../smallcrm/printing/render.py" line="139"/>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>无法打开打印机或文件进行输出。</translation>
     </message>
@@ -8499,22 +9676,22 @@ Close anyway?</source>
         <translation>无法写入 PDF：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="310"/>
+        <location filename="../../smallcrm/printing/render.py" line="324"/>
         <source>Skip from 0 to {last} labels: a {name} sheet has {count}.</source>
         <translation>可跳过 0 到 {last} 张标签：一张 {name} 共 {count} 张。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="318"/>
+        <location filename="../../smallcrm/printing/render.py" line="332"/>
         <source>There is nobody to print labels for.</source>
         <translation>没有要打印标签的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="382"/>
+        <location filename="../../smallcrm/printing/render.py" line="396"/>
         <source>There is nobody to print envelopes for.</source>
         <translation>没有要打印信封的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/printing/render.py" line="522"/>
+        <location filename="../../smallcrm/printing/render.py" line="536"/>
         <source>There is nobody to print greetings for.</source>
         <translation>没有要打印贺词的客户。</translation>
     </message>
@@ -8664,55 +9841,57 @@ Close anyway?</source>
         <translation>无法使用这个文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="45"/>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="139"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="153"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="204"/>
         <source>A product needs a name.</source>
         <translation>商品需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="49"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="63"/>
         <source>A product name is at most {max} characters.</source>
         <translation>商品名称最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="59"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="73"/>
         <source>{value} is neither goods nor a service.</source>
         <translation>{value} 既不是商品也不是服务。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="72"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="86"/>
         <source>There is no product field {field}.</source>
         <translation>商品没有 {field} 这一项。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="86"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="100"/>
         <source>The price {value} is below zero.</source>
         <translation>售价 {value} 小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="104"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="118"/>
         <source>{value} is not a barcode (digits and letters).</source>
         <translation>{value} 不是条码（应为数字和字母）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="129"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="143"/>
+        <location filename="../../smallcrm/sheets/importer/products.py" line="142"/>
         <source>The barcode {barcode} is already used by {name}.</source>
         <translation>条码 {barcode} 已经被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="149"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="163"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="162"/>
         <source>There is no product with id {id}.</source>
         <translation>没有编号为 {id} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="183"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="197"/>
         <location filename="../../smallcrm/domain/sales/lines.py" line="70"/>
         <source>Name a product.</source>
         <translation>请写出商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/catalogue/products.py" line="196"/>
+        <location filename="../../smallcrm/domain/catalogue/products.py" line="210"/>
         <source>There is no product {value}.</source>
         <translation>没有商品 {value}。</translation>
     </message>
@@ -8787,6 +9966,27 @@ Close anyway?</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>
     <message>
+        <location filename="../../smallcrm/settings.py" line="178"/>
+        <location filename="../../smallcrm/printing/receipts.py" line="107"/>
+        <source>A receipt is 58 or 80 mm wide, not {width}.</source>
+        <translation>小票宽度只能是 58 或 80 毫米，不能是 {width}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="34"/>
+        <source>The receipt printer {printer} could not be reached: {reason}.</source>
+        <translation>无法连接小票打印机 {printer}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="35"/>
+        <source>The receipt printer {printer} is on USB, which needs libusb on this computer: install it (libusb-1.0), or set the printer up as a system printer or on the network.</source>
+        <translation>小票打印机 {printer} 通过 USB 连接，这台电脑需要安装 libusb（libusb-1.0）；也可以把打印机设置为系统打印机或通过网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/printing/escpos_receipt.py" line="113"/>
+        <source>No ESC/POS receipt printer is set: receipts go to the system printer.</source>
+        <translation>没有设置 ESC/POS 小票打印机：小票会用系统打印机打印。</translation>
+    </message>
+    <message>
         <location filename="../../smallcrm/cli/handlers_sales.py" line="29"/>
         <source>Line {line} is named twice; name each line once, with all that comes back.</source>
         <translation>第 {line} 行写了两次；每行只写一次，写明要退的全部数量。</translation>
@@ -8795,6 +9995,34 @@ Close anyway?</source>
         <location filename="../../smallcrm/cli/handlers_sales.py" line="32"/>
         <source>{value} is not a payment method the counter takes (wechat, alipay, cash, card, other).</source>
         <translation>{value} 不是收银台接受的付款方式（wechat 微信、alipay 支付宝、cash 现金、card 银行卡、other 其他）。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="232"/>
+        <source>Void Sale</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="233"/>
+        <source>Void Sale %1</source>
+        <translation>作废销售单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="236"/>
+        <source>The sale stays in the list, marked voided with your reason; no total, profit or analysis counts it any more. Use a return instead when goods came back.</source>
+        <translation>这笔销售仍会留在列表里，标为作废并记下原因；今后任何合计、利润和分析都不再计入它。如果是商品退回，请改用退货。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="241"/>
+        <source>e.g. rung up twice, wrong customer</source>
+        <translation>例如：重复录入、客户选错</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/ui/dialogs/sale_corrections.py" line="243"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def _import(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("file")
     p.add_argument(
         "--kind",
-        choices=("customers", "purchases"),
+        choices=("customers", "purchases", "products"),
         help=QT_TRANSLATE_NOOP("CLI", "what the file holds (default: guessed)"),
     )
     p.add_argument(

@@ -29,7 +29,8 @@ def _describe(c: dict[str, Any]) -> list[str]:
         lines.append(f"  tags: {', '.join(c['tags'])}")
     lines.append(
         f"  purchases: {c['purchase_count']}, revenue {format_cents(c['revenue_cents'])}, "
-        f"profit {format_cents(c['profit_cents'])}"
+        f"profit {format_cents(c['profit_cents'])} (cost of goods {format_cents(c['cost_cents'])}, "
+        f"service {format_cents(c['service_cost_cents'])} for {c['service_contacts']} contacts)"
     )
     return lines
 

@@ -50,7 +50,8 @@ def purchase_list(args: argparse.Namespace) -> int:
     lines = [_purchase_line(p) for p in rows]
     lines.append(
         f"{sums['purchase_count']} purchases, revenue {format_cents(sums['revenue_cents'])}, "
-        f"profit {format_cents(sums['profit_cents'])}"
+        f"profit {format_cents(sums['profit_cents'])} (cost of goods {format_cents(sums['cost_cents'])}, "
+        f"service {format_cents(sums['service_cost_cents'])} for {sums['service_contacts']} contacts)"
     )
     output.emit(args, {"purchases": rows, "totals": sums}, lines)
     return 0

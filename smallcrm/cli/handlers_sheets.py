@@ -96,6 +96,15 @@ def undo_import(args: argparse.Namespace) -> int:
     batch = record_id(args.batch)
     open_database(args)
     data = importer.undo_import(batch)
+    if "products_removed" in data:  # a catalogue import
+        text = (
+            f"Import {data['batch']} undone: {data['products_removed']} products removed, "
+            f"{data['products_restored']} products restored"
+            + (f", {data['products_retired']} sold since retired" if data["products_retired"] else "")
+            + "."
+        )
+        output.emit(args, data, text)
+        return 0
     output.emit(
         args,
         data,

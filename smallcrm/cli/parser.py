@@ -12,10 +12,12 @@ from typing import Any, NoReturn
 from smallcrm import __version__
 from smallcrm.cli import (
     commands_analysis,
+    commands_catalogue,
     commands_counter,
     commands_customers,
     commands_data,
     commands_mailing,
+    commands_receipt,
     commands_records,
     commands_rules,
     commands_sheets,
@@ -42,6 +44,8 @@ FAMILIES = (
     commands_analysis,
     commands_sheets,
     commands_mailing,
+    commands_receipt,
+    commands_catalogue,  # last: it adds 'product import|export' to the counter's 'product' command
 )
 
 # The window's options (smallcrm.ui.shell.app), listed in the help so that `smallcrm --help`

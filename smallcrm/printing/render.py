@@ -111,6 +111,19 @@ def font_family() -> str:
         return _family
 
 
+def plain_digits(font: QFont) -> None:
+    """Turn off the font's 'locl' feature.
+
+    WORKAROUND: Noto Sans CJK SC's localized forms give the digits of Latin text (the
+    'latn' script's default language) glyphs of their own that its character map does
+    not list, and Qt's PDF writer maps glyphs back to text through that map: 'Tel:
+    028-8555' came out of the PDF as 'Tel: -' (copy, search, pdftotext), digits in
+    Chinese text were fine. The forms look the same (same advance); without the
+    feature the digits are the mapped ones. QFont.setFeature is Qt 6.7's."""
+    if hasattr(font, "setFeature"):
+        font.setFeature(QFont.Tag("locl"), 0)
+
+
 class Canvas:
     """A QPainter on a paged device, speaking millimetres and points."""
 
@@ -150,6 +163,7 @@ class Canvas:
             f = QFont(self.family)
             f.setPointSizeF(size)
             f.setBold(bold)
+            plain_digits(f)
             self._fonts[key] = (f, QFontMetricsF(f, self.device))
         return self._fonts[key]
 

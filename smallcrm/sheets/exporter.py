@@ -1,4 +1,4 @@
-"""Exporting customers, purchases, reminders and a mailing list to .xlsx or .csv.
+"""Exporting customers, purchases, reminders, a mailing list and the catalogue to .xlsx or .csv.
 
 The .xlsx has a bold, frozen header row with an auto-filter, column widths from the
 content, real date cells, and phone numbers and customer numbers as text (so Excel
@@ -36,9 +36,9 @@ from smallcrm import files, jobs, settings
 from smallcrm.domain.customers.search import match_condition
 from smallcrm.domain.values.birthdays import Birthday
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS
+from smallcrm.sheets.headers import CUSTOMER_FIELDS, LABELS, PRODUCT_LABELS
 from smallcrm.sheets.reader import FORMULA_STARTS
-from smallcrm.store.models import Customer, CustomerTag, Purchase, Reminder, Staff, Tag
+from smallcrm.store.models import Customer, CustomerTag, Product, Purchase, Reminder, Staff, Tag
 from smallcrm.store.sqlite.columns import ids_select
 
 # The sentences for a file that cannot be written (also the mailing's contact file).
@@ -66,6 +66,16 @@ PURCHASE_COLUMNS = (
     "note",
     "refund",  # 是 on a refund (a negative amount): the import needs it said to take one
 )
+# The catalogue import's fields, so that an export reads back as it was; a retired
+# product's status (which the import does not read) only when retired ones are exported.
+PRODUCT_COLUMNS = ("name", "barcode", "category", "unit", "kind", "price", "cost")
+_PRODUCT_STATUS = {"status": ("Status", "状态")}
+_PRODUCT_WORDS = {  # (English, Chinese); the import reads both (domain.catalogue.products.KIND_WORDS)
+    "goods": ("goods", "商品"),
+    "service": ("service", "服务"),
+    True: ("active", "在售"),
+    False: ("retired", "已停售"),
+}
 MAILING_COLUMNS = ("customer_no", "name", "postcode", "province", "city", "district", "street", "phone")
 # Reminder columns have no import synonyms: (English, Chinese).
 _REMINDER_LABELS = {
@@ -397,6 +407,59 @@ def export_reminders(
         Path(out),
         _labels(REMINDER_COLUMNS, language, _REMINDER_LABELS),
         rows(),
+        total=int(query.count()),
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def export_products(
+    out: str | Path,
+    *,
+    include_retired: bool = False,
+    language: str | None = None,
+    progress: jobs.Progress = jobs.no_progress,
+    cancel: jobs.CancelToken | None = None,
+) -> int:
+    """The catalogue by category and name, in the columns the product import reads
+    back (prices and costs in yuan, barcodes as text); retired products, with a status
+    column, only with ``include_retired``."""
+    language = language or header_language()
+    index = 0 if language == "en" else 1
+    query = Product.select(
+        Product.name,
+        Product.barcode,
+        Product.category,
+        Product.unit,
+        Product.kind,
+        Product.price_cents,
+        Product.cost_cents,
+        Product.active,
+    ).order_by(Product.category, Product.name, Product.id)
+    if not include_retired:
+        query = query.where(Product.active)
+
+    def rows() -> Iterator[list[Any]]:
+        for name, barcode, category, unit, kind, price, cost, active in query.tuples().iterator():
+            row = [
+                name,
+                barcode or None,
+                category or None,
+                unit or None,
+                _PRODUCT_WORDS.get(kind, (kind, kind))[index],
+                price / 100,
+                None if cost is None else cost / 100,
+            ]
+            if include_retired:
+                row.append(_PRODUCT_WORDS[bool(active)][index])
+            yield row
+
+    columns = [*PRODUCT_COLUMNS, *(("status",) if include_retired else ())]
+    return write_table(
+        Path(out),
+        _labels(columns, language, {**PRODUCT_LABELS, **_PRODUCT_STATUS}),
+        rows(),
+        money_columns=(5, 6),
         total=int(query.count()),
         progress=progress,
         cancel=cancel,

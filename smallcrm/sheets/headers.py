@@ -74,7 +74,10 @@ PURCHASE_FIELDS = (
     "note",
     "refund",
 )
-KINDS = ("customers", "purchases")
+# The catalogue (domain.catalogue.products): its own synonyms, as 名称 or 单价 name a
+# product and its price there, never a customer or a purchase.
+PRODUCT_FIELDS = ("name", "barcode", "category", "unit", "kind", "price", "cost")
+KINDS = ("customers", "purchases", "products")
 
 # Canonical headers, (English, Chinese): the exporter writes one of them and both read back.
 LABELS: dict[str, tuple[str, str]] = {
@@ -116,6 +119,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "channel": ("Channel", "渠道"),
     "note": ("Note", "备注"),
     "refund": ("Refund", "退货"),
+}
+
+# The catalogue's export headers, (English, Chinese); both read back.
+PRODUCT_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "商品名称"),
+    "barcode": ("Barcode", "条码"),
+    "category": ("Category", "分类"),
+    "unit": ("Unit", "单位"),
+    "kind": ("Kind", "类型"),
+    "price": ("Price", "售价"),
+    "cost": ("Cost", "进价"),
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -303,8 +317,35 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "note": ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
     "refund": ("退货", "退款", "退货退款", "是否退货", "refund", "refunded", "returned", "return"),
 }
+_PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "商品名称",
+        "品名",
+        "名称",
+        "商品",
+        "商品名",
+        "产品名称",
+        "产品",
+        "货品",
+        "货品名称",
+        "服务项目",
+        "项目",
+        "name",
+        "product",
+        "product name",
+        "item",
+        "goods",
+    ),
+    "barcode": ("条码", "条形码", "商品条码", "条码号", "barcode", "bar code", "ean", "upc"),
+    "category": ("分类", "类别", "商品分类", "商品类别", "品类", "category"),
+    "unit": ("单位", "计量单位", "unit", "uom"),
+    "kind": ("类型", "商品类型", "kind", "type"),
+    "price": ("售价", "零售价", "单价", "销售价", "价格", "标价", "price", "retail price", "unit price", "sale price"),
+    "cost": ("进价", "成本价", "成本", "进货价", "采购价", "cost", "cost price", "purchase price"),
+}
 # Headers that look like a field but are not: a row counter, a unit price.
 _NOT_FIELDS = ("序号", "行号", "#", "no.", "no", "单价", "unit price", "price", "年龄", "age")
+_NOT_PRODUCT_FIELDS = ("序号", "行号", "#", "no.", "no")
 
 _DECORATION = re.compile(r"[\s*＊:：_\-·.]+")
 _BRACKETED = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
@@ -320,11 +361,12 @@ def normalise_header(value: Cell) -> str:
 
 def _lookup_table() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
-    for kind, fields in (("customers", CUSTOMER_FIELDS), ("purchases", PURCHASE_FIELDS)):
-        for name in _NOT_FIELDS:
+    for kind, fields in (("customers", CUSTOMER_FIELDS), ("purchases", PURCHASE_FIELDS), ("products", PRODUCT_FIELDS)):
+        synonyms, labels = (_PRODUCT_SYNONYMS, PRODUCT_LABELS) if kind == "products" else (_SYNONYMS, LABELS)
+        for name in _NOT_PRODUCT_FIELDS if kind == "products" else _NOT_FIELDS:
             table[kind][normalise_header(name)] = IGNORE
         for field in fields:
-            names = (*_SYNONYMS[field], *LABELS[field])
+            names = (*synonyms[field], *labels[field])
             for name in names:
                 table[kind].setdefault(normalise_header(name), field)
     return table
@@ -348,9 +390,10 @@ def field_for(header: Cell, kind: str) -> str | None:
 def fields_of(kind: str) -> tuple[str, ...]:
     if kind not in KINDS:
         raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "{kind} is not a kind of import; use customers or purchases."), kind=kind
+            QT_TRANSLATE_NOOP("UserError", "{kind} is not a kind of import; use customers, purchases or products."),
+            kind=kind,
         )
-    return CUSTOMER_FIELDS if kind == "customers" else PURCHASE_FIELDS
+    return {"customers": CUSTOMER_FIELDS, "purchases": PURCHASE_FIELDS, "products": PRODUCT_FIELDS}[kind]
 
 
 @dataclass
@@ -393,24 +436,32 @@ def header_text(value: Cell) -> str:
 
 
 def guess_kind(headers: Sequence[str]) -> str:
-    """Purchases when the columns name a date and an amount, customers otherwise."""
+    """Purchases when the columns name a date and an amount; products when they name a
+    product and its price or barcode (售价, 条码) and no phone; customers otherwise."""
     found = {field_for(h, "purchases") for h in headers}
-    return "purchases" if {"date", "amount"} <= found else "customers"
+    if {"date", "amount"} <= found:
+        return "purchases"
+    goods = {field_for(h, "products") for h in headers}
+    if "name" in goods and goods & {"price", "barcode"} and "phone" not in {field_for(h, "customers") for h in headers}:
+        return "products"
+    return "customers"
 
 
 def propose_mapping(headers: Sequence[str], kind: str) -> list[str]:
     """Each column's field by synonyms; a field taken twice is kept as notes (a second
     phone column becomes phone2 while phone2 is free); unknown headers are kept as
-    notes, columns without a header are ignored."""
+    notes, columns without a header are ignored. A product has no notes: there such a
+    column is not imported (the wizard's columns page and the command's output say so)."""
     fields_of(kind)
+    extra = IGNORE if kind == "products" else AS_NOTE
     used: set[str] = set()
     mapping: list[str] = []
     for header in headers:
         field = field_for(header, kind)
         if field is None:
-            field = AS_NOTE if header else IGNORE
+            field = extra if header else IGNORE
         elif field in used:
-            field = "phone2" if field == "phone" and "phone2" not in used and kind == "customers" else AS_NOTE
+            field = "phone2" if field == "phone" and "phone2" not in used and kind == "customers" else extra
         if field not in (IGNORE, AS_NOTE):
             used.add(field)
         mapping.append(field)
@@ -419,10 +470,15 @@ def propose_mapping(headers: Sequence[str], kind: str) -> list[str]:
 
 def check_mapping(mapping: Sequence[str], kind: str, headers: Sequence[str]) -> list[str]:
     """A mapping from the wizard or ``--map``: known fields, each used once."""
-    allowed = set(fields_of(kind)) | {IGNORE, AS_NOTE}
+    allowed = set(fields_of(kind)) | {IGNORE, *(() if kind == "products" else (AS_NOTE,))}
     seen: dict[str, int] = {}
     for column, field in enumerate(mapping):
         name = headers[column] if column < len(headers) and headers[column] else column_letter(column)
+        if field == AS_NOTE and kind == "products":
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A product has no notes: import this column as a field or not at all."),
+                column=name,
+            )
         if field not in allowed:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "There is no {kind} field {field} to map a column to."),
@@ -466,7 +522,7 @@ def remembered_mapping(kind: str, headers: Sequence[str]) -> list[str] | None:
     if row is None:
         return None
     mapping = json.loads(row.mapping)
-    allowed = set(fields_of(kind)) | {IGNORE, AS_NOTE}
+    allowed = set(fields_of(kind)) | {IGNORE, *(() if kind == "products" else (AS_NOTE,))}
     if len(mapping) != len(headers) or not set(mapping) <= allowed:
         return None
     return list(mapping)

@@ -96,3 +96,19 @@ def test_an_adjusted_mapping_is_remembered_and_a_plain_proposal_is_not(crm: Path
 
 def test_column_letters() -> None:
     assert [hdr.column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+def test_a_catalogue_is_told_from_a_customer_list_and_a_purchase_list() -> None:
+    assert hdr.guess_kind(["商品名称", "条码", "售价"]) == "products"
+    assert hdr.guess_kind(["品名", "单价", "进价"]) == "products"
+    assert hdr.guess_kind(["姓名", "手机", "单价"]) == "customers"  # a phone: a customer list
+    assert hdr.guess_kind(["日期", "商品名称", "金额", "单价"]) == "purchases"
+    assert hdr.guess_kind(["Name", "Phone", "City"]) == "customers"
+
+
+def test_product_synonyms_leave_customer_and_purchase_headers_alone() -> None:
+    assert hdr.field_for("名称", "products") == "name"
+    assert hdr.field_for("单价", "products") == "price"
+    assert hdr.field_for("单价", "purchases") == hdr.IGNORE  # a purchase's unit price is not its amount
+    assert hdr.field_for("商品名称", "purchases") == "item"
+    assert hdr.field_for("商品名称", "customers") is None

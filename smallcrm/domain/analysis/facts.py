@@ -51,13 +51,13 @@ import numpy as np
 from peewee import Case, fn
 
 from smallcrm.domain.analysis.series import NO_DAY, Series, day_number
+from smallcrm.domain.records.profit import SERVICE_KINDS  # one definition of a service contact
 from smallcrm.store.db import db
 from smallcrm.store.models import Customer, Interaction, Purchase
 from smallcrm.store.sqlite import columns
 
 T = TypeVar("T")
 INTERACTION_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting", "note")
-SERVICE_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting")  # what the service cost counts
 COMPLAINT = INTERACTION_KINDS.index("complaint") + 1
 MARKED_REASONS = ("natural", "competitive", "fault")  # owner-recorded churn reasons, codes 1..3; 4: none recorded
 

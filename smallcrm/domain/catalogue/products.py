@@ -26,6 +26,20 @@ from smallcrm.store.models import Product, Purchase, UncountedLine, now
 
 FIELDS = ("name", "category", "unit", "kind", "price", "cost", "barcode")
 KINDS = ("goods", "service")
+# What a shop writes for the kind (a sheet's 类型 column, --kind): its words, either language.
+KIND_WORDS = {
+    "goods": "goods",
+    "good": "goods",
+    "product": "goods",
+    "商品": "goods",
+    "货品": "goods",
+    "产品": "goods",
+    "实物": "goods",
+    "service": "service",
+    "services": "service",
+    "服务": "service",
+    "服务项目": "service",
+}
 MAX_NAME = 200  # characters: a name longer than this is a paste gone wrong, not a product
 LOOKUP_LIMIT = 20
 
@@ -53,7 +67,7 @@ def clean_product(data: dict[str, Any]) -> dict[str, Any]:
         elif field in ("category", "unit"):
             out[field] = _text(value)[:MAX_NAME]
         elif field == "kind":
-            kind = _text(value).lower() or "goods"
+            kind = KIND_WORDS.get(_text(value).lower() or "goods", "")
             if kind not in KINDS:
                 raise ValidationError(
                     "kind", QT_TRANSLATE_NOOP("UserError", "{value} is neither goods nor a service."), value=value
@@ -246,6 +260,19 @@ def categories() -> list[str]:
     """The categories in use, A to Z, for the catalogue's filter and the form's choices."""
     rows = Product.select(Product.category).where(Product.category != "").distinct().order_by(Product.category)
     return [row.category for row in rows]
+
+
+def product_names(ids: list[int]) -> dict[int, str]:
+    """id -> 'name (barcode)' or the name: how a list of matches names products (the
+    import's duplicates)."""
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        query = Product.select(Product.id, Product.name, Product.barcode).where(
+            Product.id.in_(ids[start : start + 500])
+        )
+        for p in query:
+            names[p.id] = f"{p.name} ({p.barcode})" if p.barcode else p.name
+    return names
 
 
 def times_sold(product_id: int) -> int:

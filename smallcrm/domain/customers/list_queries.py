@@ -26,9 +26,10 @@ from typing import Any
 
 from peewee import JOIN, SQL, DatabaseError, Field, fn
 
+from smallcrm.domain.records import profit
 from smallcrm.errors import UserError
 from smallcrm.store.db import db
-from smallcrm.store.models import Customer, CustomerTag, Purchase, Staff, Tag
+from smallcrm.store.models import Customer, CustomerTag, Interaction, Purchase, Staff, Tag
 from smallcrm.store.sqlite.failures import translate_db_error
 
 ReadError = DatabaseError
@@ -53,6 +54,13 @@ def _purchase_total(expr: Any) -> Any:
     return fn.IFNULL(Purchase.select(fn.SUM(expr)).where(Purchase.customer == Customer.id), 0)
 
 
+def _profit() -> Any:
+    """What the customer paid less cost of goods less the service cost of their contacts:
+    the one profit of domain.records.profit."""
+    goods = _purchase_total(Purchase.amount_cents - fn.IFNULL(Purchase.cost_cents, 0))
+    return goods - profit.service_cost_sql(profit.service_cost_cents())
+
+
 def _last_purchase() -> Any:
     """Correlated subquery: the latest purchase date ('' without any); one index probe
     per customer, so sorting 100,000 customers by it takes most of a second."""
@@ -74,7 +82,7 @@ SORTS: dict[str, Callable[[], list[Any]]] = {
     "district": _text(Customer.district),
     "last_purchase": lambda: [_last_purchase()],
     "revenue": lambda: [_purchase_total(Purchase.amount_cents)],
-    "profit": lambda: [_purchase_total(Purchase.amount_cents - fn.IFNULL(Purchase.cost_cents, 0))],
+    "profit": lambda: [_profit()],
     "purchase_count": lambda: [_purchase_total(1)],
     "staff": lambda: [_staff_name()],
     "tags": lambda: [_tag_list()],
@@ -132,8 +140,9 @@ TOTALS: dict[str, int] = {"last_purchase": 1, "revenue": 2, "profit": 3, "purcha
 
 
 @functools.lru_cache(maxsize=1)
-def _batch_sql(count: int) -> tuple[str, str]:
-    """The two statements that read a page of ``count`` customers (ids as parameters)."""
+def _batch_sql(count: int) -> tuple[str, str, str]:
+    """The three statements that read a page of ``count`` customers (ids as parameters):
+    their rows, their purchase totals, and their service contacts (for the profit)."""
     ids = list(range(count))
     customers = (
         Customer.select(*_ROW_FIELDS, _tag_list().alias("tags"))
@@ -151,13 +160,19 @@ def _batch_sql(count: int) -> tuple[str, str]:
         .where(Purchase.customer.in_(ids))
         .group_by(Purchase.customer)
     )
+    kinds = SQL("(" + ", ".join(f"'{kind}'" for kind in profit.SERVICE_KINDS) + ")")  # constants, not parameters
+    contacts = (
+        Interaction.select(Interaction.customer, fn.COUNT(SQL("*")))
+        .where(Interaction.customer.in_(ids) & Interaction.kind.in_(kinds))
+        .group_by(Interaction.customer)
+    )
     out = []
-    for query in (customers, purchases):
+    for query in (customers, purchases, contacts):
         sql, params = query.sql()
         if params != ids:  # the ids must be the statement's only parameters, in order
             raise AssertionError(f"unexpected parameters in {sql}")
         out.append(sql)
-    return out[0], out[1]
+    return out[0], out[1], out[2]
 
 
 def read_rows(ids: Sequence[int], size: int) -> dict[int, tuple[Row | None, Row | None]]:
@@ -165,11 +180,19 @@ def read_rows(ids: Sequence[int], size: int) -> dict[int, tuple[Row | None, Row 
     for their purchases. ``size`` is the batch the caller reads in (at least
     ``len(ids)``): the statements always take that many ids (id 0 is never a
     customer), so their text is made once. A customer purged meanwhile (by another
-    window) has no row; one without purchases has no totals."""
+    window) has no row; one without purchases or service contacts has no totals. The
+    profit is domain.records.profit's: less the service cost of the contacts."""
     params = list(ids) + [0] * (size - len(ids))
-    customers_sql, purchases_sql = _batch_sql(size)
+    customers_sql, purchases_sql, contacts_sql = _batch_sql(size)
     found = {r[0]: r for r in db.cursor().execute(customers_sql, params).fetchall()}
     bought = {r[0]: r for r in db.cursor().execute(purchases_sql, params).fetchall()}
+    served = dict(db.cursor().execute(contacts_sql, params).fetchall())
+    if served:  # the profit less the service cost of the contacts, as everywhere
+        cost = profit.service_cost_cents()
+        for cid, contacts in served.items():
+            row = bought.get(cid) or (cid, "", 0, 0, 0)
+            position = TOTALS["profit"]
+            bought[cid] = (*row[:position], row[position] - contacts * cost, *row[position + 1 :])
     return {cid: (found.get(cid), bought.get(cid)) for cid in ids}
 
 

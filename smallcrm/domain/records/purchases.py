@@ -1,8 +1,8 @@
 """Purchases per customer: what, when, how much, at what cost; totals and profit.
 
-Profit here is revenue minus cost of goods (lines without a known cost count their
-cost as zero and are reported in ``lines_without_cost``); the analysis issue adds the
-cost of serving the customer (activity-based costing).
+A line's profit here is what was paid less its cost of goods (lines without a known
+cost count their cost as zero and are reported in ``lines_without_cost``); a
+customer's profit also takes off the cost of serving them (domain.records.profit).
 
 A refund (退货退款: goods brought back, money paid back) is a line with a negative
 amount; it lowers revenue and profit and is no purchase day (domain.analysis). It
@@ -19,6 +19,7 @@ from typing import Any
 from peewee import fn
 
 from smallcrm.domain.customers.lookup import get_customer
+from smallcrm.domain.records import profit
 from smallcrm.domain.values.dates import parse_date
 from smallcrm.domain.values.money import parse_cents
 from smallcrm.domain.values.quantities import parse_quantity
@@ -169,7 +170,8 @@ def purchase_dict(p: Purchase) -> dict[str, Any]:
 
 
 def totals(customer_id: int) -> dict[str, Any]:
-    """Purchase count, revenue, cost and gross profit (cents), first and last date."""
+    """Purchase count, revenue, cost of goods, first and last date, and the profit
+    with its parts as everywhere in SmallCRM (domain.records.profit)."""
     row = (
         Purchase.select(
             fn.COUNT(Purchase.id),
@@ -184,12 +186,12 @@ def totals(customer_id: int) -> dict[str, Any]:
         .first()
     )
     count, revenue, cost, no_cost, first, last = row
-    return {
+    goods = {
         "purchase_count": count,
         "revenue_cents": revenue,
         "cost_cents": cost,
-        "profit_cents": revenue - cost,
         "lines_without_cost": no_cost or 0,
         "first_purchase": str(first) if first else None,
         "last_purchase": str(last) if last else None,
     }
+    return profit.with_service_cost(goods, profit.service_contacts(customer_id), profit.service_cost_cents())

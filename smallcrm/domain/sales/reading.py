@@ -17,7 +17,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
-from smallcrm.store.models import Customer, Purchase, Sale, Staff, UncountedLine
+from smallcrm.store.models import Customer, Product, Purchase, Sale, Staff, UncountedLine
 
 LINE_COLUMNS = (
     "id",
@@ -112,6 +112,7 @@ def sale_dict(sale_id: int) -> dict[str, Any]:
     back = returned_quantities(sale, [line["id"] for line in lines]) if live_returns else {}
     for line in lines:
         line["returned_quantity"] = back.get(line["id"], Decimal(0))
+    _add_units(lines)
     name, number = "", ""
     if sale.customer_id:
         who = Customer.select(Customer.name, Customer.customer_no).where(Customer.id == sale.customer_id)
@@ -137,6 +138,7 @@ def sale_dict(sale_id: int) -> dict[str, Any]:
         "lines_without_cost": sum(1 for line in lines if line["cost_cents"] is None),
         "note": sale.note,
         "returns_sale_id": sale.returns_sale_id,
+        "returns_sale_number": sale.returns_sale.number if sale.returns_sale_id else "",
         "reason": sale.reason,
         "returns": returns,
         "voided": sale.voided_at is not None,
@@ -144,6 +146,17 @@ def sale_dict(sale_id: int) -> dict[str, Any]:
         "void_reason": sale.void_reason,
         "lines": lines,
     }
+
+
+def _add_units(lines: list[dict[str, Any]]) -> None:
+    """Each line's unit (盒, 斤) from its product, in one query: the receipt prints
+    '1.5 斤 × 33.33'. A free-text line has none."""
+    ids = {line["product_id"] for line in lines if line["product_id"] is not None}
+    units: dict[int, str] = {}
+    if ids:
+        units = {p.id: p.unit for p in Product.select(Product.id, Product.unit).where(Product.id.in_(ids))}
+    for line in lines:
+        line["unit"] = units.get(line["product_id"], "") or ""
 
 
 def _iso(value: dt.datetime | str | None) -> str:

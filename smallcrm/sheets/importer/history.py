@@ -8,11 +8,22 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
+from smallcrm.domain.catalogue.products import search_text_for
 from smallcrm.domain.customers.commands import move_to_trash
 from smallcrm.domain.customers.search_text import store_search_text
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.store.db import db
-from smallcrm.store.models import Customer, CustomerTag, ImportBatch, Interaction, Purchase, Reminder, now
+from smallcrm.store.models import (
+    Customer,
+    CustomerTag,
+    ImportBatch,
+    Interaction,
+    Product,
+    Purchase,
+    Reminder,
+    UncountedLine,
+    now,
+)
 from smallcrm.store.sqlite import fts
 from smallcrm.store.sqlite.columns import ids_select
 
@@ -73,6 +84,10 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         if batch.undone_at is not None:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Import {id} has already been undone."), id=batch.id)
         undo = json.loads(batch.undo_data or "{}")
+        if batch.kind == "products":
+            counts = _undo_products(undo)
+            ImportBatch.update(undone_at=now()).where(ImportBatch.id == batch.id).execute()
+            return {"batch": batch.id, **_NOTHING, **counts}
         purchases = Purchase.delete().where(Purchase.import_batch == batch.id).execute()
         added = list(
             cast(
@@ -107,6 +122,37 @@ def undo_import(batch_id: int | str) -> dict[str, Any]:
         "customers_restored": restored,
         "purchases_removed": purchases,
     }
+
+
+# What undoing an import of products reports of customers and purchases: nothing.
+_NOTHING = {"customers_removed": 0, "customers_trashed": 0, "customers_restored": 0, "purchases_removed": 0}
+
+
+def _undo_products(undo: dict[str, Any]) -> dict[str, int]:
+    """Undo a catalogue import (inside undo_import's transaction): the products it added
+    are deleted, or retired when a sale names them since (a sale keeps its product);
+    the products it changed get their previous values back."""
+    added = undo.get("products_added") or []
+    removed = retired = 0
+    if added:
+        first, last = int(added[0]), int(added[1])
+        in_range = (Product.id >= first) & (Product.id <= last)
+        sold = Product.id.in_(Purchase.select(Purchase.product).where(Purchase.product.between(first, last)))
+        lines = UncountedLine.select(UncountedLine.product).where(UncountedLine.product.between(first, last))
+        sold |= Product.id.in_(lines)
+        retired = Product.update(active=False, updated_at=now()).where(in_range & sold).execute()
+        removed = Product.delete().where(in_range & ~sold).execute()
+    restored = 0
+    for key, columns in undo.get("products_updated", {}).items():
+        product = Product.get_or_none(Product.id == int(key))
+        if product is None:
+            continue
+        values = {c: decode(c, v) for c, v in columns.items()}
+        data = {**product.__data__, **values}
+        values["search_text"] = search_text_for(data["name"], data["barcode"])
+        Product.update(**values).where(Product.id == product.id).execute()
+        restored += 1
+    return {"products_removed": removed, "products_retired": retired, "products_restored": restored}
 
 
 def _with_history(ids: Sequence[int]) -> set[int]:

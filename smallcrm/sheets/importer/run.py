@@ -19,6 +19,7 @@ from smallcrm.sheets.importer.cells import Columns
 from smallcrm.sheets.importer.customers import CustomerImport
 from smallcrm.sheets.importer.engine import Job
 from smallcrm.sheets.importer.history import previous_batch
+from smallcrm.sheets.importer.products import ProductImport
 from smallcrm.sheets.importer.purchases import PurchaseImport
 from smallcrm.sheets.importer.results import (
     CONSENT_CHOICES,
@@ -220,7 +221,7 @@ def _import_rows(
         )
     batch = ImportBatch.create(file_name=result.file_name, file_hash=plan.digest, kind=options.kind)
     columns = Columns(plan.headers, plan.mapping)
-    job_class = CustomerImport if options.kind == "customers" else PurchaseImport
+    job_class = {"customers": CustomerImport, "purchases": PurchaseImport, "products": ProductImport}[options.kind]
     job: Job = job_class(batch.id, result, options, columns, cancel)
     result.new_ids_from = job.first_new_id
     # A big customer import into a small shop builds the customer indexes and search
@@ -314,6 +315,13 @@ def _check_identity_columns(kind: str, mapping: list[str], path: Path) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "UserError", "No column is mapped to the name or the phone, so no customer can be added."
+            ),
+            file=path.name,
+        )
+    if kind == "products" and not mapped & {"name", "barcode"}:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "No column is mapped to the name or the barcode, so no product can be found or added."
             ),
             file=path.name,
         )

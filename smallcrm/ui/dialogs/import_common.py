@@ -74,6 +74,10 @@ FIELD_LABELS: dict[str, str] = {
     "channel": QT_TRANSLATE_NOOP("ImportField", "Channel"),
     "note": QT_TRANSLATE_NOOP("ImportField", "Note"),
     "refund": QT_TRANSLATE_NOOP("ImportField", "Refund"),
+    "barcode": QT_TRANSLATE_NOOP("ImportField", "Barcode"),
+    "unit": QT_TRANSLATE_NOOP("ImportField", "Unit"),
+    "kind": QT_TRANSLATE_NOOP("ImportField", "Goods or service"),
+    "price": QT_TRANSLATE_NOOP("ImportField", "Price"),
 }
 
 # What the preview shows of a row as it will be stored, per kind: (stored field, label key).
@@ -106,8 +110,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-def field_label(name: str) -> str:
-    return QCoreApplication.translate("ImportField", FIELD_LABELS.get(name, name))
+# A product's fields whose words differ from a customer's (a customer's name is 姓名).
+PRODUCT_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ImportField", "Product name"),
+}
+
+
+def field_label(name: str, kind: str = "") -> str:
+    labels = PRODUCT_FIELD_LABELS if kind == "products" and name in PRODUCT_FIELD_LABELS else FIELD_LABELS
+    return QCoreApplication.translate("ImportField", labels.get(name, name))
 
 
 def cell_text(value: Any) -> str:
@@ -138,6 +149,12 @@ def stored_text(key: str, fields: dict[str, Any]) -> str:
         return ""
     if key.endswith("_cents"):
         return format_cents(int(value))
+    if key == "kind":
+        kinds = {
+            "goods": QCoreApplication.translate("ImportWizard", "Goods"),
+            "service": QCoreApplication.translate("ImportWizard", "Service"),
+        }
+        return kinds.get(value, str(value))
     if key == "gender":
         genders = {
             "M": QCoreApplication.translate("ImportWizard", "Male"),

@@ -71,6 +71,7 @@ class FilePage(QWizardPage):
         self.kind_combo.addItem(self.tr("Find out from the columns"), None)
         self.kind_combo.addItem(self.tr("Customers"), "customers")
         self.kind_combo.addItem(self.tr("Purchases"), "purchases")
+        self.kind_combo.addItem(self.tr("Products and services"), "products")
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -118,6 +119,10 @@ class FilePage(QWizardPage):
     def kind(self) -> str | None:
         return self.kind_combo.currentData()
 
+    def set_kind(self, kind: str | None) -> None:
+        """What the file holds, as the owner would choose it (the catalogue's Import opens the wizard with products)."""
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+
     def inspect(self) -> None:
         """Read the file's first rows on a worker thread (the newest request wins)."""
         self._timer.stop()
@@ -157,7 +162,11 @@ class FilePage(QWizardPage):
             self.completeChanged.emit()
             return
         self.inspection = inspection
-        what = self.tr("customers") if inspection.kind == "customers" else self.tr("purchases")
+        what = {
+            "customers": self.tr("customers"),
+            "purchases": self.tr("purchases"),
+            "products": self.tr("products and services"),
+        }[inspection.kind]
         lines = [
             self.tr("Sheet “%1”: headers in row %2; it looks like a list of %3.")
             .replace("%1", inspection.source.sheet or inspection.file_name)

@@ -33,9 +33,14 @@ HISTORY_ROWS = 200
 
 
 def confirm_and_undo(
-    parent: QWidget, batch: int, file_name: str, on_done: Callable[[Any], None] | None = None
+    parent: QWidget,
+    batch: int,
+    file_name: str,
+    on_done: Callable[[Any], None] | None = None,
+    *,
+    kind: str = "customers",
 ) -> worker.Job | None:
-    """Ask, then undo import ``batch`` on the write thread; announces the change."""
+    """Ask, then undo import ``batch`` (of ``kind``) on the write thread; announces the change."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ImportHistory", "Undo Import"))
@@ -44,14 +49,23 @@ def confirm_and_undo(
         .replace("%1", str(batch))
         .replace("%2", file_name)
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "ImportHistory",
-            "The customers and purchases it added are removed and the customers it changed get their "
-            "previous values back. A customer who has since got purchases or visits of their own goes "
-            "to the trash instead.",
+    if kind == "products":
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ImportHistory",
+                "The products it added are removed and the products it changed get their previous values "
+                "back. A product sold since stays, retired, for its sales.",
+            )
         )
-    )
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ImportHistory",
+                "The customers and purchases it added are removed and the customers it changed get their "
+                "previous values back. A customer who has since got purchases or visits of their own goes "
+                "to the trash instead.",
+            )
+        )
     undo = box.addButton(QCoreApplication.translate("ImportHistory", "Undo Import"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -60,6 +74,8 @@ def confirm_and_undo(
 
     def done(result: Any) -> None:
         changes.announce(changes.PURCHASES)
+        if kind == "products":
+            changes.announce(changes.PRODUCTS)
         if on_done is not None:
             on_done(result)
 
@@ -138,7 +154,7 @@ class ImportHistoryDialog(QDialog):
                 raise error  # a bug: the app's error reporter shows it
             return
         self.rows = rows
-        kinds = {"customers": self.tr("Customers"), "purchases": self.tr("Purchases")}
+        kinds = {"customers": self.tr("Customers"), "purchases": self.tr("Purchases"), "products": self.tr("Products")}
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [
@@ -176,8 +192,8 @@ class ImportHistoryDialog(QDialog):
         row = self.selected()
         if row is None or row["undone_at"]:
             return
-        self.undo_job = confirm_and_undo(self, row["batch"], row["file"])
+        self.undo_job = confirm_and_undo(self, row["batch"], row["file"], kind=row["kind"])
 
     def _on_changed(self, kind: str, _ids: Any) -> None:
-        if kind in (changes.CUSTOMERS, changes.PURCHASES, changes.DATABASE) and self.isVisible():
+        if kind in (changes.CUSTOMERS, changes.PURCHASES, changes.PRODUCTS, changes.DATABASE) and self.isVisible():
             self.reload()

@@ -36,12 +36,11 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Check the columns"))
-        self.setSubTitle(
-            self.tr(
-                "Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know "
-                "are kept in the notes; choose a field for them, or not to import them."
-            )
+        self.notes_subtitle = self.tr(
+            "Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know "
+            "are kept in the notes; choose a field for them, or not to import them."
         )
+        self.setSubTitle(self.notes_subtitle)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.table = make_table([self.tr("Column"), self.tr("Examples"), self.tr("Import as")])
@@ -73,8 +72,18 @@ class MappingPage(QWizardPage):
         if ins.remembered:
             text += " " + self.tr("These are the columns you chose last time for a file with the same headers.")
         self.info.setText(text)
-        choices = [(self.tr("Don't import"), hdr.IGNORE), (self.tr("Keep in the notes"), hdr.AS_NOTE)]
-        choices += [(field_label(f), f) for f in hdr.fields_of(self.kind)]
+        choices = [(self.tr("Don't import"), hdr.IGNORE)]
+        if self.kind == "products":  # a product has no notes
+            self.setSubTitle(
+                self.tr(
+                    "Each column of the file and what it becomes in SmallCRM. Columns SmallCRM does not know "
+                    "are not imported; choose a field for them if they hold one."
+                )
+            )
+        else:
+            self.setSubTitle(self.notes_subtitle)
+            choices.append((self.tr("Keep in the notes"), hdr.AS_NOTE))
+        choices += [(field_label(f, self.kind), f) for f in hdr.fields_of(self.kind)]
         self.table.setRowCount(len(self.headers))
         self.combos = []
         for column, header in enumerate(self.headers):

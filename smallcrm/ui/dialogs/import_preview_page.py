@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallcrm import jobs
+from smallcrm.domain.catalogue.products import product_names
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError
 from smallcrm.sheets import importer
 from smallcrm.store.models import Customer
@@ -47,7 +49,7 @@ from smallcrm.ui.shell import worker
 # What the preview shows of a row as it will be stored, per kind: (stored field, label key).
 # A rejected or total row's cells are shown under the column of the field they were
 # mapped to: the raw fields whose stored column has another key.
-_CELL_COLUMNS = {"lunar_birthday": "birthday", "amount": "amount_cents", "cost": "cost_cents"}
+_CELL_COLUMNS = {"lunar_birthday": "birthday", "amount": "amount_cents", "cost": "cost_cents", "price": "price_cents"}
 # The Rejected tab lists this many (a wrong file may reject every row: 100,000 table
 # rows would hold the window for seconds); the report file has them all.
 REJECTS_SHOWN = 1000
@@ -83,6 +85,15 @@ _PREVIEW_COLUMNS = {
         ("channel", "channel"),
         ("note", "note"),
     ],
+    "products": [
+        ("name", "name"),
+        ("barcode", "barcode"),
+        ("category", "category"),
+        ("unit", "unit"),
+        ("kind", "kind"),
+        ("price_cents", "price"),
+        ("cost_cents", "cost"),
+    ],
 }
 
 _ACTIONS = {
@@ -96,10 +107,13 @@ _DUPLICATE_ACTIONS = {
     "skipped": QT_TRANSLATE_NOOP("ImportWizard", "Skipped"),
     "updated": QT_TRANSLATE_NOOP("ImportWizard", "Updated"),
     "added": QT_TRANSLATE_NOOP("ImportWizard", "Added as another customer"),
+    "added product": QT_TRANSLATE_NOOP("ImportWizard", "Added as another product"),
 }
 _MATCHES = {
     "customer_no": QT_TRANSLATE_NOOP("ImportWizard", "Same customer number"),
     "phone": QT_TRANSLATE_NOOP("ImportWizard", "Same phone"),
+    "barcode": QT_TRANSLATE_NOOP("ImportWizard", "Same barcode"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Same name"),
 }
 # Consent to be mailed for the whole import (ImportOptions.consent); "column" only when
 # a column is mapped to it.
@@ -114,6 +128,12 @@ POLICIES = [
     ("overwrite", QT_TRANSLATE_NOOP("ImportWizard", "Overwrite the customer's fields with the row's values")),
     ("keep", QT_TRANSLATE_NOOP("ImportWizard", "Keep both: add the row as another customer")),
 ]
+PRODUCT_POLICIES = [
+    ("skip", QT_TRANSLATE_NOOP("ImportWizard", "Skip the row; the product stays as it is")),
+    ("fill", QT_TRANSLATE_NOOP("ImportWizard", "Fill the product's empty fields from the row")),
+    ("overwrite", QT_TRANSLATE_NOOP("ImportWizard", "Overwrite the product's fields with the row's values")),
+    ("keep", QT_TRANSLATE_NOOP("ImportWizard", "Keep both: add the row as another product (not with its barcode)")),
+]
 
 
 def _preview_job(path: Path, options: Any) -> worker.JobFunction:
@@ -121,7 +141,10 @@ def _preview_job(path: Path, options: Any) -> worker.JobFunction:
 
     def run(progress: jobs.Progress, cancel: jobs.CancelToken) -> Any:
         result = importer.run_import(path, options, dry_run=True, progress=progress, cancel=cancel)
-        before = result.new_ids_from  # customers with lower ids were there before the import
+        before = result.new_ids_from  # customers (products) with lower ids were there before the import
+        if result.kind == "products":
+            pids = sorted({d["product_id"] for d in result.duplicates if d["product_id"] and d["product_id"] < before})
+            return result, product_names(pids)
         ids = sorted({d["customer_id"] for d in result.duplicates if d["customer_id"] and d["customer_id"] < before})
         names: dict[int, str] = {}
         for start in range(0, len(ids), 500):
@@ -184,14 +207,19 @@ class PreviewPage(QWizardPage):
         # one: going back and mapping a consent column must not keep an unchosen "no".
         self._consent_chosen = False
         self.consent_combo.activated.connect(lambda _index: setattr(self, "_consent_chosen", True))
-        self.rules = QLabel(
-            self.tr(
-                "A row with the same customer number or phone as a customer you have (or an earlier row) is a "
-                "duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without "
-                "name and phone, or with an impossible value, is rejected whole. The import is all or nothing, "
-                "and can be undone."
-            )
+        self.customer_rules = self.tr(
+            "A row with the same customer number or phone as a customer you have (or an earlier row) is a "
+            "duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A row without "
+            "name and phone, or with an impossible value, is rejected whole. The import is all or nothing, "
+            "and can be undone."
         )
+        self.product_rules = self.tr(
+            "A row with the barcode, or else the exact name, of a product you have (or of an earlier row) is a "
+            "duplicate. Blank rows count as nothing; total rows (合计, 小计, Total) are skipped. A new product "
+            "without a name, or a row with an impossible value, is rejected whole. The import is all or nothing, "
+            "and can be undone."
+        )
+        self.rules = QLabel(self.customer_rules)
         self.rules.setWordWrap(True)
         self.rules.setStyleSheet(MUTED)
         form = QFormLayout()
@@ -238,13 +266,29 @@ class PreviewPage(QWizardPage):
         self.tabs.addTab(rejects, "")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        purchases = self.w.inspection().kind == "purchases"
+        kind = self.w.inspection().kind
+        purchases = kind == "purchases"
         self.create_box.setVisible(purchases)
         self.policy_combo.setEnabled(not purchases)
-        self.consent_label.setVisible(not purchases)
-        self.consent_combo.setVisible(not purchases)
+        self.consent_label.setVisible(kind == "customers")
+        self.consent_combo.setVisible(kind == "customers")
+        self._fill_policies(PRODUCT_POLICIES if kind == "products" else POLICIES)
+        self.rules.setText(self.product_rules if kind == "products" else self.customer_rules)
+        self.duplicates_table.setHorizontalHeaderItem(
+            1, QTableWidgetItem(self.tr("Product") if kind == "products" else self.tr("Customer"))
+        )
         self._fill_consent()
         self.run_preview()
+
+    def _fill_policies(self, policies: list[tuple[str, str]]) -> None:
+        """The duplicate policies in the words of what the file holds; the choice kept."""
+        current = self.policy_combo.currentData()
+        self.policy_combo.blockSignals(True)
+        self.policy_combo.clear()
+        for key, text in policies:
+            self.policy_combo.addItem(tr(text), key)
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(current)))
+        self.policy_combo.blockSignals(False)
 
     def _fill_consent(self) -> None:
         """The consent choices this file allows: from the column only when one is mapped,
@@ -337,7 +381,7 @@ class PreviewPage(QWizardPage):
         columns = [(key, label) for key, label in _PREVIEW_COLUMNS[r.kind] if key in present]
         self.rows_table.setColumnCount(2 + len(columns))
         self.rows_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Outcome"), *[field_label(label) for _k, label in columns]]
+            [self.tr("Row"), self.tr("Outcome"), *[field_label(label, r.kind) for _k, label in columns]]
         )
         rows = []
         for p in r.preview:
@@ -351,14 +395,15 @@ class PreviewPage(QWizardPage):
         fill_table(self.rows_table, rows)
         duplicates = []
         for d in r.duplicates:
-            cid = d["customer_id"]
+            cid = d.get("customer_id", d.get("product_id"))
+            action = "added product" if r.kind == "products" and d["action"] == "added" else d["action"]
             who = self.names.get(cid)  # only customers that were there before the import have a name here
             duplicates.append(
                 [
                     str(d["row"]),
                     who or self.tr("an earlier row of this file"),
                     tr(_MATCHES.get(d["match"], d["match"])),
-                    tr(_DUPLICATE_ACTIONS.get(d["action"], d["action"])),
+                    tr(_DUPLICATE_ACTIONS.get(action, d["action"])),
                 ]
             )
         fill_table(self.duplicates_table, duplicates)

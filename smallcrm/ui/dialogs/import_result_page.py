@@ -61,7 +61,10 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.setTitle(self.tr("Importing"))
-        self.setSubTitle(self.tr("Cancel stops the import and leaves your customers exactly as they were."))
+        if self.w.inspection().kind == "products":
+            self.setSubTitle(self.tr("Cancel stops the import and leaves your catalogue exactly as it was."))
+        else:
+            self.setSubTitle(self.tr("Cancel stops the import and leaves your customers exactly as they were."))
         self.text.setText(self.tr("Importing…"))
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -91,7 +94,10 @@ class ResultPage(QWizardPage):
         self.setSubTitle("")
         if isinstance(error, jobs.Cancelled):
             self.setTitle(self.tr("Import cancelled"))
-            self.text.setText(self.tr("Nothing was imported: your customers are exactly as they were."))
+            if self.w.inspection().kind == "products":
+                self.text.setText(self.tr("Nothing was imported: your catalogue is exactly as it was."))
+            else:
+                self.text.setText(self.tr("Nothing was imported: your customers are exactly as they were."))
         elif error is not None:
             self.setTitle(self.tr("Import failed"))
             nothing = self.tr("Nothing was imported.")
@@ -110,7 +116,10 @@ class ResultPage(QWizardPage):
             self.text.setText(text)
             self.undo_button.show()
             self.save_button.setVisible(bool(result.rejects))
-            changes.announce(changes.CUSTOMERS)
+            if result.kind == "products":
+                changes.announce(changes.PRODUCTS)
+            else:
+                changes.announce(changes.CUSTOMERS)
             if result.kind == "purchases":
                 changes.announce(changes.PURCHASES)
         self.completeChanged.emit()
@@ -123,7 +132,7 @@ class ResultPage(QWizardPage):
             self.undo_button.setEnabled(False)
             self.text.setText(self.text.text() + "\n\n" + self.tr("The import was undone."))
 
-        confirm_and_undo(self, self.result.batch, self.result.file_name, undone)
+        confirm_and_undo(self, self.result.batch, self.result.file_name, undone, kind=self.result.kind)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.job is not None and self.job.done

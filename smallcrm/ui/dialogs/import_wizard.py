@@ -58,9 +58,10 @@ def _commit_job(path: Path, options: Any, remember: tuple[str, list[str], list[s
 
 
 class ImportWizard(QWizard):
-    """File, columns, preview, import. ``path`` starts it on a file (a dropped file, tests)."""
+    """File, columns, preview, import. ``path`` starts it on a file (a dropped file, tests);
+    ``kind`` says what the file holds (the catalogue's Import: products)."""
 
-    def __init__(self, parent: QWidget | None = None, path: str | Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, path: str | Path | None = None, kind: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a Spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -73,6 +74,8 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
         self.resize(860, 620)
+        if kind is not None:
+            self.file_page.set_kind(kind)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
             self.file_page.inspect()
@@ -87,7 +90,7 @@ class ImportWizard(QWizard):
             mapping=self.mapping_page.mapping(),
             header_row=ins.header_row,
             sheet=ins.source.sheet or None,
-            on_duplicate=self.preview_page.policy() if ins.kind == "customers" else "skip",
+            on_duplicate=self.preview_page.policy() if ins.kind in ("customers", "products") else "skip",
             create_missing=ins.kind == "purchases" and self.preview_page.create_box.isChecked(),
             force=self.file_page.force_box.isChecked(),
             consent=self.preview_page.consent(),

@@ -125,6 +125,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._shop_tab(), self.tr("Shop"))
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.tabs.addTab(self._receipts_tab(), self.tr("Receipts"))
         self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))  # last: the festival group check opens it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save_settings)
@@ -201,6 +202,7 @@ class SettingsDialog(QDialog):
         self._reload_staff()
         self.second_folder.setText(values["backup_second_folder"])
         self._show_second_folder()
+        self._load_receipts(values)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -216,6 +218,7 @@ class SettingsDialog(QDialog):
             "rule_festival_group": str(self.festival_group.currentData() or "all"),
             "rule_festival_builtins": ",".join(k for k, box in self.festival_boxes.items() if box.isChecked()),
             "backup_second_folder": self.second_folder.text().strip(),
+            **self._receipt_values(),
         }
 
     def save_settings(self) -> None:
@@ -428,6 +431,78 @@ class SettingsDialog(QDialog):
                 else self.tr("The next automatic backup will be copied there.")
             )
         self.second_folder_state.setText(state)
+
+    # -- receipts -------------------------------------------------------------------------------
+
+    def _receipts_tab(self) -> QWidget:
+        """The roll's width and where receipts go: the system printer, or an ESC/POS
+        thermal printer reached directly on USB or the network."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        intro = QLabel(
+            self.tr(
+                "Receipts print on a roll of this width, as long as the receipt. Through the system printer you "
+                "choose the printer when printing; a thermal receipt printer that speaks ESC/POS can be reached "
+                "directly, without a driver."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(placeholder-text);")
+        self.receipt_width = QComboBox()
+        for width in settings.RECEIPT_WIDTHS:
+            self.receipt_width.addItem(self.tr("%1 mm").replace("%1", str(width)), width)
+        self.receipt_kind = QComboBox()
+        self.receipt_kind.addItem(self.tr("The system printer"), "system")
+        self.receipt_kind.addItem(self.tr("ESC/POS printer on USB"), "usb")
+        self.receipt_kind.addItem(self.tr("ESC/POS printer on the network"), "network")
+        self.receipt_address = QLineEdit()
+        self.receipt_address.setClearButtonEnabled(True)
+        self.receipt_hint = QLabel()
+        self.receipt_hint.setWordWrap(True)
+        self.receipt_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.receipt_kind.currentIndexChanged.connect(lambda _i: self._receipt_kind_changed())
+        form.addRow(intro)
+        form.addRow(self.tr("Paper width"), self.receipt_width)
+        form.addRow(self.tr("Print receipts on"), self.receipt_kind)
+        form.addRow(self.tr("Printer address"), self.receipt_address)
+        form.addRow("", self.receipt_hint)
+        self._receipt_kind_changed()
+        return page
+
+    def _receipt_kind_changed(self) -> None:
+        kind = self.receipt_kind.currentData()
+        self.receipt_address.setEnabled(kind != "system")
+        hints = {
+            "system": self.tr("No address needed."),
+            "usb": self.tr(
+                "The printer's vendor and product id in hex, as lsusb or the Device Manager shows them, "
+                "such as 0416:5011."
+            ),
+            "network": self.tr("The printer's IP address or name, and its port if not 9100, such as 192.168.1.87."),
+            "file": self.tr("The printer's device file, such as /dev/usb/lp0."),
+        }
+        self.receipt_hint.setText(hints.get(kind, ""))
+        placeholders = {"usb": "0416:5011", "network": "192.168.1.87", "file": "/dev/usb/lp0"}
+        self.receipt_address.setPlaceholderText(placeholders.get(kind, ""))
+
+    def _load_receipts(self, values: dict[str, Any]) -> None:
+        self.receipt_width.setCurrentIndex(max(0, self.receipt_width.findData(int(values["receipt_width"]))))
+        stored = str(values["receipt_printer"])
+        kind, _, address = stored.partition(":")
+        kind = kind or "system"
+        if self.receipt_kind.findData(kind) < 0:  # file:PATH, set from the command line: kept as it is
+            self.receipt_kind.addItem(self.tr("ESC/POS printer behind a device file"), kind)
+        self.receipt_kind.setCurrentIndex(self.receipt_kind.findData(kind))
+        self.receipt_address.setText(address)
+
+    def _receipt_values(self) -> dict[str, Any]:
+        kind = self.receipt_kind.currentData()
+        address = self.receipt_address.text().strip()
+        return {
+            "receipt_width": self.receipt_width.currentData(),
+            "receipt_printer": "" if kind == "system" else f"{kind}:{address}",
+        }
 
     # -- staff ----------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from smallcrm.ui.shell import worker
 # What changed. ids name the customers concerned (None: any or all of them).
 CUSTOMERS = "customers"  # fields, tags, staff, trash
 PURCHASES = "purchases"
+PRODUCTS = "products"  # the catalogue (ids: none)
 INTERACTIONS = "interactions"
 REMINDERS = "reminders"
 STAFF = "staff"
@@ -111,7 +112,7 @@ def _ask_to_retry(parent: QWidget | None, error: Any, title: str) -> bool:
 
 # Every kind a view may show. A change made by another process is not described to us,
 # so all of them are announced, each for all customers (ids None).
-EVERY_KIND = (CUSTOMERS, PURCHASES, INTERACTIONS, REMINDERS, STAFF, SETTINGS)
+EVERY_KIND = (CUSTOMERS, PURCHASES, PRODUCTS, INTERACTIONS, REMINDERS, STAFF, SETTINGS)
 # How often the database is asked whether another process has written to it: the
 # question (PRAGMA data_version) costs microseconds and no lock.
 WATCH_MS = 1000

@@ -36,6 +36,7 @@ from smallcrm import paths
 from smallcrm.errors import QT_TRANSLATE_NOOP
 from smallcrm.store.db import db
 from smallcrm.ui.shell import mnemonics, translations
+from smallcrm.ui.widgets.lazy_area import LazyArea
 
 GUIDE, SHORTCUTS, DATA = range(3)
 
@@ -86,6 +87,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     customers = getattr(window, "customers", None)
     if customers is not None and hasattr(customers, "ensure_editor"):
         customers.ensure_editor()  # made on first use; its tabs' shortcuts belong in the list
+    for area in window.findChildren(LazyArea):
+        area.widget()  # an area made when first shown (the sale screen): its keys belong in the list too
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():

@@ -1,7 +1,7 @@
 """The main window: the app's areas beside a navigation list, menus, a toolbar and a
 status bar; a welcome page while the database has no customers.
 
-Areas (Customers, Reminders, Analysis, Mailing) are added with one call,
+Areas (Customers, Reminders, Sale, Analysis, Mailing) are added with one call,
 :meth:`MainWindow.add_area`, which puts them in the navigation list and the View menu
 with a Ctrl+number shortcut. The navigation list is shown once there is more than one
 area.
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -55,6 +55,10 @@ from smallcrm.ui.views.analysis_view import AnalysisView
 from smallcrm.ui.views.customers_page import CustomersPage
 from smallcrm.ui.views.mailing_view import MailingView
 from smallcrm.ui.views.reminders_view import RemindersView
+from smallcrm.ui.widgets.lazy_area import LazyArea
+
+if TYPE_CHECKING:
+    from smallcrm.ui.views.sale_view import SaleView
 
 __all__ = ["MainWindow", "demo_available", "window_settings"]
 
@@ -167,6 +171,9 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
         self.add_area("customers", self.tr("&Customers"), self.customers)
         self.add_area("reminders", self.tr("&Reminders"), self.reminders)
         self.customers.reminders_requested.connect(lambda: self.show_area("reminders"))
+        self.sale_area = LazyArea(self._make_sale)
+        self.customers.sale_requested.connect(self.start_sale)
+        self.add_area("sale", self.tr("&Sale"), self.sale_area)
         self.analysis = AnalysisView()
         self.analysis.show_customers.connect(self.show_customers)
         self.add_area("analysis", self.tr("&Analysis"), self.analysis)
@@ -239,6 +246,25 @@ class MainWindow(MenusAndToolbar, DemoData, BackupActions, IntegrityCheck):
             self.pages.setCurrentWidget(self.body)
         self.show_area("customers")
         self.customers.open_customer(customer_id)
+
+    def _make_sale(self) -> QWidget:
+        # The sale screen with the domain's sales, catalogue and search and its dialogs:
+        # 100-200 ms of imports at start-up (2 shared cores), made when first shown.
+        from smallcrm.ui.views.sale_view import SaleView
+
+        view = SaleView(window_settings)
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return view
+
+    @property
+    def sale(self) -> SaleView:
+        """The sale screen (made now if it was not yet)."""
+        return cast("SaleView", self.sale_area.widget())
+
+    def start_sale(self, customer_id: int) -> None:
+        """The sale screen with this customer chosen ("New Sale" on a customer's page)."""
+        self.show_area("sale")
+        self.sale.start_for_customer(customer_id)
 
     def start_reminders(self) -> Any:
         """The reminder rules now and every new day; the start-up summary in the status

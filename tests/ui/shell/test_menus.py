@@ -40,7 +40,23 @@ def test_the_file_menu_offers_the_sheets_and_the_backups_in_order(window: MainWi
         "—",
         "&Quit",
     ]
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "C&ustomers", "&View", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Edit",
+        "C&ustomers",
+        "&Products",
+        "&View",
+        "&Help",
+    ]
+
+
+def test_the_products_menu_opens_the_catalogue_and_its_import(qtbot: Any, window: MainWindow) -> None:
+    products_menu = window.menuBar().actions()[3].menu()
+    assert _texts(products_menu) == ["Products and &Services…", "—", "&Import Products…", "&Export Products…"]
+    window.import_products_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "import_wizard", None) is not None and window.import_wizard.isVisible())
+    assert window.import_wizard.file_page.kind() == "products"
+    window.import_wizard.reject()
 
 
 def test_ctrl_i_opens_the_import_wizard(qtbot: Any, customers: list[Any], window: MainWindow) -> None:

