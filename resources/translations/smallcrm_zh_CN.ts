@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="107"/>
+        <location filename="../../smallcrm/cli/parser.py" line="109"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
@@ -802,82 +802,82 @@
         <translation>{value} 不是终端编码下的文字（请把终端设为 UTF-8，或重新输入这个参数）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="30"/>
+        <location filename="../../smallcrm/cli/parser.py" line="31"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="31"/>
+        <location filename="../../smallcrm/cli/parser.py" line="32"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="32"/>
+        <location filename="../../smallcrm/cli/parser.py" line="33"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="33"/>
+        <location filename="../../smallcrm/cli/parser.py" line="34"/>
         <source>show this help message and exit</source>
         <translation>显示这份帮助后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="34"/>
+        <location filename="../../smallcrm/cli/parser.py" line="35"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序的版本号后退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="126"/>
+        <location filename="../../smallcrm/cli/parser.py" line="128"/>
         <source>database file to use</source>
         <translation>要使用的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="132"/>
+        <location filename="../../smallcrm/cli/parser.py" line="134"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="197"/>
+        <location filename="../../smallcrm/cli/parser.py" line="199"/>
         <source>SmallCRM: customers, purchases, reminders for a small shop. Without a command, opens the window.</source>
         <translation>SmallCRM：小店的客户、消费记录和回访提醒。不带命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="144"/>
+        <location filename="../../smallcrm/cli/parser.py" line="146"/>
         <source>database file (default: $SMALLCRM_DB or the app-data folder)</source>
         <translation>数据库文件（默认：$SMALLCRM_DB，或应用数据文件夹里的那个）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="147"/>
+        <location filename="../../smallcrm/cli/parser.py" line="149"/>
         <source>print one JSON object on stdout</source>
         <translation>在标准输出上输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="152"/>
+        <location filename="../../smallcrm/cli/parser.py" line="154"/>
         <source>language of the window and of the command line (default: $SMALLCRM_LANG, then the shop&apos;s setting for the window, then the system&apos;s)</source>
         <translation>窗口和命令行的语言（默认：先看 $SMALLCRM_LANG，窗口再看店铺设置，最后用系统的语言）</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="163"/>
+        <location filename="../../smallcrm/cli/parser.py" line="165"/>
         <source>window options</source>
         <translation>窗口选项</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="164"/>
+        <location filename="../../smallcrm/cli/parser.py" line="166"/>
         <source>Without a command, smallcrm opens the window; these options go with it.</source>
         <translation>不带命令时 smallcrm 会打开窗口；下面这些选项用于窗口。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="170"/>
+        <location filename="../../smallcrm/cli/parser.py" line="172"/>
         <source>if the database has no customers, fill it with demo customers</source>
         <translation>如果数据库里还没有客户，就填入演示客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="176"/>
+        <location filename="../../smallcrm/cli/parser.py" line="178"/>
         <source>check this installation: demo data in a scratch database, the window offscreen, a chart and a label page as PDF, the translations; prints &apos;self-test ok&apos; and exits 0 when all is well</source>
         <translation>检查这份安装：在临时数据库里生成演示数据、在后台打开窗口、生成一张图表和一页标签 PDF、检查翻译；一切正常时输出“self-test ok”并以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/parser.py" line="186"/>
+        <location filename="../../smallcrm/cli/parser.py" line="188"/>
         <source>exit as soon as the window has been shown (benchmarks); a problem is printed instead of shown</source>
         <translation>窗口一显示出来就退出（用于性能测试）；出了问题时输出文字，而不弹出对话框</translation>
     </message>
@@ -1821,6 +1821,387 @@
         <location filename="../../smallcrm/cli/handlers_staff_results.py" line="58"/>
         <source>--percent and --of go together.</source>
         <translation>--percent 和 --of 必须一起给出。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="19"/>
+        <source>the product&apos;s or service&apos;s name (商品名称)</source>
+        <translation>商品或服务的名称（商品名称）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="20"/>
+        <source>default price per unit in yuan, such as 68 or ¥1,234.50</source>
+        <translation>每单位默认售价，单位元，如 68 或 ¥1,234.50</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="23"/>
+        <source>cost per unit in yuan, for profit (a service&apos;s may be 0; &quot;&quot; or left out: not known)</source>
+        <translation>每单位成本，单位元，用于计算利润（服务可以为 0；写 &quot;&quot; 或不写表示未知）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="27"/>
+        <source>the unit it is sold by: 件, 斤, 盒, 次 ...</source>
+        <translation>销售单位：件、斤、盒、次……</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="28"/>
+        <source>barcode, unique in the catalogue (&quot;&quot; clears it)</source>
+        <translation>条码，商品目录中不能重复（写 &quot;&quot; 清除）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="29"/>
+        <source>category (分类)</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="31"/>
+        <source>goods (the default) or service (a haircut, a repair)</source>
+        <translation>goods 商品（默认）或 service 服务（理发、维修等）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="40"/>
+        <source>Record, show, list, return or void sales at the counter.</source>
+        <translation>收银：记录、查看、列出销售单，退货或作废。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="55"/>
+        <source>Add, edit, list, show or retire products and services.</source>
+        <translation>添加、修改、列出、查看或下架商品和服务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="68"/>
+        <source>Add a product or service to the catalogue.</source>
+        <translation>在商品目录中添加商品或服务。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="80"/>
+        <source>Change a product&apos;s fields; sales already made keep their own prices and costs.</source>
+        <translation>修改商品信息；已有的销售单保留当时的价格和成本。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="95"/>
+        <source>The catalogue by category and name, or what --query finds.</source>
+        <translation>按分类和名称列出商品目录，或列出 --query 找到的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="98"/>
+        <source>name, pinyin, initials or barcode, as at the counter</source>
+        <translation>名称、拼音、首字母或条码，与收银台查找方式相同</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="100"/>
+        <source>only this category</source>
+        <translation>只列出这个分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="101"/>
+        <source>retired products too</source>
+        <translation>也列出已下架的商品</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="102"/>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="175"/>
+        <source>at most this many</source>
+        <translation>最多列出这么多</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="109"/>
+        <source>One product, with how many sale lines name it.</source>
+        <translation>查看一个商品，以及有多少销售行用到它。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="118"/>
+        <source>Take a product off the counter (old sales keep it); --undo offers it again.</source>
+        <translation>下架商品（旧销售单仍保留它）；加 --undo 重新上架。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="122"/>
+        <source>offer a retired product again</source>
+        <translation>把已下架的商品重新上架</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="131"/>
+        <source>Record a sale in one go: all its lines or, if anything is wrong, nothing.</source>
+        <translation>一次记录一笔销售：全部行一起保存；有任何错误则什么都不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="135"/>
+        <source>the customer (or --walk-in)</source>
+        <translation>客户（或 --walk-in 散客）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="137"/>
+        <source>a customer the shop does not know</source>
+        <translation>店里不认识的散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="143"/>
+        <source>one line (repeatable): a product&apos;s id (#12), barcode or exact name, or free text with its price (修拉链:1:15); the quantity defaults to 1 and the price to the product&apos;s</source>
+        <translation>一行（可重复）：商品编号（#12）、条码或完整名称，或者带价格的自由文字（修拉链:1:15）；数量默认 1，价格默认为商品售价</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="150"/>
+        <source>discount on the whole sale in yuan, spread over its lines</source>
+        <translation>整单优惠，单位元，按比例分摊到各行</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="156"/>
+        <source>wechat, alipay, cash (the default), card or other</source>
+        <translation>wechat 微信、alipay 支付宝、cash 现金（默认）、card 银行卡或 other 其他</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="158"/>
+        <source>the staff member who made the sale</source>
+        <translation>经手的店员</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="159"/>
+        <source>a note on the sale</source>
+        <translation>销售单备注</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="168"/>
+        <source>One sale: its lines, money, returns, and whether it was voided.</source>
+        <translation>查看一张销售单：各行、金额、退货，以及是否已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="172"/>
+        <source>Sales, newest first.</source>
+        <translation>销售单，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="173"/>
+        <source>only this day&apos;s sales</source>
+        <translation>只列出这一天的销售单</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="174"/>
+        <source>only this customer&apos;s</source>
+        <translation>只列出这位客户的</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="184"/>
+        <source>Take goods back: a return of its own, pointing at the sale&apos;s lines (the sale itself is never changed).</source>
+        <translation>退货：另开一张退货单，指向原销售单的行（原销售单不会被修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="196"/>
+        <source>a line of the sale coming back, and how much of it (repeatable; none: everything left)</source>
+        <translation>要退的行及数量（可重复；不写则退回剩下的全部）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="200"/>
+        <source>why the goods came back</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="207"/>
+        <source>Void a sale recorded by mistake: it stays visible as voided and counts nowhere.</source>
+        <translation>作废记错的销售单：它仍然可见，标为已作废，不计入任何统计。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/commands_counter.py" line="211"/>
+        <source>why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="19"/>
+        <source>Say what to change: --name, --price, --cost, --unit, --barcode, --category or --kind</source>
+        <translation>请写明要改什么：--name、--price、--cost、--unit、--barcode、--category 或 --kind</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="22"/>
+        <source>Added product {id}.</source>
+        <translation>已添加商品 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="23"/>
+        <source>Updated product {id}.</source>
+        <translation>已更新商品 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="24"/>
+        <source>Retired product {id}: no longer offered at the counter.</source>
+        <translation>商品 {id} 已下架：收银台不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="25"/>
+        <source>Product {id} is offered at the counter again.</source>
+        <translation>商品 {id} 已重新上架。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="26"/>
+        <source>No products.</source>
+        <translation>没有商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="27"/>
+        <source>{count} product(s).</source>
+        <translation>共 {count} 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="28"/>
+        <source>price {price}</source>
+        <translation>售价 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="29"/>
+        <source>price {price} per {unit}</source>
+        <translation>售价 {price}/{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="30"/>
+        <source>cost {cost}</source>
+        <translation>成本 {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="31"/>
+        <source>cost not known</source>
+        <translation>成本未知</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="32"/>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="33"/>
+        <source>retired</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="34"/>
+        <source>barcode {barcode}</source>
+        <translation>条码 {barcode}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="35"/>
+        <source>category {category}</source>
+        <translation>分类 {category}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_products.py" line="36"/>
+        <source>on {count} sale line(s)</source>
+        <translation>用在 {count} 个销售行中</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="24"/>
+        <source>Give the customer&apos;s id or --walk-in, not both</source>
+        <translation>请给出客户编号或 --walk-in，不能两个都给</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="25"/>
+        <source>Give the customer&apos;s id, or --walk-in for a customer the shop does not know</source>
+        <translation>请给出客户编号；店里不认识的散客请用 --walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="26"/>
+        <source>--line needs a line id and perhaps a quantity, such as 15 or 15:2, not {value!r}</source>
+        <translation>--line 需要行编号，可以加数量，如 15 或 15:2，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="36"/>
+        <source>Recorded sale {number} (id {id}).</source>
+        <translation>已记录销售单 {number}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="37"/>
+        <source>Recorded return {number} (id {id}) for sale {sale}.</source>
+        <translation>已为销售单 {sale} 记录退货单 {number}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="38"/>
+        <source>Voided sale {number} (id {id}).</source>
+        <translation>已作废销售单 {number}（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="39"/>
+        <source>Sale {number} (id {id}), {at}, {name} ({customer_no}, id {customer_id})</source>
+        <translation>销售单 {number}（编号 {id}），{at}，{name}（{customer_no}，编号 {customer_id}）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="40"/>
+        <source>Sale {number} (id {id}), {at}, walk-in customer</source>
+        <translation>销售单 {number}（编号 {id}），{at}，散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="41"/>
+        <source>A return from sale id {sale}: {reason}</source>
+        <translation>退货，原销售单编号 {sale}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="42"/>
+        <source>{item}  x{quantity} at {price} = {amount}</source>
+        <translation>{item}  ×{quantity}，单价 {price}，金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="43"/>
+        <source>{item}  x{quantity} at {price}, less {discount} = {amount}</source>
+        <translation>{item}  ×{quantity}，单价 {price}，优惠 {discount}，金额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="44"/>
+        <source>({quantity} came back)</source>
+        <translation>（已退 {quantity}）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="45"/>
+        <source>Total {total}, paid by {payment}; gross profit {profit}</source>
+        <translation>合计 {total}，{payment}；毛利 {profit}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="46"/>
+        <source>Total {total} after a discount of {discount}, paid by {payment}; gross profit {profit}</source>
+        <translation>合计 {total}（已优惠 {discount}），{payment}；毛利 {profit}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="49"/>
+        <source>({count} line(s) without a known cost count it as 0)</source>
+        <translation>（{count} 行成本未知，按 0 计算）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="50"/>
+        <source>Sold by {staff}</source>
+        <translation>经手人：{staff}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="51"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="52"/>
+        <source>Return {number} (id {id}): {total}</source>
+        <translation>退货单 {number}（编号 {id}）：{total}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="53"/>
+        <source>Return {number} (id {id}): {total}, voided</source>
+        <translation>退货单 {number}（编号 {id}）：{total}，已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="54"/>
+        <source>VOIDED on {at}: {reason}</source>
+        <translation>已于 {at} 作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="55"/>
+        <source>No sales.</source>
+        <translation>没有销售单。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="56"/>
+        <source>walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="57"/>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="58"/>
+        <source>voided</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>
@@ -8943,59 +9324,59 @@ Close anyway?</source>
         <translation>请填写数量（例如 2 或 1.5）。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="81"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="87"/>
         <source>{value} is not a sale line.</source>
         <translation>{value} 不是一行有效的销售明细。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="90"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="109"/>
         <source>There is no product {value}; to sell it as a line of text, give its price.</source>
         <translation>没有商品 {value}；如果要按文字记一行，请写上价格。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="103"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="122"/>
         <source>A sale needs at least one line.</source>
         <translation>一笔销售至少要有一行商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="105"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="124"/>
         <source>A sale has at most {max} lines.</source>
         <translation>一笔销售最多 {max} 行。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="110"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="129"/>
         <source>A discount cannot be below zero.</source>
         <translation>优惠不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="114"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="133"/>
         <source>The discount {discount} is more than the sale&apos;s total {total}.</source>
         <translation>优惠 {discount} 超过了这笔销售的合计 {total}。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/ui/models/sale_lines.py" line="218"/>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="155"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="176"/>
         <source>Line {number} names no product.</source>
         <translation>第 {number} 行没有写商品。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="158"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="179"/>
         <location filename="../../smallcrm/domain/values/quantities.py" line="46"/>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="163"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="184"/>
         <source>Line {number} ({item}) needs a price.</source>
         <translation>第 {number} 行（{item}）需要填价格。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="169"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="190"/>
         <source>A price cannot be below zero.</source>
         <translation>价格不能小于零。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="174"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="195"/>
         <source>The discount on line {number} is more than the line&apos;s {total}.</source>
         <translation>第 {number} 行的优惠超过了该行金额 {total}。</translation>
     </message>
@@ -9858,12 +10239,13 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="163"/>
-        <location filename="../../smallcrm/domain/sales/lines.py" line="141"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="162"/>
         <source>There is no product with id {id}.</source>
         <translation>没有编号为 {id} 的商品。</translation>
     </message>
     <message>
         <location filename="../../smallcrm/domain/catalogue/products.py" line="197"/>
+        <location filename="../../smallcrm/domain/sales/lines.py" line="70"/>
         <source>Name a product.</source>
         <translation>请写出商品。</translation>
     </message>
@@ -9933,12 +10315,12 @@ Close anyway?</source>
         <translation>没有编号为 {id} 的销售单。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="67"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="66"/>
         <source>A note is at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="92"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="101"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>
@@ -9972,6 +10354,16 @@ Close anyway?</source>
         <location filename="../../smallcrm/domain/analysis/staff_results.py" line="74"/>
         <source>{value} is not a month such as 2026-11.</source>
         <translation>{value} 不是月份，请写成 2026-11 这样。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="29"/>
+        <source>Line {line} is named twice; name each line once, with all that comes back.</source>
+        <translation>第 {line} 行写了两次；每行只写一次，写明要退的全部数量。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_sales.py" line="32"/>
+        <source>{value} is not a payment method the counter takes (wechat, alipay, cash, card, other).</source>
+        <translation>{value} 不是收银台接受的付款方式（wechat 微信、alipay 支付宝、cash 现金、card 银行卡、other 其他）。</translation>
     </message>
 </context>
 <context>

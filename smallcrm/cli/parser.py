@@ -13,6 +13,7 @@ from smallcrm import __version__
 from smallcrm.cli import (
     commands_analysis,
     commands_catalogue,
+    commands_counter,
     commands_customers,
     commands_data,
     commands_mailing,
@@ -39,6 +40,7 @@ FAMILIES = (
     commands_data,
     commands_customers,
     commands_records,
+    commands_counter,
     commands_rules,
     commands_analysis,
     commands_staff_results,

@@ -77,12 +77,21 @@ JSON = [
     "{",
     *DEEP,
 ]
-DAY_OPTIONS = {"--today", "--as-of", "--date", "--on", "--to", "--at", "--year", "--churned-on", "--birthday"}
+DAY_OPTIONS = {"--today", "--as-of", "--date", "--on", "--to", "--at", "--year", "--churned-on", "--birthday", "--day"}
 JSON_OPTIONS = {"--filter", "--save-template"}
 PATH_NAMES = {"out", "file"}
 ID_NAMES = {"id", "ids", "customer_id", "keep_id", "other_id", "a_id", "b_id", "merge_id", "batch", "--ids",
-            "--mailing", "--customer"}  # fmt: skip
+            "--mailing", "--customer", "sale_id"}  # fmt: skip
 NUMBER_OPTIONS = {"--limit", "--offset", "--skip", "--days", "--header-row", "--seed"}
+# The counter's values: money in yuan, sale lines (a product, a quantity, a price), the
+# lines of a sale coming back, payment methods, barcodes.
+MONEY_OPTIONS = {"--price", "--cost", "--discount"}
+MONEY = ["68", "¥1,234.50", "0", "0.01", "-1", "1.234", "1e999", "(5)", "abc", "99999999999999999999"]
+SALE_LINES = ["铁观音", "铁观音:2", "6901234567892:1.5", "#1", "#2:3:10", "瓜子::30", "修拉链:1:15", "修拉链",
+              "铁观音:0", "铁观音:-1", "铁观音:2:abc", "铁观音:1.2345", "#99", "a:b:c", ":", "1", "1:1", "2:0.5",
+              "3:abc", "1:99999999999", "铁观音:1e999:1e999"]  # fmt: skip
+PAYMENTS = ["cash", "wechat", "微信", "alipay", "card", "other", "储值", "stored_value", "bitcoin"]
+BARCODES = ["6901234567892", "6901", "ABC-1", "条码", "0" * 49]
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,14 @@ def _value(action: argparse.Action, place: Place) -> st.SearchStrategy[str]:
         return st.sampled_from(place.paths) | odd.filter(lambda t: "/" not in t)
     if name in ID_NAMES:
         return st.sampled_from(["1", "2", "3", "1,2", "99", "1,99999999999999999999"]) | odd
+    if name in MONEY_OPTIONS:
+        return st.sampled_from(MONEY) | odd
+    if name == "--line":
+        return st.sampled_from(SALE_LINES) | odd
+    if name == "--pay":
+        return st.sampled_from(PAYMENTS) | odd
+    if name == "--barcode":
+        return st.sampled_from(BARCODES) | odd
     if name in NUMBER_OPTIONS or name == "--customers":
         # Small valid numbers only: `demo --customers 900000` is legal and merely slow.
         return st.integers(0, 30).map(str) | st.sampled_from(ODD)
@@ -154,7 +171,10 @@ def _value(action: argparse.Action, place: Place) -> st.SearchStrategy[str]:
 
 
 @st.composite
-def _argv(draw: Any, command: Command, place: Place) -> list[str]:
+def _argv(draw: Any, command: Command, place: Place, complete: bool = False) -> list[str]:
+    """A command line for ``command``; ``complete``: with every required option, and an
+    option that may be repeated (a sale's --line) given up to three times, so that more
+    of the lines reach the command itself rather than argparse."""
     argv = list(command.path)
     for action in command.positionals:
         if action.nargs == "?" and draw(st.booleans()):
@@ -168,11 +188,13 @@ def _argv(draw: Any, command: Command, place: Place) -> list[str]:
         elif action.nargs == "+":
             argv += [option, *draw(st.lists(_value(action, place), min_size=1, max_size=2))]
         else:
-            argv += [option, draw(_value(action, place))]
+            repeats = draw(st.integers(1, 3)) if complete and isinstance(action, argparse._AppendAction) else 1
+            for _ in range(repeats):
+                argv += [option, draw(_value(action, place))]
     # Required options a command cannot do without, given half the time, so that the
     # command itself (not only argparse) meets the odd values.
     for action in command.options:
-        if action.required and action.option_strings[-1] not in argv and draw(st.booleans()):
+        if action.required and action.option_strings[-1] not in argv and (complete or draw(st.booleans())):
             argv += [action.option_strings[-1], draw(_value(action, place))]
     if draw(st.booleans()):
         argv.append("--json")
@@ -198,6 +220,17 @@ def shop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             ["remind", "2", "--on", "2026-12-02", "--title", "问候"],
             ["festival", "add", "--name", "店庆", "--on", "11-11"],
             ["segment", "save", "vip", "--filter", '{"tag": "VIP"}'],
+            ["product", "add", "--name", "铁观音", "--price", "68", "--cost", "40", "--unit", "盒",
+             "--barcode", "6901234567892", "--category", "茶叶"],
+            ["product", "add", "--name", "瓜子", "--price", "33.33", "--cost", "20", "--unit", "斤"],
+            ["product", "add", "--name", "理发", "--price", "30", "--cost", "0", "--kind", "service"],
+            ["product", "retire", "3"],
+            ["sale", "add", "1", "--line", "铁观音:2", "--line", "瓜子:1.5", "--line", "修拉链:1:15",
+             "--pay", "wechat"],
+            ["sale", "add", "--walk-in", "--line", "#1", "--staff", "小王"],
+            ["sale", "return", "1", "--line", "3:1", "--reason", "受潮"],
+            ["sale", "add", "2", "--line", "瓜子"],
+            ["sale", "void", "4", "--reason", "按错"],
             ["customer", "delete", "3"],
         ]  # fmt: skip
         for argv in steps:
@@ -207,30 +240,11 @@ def shop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@settings(
-    max_examples=120,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(data=st.data())
-def test_every_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
-    capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,
-    shop_template: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp: Any,
-    data: st.DataObject,
+def _one_example(
+    place: Place, command: Command, data: st.DataObject, capsys: pytest.CaptureFixture[str], complete: bool = False
 ) -> None:
-    place = Place(tmp_path / "work")
-    if place.folder.exists():
-        shutil.rmtree(place.folder)
-    shutil.copytree(shop_template, place.folder, ignore=shutil.ignore_patterns("home"))
-    (place.folder / "a-folder").mkdir()
-    with contextlib.suppress(AttributeError, OSError):
-        os.mknod(place.folder / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-    monkeypatch.chdir(place.folder)  # a generated relative file name lands here
-    command = data.draw(st.sampled_from(COMMANDS), label="command")
-    argv = data.draw(_argv(command, place), label="argv")
+    """Run one generated command line on a fresh copy of the shop and check how it ended."""
+    argv = data.draw(_argv(command, place, complete), label="argv")
 
     code = main(["--db", str(place.folder / "shop.db"), *argv])
 
@@ -243,6 +257,64 @@ def test_every_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
         assert err.startswith("smallcrm: ")
 
 
+@pytest.fixture
+def place(tmp_path: Path) -> Place:
+    """Where the examples run, each on a fresh copy of the shop (:func:`fresh_place`)."""
+    return Place(tmp_path / "work")
+
+
+def fresh_place(place: Place, shop_template: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh copy of the small shop, a folder and a device to write to, for one example."""
+    if place.folder.exists():
+        shutil.rmtree(place.folder)
+    shutil.copytree(shop_template, place.folder, ignore=shutil.ignore_patterns("home"))
+    (place.folder / "a-folder").mkdir()
+    with contextlib.suppress(AttributeError, OSError):
+        os.mknod(place.folder / "device", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    monkeypatch.chdir(place.folder)  # a generated relative file name lands here
+
+
+FUZZ_SETTINGS = settings(
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@settings(FUZZ_SETTINGS, max_examples=120)
+@given(data=st.data())
+def test_every_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
+    capsys: pytest.CaptureFixture[str],
+    place: Place,
+    shop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: Any,
+    data: st.DataObject,
+) -> None:
+    fresh_place(place, shop_template, monkeypatch)
+    command = data.draw(st.sampled_from(COMMANDS), label="command")
+    _one_example(place, command, data, capsys)
+
+
+COUNTER = [c for c in COMMANDS if c.path[0] in ("product", "sale")]
+
+
+@settings(FUZZ_SETTINGS, max_examples=200)
+@given(data=st.data())
+def test_every_counter_command_ends_with_exit_0_1_or_2_and_never_an_internal_error(
+    capsys: pytest.CaptureFixture[str],
+    place: Place,
+    shop_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    data: st.DataObject,
+) -> None:
+    """The counter's commands, more often than among all the others: their values
+    (money, sale lines, lines coming back) are the ones a cashier's script types."""
+    fresh_place(place, shop_template, monkeypatch)
+    command = data.draw(st.sampled_from(COUNTER), label="command")
+    _one_example(place, command, data, capsys, complete=True)
+
+
 def test_the_fuzzer_knows_every_command() -> None:
     names = {" ".join(c.path) for c in COMMANDS}
     assert {"customer add", "import", "labels", "segment save", "reminder done", "festival add"} <= names
+    assert {"product add", "product edit", "product retire", "sale add", "sale return", "sale void"} <= names

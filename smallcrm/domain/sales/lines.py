@@ -13,6 +13,7 @@ known per unit is rounded the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -60,25 +61,43 @@ def cents_of(unit_cents: int, quantity: Decimal) -> int:
 def parse_line_spec(spec: str) -> LineInput:
     """'PRODUCT_OR_TEXT[:QTY[:PRICE]]' (the CLI's --line): a product's id ('#12'), barcode
     or exact name, or free text, which then needs its price ('修拉链:1:15'). The
-    quantity and price are read from the right, so a name may itself hold a colon."""
+    quantity and price are read from the right, so a name may itself hold a colon; an
+    empty quantity or price is its default ('铁观音::60'). A quantity or price that is
+    wrong ('铁观音:0', '铁观音:2:abc', '修鞋:-1:15') is said as such, not taken for part
+    of a name: when it looks like a number, or what is left of it names a product."""
     text = str(spec or "").replace("：", ":").strip()
+    if not text:
+        raise ValidationError("line", QT_TRANSLATE_NOOP("UserError", "Name a product."))
     parts = text.split(":")
     for tail in (2, 1, 0):
         if len(parts) <= tail:
             continue
         name = ":".join(parts[: len(parts) - tail]).strip()
-        extra = parts[len(parts) - tail :]
+        extra = [part.strip() for part in parts[len(parts) - tail :]]
         try:
-            quantity = parse_quantity(extra[0], "quantity") if tail >= 1 else Decimal(1)
-            price = parse_cents(extra[1], "price") if tail == 2 else None
+            quantity = parse_quantity(extra[0], "quantity") if tail >= 1 and extra[0] else Decimal(1)
+            price = parse_cents(extra[1], "price") if tail == 2 and extra[1] else None
         except ValidationError:
-            if tail == 0:
+            if tail == 0 or (name and (any(_NUMBER_LIKE.fullmatch(part) for part in extra) or _names_product(name))):
                 raise
             continue
         if not name:
             break
         return _line_for(name, quantity, price)
     raise ValidationError("line", QT_TRANSLATE_NOOP("UserError", "{value} is not a sale line."), value=spec)
+
+
+# A quantity or price that was meant as one, though it is wrong: digits with signs,
+# points, commas, an exponent or a currency sign ('-1', '0', '1.2345', '1e999', '¥-5').
+_NUMBER_LIKE = re.compile(r"[-+()¥￥$元.,\deE\s]*\d[-+()¥￥$元.,\deE\s]*")
+
+
+def _names_product(name: str) -> bool:
+    try:
+        find_product(name)
+    except UserError:
+        return False
+    return True
 
 
 def _line_for(name: str, quantity: Decimal, price: int | None) -> LineInput:
@@ -135,7 +154,9 @@ def price_lines(lines: Sequence[LineInput], sale_discount_cents: int = 0) -> lis
 
 
 def _products(ids: set[int]) -> dict[int, Product]:
-    found = {p.id: p for p in Product.select().where(Product.id.in_(sorted(ids)))} if ids else {}
+    # The columns a line needs, not the whole row: peewee builds the SQL of each column.
+    columns = (Product.id, Product.name, Product.category, Product.price_cents, Product.cost_cents)
+    found = {p.id: p for p in Product.select(*columns).where(Product.id.in_(sorted(ids)))} if ids else {}
     missing = ids - found.keys()
     if missing:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no product with id {id}."), id=min(missing))

@@ -23,7 +23,7 @@ from smallcrm.domain.sales.payments import parse_payment
 from smallcrm.domain.sales.reading import sale_dict
 from smallcrm.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from smallcrm.store.db import db
-from smallcrm.store.models import Purchase, Sale, UncountedLine, now
+from smallcrm.store.models import Customer, Purchase, Sale, UncountedLine, now
 
 MAX_NOTE = 2000
 
@@ -45,11 +45,10 @@ def record_sale(
     priced = price_lines(lines, discount_cents)
     at = (sold_at or now()).replace(microsecond=0)
     with db.atomic(), history.kept([customer_id], [history.PURCHASE]):  # the analysis' packed days stay right
-        customer = None if customer_id is None else get_customer(customer_id, include_deleted=False)
         staff_id = _staff_id(staff)
         sale = _new_sale(
             at,
-            customer_id=None if customer is None else customer.id,
+            customer_id=None if customer_id is None else _live_customer(customer_id),
             staff_id=staff_id,
             payment=payment_key,
             discount_cents=discount_cents,
@@ -69,6 +68,15 @@ def _note(note: str) -> str:
     return text
 
 
+def _live_customer(customer_id: int) -> int:
+    """The id of a customer not in the trash. Two columns read, not the whole row (about
+    forty columns, whose SQL peewee builds each time); ``get_customer`` says what is wrong."""
+    row = Customer.select(Customer.id, Customer.deleted_at).where(Customer.id == customer_id).tuples().first()
+    if row is None or row[1] is not None:
+        get_customer(customer_id, include_deleted=False)  # raises: no such customer, or in the trash
+    return int(customer_id)
+
+
 def _staff_id(staff: object) -> int | None:
     if staff is None or (isinstance(staff, str) and not staff.strip()):
         return None
@@ -80,9 +88,10 @@ def _new_sale(at: dt.datetime, **fields: Any) -> Sale:
     moment race for a number: the loser takes the next one."""
     prefix = at.strftime("%Y%m%d") + "-"
     for _attempt in range(5):
-        last = (
-            Sale.select(fn.MAX(Sale.number)).where(Sale.number.startswith(prefix)).scalar()  # 'YYYYMMDD-NNNN' sorts
-        )
+        # The day's numbers as a range of the unique index ('YYYYMMDD-NNNN' sorts; '.'
+        # follows '-'): a LIKE 'YYYYMMDD-%' read every number the shop ever gave.
+        day = (Sale.number >= prefix) & (Sale.number < prefix[:-1] + ".")
+        last = Sale.select(fn.MAX(Sale.number)).where(day).scalar()
         number = int(str(last)[len(prefix) :]) + 1 if last else 1
         try:
             with db.atomic():
@@ -114,9 +123,9 @@ def store_lines(sale: Sale, priced: Sequence[PricedLine], *, returns: Sequence[i
         }
         for i, line in enumerate(priced)
     ]
+    # One INSERT for all the lines: a create() per line built and ran a statement each
+    # (and moved the data generation each time): a fifth of saving a three-line sale.
     if sale.customer_id is None:
-        for row in rows:
-            UncountedLine.create(reason="walk_in", **row)
+        UncountedLine.insert_many([{"reason": "walk_in", **row} for row in rows]).execute()
     else:
-        for row in rows:
-            Purchase.create(customer=sale.customer_id, **row)
+        Purchase.insert_many([{"customer": sale.customer_id, **row} for row in rows]).execute()

@@ -125,6 +125,29 @@ def test_line_specs_read_product_quantity_and_price_from_the_right(shop: dict) -
         parse_line_spec(":2")
 
 
+@pytest.mark.parametrize(
+    ("spec", "error"),
+    [
+        ("铁观音:0", "quantity must be more than 0"),  # was "There is no product 铁观音:0"
+        ("铁观音:-1", "quantity must be more than 0"),
+        ("修拉链:0:15", "quantity must be more than 0"),
+        ("铁观音:abc", "abc is not a quantity"),
+        ("铁观音:2:abc", "abc is not an amount of money"),
+        ("铁观音:2:1.234", "more than two decimal places"),
+        ("", "Name a product"),  # was " is not a sale line"
+    ],
+)
+def test_a_wrong_quantity_or_price_in_a_line_spec_is_said_as_such(shop: dict, spec: str, error: str) -> None:
+    with pytest.raises(ValidationError, match=error):
+        parse_line_spec(spec)
+
+
+def test_an_empty_quantity_or_price_in_a_line_spec_is_its_default(shop: dict) -> None:
+    assert parse_line_spec("铁观音::60") == LineInput(product_id=shop["tea"], unit_price_cents=6000)
+    assert parse_line_spec("铁观音:2:") == LineInput(product_id=shop["tea"], quantity=Decimal(2))
+    assert parse_line_spec("修拉链::15") == LineInput(text="修拉链", unit_price_cents=1500)
+
+
 def test_a_return_in_parts_nets_the_line_to_zero_to_the_cent(shop: dict) -> None:
     sale = record_sale(shop["cid"], [LineInput(product_id=shop["nuts"], quantity=Decimal(3))], sold_at=AT)
     line = sale["lines"][0]["id"]  # 3 x 33.33 = 99.99
