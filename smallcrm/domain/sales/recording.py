@@ -91,7 +91,8 @@ def _new_sale(at: dt.datetime, **fields: Any) -> Sale:
         # The day's numbers as a range of the unique index ('YYYYMMDD-NNNN' sorts; '.'
         # follows '-'): a LIKE 'YYYYMMDD-%' read every number the shop ever gave.
         day = (Sale.number >= prefix) & (Sale.number < prefix[:-1] + ".")
-        last = Sale.select(fn.MAX(Sale.number)).where(day).scalar()
+        # The longest first: past 9,999 sales a day '…-10000' sorts before '…-9999' as text.
+        last = Sale.select(Sale.number).where(day).order_by(fn.LENGTH(Sale.number).desc(), Sale.number.desc()).scalar()
         number = int(str(last)[len(prefix) :]) + 1 if last else 1
         try:
             with db.atomic():

@@ -244,3 +244,10 @@ def test_the_days_sales_newest_first(shop: dict) -> None:
     assert [s["id"] for s in listed] == [b["id"], a["id"]]
     assert listed[1]["customer_name"] == "张三"
     assert [s["id"] for s in list_sales(customer_id=shop["cid"])] == [a["id"]]
+
+
+def test_a_day_past_nine_thousand_nine_hundred_and_ninety_nine_sales_goes_on_counting(shop: dict) -> None:
+    first = record_sale(None, [LineInput(product_id=shop["tea"])], sold_at=AT)
+    Sale.update(number="20261208-9999").where(Sale.id == first["id"]).execute()  # a very busy day
+    numbers = [record_sale(None, [LineInput(product_id=shop["tea"])], sold_at=AT)["number"] for _ in range(2)]
+    assert numbers == ["20261208-10000", "20261208-10001"]
