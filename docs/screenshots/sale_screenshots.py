@@ -37,7 +37,7 @@ CATALOGUE = [
 
 
 def stock_the_shop() -> None:
-    """A catalogue when the shop has none, and the day's first sales (one returned in
+    """The products the pictures name (beside any catalogue the shop has), and the day's first sales (one returned in
     part, one voided), so the list beside the sale has something true to show."""
     from smallcrm.domain.catalogue.products import add_product, list_products
     from smallcrm.domain.customers.search import search
@@ -46,11 +46,13 @@ def stock_the_shop() -> None:
     from smallcrm.domain.sales.lines import LineInput
     from smallcrm.domain.sales.recording import record_sale
 
-    if not list_products(limit=1):
-        for name, category, unit, price, cost, barcode in CATALOGUE:
-            add_product(
-                {"name": name, "category": category, "unit": unit, "price": price, "cost": cost, "barcode": barcode}
-            )
+    known = {p["name"] for p in list_products(include_retired=True)}
+    used = {p["barcode"] for p in list_products(include_retired=True) if p["barcode"]}
+    for name, category, unit, price, cost, barcode in CATALOGUE:
+        if name not in known:  # the demo shop has a catalogue of its own: these come beside it
+            code = "" if barcode in used else barcode
+            fields = {"name": name, "category": category, "unit": unit, "price": price, "cost": cost}
+            add_product({**fields, "barcode": code})
     ids = {p["name"]: p["id"] for p in list_products()}
     staff = add_staff("小李").name
     customers = [hit["id"] for hit in search("wang", limit=3).hits]
