@@ -200,4 +200,7 @@ def block_records(kind: str, block: int) -> bytes:
             .where(Interaction.customer.between(first, last))
             .order_by(cust, SQL("d"), Interaction.id)
         )
-    return b"".join(record.pack(*row) for row in query.tuples())
+    # A plain cursor: every column is already an integer in SQL, and peewee's per-row
+    # conversion was three quarters of a block's 4 ms (each sale rebuilds one block).
+    sql, params = query.sql()
+    return b"".join(record.pack(*row) for row in db.execute_sql(sql, params))
