@@ -147,10 +147,14 @@ so the table means the same on a fast and a slow machine:
   cores: the save 12.0 ms / 3.0x before the reading-back and insert work, 8.0-11.4 ms
   / 2.0x after, at load average ~2.5 (24.4 ms / 4.3x before and 8.0-16 ms / 2.4-4.0x
   after at load 6-8); CPU per save 5.7 -> 3.1 ms, the rest is the commit's fsync,
-  which is nearly all of the raw side. On this VM the fsync takes 4 ms, or 0.3 ms now
-  and then: the ratio then measures our CPU alone (before: 4.7 ms against 0.3 ms,
-  18.8x). The lookup: 4.9 ms (p95 9.5 ms) against 3.4 ms for its SELECT alone
-  (1.4x) at load 1.3, 8-17 ms at load 6-8: SQLite's LIKE over the 10,000 search texts
+  which is nearly all of the raw side. On this VM the fsync takes 4 ms, or 0.3 ms when
+  the host is quiet: the ratio then measures our CPU alone and the 3x target is MISSED
+  (load 1.2: 2.7-2.8 ms against 0.3 ms, 9.5-9.9x; before: 4.7 ms, 18.8x). What is left
+  (2.7 ms of CPU, quiet) is peewee building the SQL of 17 statements, a third of it
+  reading the sale back for the receipt (sale_dict, 1.0 ms); within 3x of a free fsync
+  would need about 0.9 ms. The lookup: 4.9 ms (p95 9.5 ms) against 3.4 ms for its SELECT alone
+  (1.4x) at load 1.3, 3.1-3.2 ms (p95 4.2 ms) against 2.7 ms (1.13x) at load 1.2 after
+  the merge with h-counter, 8-17 ms at load 6-8: SQLite's LIKE over the 10,000 search texts
   (about 2.5 MB, 2.3-3 ms of CPU by itself) is most of it; an index of the catalogue's
   own (FTS5 trigram, as the customers have) would be the way below that, and needs a
   migration. Since then each sale also keeps the analysis' packed purchase days right
