@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -249,7 +248,7 @@ class AnalysisView(QWidget):
         self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.staff_table.horizontalHeader().setStretchLastSection(True)
         self.staff_table.doubleClicked.connect(self._staff_chosen)
 
         self.message = QLabel()
@@ -465,6 +464,7 @@ class AnalysisView(QWidget):
         if outcome.chart is None:
             self._fill_staff_table(outcome.rows)
             self.pages.setCurrentWidget(self.staff_table)
+            self._spread_columns(self.staff_table)
         else:
             # matplotlib's Qt backend: loaded on the worker with the first chart (compute), never at start.
             from smallcrm.ui.widgets.analysis_canvas import ChartCanvas
@@ -594,12 +594,14 @@ class AnalysisView(QWidget):
             .replace("%4", f"{rules}" if rules else self.tr("none"))
         )  # fmt: skip
 
-    def _spread_columns(self) -> None:
+    def _spread_columns(self, table: QTableView | None = None) -> None:
         """Every column as wide as its header and figures (whole words: "Number of sales"),
         the room left over shared out evenly: stretched alike, a Chinese header's column
-        was too narrow for its figures; sized to contents, the table ended mid-way."""
-        table, header = self.results_table, self.results_table.horizontalHeader()
-        columns = self.results_model.columnCount()
+        was too narrow for its figures (and "Churn / month" was cut in the per-staff
+        table); sized to contents, the table ended mid-way."""
+        table = table or self.results_table
+        header = table.horizontalHeader()
+        columns = table.model().columnCount()
         if not columns:
             return
         table.resizeColumnsToContents()
@@ -613,6 +615,8 @@ class AnalysisView(QWidget):
         super().resizeEvent(event)
         if self.results_panel.isVisible():
             QTimer.singleShot(0, self._spread_columns)  # once the table has its new width
+        if self.staff_table.isVisible():
+            QTimer.singleShot(0, lambda: self._spread_columns(self.staff_table))
 
     def _result_row(self, row: int) -> dict[str, Any] | None:
         first = self.results_model.item(row, 0)

@@ -168,3 +168,14 @@ def test_a_double_click_on_a_staff_row_lists_their_customers(qtbot: Any, shop: M
     qtbot.waitUntil(lambda: shop.current_area() == "customers")
     theirs = Customer.select().join(Staff).where((Staff.name == name) & Customer.deleted_at.is_null()).count()
     assert list_count(qtbot, shop) == theirs == int(model.item(row, 1).text())
+
+
+def test_every_header_of_the_per_staff_table_is_read_whole(qtbot: Any, shop: MainWindow) -> None:
+    """'Churn / month' was cut to 'Churn / mo…' with every column stretched alike."""
+    view = show(qtbot, shop, "staff")
+    header = view.staff_table.horizontalHeader()
+    metrics = header.fontMetrics()
+    qtbot.waitUntil(lambda: view.staff_model.columnCount() > 0)
+    for column in range(view.staff_model.columnCount()):
+        text = view.staff_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
