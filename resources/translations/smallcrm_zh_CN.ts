@@ -65,192 +65,192 @@
         <translation>折线是当月联系记录（到店、电话、消息、反馈、投诉）里满意度评分（1 到 5 星）的平均值；柱子是评分的次数。评分少的月份，一位不满意的客户就能让平均分大起大落：点一下柱子，就能看到是哪些客户打的分。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="123"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="122"/>
         <source>Segments</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="123"/>
         <source>New and lost customers</source>
         <translation>新增与流失客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="125"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="124"/>
         <source>Why customers left</source>
         <translation>流失原因</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="125"/>
         <source>Profit 80/20</source>
         <translation>利润二八分布</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="126"/>
         <source>Moves between profit tiers</source>
         <translation>利润分层升降</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="127"/>
         <source>Cohort retention</source>
         <translation>按首购月份的留存</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="128"/>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="515"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="129"/>
         <source>Per staff member</source>
         <translation>按负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="131"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="130"/>
         <source>Staff results</source>
         <translation>员工业绩</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="145"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="144"/>
         <source>&amp;By:</source>
         <translation>分类(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="148"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="147"/>
         <source>Profit tier</source>
         <translation>利润分层</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="149"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="148"/>
         <source>RFM group</source>
         <translation>RFM 分组</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="150"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="149"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="150"/>
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="152"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="151"/>
         <source>Lifecycle stage</source>
         <translation>客户发展阶段</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="153"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="152"/>
         <source>Churn status</source>
         <translation>流失状态</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="162"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="161"/>
         <source>Last %1 months</source>
         <translation>最近 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="165"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="164"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="172"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="171"/>
         <source>Analyse the shop as it was on this day (purchases after it are left out)</source>
         <translation>按这一天的情况分析(之后的购买不计入)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="174"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="173"/>
         <source>&amp;As of:</source>
         <translation>截至(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="177"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="176"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="184"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="183"/>
         <source>The month whose sales the staff results add up</source>
         <translation>员工业绩统计的月份</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="189"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="188"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="190"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="189"/>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="535"/>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="576"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="629"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="633"/>
         <source>No staff member</source>
         <translation>无负责员工</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="191"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="190"/>
         <source>Only the customers this staff member is responsible for</source>
         <translation>只看这位员工负责的客户</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="194"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="193"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="196"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="195"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="197"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="196"/>
         <source>Save the chart as a PNG image or a PDF document</source>
         <translation>把图表保存为 PNG 图片或 PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="199"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="198"/>
         <source>C&amp;opy</source>
         <translation>复制(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="200"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="199"/>
         <source>Copy the chart as a picture, to paste into a message or document</source>
         <translation>把图表复制为图片,可粘贴到消息或文档中</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="228"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="227"/>
         <source>Working out the figures…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="273"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="272"/>
         <source>Commission R&amp;ules…</source>
         <translation>提成规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="274"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="273"/>
         <source>A percentage of sales or of gross profit per staff member or category</source>
         <translation>按员工或分类，取销售额或毛利的百分比</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="296"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="370"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="295"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="369"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>点击柱形或格子,即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="364"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="363"/>
         <source>Double-click a row to list its customers.</source>
         <translation>双击一行即可列出其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="367"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="366"/>
         <source>Click a bar or double-click a row to see its sales; double-click the customers to list them.</source>
         <translation>单击柱形或双击一行可查看对应的销售；双击客户数可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="438"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="437"/>
         <source>The figures could not be worked out.</source>
         <translation>无法完成计算。</translation>
     </message>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="508"/>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="560"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="633"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="637"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <location filename="../../smallcrm/ui/views/analysis_view.py" line="561"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="633"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="637"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -364,39 +364,39 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="634"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="638"/>
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="686"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="690"/>
         <source>%1 — customers served: %2. Click to see the sales.</source>
         <translation>%1 — 服务客户：%2 位。单击查看销售。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="689"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="693"/>
         <source>%1 — customers: %2. Click to list them.</source>
         <translation>%1 — 客户数:%2。点击即可列出这些客户。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="700"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="704"/>
         <source>%1: %2</source>
         <comment>chart and the bar clicked in it</comment>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="718"/>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="729"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="722"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="733"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="720"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="724"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/ui/views/analysis_view.py" line="730"/>
+        <location filename="../../smallcrm/ui/views/analysis_view.py" line="734"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>图表无法保存到 %1:%2</translation>
     </message>
@@ -1813,12 +1813,97 @@
         <translation>删除这条规则</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="56"/>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="28"/>
+        <source>Staff results {month} ({start} to {end})</source>
+        <translation>员工业绩 {month}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="30"/>
+        <source>sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="31"/>
+        <source>profit</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="32"/>
+        <source>receipts</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="33"/>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="34"/>
+        <source>customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="35"/>
+        <source>new</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="36"/>
+        <source>returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="37"/>
+        <source>paid back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="38"/>
+        <source>commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="41"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="42"/>
+        <source>(nobody)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="43"/>
+        <source>No commission rules.</source>
+        <translation>没有提成规则。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="44"/>
+        <source>Commission rules:</source>
+        <translation>提成规则：</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="45"/>
+        <source>  {who}, {what}: {percent} % of {base}</source>
+        <translation>  {who}，{what}：{base}的 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="46"/>
+        <source>everyone</source>
+        <translation>所有员工</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="47"/>
+        <source>every category</source>
+        <translation>所有分类</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="78"/>
         <source>--remove takes no --percent or --of.</source>
         <translation>--remove 不能与 --percent 或 --of 同用。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="58"/>
+        <location filename="../../smallcrm/cli/handlers_staff_results.py" line="80"/>
         <source>--percent and --of go together.</source>
         <translation>--percent 和 --of 必须一起给出。</translation>
     </message>
@@ -2202,6 +2287,21 @@
         <location filename="../../smallcrm/cli/handlers_sales.py" line="58"/>
         <source>voided</source>
         <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_receipt.py" line="21"/>
+        <source>Printed receipt {number} ({width} mm, {pages} page(s)) to {out}.</source>
+        <translation>小票 {number}（{width} 毫米，{pages} 页）已输出到 {out}。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_receipt.py" line="22"/>
+        <source>Sent receipt {number} to {printer} ({size} bytes).</source>
+        <translation>小票 {number} 已发送到 {printer}（{size} 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../smallcrm/cli/handlers_receipt.py" line="23"/>
+        <source>receipt needs OUT.pdf or --escpos PRINTER</source>
+        <translation>receipt 需要 OUT.pdf 或 --escpos 打印机</translation>
     </message>
 </context>
 <context>
@@ -6324,7 +6424,7 @@ Close anyway?</source>
     <message>
         <location filename="../../smallcrm/printing/receipts.py" line="77"/>
         <source>Customer: %1 (No. %2)</source>
-        <translation>顾客：%1（会员号 %2）</translation>
+        <translation>顾客：%1（编号 %2）</translation>
     </message>
     <message>
         <location filename="../../smallcrm/printing/receipts.py" line="78"/>
@@ -10320,7 +10420,7 @@ Close anyway?</source>
         <translation>备注最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../smallcrm/domain/sales/recording.py" line="101"/>
+        <location filename="../../smallcrm/domain/sales/recording.py" line="102"/>
         <source>No receipt number is free; try saving the sale again.</source>
         <translation>暂时没有可用的小票号；请再保存一次。</translation>
     </message>

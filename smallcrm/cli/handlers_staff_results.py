@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from smallcrm.cli import output
-from smallcrm.cli.common import UsageError
+from smallcrm.cli.common import UsageError, tr
 from smallcrm.cli.database import open_database
 from smallcrm.domain.analysis import commission as rules_of
 from smallcrm.domain.analysis.staff_results import month_span
@@ -25,14 +26,44 @@ def staff_results(args: argparse.Namespace) -> int:
     return 0
 
 
+TITLE = QT_TRANSLATE_NOOP("CLI", "Staff results {month} ({start} to {end})")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CLI", "sales"),
+    QT_TRANSLATE_NOOP("CLI", "profit"),
+    QT_TRANSLATE_NOOP("CLI", "receipts"),
+    QT_TRANSLATE_NOOP("CLI", "walk-in"),
+    QT_TRANSLATE_NOOP("CLI", "customers"),
+    QT_TRANSLATE_NOOP("CLI", "new"),
+    QT_TRANSLATE_NOOP("CLI", "returns"),
+    QT_TRANSLATE_NOOP("CLI", "paid back"),
+    QT_TRANSLATE_NOOP("CLI", "commission"),
+)
+WIDTHS = (14, 14, 8, 7, 9, 5, 7, 12, 12)
+TOTAL = QT_TRANSLATE_NOOP("CLI", "Total")
+NOBODY = QT_TRANSLATE_NOOP("CLI", "(nobody)")
+NO_RULES = QT_TRANSLATE_NOOP("CLI", "No commission rules.")
+RULES = QT_TRANSLATE_NOOP("CLI", "Commission rules:")
+RULE = QT_TRANSLATE_NOOP("CLI", "  {who}, {what}: {percent} % of {base}")
+EVERYONE = QT_TRANSLATE_NOOP("CLI", "everyone")
+EVERY_CATEGORY = QT_TRANSLATE_NOOP("CLI", "every category")
+
+
+def _pad(text: str, width: int, *, right: bool = True) -> str:
+    """``text`` padded to ``width`` terminal columns: a Chinese character takes two."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    fill = " " * max(0, width - shown)
+    return fill + text if right else text + fill
+
+
 def _table(data: dict[str, Any]) -> list[str]:
-    head = f"{'':<12} {'sales':>14} {'profit':>14} {'receipts':>8} {'walk-in':>7} {'customers':>9} {'new':>5} "
-    head += f"{'returns':>7} {'paid back':>12} {'commission':>12}"
-    lines = [f"Staff results {data['month']} ({data['from']} to {data['to']})", head]
-    for row in [*data["staff"], {"staff": "Total", **data["totals"]}]:
-        name = row["staff"] or "(nobody)"
+    head = _pad("", 12, right=False) + " "
+    head += " ".join(_pad(tr(name), width) for name, width in zip(COLUMNS, WIDTHS, strict=True))
+    lines = [tr(TITLE).format(month=data["month"], start=data["from"], end=data["to"]), head]
+    for row in [*data["staff"], {"staff": tr(TOTAL), **data["totals"]}]:
+        name = row["staff"] or tr(NOBODY)
         lines.append(
-            f"{name:<12} {format_cents(row['sales_cents']):>14} {format_cents(row['profit_cents']):>14} "
+            f"{_pad(name, 12, right=False)} "
+            f"{format_cents(row['sales_cents']):>14} {format_cents(row['profit_cents']):>14} "
             f"{row['sales']:>8} {row['walk_in_sales']:>7} {row['customers']:>9} {row['new_customers']:>5} "
             f"{row['returns']:>7} {format_cents(row['returns_cents']):>12} {format_cents(row['commission_cents']):>12}"
         )
@@ -42,12 +73,13 @@ def _table(data: dict[str, Any]) -> list[str]:
 
 def _rule_lines(rules: list[dict[str, Any]]) -> list[str]:
     if not rules:
-        return ["No commission rules."]
-    out = ["Commission rules:"]
+        return [tr(NO_RULES)]
+    out = [tr(RULES)]
     for rule in rules:
-        who = rule["staff"] or "everyone"
-        what = rule["category"] or "every category"
-        out.append(f"  {who}, {what}: {rule['percent']} % of {rule['of']}")
+        who = rule["staff"] or tr(EVERYONE)
+        what = rule["category"] or tr(EVERY_CATEGORY)
+        base = tr(COLUMNS[0]) if rule["of"] == "sales" else tr(COLUMNS[1])
+        out.append(tr(RULE).format(who=who, what=what, percent=rule["percent"], base=base))
     return out
 
 

@@ -66,6 +66,22 @@ def test_staff_results_as_text_is_a_table_with_the_totals(capsys: pytest.Capture
     assert "Staff results 2026-11" in out and "160.00" in out and "Total" in out and "No commission rules." in out
 
 
+def test_staff_results_as_text_speak_chinese_in_columns_that_line_up(
+    capsys: pytest.CaptureFixture[str], shop: Path
+) -> None:
+    sell(shop, "1", "陈静", "铁观音", "16000", "1", "2026-11-03 10:00")
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--db", str(shop), "staff-results", "--month", "2026-11")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("员工业绩 2026-11") and "合计" in out and "没有提成规则。" in out
+
+    # Each figure ends where its Chinese header ends (a Chinese character is two columns wide).
+    def shown(text: str) -> int:
+        return sum(2 if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text)
+
+    assert shown(lines[1]) == shown(lines[2]) == shown(lines[3])  # header, 陈静, 合计
+
+
 @pytest.mark.parametrize("month", ["2026-13", "11/2026", "next month"])
 def test_a_month_that_is_not_one_is_one_sentence_and_exit_1(
     capsys: pytest.CaptureFixture[str], shop: Path, month: str
