@@ -6,7 +6,7 @@ import contextlib
 import re
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from smallcrm.domain.values import phones
@@ -135,6 +135,7 @@ def test_numbers_typed_any_way_are_shown_in_one_national_format(typed: str, show
 def test_the_mobile_short_cut_shows_what_phonenumbers_shows(second: str, rest: str) -> None:
     import phonenumbers
 
+    assume(not (second + rest).startswith("79"))  # 179xx: IP-call prefixes, no mobile range
     norm = "+861" + second + rest
     national = phonenumbers.format_number(phonenumbers.parse(norm), phonenumbers.PhoneNumberFormat.NATIONAL)
     assert phones.display(norm) == national
@@ -180,6 +181,7 @@ def test_any_mobile_with_any_separators_normalises_to_the_same_value(
     second: str, rest: str, prefix: str, seps: list[str], outer: str
 ) -> None:
     number = "1" + second + rest
+    assume(not number.startswith("179"))  # IP-call prefixes, no mobile range (test below)
     typed = prefix + "".join(d + s for d, s in zip(number, seps, strict=True))
     assert phones.normalise(outer + typed + outer) == "+86" + number
 

@@ -33,7 +33,7 @@ def _written(digits: str, prefix: str, seps: list[str], full_width: bool, float_
     return text.translate(FULL_WIDTH) if full_width else text
 
 
-mobiles = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True)
+mobiles = st.from_regex(r"1(?:[3-689][0-9]|7[0-8])[0-9]{8}", fullmatch=True)  # no 179xx: IP-call prefixes
 # Big cities' landlines: a three-digit area code and an eight-digit number.
 landlines = st.tuples(st.sampled_from(["010", "020", "021", "022", "023", "024", "025", "027", "028", "029"]),
                       st.from_regex(r"[2-8][0-9]{7}", fullmatch=True))  # fmt: skip
