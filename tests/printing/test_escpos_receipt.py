@@ -71,7 +71,7 @@ def test_the_printer_gets_gb18030_lines_of_its_width_and_a_cut_at_the_end(width:
     assert max(len(line) for line in lines) == columns  # the amounts stand at the right edge
     text = [line.decode("gb18030") for line in lines]
     assert text[:-1] == receipt_lines(sale(), width, shop=SHOP, translate=ZH)
-    for words in ("老王茶叶店", "单号：20261208-0001", "顾客：张三（会员号 C000003）", "收银员：小李", "微信支付"):
+    for words in ("老王茶叶店", "单号：20261208-0001", "顾客：张三（编号 C000003）", "收银员：小李", "微信支付"):
         assert words.encode("gb18030") in data, words
     total = next(line for line in text if line.startswith("合计"))
     assert total.endswith("￥201.00") and len(total.encode("gb18030")) == columns

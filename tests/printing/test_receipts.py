@@ -111,7 +111,7 @@ def test_chinese_comes_out_of_the_pdf_as_chinese(tmp_path: Path, sale: dict[str,
     text = pdftotext(out)
     for expected in (
         "单号：20261208-0001",
-        "顾客：张三（会员号 C000001）",
+        "顾客：张三（编号 C000001）",
         "收银员：小李",
         "合计",
         "微信支付",
