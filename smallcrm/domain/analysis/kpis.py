@@ -254,22 +254,27 @@ def _statuses(facts: Any, model: ch.ChurnModel, b: _Bounds) -> tuple[np.ndarray,
     """(status, churn reason, bought) at every month end (customers × ends), with the
     same model and rules as today; status -1 for customers not known yet."""
     n, k = facts.n, len(b.ends)
-    count = facts.buys.cumulative(b.ends)[0]  # purchase days up to every end, per customer
+    # Days and counts fit 32 bits: half the memory to stream through in the dozens of
+    # whole-array steps below and in ``model.status`` (the same values, so the same results).
+    count = facts.buys.cumulative(b.ends)[0].astype(np.int32, order="C")  # purchase days up to every end
+    ends = b.ends.astype(np.int32)[None, :]
     bought = count > 0
-    first = np.where(bought, facts.buys.first_day()[:, None], NO_DAY)
-    last_index = facts.buys.start[:, None] + count - 1
-    last = (
-        np.where(bought, facts.buys.day[np.clip(last_index, 0, max(len(facts.buys) - 1, 0))], -1)
-        if len(facts.buys)
-        else np.full((n, k), -1)
-    )
+    first_day = facts.buys.first_day()
+    first = np.where(first_day == NO_DAY, 0, first_day).astype(np.int32)[:, None]  # read where bought
+    if len(facts.buys):
+        # Each customer's last purchase day by each end is the row before their count
+        # runs out; without one the index is the row before theirs (or -1), never read.
+        last_index = facts.buys.start.astype(np.int32)[:, None] + (count - 1)
+        last = np.where(bought, facts.buys.day.astype(np.int32)[last_index], np.int32(-1))
+    else:
+        last = np.full((n, k), -1, dtype=np.int32)
     summary = ch.Summary(
         bought=bought,
-        x=np.where(bought, count - 1, 0),
-        t_x=np.where(bought, last - first, 0),
-        T=np.where(bought, b.ends[None, :] - first, 0),
+        x=np.where(bought, count - 1, np.int32(0)),
+        t_x=np.where(bought, last - first, np.int32(0)),
+        T=np.where(bought, ends - first, np.int32(0)),
         monetary=np.zeros((n, k)),
-        first=first,
+        first=np.where(bought, first_day[:, None], NO_DAY),
         last=last,
     )
     status, reason, _ = model.status(facts, b.ends[None, :], summary, with_alive=False)
