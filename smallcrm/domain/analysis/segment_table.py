@@ -112,13 +112,20 @@ def profit_tiers(
     earning = known & (profit > no_profit_cents)
     rest = np.where(profit < 0, np.int8(LOSS), np.int8(NONE))
     tier = np.where(earning, np.int8(MEDIUM), np.where(known, rest, np.int8(-1)))
-    ranked = np.sort(profit[earning])[::-1]
+    ranked = _sorted(profit[earning])[::-1]
     if not len(ranked) or high_percent <= 0:
         return tier, None
-    running = np.cumsum(ranked)
+    running = np.cumsum(ranked, dtype=np.int64)
     j = int(np.searchsorted(running * 100 >= high_percent * int(running[-1]), True))
     threshold = int(ranked[min(j, len(ranked) - 1)])
     return np.where(earning & (profit >= threshold), np.int8(HIGH), tier), threshold
+
+
+def _sorted(values: np.ndarray) -> np.ndarray:
+    """``values`` sorted, in 32 bits when they fit (the usual profits in cents): numpy sorts
+    those in about half the time, and the KPIs sort every month end's profits."""
+    small = len(values) and values.dtype.kind == "i" and -(1 << 31) <= int(values.min()) <= int(values.max()) < 1 << 31
+    return np.sort(values.astype(np.int32)) if small else np.sort(values)
 
 
 def quintile_scores(values: np.ndarray) -> np.ndarray:
