@@ -243,11 +243,26 @@ def _profit_and_tiers(facts: Any, config: Any, b: _Bounds) -> tuple[np.ndarray, 
 
 
 def _feedback(facts: Any, ends: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
-    score_count, score_sums = facts.scores.cumulative(ends, "sat")
-    opened = facts.complaints.cumulative(ends)[0]
-    resolved = facts.resolutions.cumulative(ends)[0]
-    return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
+    """Satisfaction scores (count, sum) and complaints opened and resolved in each month
+    (customers × months)."""
+    score_count, score_sum = _per_month(facts.scores, ends, "sat")
+    return score_count, score_sum, _per_month(facts.complaints, ends)[0], _per_month(facts.resolutions, ends)[0]
+
+
+def _per_month(series: Any, ends: np.ndarray, *names: str) -> tuple[np.ndarray, ...]:
+    """Per customer and month (the days after one of the ascending ``ends`` up to the
+    next): the number of rows, and the sums of the named values (cents and scores: exact).
+    Counted straight into the months from the rows, which are few (scores, complaints),
+    rather than as running totals over every customer and end, differenced."""
+    n, months = series.n, len(ends) - 1
+    month = np.searchsorted(ends, series.day, side="left") - 1  # -1: on or before the first end
+    inside = (month >= 0) & (month < months)
+    slot = series.cust[inside].astype(np.int64) * months + month[inside]
+    out = [np.bincount(slot, minlength=n * months).reshape(n, months)]
+    for name in names:
+        sums = np.bincount(slot, series.values[name][inside].astype(np.float64), n * months)
+        out.append(np.rint(sums).astype(np.int64).reshape(n, months))
+    return tuple(out)
 
 
 def _statuses(facts: Any, model: ch.ChurnModel, b: _Bounds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
