@@ -36,7 +36,7 @@ import numpy as np
 
 from smallcrm.domain.analysis import churn as ch
 from smallcrm.domain.analysis.facts import beside
-from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers
+from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers_by_row
 from smallcrm.domain.analysis.series import NO_DAY, day_date, day_number, running_total
 from smallcrm.domain.values import dates
 from smallcrm.store.models import Staff
@@ -235,11 +235,13 @@ def _profit_and_tiers(facts: Any, config: Any, b: _Bounds) -> tuple[np.ndarray, 
     profit_cum = running_total(
         b.days, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
     )
-    tiers = np.full((facts.n, len(b.ends)), -1, dtype=np.int8)
-    for j in range(len(b.ends)):
-        window_profit = profit_cum[:, b.at_end[j]] - profit_cum[:, b.at_window[j]]
-        tiers[:, j], _ = profit_tiers(window_profit, b.known[:, j], config.high_profit_percent, config.no_profit_cents)
-    return profit_cum, tiers
+    # Month ends × customers: each end's profits lie in one run of memory (the running
+    # total is laid out day by day), so the selects over all of them go in order.
+    by_day = profit_cum.T
+    window_profit = by_day[b.at_end] - by_day[b.at_window]
+    known = np.ascontiguousarray(b.known.T)
+    tiers = profit_tiers_by_row(window_profit, known, config.high_profit_percent, config.no_profit_cents)
+    return profit_cum, np.ascontiguousarray(tiers.T)
 
 
 def _feedback(facts: Any, ends: np.ndarray) -> tuple[np.ndarray, ...]:
