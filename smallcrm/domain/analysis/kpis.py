@@ -176,8 +176,12 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     cur = slice(1, len(b.ends))
     churn_reason = np.where(flows["churned"], reason[:, cur], -1)
     reasons_by_month = []
-    for i, row in enumerate(overall):
-        counts = np.bincount(churn_reason[:, i][churn_reason[:, i] >= 0], minlength=len(ch.CHURN_REASONS))
+    # One count over the few churned cells (customers × months, row-major) for every month.
+    cells = np.flatnonzero(churn_reason >= 0)
+    months_count, reason_count = churn_reason.shape[1], len(ch.CHURN_REASONS)
+    slot = (cells % months_count) * reason_count + churn_reason.ravel()[cells]
+    counts_by_month = np.bincount(slot, minlength=months_count * reason_count).reshape(months_count, reason_count)
+    for row, counts in zip(overall, counts_by_month, strict=True):
         row["churned_by_reason"] = {r: int(c) for r, c in zip(ch.CHURN_REASONS, counts, strict=True)}
         reasons_by_month.append(row["churned_by_reason"])
     by_tier_rows = _table(totals["tier"], names, b.spans)
