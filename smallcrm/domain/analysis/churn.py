@@ -122,10 +122,14 @@ class ChurnModel:
             lost_m, risky_m = pa * 100 < cfg.lost_percent, pa * 100 < cfg.at_risk_percent
             status[by_model] = np.where(lost_m, CHURNED, np.where(risky_m, AT_RISK, ACTIVE))
             reason[by_model] = np.where(lost_m, CHURN_REASONS.index("model"), -1)
-        marked = per_customer(facts.marked_day) <= upto_all
-        status = np.where(marked, np.int8(CHURNED), status)
-        # 1..4 -> natural, competitive, fault, unrecorded
-        reason = np.where(marked, (per_customer(facts.marked_reason) - 1).astype(np.int8), reason)
+        # Only the few customers the owner marked by the last day asked about: their rows,
+        # not two more passes over every customer (and month, for the KPIs).
+        rows = np.flatnonzero(facts.marked_day <= np.max(upto_all)) if upto_all.size else np.zeros(0, dtype=np.int64)
+        if len(rows):
+            marked = per_customer(facts.marked_day)[rows] <= upto_all[rows]
+            status[rows] = np.where(marked, np.int8(CHURNED), status[rows])
+            # 1..4 -> natural, competitive, fault, unrecorded
+            reason[rows] = np.where(marked, (per_customer(facts.marked_reason)[rows] - 1).astype(np.int8), reason[rows])
         return status, reason, alive
 
 

@@ -36,7 +36,7 @@ import numpy as np
 
 from smallcrm.domain.analysis import churn as ch
 from smallcrm.domain.analysis.facts import beside
-from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers
+from smallcrm.domain.analysis.segment_table import TIERS, profit_tiers_by_row
 from smallcrm.domain.analysis.series import NO_DAY, day_date, day_number, running_total
 from smallcrm.domain.values import dates
 from smallcrm.store.models import Staff
@@ -176,8 +176,12 @@ def compute(result: Any, churn_result: Any, months: int = 12) -> Kpis:
     cur = slice(1, len(b.ends))
     churn_reason = np.where(flows["churned"], reason[:, cur], -1)
     reasons_by_month = []
-    for i, row in enumerate(overall):
-        counts = np.bincount(churn_reason[:, i][churn_reason[:, i] >= 0], minlength=len(ch.CHURN_REASONS))
+    # One count over the few churned cells (customers × months, row-major) for every month.
+    cells = np.flatnonzero(churn_reason >= 0)
+    months_count, reason_count = churn_reason.shape[1], len(ch.CHURN_REASONS)
+    slot = (cells % months_count) * reason_count + churn_reason.ravel()[cells]
+    counts_by_month = np.bincount(slot, minlength=months_count * reason_count).reshape(months_count, reason_count)
+    for row, counts in zip(overall, counts_by_month, strict=True):
         row["churned_by_reason"] = {r: int(c) for r, c in zip(ch.CHURN_REASONS, counts, strict=True)}
         reasons_by_month.append(row["churned_by_reason"])
     by_tier_rows = _table(totals["tier"], names, b.spans)
@@ -235,41 +239,63 @@ def _profit_and_tiers(facts: Any, config: Any, b: _Bounds) -> tuple[np.ndarray, 
     profit_cum = running_total(
         b.days, (facts.days, "profit", 1), (facts.contacts, "service", -config.service_cost_cents)
     )
-    tiers = np.full((facts.n, len(b.ends)), -1, dtype=np.int8)
-    for j in range(len(b.ends)):
-        window_profit = profit_cum[:, b.at_end[j]] - profit_cum[:, b.at_window[j]]
-        tiers[:, j], _ = profit_tiers(window_profit, b.known[:, j], config.high_profit_percent, config.no_profit_cents)
-    return profit_cum, tiers
+    # Month ends × customers: each end's profits lie in one run of memory (the running
+    # total is laid out day by day), so the selects over all of them go in order.
+    by_day = profit_cum.T
+    window_profit = by_day[b.at_end] - by_day[b.at_window]
+    known = np.ascontiguousarray(b.known.T)
+    tiers = profit_tiers_by_row(window_profit, known, config.high_profit_percent, config.no_profit_cents)
+    return profit_cum, np.ascontiguousarray(tiers.T)
 
 
 def _feedback(facts: Any, ends: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Satisfaction scores (count, sum) and complaints opened and resolved in each month."""
-    score_count, score_sums = facts.scores.cumulative(ends, "sat")
-    opened = facts.complaints.cumulative(ends)[0]
-    resolved = facts.resolutions.cumulative(ends)[0]
-    return tuple(np.diff(a, axis=1) for a in (score_count, score_sums["sat"], opened, resolved))
+    """Satisfaction scores (count, sum) and complaints opened and resolved in each month
+    (customers × months)."""
+    score_count, score_sum = _per_month(facts.scores, ends, "sat")
+    return score_count, score_sum, _per_month(facts.complaints, ends)[0], _per_month(facts.resolutions, ends)[0]
+
+
+def _per_month(series: Any, ends: np.ndarray, *names: str) -> tuple[np.ndarray, ...]:
+    """Per customer and month (the days after one of the ascending ``ends`` up to the
+    next): the number of rows, and the sums of the named values (cents and scores: exact).
+    Counted straight into the months from the rows, which are few (scores, complaints),
+    rather than as running totals over every customer and end, differenced."""
+    n, months = series.n, len(ends) - 1
+    month = np.searchsorted(ends, series.day, side="left") - 1  # -1: on or before the first end
+    inside = (month >= 0) & (month < months)
+    slot = series.cust[inside].astype(np.int64) * months + month[inside]
+    out = [np.bincount(slot, minlength=n * months).reshape(n, months)]
+    for name in names:
+        sums = np.bincount(slot, series.values[name][inside].astype(np.float64), n * months)
+        out.append(np.rint(sums).astype(np.int64).reshape(n, months))
+    return tuple(out)
 
 
 def _statuses(facts: Any, model: ch.ChurnModel, b: _Bounds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(status, churn reason, bought) at every month end (customers × ends), with the
     same model and rules as today; status -1 for customers not known yet."""
     n, k = facts.n, len(b.ends)
-    count = facts.buys.cumulative(b.ends)[0]  # purchase days up to every end, per customer
+    # Days and counts fit 32 bits: half the memory to stream through in the dozens of
+    # whole-array steps below and in ``model.status`` (the same values, so the same results).
+    count = facts.buys.cumulative(b.ends)[0].astype(np.int32, order="C")  # purchase days up to every end
+    ends = b.ends.astype(np.int32)[None, :]
     bought = count > 0
-    first = np.where(bought, facts.buys.first_day()[:, None], NO_DAY)
-    last_index = facts.buys.start[:, None] + count - 1
-    last = (
-        np.where(bought, facts.buys.day[np.clip(last_index, 0, max(len(facts.buys) - 1, 0))], -1)
-        if len(facts.buys)
-        else np.full((n, k), -1)
-    )
+    first_day = facts.buys.first_day()
+    first = np.where(first_day == NO_DAY, 0, first_day).astype(np.int32)[:, None]  # read where bought
+    if len(facts.buys):
+        # Each customer's last purchase day by each end is the row before their count
+        # runs out; without one the index is the row before theirs (or -1), never read.
+        last_index = facts.buys.start.astype(np.int32)[:, None] + (count - 1)
+        last = np.where(bought, facts.buys.day.astype(np.int32)[last_index], np.int32(-1))
+    else:
+        last = np.full((n, k), -1, dtype=np.int32)
     summary = ch.Summary(
         bought=bought,
-        x=np.where(bought, count - 1, 0),
-        t_x=np.where(bought, last - first, 0),
-        T=np.where(bought, b.ends[None, :] - first, 0),
+        x=np.where(bought, count - 1, np.int32(0)),
+        t_x=np.where(bought, last - first, np.int32(0)),
+        T=np.where(bought, ends - first, np.int32(0)),
         monetary=np.zeros((n, k)),
-        first=first,
+        first=np.where(bought, first_day[:, None], NO_DAY),
         last=last,
     )
     status, reason, _ = model.status(facts, b.ends[None, :], summary, with_alive=False)
@@ -328,17 +354,42 @@ def _group_sums(
         "tier": np.zeros((tier_count, m, len(metrics))),
         "staff": np.zeros((staff_count, m, len(metrics))),
     }
-    for f, name in enumerate(metrics):
-        metric = np.ascontiguousarray(metrics[name])
-        if metric.dtype == bool:  # counts of customers: count the slots of those who are in
-            sums = np.bincount(slot[metric.ravel()], minlength=size).reshape(shape)
-            totals["overall"][0, :, f] = sums.sum(axis=(0, 1))
-        else:
-            sums = np.bincount(slot, metric.astype(np.float64).ravel(), size).reshape(shape)
-            totals["overall"][0, :, f] = metric.sum(axis=0)  # integers: summed exactly
+    names = list(metrics)
+    flags = [name for name in names if metrics[name].dtype == bool]
+    sums_of = _flag_sums({name: metrics[name] for name in flags}, slot, size)
+    for name in names:
+        if name in sums_of:
+            continue
+        # Whole numbers, mostly 0 (a month's scores, complaints; the profit of those not
+        # active): summing only the others gives the same exact sums in less time.
+        values = np.ascontiguousarray(metrics[name]).ravel()
+        some = np.flatnonzero(values != 0)
+        sums_of[name] = np.bincount(slot[some], values[some].astype(np.float64), size)
+    for f, name in enumerate(names):
+        sums = sums_of[name].reshape(shape)
+        metric = metrics[name]
+        # Counts and integers: summed exactly.
+        totals["overall"][0, :, f] = sums.sum(axis=(0, 1)) if metric.dtype == bool else metric.sum(axis=0)
         totals["tier"][:, :, f] = sums[:tier_count].sum(axis=1)
         totals["staff"][:, :, f] = sums.sum(axis=0)
     return totals
+
+
+def _flag_sums(flags: dict[str, np.ndarray], slot: np.ndarray, size: int) -> dict[str, np.ndarray]:
+    """Per slot, how many customers have each flag (customers × months bool arrays).
+
+    The flags are packed into one code per customer and month, and one bincount over
+    (code, slot) counts every combination; each flag's count is then the sum over the
+    codes that have its bit. One pass over the customers instead of one per flag."""
+    if not flags:
+        return {}
+    bits = len(flags)
+    code = np.zeros(slot.shape, dtype=np.int64)
+    for bit, values in enumerate(flags.values()):
+        code |= np.ascontiguousarray(values).ravel().astype(np.int64) << bit
+    combos = np.bincount(code * size + slot, minlength=size << bits).reshape(1 << bits, size)
+    every = np.arange(1 << bits)
+    return {name: combos[(every >> bit) & 1 == 1].sum(axis=0) for bit, name in enumerate(flags)}
 
 
 def _table(totals: np.ndarray, names: list[str], spans: list[Month]) -> list[list[dict[str, Any]]]:

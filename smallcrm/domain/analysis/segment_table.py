@@ -107,18 +107,50 @@ def profit_tiers(
     ``high_percent`` % of their total profit, are high (customers tied with that last
     one too); the rest are medium.
     """
+    tier, earning = _tiers_below_high(profit, known, no_profit_cents)
+    threshold = _high_threshold(profit[earning], high_percent)
+    if threshold is None:
+        return tier, None
+    return np.where(earning & (profit >= threshold), np.int8(HIGH), tier), threshold
+
+
+def profit_tiers_by_row(profit: np.ndarray, known: np.ndarray, high_percent: int, no_profit_cents: int) -> np.ndarray:
+    """:func:`profit_tiers` of each row of ``profit`` and ``known`` (rows × customers) on
+    its own: the KPIs' tiers at every month end, with the selects over all the rows at
+    once and only the ranking row by row."""
+    tier, earning = _tiers_below_high(profit, known, no_profit_cents)
+    high = np.full((profit.shape[0], 1), np.iinfo(np.int64).max)
+    for j in range(profit.shape[0]):
+        threshold = _high_threshold(profit[j][earning[j]], high_percent)
+        if threshold is not None:
+            high[j] = threshold
+    return np.where(earning & (profit >= high), np.int8(HIGH), tier)
+
+
+def _tiers_below_high(profit: np.ndarray, known: np.ndarray, no_profit_cents: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every tier but high (-1 where not ``known``), and who earns (the candidates for high)."""
     # Whole-array selects rather than assignments through boolean masks: the KPIs tier
     # every customer at every month's end, and the masked writes were most of the time.
     earning = known & (profit > no_profit_cents)
     rest = np.where(profit < 0, np.int8(LOSS), np.int8(NONE))
-    tier = np.where(earning, np.int8(MEDIUM), np.where(known, rest, np.int8(-1)))
-    ranked = np.sort(profit[earning])[::-1]
+    return np.where(earning, np.int8(MEDIUM), np.where(known, rest, np.int8(-1))), earning
+
+
+def _high_threshold(earnings: np.ndarray, high_percent: int) -> int | None:
+    """The high tier's lowest profit among the earning customers' ``earnings`` (None: no high tier)."""
+    ranked = _sorted(earnings)[::-1]
     if not len(ranked) or high_percent <= 0:
-        return tier, None
-    running = np.cumsum(ranked)
+        return None
+    running = np.cumsum(ranked, dtype=np.int64)
     j = int(np.searchsorted(running * 100 >= high_percent * int(running[-1]), True))
-    threshold = int(ranked[min(j, len(ranked) - 1)])
-    return np.where(earning & (profit >= threshold), np.int8(HIGH), tier), threshold
+    return int(ranked[min(j, len(ranked) - 1)])
+
+
+def _sorted(values: np.ndarray) -> np.ndarray:
+    """``values`` sorted, in 32 bits when they fit (the usual profits in cents): numpy sorts
+    those in about half the time, and the KPIs sort every month end's profits."""
+    small = len(values) and values.dtype.kind == "i" and -(1 << 31) <= int(values.min()) <= int(values.max()) < 1 << 31
+    return np.sort(values.astype(np.int32)) if small else np.sort(values)
 
 
 def quintile_scores(values: np.ndarray) -> np.ndarray:
