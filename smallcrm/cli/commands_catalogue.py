@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from smallcrm.cli.common import Handlers, add_command, count_type
+from smallcrm.cli.commands_sheets import add_file_options
+from smallcrm.cli.common import Handlers, add_command
 from smallcrm.errors import QT_TRANSLATE_NOOP
 
 RUN = Handlers("smallcrm.cli.handlers_catalogue")
@@ -61,21 +62,7 @@ def _import(actions: Any, common: argparse.ArgumentParser) -> None:
         default="skip",
         help=QT_TRANSLATE_NOOP("CLI", "what to do with a row that matches a product (default skip)"),
     )
-    p.add_argument(
-        "--report",
-        metavar="REJECTS.xlsx",
-        help=QT_TRANSLATE_NOOP("CLI", "write the rejected rows and their reasons to this file"),
-    )
-    p.add_argument(
-        "--force", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "import a file whose content was imported before")
-    )
-    p.add_argument("--sheet", help=QT_TRANSLATE_NOOP("CLI", "the sheet to read (default: the first with data)"))
-    p.add_argument(
-        "--header-row",
-        type=count_type(low=1),
-        metavar="N",
-        help=QT_TRANSLATE_NOOP("CLI", "the row holding the headers (default: found)"),
-    )
+    add_file_options(p)
 
 
 def _export(actions: Any, common: argparse.ArgumentParser) -> None:

@@ -38,6 +38,26 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     _export(sub, common)
 
 
+def add_file_options(p: argparse.ArgumentParser) -> None:
+    """The options every import of a sheet takes (customers, purchases, products): the
+    rejects report, --force for a file imported before, the sheet and the header row."""
+    p.add_argument(
+        "--report",
+        metavar="REJECTS.xlsx",
+        help=QT_TRANSLATE_NOOP("CLI", "write the rejected rows and their reasons to this file"),
+    )
+    p.add_argument(
+        "--force", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "import a file whose content was imported before")
+    )
+    p.add_argument("--sheet", help=QT_TRANSLATE_NOOP("CLI", "the sheet to read (default: the first with data)"))
+    p.add_argument(
+        "--header-row",
+        type=count_type(low=1),
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("CLI", "the row holding the headers (default: found)"),
+    )
+
+
 def _import(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(sub, common, "import", RUN.import_cmd, IMPORT_HELP, writes=lambda a: not a.dry_run)
     p.add_argument("file")
@@ -62,21 +82,7 @@ def _import(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP("CLI", "purchases: add customers that are not known yet"),
     )
-    p.add_argument(
-        "--report",
-        metavar="REJECTS.xlsx",
-        help=QT_TRANSLATE_NOOP("CLI", "write the rejected rows and their reasons to this file"),
-    )
-    p.add_argument(
-        "--force", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "import a file whose content was imported before")
-    )
-    p.add_argument("--sheet", help=QT_TRANSLATE_NOOP("CLI", "the sheet to read (default: the first with data)"))
-    p.add_argument(
-        "--header-row",
-        type=count_type(low=1),
-        metavar="N",
-        help=QT_TRANSLATE_NOOP("CLI", "the row holding the headers (default: found)"),
-    )
+    add_file_options(p)
     p.add_argument(
         "--consent",
         choices=("yes", "no", "column"),
