@@ -39,20 +39,24 @@ class Config:
     }
 
     @classmethod
+    def setting(cls, attr: str) -> int:
+        """One of the settings, checked: for a reader that needs only it (the customer
+        page's profit needs the service cost, not the churn rules)."""
+        key, lo, hi = cls._KEYS[attr]
+        value = settings.get(key)
+        if not lo <= value <= hi:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The setting {key} must be between {lo} and {hi}, not {value}."),
+                key=key,
+                lo=lo,
+                hi=hi,
+                value=value,
+            )
+        return int(value)
+
+    @classmethod
     def from_settings(cls) -> Config:
-        values: dict[str, int] = {}
-        for attr, (key, lo, hi) in cls._KEYS.items():
-            value = settings.get(key)
-            if not lo <= value <= hi:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("UserError", "The setting {key} must be between {lo} and {hi}, not {value}."),
-                    key=key,
-                    lo=lo,
-                    hi=hi,
-                    value=value,
-                )
-            values[attr] = value
-        config = cls(**values)
+        config = cls(**{attr: cls.setting(attr) for attr in cls._KEYS})
         if config.lost_percent > config.at_risk_percent or config.rule_lost_days < config.rule_at_risk_days:
             raise UserError(
                 QT_TRANSLATE_NOOP(

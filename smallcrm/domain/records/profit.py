@@ -23,8 +23,9 @@ SERVICE_KINDS = ("visit", "call", "message", "complaint", "feedback", "greeting"
 
 
 def service_cost_cents() -> int:
-    """The cost of one service contact, as the analysis reads the setting."""
-    return Config.from_settings().service_cost_cents
+    """The cost of one service contact, as the analysis reads the setting (that one
+    setting alone: one query, and a profit shown whatever the churn settings say)."""
+    return Config.setting("service_cost_cents")
 
 
 def service_contacts(customer_id: int) -> int:
