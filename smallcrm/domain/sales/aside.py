@@ -14,6 +14,7 @@ from peewee import Expression
 
 from smallcrm.store.models import Purchase, UncountedLine
 
+ROWS_PER_INSERT = 500
 _COPIED = (
     "date",
     "item",
@@ -33,17 +34,23 @@ def set_aside(which: Expression, *, reason: str, keep_customer: bool = True) -> 
     """Move the counter lines among the purchases ``which`` selects (only lines of a
     sale: typed and imported purchases are never moved) into the uncounted lines;
     returns how many moved."""
-    rows = list(Purchase.select().where(which & Purchase.sale.is_null(False)).order_by(Purchase.id))
-    for p in rows:
-        UncountedLine.create(
-            reason=reason,
-            sale=p.sale_id,
-            customer=p.customer_id if keep_customer else None,
-            purchase_id=p.id,
-            product=p.product_id,
-            staff=p.staff_id,
+    moving = which & Purchase.sale.is_null(False)
+    rows = [
+        {
+            "reason": reason,
+            "sale": p.sale_id,
+            "customer": p.customer_id if keep_customer else None,
+            "purchase_id": p.id,
+            "product": p.product_id,
+            "staff": p.staff_id,
             **{field: getattr(p, field) for field in _COPIED},
-        )
+        }
+        for p in Purchase.select().where(moving).order_by(Purchase.id)
+    ]
+    # A few hundred rows a statement (about 18 values a row: within SQLite's limit on
+    # bound values), and the lines deleted by the same condition, not a list of ids.
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        UncountedLine.insert_many(rows[start : start + ROWS_PER_INSERT]).execute()
     if rows:
-        Purchase.delete().where(Purchase.id.in_([p.id for p in rows])).execute()
+        Purchase.delete().where(moving).execute()
     return len(rows)
