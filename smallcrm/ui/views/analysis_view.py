@@ -248,7 +248,6 @@ class AnalysisView(QWidget):
         self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.staff_table.verticalHeader().hide()
-        self.staff_table.horizontalHeader().setStretchLastSection(True)
         self.staff_table.doubleClicked.connect(self._staff_chosen)
 
         self.message = QLabel()
@@ -465,6 +464,7 @@ class AnalysisView(QWidget):
             self._fill_staff_table(outcome.rows)
             self.pages.setCurrentWidget(self.staff_table)
             self._spread_columns(self.staff_table)
+            QTimer.singleShot(0, lambda: self._spread_columns(self.staff_table))  # once it has its width
         else:
             # matplotlib's Qt backend: loaded on the worker with the first chart (compute), never at start.
             from smallcrm.ui.widgets.analysis_canvas import ChartCanvas
